@@ -1,0 +1,42 @@
+export type * from './types.js'
+export { MODEL_VERSION, MODEL_MAJOR } from './version.js'
+export { EVENT_KINDS, KNOWN_ROLES, isEventKind, isKnownRole } from './vocabulary.js'
+export {
+  pointSchema,
+  positionSchema,
+  dataSchema,
+  sourceSchema,
+  mediaSchema,
+  noteSchema,
+  metadataSchema,
+  eventKindSchema,
+  knownRoleSchema,
+  roleSchema,
+  speakerSchema,
+  timingSchema,
+  textSchema,
+  eventSchema,
+  inlineSchema,
+  paragraphSchema,
+  turnSchema,
+  breakSchema,
+  blockSchema,
+  transcriptSchema,
+} from './schema.js'
+export { createMessage, formatMessage, hasErrors, messageStart } from './message.js'
+export type { MessageInit, Severity, VerbatimMessage } from './message.js'
+export { VerbatimError, isVerbatimError } from './error.js'
+export { validateTranscript, checkTranscript, formatPath } from './validate.js'
+export type { ValidationResult } from './validate.js'
+export { toJson, fromJson } from './json.js'
+export type { ToJsonOptions, FromJsonResult } from './json.js'
+export { visit, turnsOf, inlinesOf, isTurn } from './visit.js'
+export type { Visitor, VisitResult } from './visit.js'
+export { toString, words, countWords } from './text.js'
+export type { ToStringOptions } from './text.js'
+export { getSpeaker, speakerOf, speakerIndex, slugifyId } from './speakers.js'
+export { removePositions } from './positions.js'
+export { summarize } from './summarize.js'
+export type { Summary, SpeakerSummary, TurnSummary } from './summarize.js'
+export { createTranscript, createSpeaker, createTurn, createParagraph, createText, createEvent } from './builders.js'
+export { jsonSchema } from './json-schema.js'

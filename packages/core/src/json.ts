@@ -1,0 +1,65 @@
+import { VerbatimError } from './error.js'
+import { createMessage, type VerbatimMessage } from './message.js'
+import type { Point, Transcript } from './types.js'
+import { validateTranscript } from './validate.js'
+import { MODEL_VERSION } from './version.js'
+
+const SOURCE = 'verbatim-core'
+
+export interface ToJsonOptions {
+  /** Indentation, as for `JSON.stringify` (default `2`; `0` for one line). */
+  space?: number | string
+}
+
+/** Serialize a transcript as JSON, stamped with the current model version. */
+export function toJson(transcript: Transcript, options: ToJsonOptions = {}): string {
+  const { type, version: _version, ...rest } = transcript
+  const stamped = { type, version: MODEL_VERSION, ...rest }
+  return JSON.stringify(stamped, null, options.space ?? 2) + '\n'
+}
+
+export interface FromJsonResult {
+  transcript: Transcript
+  messages: VerbatimMessage[]
+}
+
+/** Where a `JSON.parse` error happened, from the offset V8 reports. */
+function jsonErrorPoint(text: string, error: unknown): Point | undefined {
+  const match = /position (\d+)/.exec(String((error as Error)?.message))
+  if (!match) return undefined
+  const offset = Number(match[1])
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1, offset }
+}
+
+/**
+ * Read a transcript from its JSON form. Throws a `VerbatimError` when the text is not JSON or
+ * not a valid transcript (all problems in `error.messages`); warnings come back as messages.
+ */
+export function fromJson(text: string): FromJsonResult {
+  let value: unknown
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch (error) {
+    const place = jsonErrorPoint(text, error)
+    throw new VerbatimError(`not valid JSON: ${(error as Error).message}`, 'json-syntax', SOURCE, place ? { place } : {})
+  }
+  const result = validateTranscript(value)
+  if (!result.valid || !result.transcript) {
+    const errors = result.messages.filter((message) => message.severity === 'error')
+    const first = errors[0] ?? createMessage('not a valid transcript', 'invalid-transcript', SOURCE)
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : ''
+    throw new VerbatimError(`not a valid Verbatim transcript: ${first.reason}${more}`, first.ruleId, SOURCE, {
+      path: first.path ?? '(root)',
+      messages: result.messages,
+    })
+  }
+  return { transcript: result.transcript, messages: result.messages }
+}

@@ -1,0 +1,42 @@
+import type { Block, Inline, Node, Paragraph, Transcript, Turn } from './types.js'
+
+/** Return `false` from a visitor to skip the node's children, `'stop'` to end the walk. */
+export type VisitResult = void | boolean | 'stop'
+
+export type Visitor = (node: Node, parent: Node | null, index: number | null) => VisitResult
+
+function childrenOf(node: Node): readonly Node[] | undefined {
+  return 'children' in node ? (node.children as readonly Node[]) : undefined
+}
+
+/** Walk the tree depth-first in document order, calling `visitor` for every node. */
+export function visit(tree: Node, visitor: Visitor): void {
+  const walk = (node: Node, parent: Node | null, index: number | null): boolean => {
+    const result = visitor(node, parent, index)
+    if (result === 'stop') return false
+    if (result === false) return true
+    const children = childrenOf(node)
+    if (children) {
+      for (let i = 0; i < children.length; i++) {
+        if (!walk(children[i]!, node, i)) return false
+      }
+    }
+    return true
+  }
+  walk(tree, null, null)
+}
+
+/** Every turn of a transcript, in order. */
+export function turnsOf(transcript: Transcript): Turn[] {
+  return transcript.children.filter((block): block is Turn => block.type === 'turn')
+}
+
+/** Every inline node of a turn or paragraph, in order. */
+export function inlinesOf(node: Turn | Paragraph): Inline[] {
+  const paragraphs = node.type === 'turn' ? node.children : [node]
+  return paragraphs.flatMap((paragraph) => paragraph.children)
+}
+
+export function isTurn(node: Node | Block): node is Turn {
+  return node.type === 'turn'
+}

@@ -1,0 +1,136 @@
+/**
+ * A small benchmark harness shared by every package's `bench/index.ts`.
+ *
+ * Each case runs in its own child process (`node --expose-gc --import tsx`), so peak memory is
+ * that case's alone: the child builds its input, collects garbage, notes its RSS, runs the
+ * case, and reports time and the rise of peak RSS above that baseline. The parent prints one
+ * table per input size with MB/s and the ratio to the case named as baseline.
+ */
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+export interface BenchCase<Input> {
+  /** Runs the work being measured; its result is kept alive until timing ends. */
+  run: (input: Input) => unknown
+  /** Optional: a case that only makes sense at some sizes. */
+  sizes?: number[]
+}
+
+export interface BenchSuite<Input> {
+  title: string
+  /** Input sizes, in MB unless `unit` says otherwise. */
+  sizes: number[]
+  unit?: string
+  /** Builds the input of one size (called in the child, before measuring). */
+  input: (size: number) => Input
+  /** Bytes (or other units) processed per run, for the rate column. */
+  amount: (input: Input) => number
+  /** Label of the amount per second column (default `MB/s`). */
+  rateUnit?: string
+  /** Divisor turning `amount` into the rate unit (default 1e6: bytes -> MB). */
+  rateScale?: number
+  cases: Record<string, BenchCase<Input>>
+  /** Name of the case the others are compared with (ratio column). */
+  baseline: string
+  /** Least total time to measure a case, in ms (default 1000); a run is never cut short. */
+  minTime?: number
+}
+
+interface CaseResult {
+  case: string
+  size: number
+  runs: number
+  msPerRun: number
+  rate: number
+  peakMB: number
+  error?: string
+}
+
+const CHILD_FLAG = '--bench-child'
+
+function runChild<Input>(suite: BenchSuite<Input>, name: string, size: number): void {
+  const gc = (globalThis as { gc?: () => void }).gc
+  const input = suite.input(size)
+  const amount = suite.amount(input)
+  const benchCase = suite.cases[name]!
+  gc?.()
+  const baseline = process.memoryUsage().rss
+  const minTime = suite.minTime ?? 1000
+  let runs = 0
+  let keep: unknown
+  const start = performance.now()
+  let elapsed = 0
+  do {
+    keep = benchCase.run(input)
+    runs++
+    elapsed = performance.now() - start
+  } while (elapsed < minTime && runs < 1000)
+  const peak = process.resourceUsage().maxRSS * 1024
+  void keep
+  const msPerRun = elapsed / runs
+  const result: CaseResult = {
+    case: name,
+    size,
+    runs,
+    msPerRun,
+    rate: amount / (suite.rateScale ?? 1e6) / (msPerRun / 1000),
+    peakMB: Math.max(0, peak - baseline) / 1e6,
+  }
+  process.stdout.write(JSON.stringify(result) + '\n')
+}
+
+function formatRow(cells: string[], widths: number[]): string {
+  return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')
+}
+
+/**
+ * Run a suite. Call it at the top level of a bench script with `import.meta.url`: in the parent
+ * it spawns one child per case and size, in a child it measures.
+ */
+export function runSuite<Input>(scriptUrl: string, suite: BenchSuite<Input>): void {
+  const flag = process.argv.indexOf(CHILD_FLAG)
+  if (flag !== -1) {
+    runChild(suite, process.argv[flag + 1]!, Number(process.argv[flag + 2]))
+    return
+  }
+  const script = fileURLToPath(scriptUrl)
+  const unit = suite.unit ?? 'MB'
+  const rateUnit = suite.rateUnit ?? 'MB/s'
+  console.log(`\n${suite.title}`)
+  for (const size of suite.sizes) {
+    const results: CaseResult[] = []
+    for (const [name, benchCase] of Object.entries(suite.cases)) {
+      if (benchCase.sizes && !benchCase.sizes.includes(size)) continue
+      const child = spawnSync(
+        process.execPath,
+        ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', script, CHILD_FLAG, name, String(size)],
+        { encoding: 'utf8', maxBuffer: 1 << 24 },
+      )
+      const line = child.stdout.trim().split('\n').pop() ?? ''
+      try {
+        results.push(JSON.parse(line) as CaseResult)
+      } catch {
+        const reason = (child.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${child.status}`).slice(0, 120)
+        results.push({ case: name, size, runs: 0, msPerRun: NaN, rate: NaN, peakMB: NaN, error: reason })
+      }
+    }
+    const base = results.find((result) => result.case === suite.baseline)
+    const header = ['case', 'ms/run', rateUnit, `x ${suite.baseline}`, 'peak MB', 'runs']
+    const rows = results.map((result) =>
+      result.error
+        ? [result.case, 'failed', result.error, '', '', '']
+        : [
+            result.case,
+            result.msPerRun.toFixed(1),
+            result.rate.toFixed(1),
+            base && !base.error ? (result.rate / base.rate).toFixed(2) : '-',
+            result.peakMB.toFixed(1),
+            String(result.runs),
+          ],
+    )
+    const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)))
+    console.log(`\n  ${size} ${unit}`)
+    console.log('  ' + formatRow(header, widths))
+    for (const row of rows) console.log('  ' + formatRow(row, widths))
+  }
+}

@@ -1,0 +1,5 @@
+export * from './arbitraries.js'
+export * from './shared.js'
+export * from './fixtures.js'
+export * from './bench.js'
+export * from './synthetic.js'

@@ -1,0 +1,14 @@
+// Tests import workspace packages from their sources, so a change in core is seen by every
+// package's tests without a rebuild; publint and attw check the built packages separately.
+import { fileURLToPath } from 'node:url'
+
+const source = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url))
+
+export const workspaceAliases = {
+  '@verbatim/core': source('core'),
+  '@verbatim/text': source('text'),
+  '@verbatim/tei': source('tei'),
+  '@verbatim/webvtt': source('webvtt'),
+  '@verbatim/jsonld': source('jsonld'),
+  '@verbatim/test-utils': source('test-utils'),
+}
