@@ -57,3 +57,26 @@ export function skipNotice(what: string, path: string): string {
   console.warn(notice)
   return notice
 }
+
+/** True in CI (`.ci/run` sets it): missing shared material or validators fail instead of skipping. */
+export const requireShared = process.env.VERBATIM_REQUIRE_SHARED === '1'
+
+/**
+ * Whether shared material is there. When it is missing, tests skip with a printed notice, or
+ * throw when `VERBATIM_REQUIRE_SHARED=1` (CI), so CI never passes by skipping.
+ */
+export function sharedAvailable(what: string, ...parts: string[]): boolean {
+  if (hasShared(...parts)) return true
+  if (requireShared) throw new Error(`${what}: ${sharedPath(...parts)} is missing and VERBATIM_REQUIRE_SHARED=1`)
+  skipNotice(what, sharedPath(...parts))
+  return false
+}
+
+/** Whether a command is on the PATH (jing, for example); same skip-or-fail rule as sharedAvailable. */
+export function commandAvailable(what: string, command: string): boolean {
+  const found = (process.env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(join(dir, command)))
+  if (found) return true
+  if (requireShared) throw new Error(`${what}: the command ${command} is not installed and VERBATIM_REQUIRE_SHARED=1`)
+  console.warn(`SKIPPED: ${what}: the command ${command} is not installed (.ci/run installs it)`)
+  return false
+}
