@@ -59,12 +59,13 @@ function issueToMessage(issue: z.core.$ZodIssue, root: unknown): VerbatimMessage
     case 'unrecognized_keys':
       reason = `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')} at ${path}`
       break
-    case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator) {
-        expected = `a node with a valid ${String(issue.discriminator)}`
-      }
-      reason = `${path} is not any of the node types allowed there (${issue.message}), found ${actual === 'object' ? `type ${describeValue((found as { type?: unknown })?.type)}` : actual}`
+    case 'invalid_union': {
+      // A discriminated union names the allowed node types in its message.
+      const allowed = /Expected (.+)$/.exec(issue.message)?.[1]
+      expected = allowed ?? 'one of the node types allowed here'
+      reason = `expected ${expected} at ${path}, found ${actual}`
       break
+    }
     default:
       reason = `${issue.message} at ${path}`
   }

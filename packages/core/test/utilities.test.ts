@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { createEvent, createParagraph, createSpeaker, createTranscript, createTurn } from '../src/builders.js'
+import { createMessage, formatMessage, hasErrors } from '../src/message.js'
+import { VerbatimError, isVerbatimError } from '../src/error.js'
+import { removePositions } from '../src/positions.js'
+import { getSpeaker, slugifyId, speakerIndex } from '../src/speakers.js'
+import { countWords, toString, words } from '../src/text.js'
+import type { Node } from '../src/types.js'
+import { validateTranscript } from '../src/validate.js'
+import { inlinesOf, turnsOf, visit } from '../src/visit.js'
+import { sampleTranscript } from './sample.js'
+
+describe('visit', () => {
+  it('walks every node in document order with parent and index', () => {
+    const seen: string[] = []
+    visit(sampleTranscript(), (node, parent, index) => {
+      seen.push(`${node.type}@${parent?.type ?? '-'}:${index ?? '-'}`)
+    })
+    expect(seen.slice(0, 7)).toEqual([
+      'transcript@-:-',
+      'turn@transcript:0',
+      'paragraph@turn:0',
+      'text@paragraph:0',
+      'event@paragraph:1',
+      'text@paragraph:2',
+      'event@transcript:1',
+    ])
+    expect(seen).toHaveLength(20)
+  })
+
+  it('skips children on false and stops on "stop"', () => {
+    const skipped: string[] = []
+    visit(sampleTranscript(), (node) => {
+      skipped.push(node.type)
+      return node.type === 'turn' ? false : undefined
+    })
+    expect(skipped).not.toContain('paragraph')
+    let count = 0
+    visit(sampleTranscript(), (node: Node) => {
+      count++
+      return node.type === 'event' ? 'stop' : undefined
+    })
+    expect(count).toBe(5)
+  })
+
+  it('lists turns and inline nodes', () => {
+    const transcript = sampleTranscript()
+    expect(turnsOf(transcript)).toHaveLength(4)
+    expect(inlinesOf(turnsOf(transcript)[0]!).map((node) => node.type)).toEqual(['text', 'event', 'text'])
+  })
+})
+
+describe('plain text', () => {
+  it('joins paragraphs and keeps events in their wording', () => {
+    const [first, second] = turnsOf(sampleTranscript())
+    expect(toString(first!)).toBe('Our aircraft carrier is near -- (inaudible) -- for the third time.')
+    expect(toString(second!)).toBe('Thank you.\n\nNext question, please.')
+    expect(toString(first!, { events: false })).toBe('Our aircraft carrier is near --  -- for the third time.')
+  })
+
+  it('counts words on any whitespace, including U+00A0 and ideographic space', () => {
+    expect(countWords('')).toBe(0)
+    expect(countWords('  one\ttwo\u00a0three\u3000four\n')).toBe(4)
+    expect(words(' a  b ')).toEqual(['a', 'b'])
+    expect(words('   ')).toEqual([])
+  })
+})
+
+describe('speakers', () => {
+  it('looks speakers up by id', () => {
+    const transcript = sampleTranscript()
+    expect(getSpeaker(transcript, 'ash-carter')?.name).toBe('Ash Carter')
+    expect(getSpeaker(transcript, null)).toBeUndefined()
+    expect(speakerIndex(transcript).get('journalists')?.group).toBe(true)
+  })
+
+  it('makes readable, unique, valid ids', () => {
+    expect(slugifyId('Jean-Yves Le Drian')).toBe('jean-yves-le-drian')
+    expect(slugifyId('Andrés Manuel López Obrador')).toBe('andres-manuel-lopez-obrador')
+    expect(slugifyId('北京')).toBe('speaker')
+    expect(slugifyId('007')).toBe('speaker-007')
+    expect(slugifyId('Q', new Set(['q', 'q-2']))).toBe('q-3')
+  })
+})
+
+describe('builders', () => {
+  it('build a valid transcript', () => {
+    const transcript = createTranscript({
+      speakers: [createSpeaker('a', 'A', { role: 'host' })],
+      children: [createTurn('a', [createParagraph('Hello'), createParagraph([createEvent('laughter', '(Laughter.)')])], { label: 'A' })],
+    })
+    expect(validateTranscript(transcript).valid).toBe(true)
+    expect(transcript.version).toBe('1.0')
+  })
+})
+
+describe('removePositions', () => {
+  it('removes positions everywhere but inside data', () => {
+    const transcript = sampleTranscript()
+    transcript.children[0]!.data = { position: 'kept' }
+    const stripped = removePositions(transcript)
+    expect(JSON.stringify(stripped)).not.toContain('"start":{"line"')
+    expect(stripped.children[0]!.data).toEqual({ position: 'kept' })
+    expect(transcript.children[0]!.position).toBeDefined()
+  })
+})
+
+describe('messages and errors', () => {
+  it('formats like a compiler', () => {
+    const message = createMessage('expected a label, found `On the second point`', 'label-in-prose', 'verbatim-text', {
+      place: { start: { line: 4, column: 1 }, end: { line: 4, column: 20 } },
+    })
+    expect(formatMessage(message, 'talk.txt')).toBe('talk.txt:4:1: warning: expected a label, found `On the second point` [label-in-prose]')
+    expect(formatMessage(createMessage('x', 'r', 's', { path: 'children[2]', severity: 'error' }))).toBe('<input>:children[2]: error: x [r]')
+    expect(hasErrors([message])).toBe(false)
+  })
+
+  it('errors carry their diagnostic', () => {
+    const error = new VerbatimError('binary input', 'binary-input', 'verbatim-text', { place: { line: 1, column: 3 } })
+    expect(error.message).toBe('1:3: binary input')
+    expect(error.diagnostic).toMatchObject({ severity: 'error', ruleId: 'binary-input', source: 'verbatim-text' })
+    expect(isVerbatimError(error)).toBe(true)
+    expect(isVerbatimError(new Error('x'))).toBe(false)
+  })
+})
