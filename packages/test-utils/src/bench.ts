@@ -3,7 +3,8 @@
  *
  * Each case runs in its own child process (`node --expose-gc --import tsx`), so peak memory is
  * that case's alone: the child builds its input, collects garbage, notes its RSS, runs the
- * case, and reports time and the rise of peak RSS above that baseline. The parent prints one
+ * case, and reports time and the rise of peak RSS above that baseline. When building the input
+ * peaked higher than the run itself, the figure is printed as an upper bound (`<=`). The parent prints one
  * table per input size with MB/s and the ratio to the case named as baseline.
  */
 import { spawnSync } from 'node:child_process'
@@ -42,7 +43,10 @@ interface CaseResult {
   runs: number
   msPerRun: number
   rate: number
+  /** Rise of peak RSS above the RSS after the input was built. */
   peakMB: number
+  /** True when building the input peaked higher than the run, so `peakMB` is only an upper bound. */
+  peakIsBound: boolean
   error?: string
 }
 
@@ -55,6 +59,7 @@ function runChild<Input>(suite: BenchSuite<Input>, name: string, size: number): 
   const benchCase = suite.cases[name]!
   gc?.()
   const baseline = process.memoryUsage().rss
+  const peakBefore = process.resourceUsage().maxRSS * 1024
   const minTime = suite.minTime ?? 1000
   let runs = 0
   let keep: unknown
@@ -75,6 +80,7 @@ function runChild<Input>(suite: BenchSuite<Input>, name: string, size: number): 
     msPerRun,
     rate: amount / (suite.rateScale ?? 1e6) / (msPerRun / 1000),
     peakMB: Math.max(0, peak - baseline) / 1e6,
+    peakIsBound: peak <= peakBefore,
   }
   process.stdout.write(JSON.stringify(result) + '\n')
 }
@@ -111,7 +117,7 @@ export function runSuite<Input>(scriptUrl: string, suite: BenchSuite<Input>): vo
         results.push(JSON.parse(line) as CaseResult)
       } catch {
         const reason = (child.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${child.status}`).slice(0, 120)
-        results.push({ case: name, size, runs: 0, msPerRun: NaN, rate: NaN, peakMB: NaN, error: reason })
+        results.push({ case: name, size, runs: 0, msPerRun: NaN, rate: NaN, peakMB: NaN, peakIsBound: false, error: reason })
       }
     }
     const base = results.find((result) => result.case === suite.baseline)
@@ -124,7 +130,7 @@ export function runSuite<Input>(scriptUrl: string, suite: BenchSuite<Input>): vo
             result.msPerRun.toFixed(1),
             result.rate.toFixed(1),
             base && !base.error ? (result.rate / base.rate).toFixed(2) : '-',
-            result.peakMB.toFixed(1),
+            (result.peakIsBound ? '<=' : '') + result.peakMB.toFixed(1),
             String(result.runs),
           ],
     )
