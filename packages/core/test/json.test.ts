@@ -57,7 +57,8 @@ describe('toJson / fromJson', () => {
 
   it('returns semantic warnings with the transcript', () => {
     const value = sampleTranscript()
-    value.children[0]!.type === 'turn' && (value.children[0].time = { start: 99, source: 'source' })
+    const first = value.children[0]!
+    if (first.type === 'turn') first.time = { start: 99, source: 'source' }
     const { messages } = fromJson(toJson(value))
     expect(messages.map((message) => message.ruleId)).toEqual(['time-out-of-order'])
   })
