@@ -1,1 +1,12 @@
-export {}
+export { parseWebVtt } from './parse-webvtt.js'
+export { fromWebVtt } from './from-webvtt.js'
+export type { FromWebVttOptions, FromWebVttResult } from './from-webvtt.js'
+export { toWebVtt } from './to-webvtt.js'
+export type { ToWebVttOptions } from './to-webvtt.js'
+export { parseCueText } from './cue-text.js'
+export type { CueNode, CueTextNode, CueTimestampNode, CueElementNode, CueElementName } from './cue-text.js'
+export { DEFAULT_BREAK_RULES, breakCost } from './line-breaking.js'
+export type { BreakRules } from './line-breaking.js'
+export { EVENT_STEMS, eventKind } from './events.js'
+export { formatTimestamp } from './timestamp.js'
+export type * from './types.js'

@@ -1,0 +1,133 @@
+/**
+ * Benchmarks, run with `npm run bench` (each case in its own child process):
+ * 1. Reading 20 MB of WebVTT with voice spans: fromWebVtt (the whole model) and parseWebVtt
+ *    (cues only) against node-webvtt, subtitle and webvtt-parser, which parse cues only, and a
+ *    raw baseline that only splits the file into lines. Rate: MB of WebVTT per second.
+ * 2. Writing captions for a 1,000,000-word transcript: toWebVtt against @deepgram/captions'
+ *    webvtt() given the same words (a Deepgram response with utterances and word times) and a
+ *    raw baseline (JSON.stringify of the transcript). Rate: words per second.
+ */
+import { createRequire } from 'node:module'
+import { runSuite, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
+import { countWords, type Transcript } from '@verbatim/core'
+import { fromWebVtt, parseWebVtt, toWebVtt } from '../src/index.js'
+
+const require = createRequire(import.meta.url)
+
+/** A peer that cannot load (node-webvtt 2 declares Node >= 22) fails its case with the reason, visibly. */
+function peer<T>(name: string): T {
+  return require(name) as T
+}
+
+// ---- 1. Reading -----------------------------------------------------------------------------
+
+interface ReadInput {
+  vtt: string
+}
+
+/** About `size` MB of WebVTT with `<v Name>` voices, made by toWebVtt from a synthetic transcript. */
+function vttOf(size: number): string {
+  const target = size * 1e6
+  const unit = toWebVtt(syntheticTranscript(Math.min(target, 2e6)), { metadata: false })
+  const body = unit.slice(unit.indexOf('\n\n') + 2)
+  let out = 'WEBVTT\n\n'
+  let offset = 0
+  let last = 0
+  // Repeat the cues, shifted in time, until the size is reached.
+  const times = /(\d+):(\d\d):(\d\d)\.(\d\d\d) --> (\d+):(\d\d):(\d\d)\.(\d\d\d)/g
+  const shift = (h: string, m: string, s: string, ms: string) => {
+    const t = Number(h) * 3600000 + Number(m) * 60000 + Number(s) * 1000 + Number(ms) + offset
+    last = Math.max(last, t)
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+    return `${pad(Math.floor(t / 3600000))}:${pad(Math.floor(t / 60000) % 60)}:${pad(Math.floor(t / 1000) % 60)}.${pad(t % 1000, 3)}`
+  }
+  while (out.length < target) {
+    out += body.replace(times, (_, a, b, c, d, e, f, g, h) => `${shift(a, b, c, d)} --> ${shift(e, f, g, h)}`)
+    offset = last + 1000
+  }
+  return out
+}
+
+const read: BenchSuite<ReadInput> = {
+  title: '@verbatim/webvtt: reading WebVTT with voice spans (MB of WebVTT per second)',
+  sizes: (process.env.BENCH_READ_SIZES ?? '20').split(',').map(Number),
+  input: (size) => ({ vtt: vttOf(size) }),
+  amount: (input) => Buffer.byteLength(input.vtt),
+  baseline: 'node-webvtt parse',
+  cases: {
+    'raw: split lines': { run: (input) => input.vtt.split('\n') },
+    fromWebVtt: { run: (input) => fromWebVtt(input.vtt) },
+    parseWebVtt: { run: (input) => parseWebVtt(input.vtt) },
+    'node-webvtt parse': { run: (input) => peer<{ parse: (vtt: string, options?: object) => unknown }>('node-webvtt').parse(input.vtt, { strict: false }) },
+    'subtitle parseSync': { run: (input) => peer<{ parseSync: (vtt: string) => unknown }>('subtitle').parseSync(input.vtt) },
+    'webvtt-parser parse': {
+      run: (input) => {
+        const { WebVTTParser } = peer<{ WebVTTParser: new (entities?: object) => { parse: (vtt: string, mode: string) => unknown } }>('webvtt-parser')
+        return new WebVTTParser(require('webvtt-parser/html-entities.json') as object).parse(input.vtt, 'metadata')
+      },
+    },
+  },
+}
+
+// ---- 2. Writing -----------------------------------------------------------------------------
+
+interface WriteInput {
+  transcript: Transcript
+  words: number
+  deepgram: unknown
+}
+
+/** The same speech as a Deepgram response: utterances of words with times spread over each turn. */
+function deepgramOf(transcript: Transcript): unknown {
+  const speakers = new Map(transcript.speakers.map((speaker, index) => [speaker.id, index]))
+  const utterances = []
+  for (const block of transcript.children) {
+    if (block.type !== 'turn' || !block.time) continue
+    const words = block.children.flatMap((paragraph) => paragraph.children.map((node) => node.value).join('').split(/\s+/).filter(Boolean))
+    const start = block.time.start
+    const step = ((block.time.end ?? start) - start) / Math.max(1, words.length)
+    const speaker = speakers.get(block.speaker ?? '') ?? 0
+    utterances.push({
+      start,
+      end: block.time.end,
+      speaker,
+      words: words.map((word, i) => ({ word: word.toLowerCase(), punctuated_word: word, start: start + i * step, end: start + (i + 1) * step, speaker })),
+    })
+  }
+  return { metadata: {}, results: { utterances, channels: [{ alternatives: [{ words: utterances.flatMap((u) => u.words) }] }] } }
+}
+
+const write: BenchSuite<WriteInput> = {
+  title: '@verbatim/webvtt: writing captions (words per second)',
+  sizes: [1_000_000],
+  unit: 'words',
+  rateUnit: 'words/s',
+  rateScale: 1,
+  minTime: 2000,
+  input: (words) => {
+    // The synthetic transcript has about 7 bytes of text per word; grow until the word count is reached.
+    let transcript = syntheticTranscript(words * 7)
+    let count = countWords(transcript.children.map((block) => (block.type === 'turn' ? block.children.map((p) => p.children.map((n) => n.value).join('')).join(' ') : '')).join(' '))
+    while (count < words) {
+      transcript = syntheticTranscript(Math.ceil(words * 7 * (words / count)) + 1000)
+      count = countWords(transcript.children.map((block) => (block.type === 'turn' ? block.children.map((p) => p.children.map((n) => n.value).join('')).join(' ') : '')).join(' '))
+    }
+    return { transcript, words: count, deepgram: deepgramOf(transcript) }
+  },
+  amount: (input) => input.words,
+  baseline: '@deepgram/captions webvtt',
+  cases: {
+    'raw: JSON.stringify': { run: (input) => JSON.stringify(input.transcript) },
+    toWebVtt: { run: (input) => toWebVtt(input.transcript) },
+    '@deepgram/captions webvtt': { run: (input) => peer<{ webvtt: (data: unknown) => string }>('@deepgram/captions').webvtt(input.deepgram) },
+  },
+}
+
+const childCase = process.argv[process.argv.indexOf('--bench-child') + 1]
+if (process.argv.includes('--bench-child')) {
+  if (childCase && childCase in write.cases) runSuite(import.meta.url, write)
+  else runSuite(import.meta.url, read)
+} else {
+  runSuite(import.meta.url, read)
+  runSuite(import.meta.url, write)
+}

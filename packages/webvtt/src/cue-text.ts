@@ -1,0 +1,296 @@
+/**
+ * The WebVTT cue text parsing rules (WebVTT 6.4): the tokenizer's states and the tree building,
+ * step by step. Every node records where it came from in the cue text (`start`/`end`, offsets
+ * into the text, end exclusive) so readers can position what they make from it.
+ */
+import { consumeCharacterReference } from './character-reference.js'
+import { collectTimestamp } from './timestamp.js'
+
+export type CueElementName = 'c' | 'i' | 'b' | 'u' | 'ruby' | 'rt' | 'v' | 'lang'
+
+export interface CueTextNode {
+  type: 'text'
+  value: string
+  start: number
+  end: number
+}
+
+export interface CueTimestampNode {
+  type: 'timestamp'
+  /** Seconds. */
+  value: number
+  start: number
+  end: number
+}
+
+export interface CueElementNode {
+  type: CueElementName
+  /** Classes of the start tag (`<c.yellow.bg_blue>`), empty ones left out. */
+  classes: string[]
+  /** `v`: the voice name; `lang`: the language tag (annotation, whitespace collapsed). */
+  annotation?: string
+  /** The applicable language (top of the language stack when the node was made), if any. */
+  language?: string
+  children: CueNode[]
+  /** Offset of the start tag. */
+  start: number
+  /** Offset just past the end tag, or past the last content when the span was never closed. */
+  end: number
+}
+
+export type CueNode = CueTextNode | CueTimestampNode | CueElementNode
+
+const enum State {
+  Data,
+  Tag,
+  StartTag,
+  StartTagClass,
+  StartTagAnnotation,
+  EndTag,
+  TimestampTag,
+}
+
+const enum TokenType {
+  String,
+  StartTag,
+  EndTag,
+  Timestamp,
+}
+
+interface Token {
+  type: TokenType
+  /** String value, tag name, or timestamp tag value. */
+  value: string
+  classes: string[]
+  annotation: string | undefined
+  start: number
+  end: number
+}
+
+const NEEDS_COLLAPSE = /^[\t\n\f\r ]|[\t\n\f\r ]$|[\t\n\f\r][\t\n\f\r ]|  /
+
+export function collapseWhitespace(buffer: string): string {
+  if (!NEEDS_COLLAPSE.test(buffer) && buffer.indexOf('\t') === -1 && buffer.indexOf('\n') === -1 && buffer.indexOf('\f') === -1 && buffer.indexOf('\r') === -1) return buffer
+  return buffer.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '')
+}
+
+/** The WebVTT cue text tokenizer: one token from `position`. */
+function tokenize(input: string, position: number): Token {
+  const start = position
+  let state = State.Data
+  let result = ''
+  let buffer = ''
+  const classes: string[] = []
+  for (;;) {
+    const eof = position >= input.length
+    const c = eof ? -1 : input.charCodeAt(position)
+    switch (state) {
+      case State.Data:
+        if (c === 38 /* & */) {
+          const reference = consumeCharacterReference(input, position + 1)
+          if (reference) {
+            result += reference.value
+            position = reference.end
+          } else {
+            result += '&'
+            position++
+          }
+          continue
+        }
+        if (c === 60 /* < */) {
+          if (result === '') {
+            state = State.Tag
+            break
+          }
+          return { type: TokenType.String, value: result, classes, annotation: undefined, start, end: position }
+        }
+        if (eof) return { type: TokenType.String, value: result, classes, annotation: undefined, start, end: position }
+        {
+          // Fast path: copy the run of ordinary characters at once.
+          let runEnd = position + 1
+          while (runEnd < input.length) {
+            const next = input.charCodeAt(runEnd)
+            if (next === 38 || next === 60) break
+            runEnd++
+          }
+          result += input.slice(position, runEnd)
+          position = runEnd
+        }
+        continue
+      case State.Tag:
+        if (c === 9 || c === 10 || c === 12 || c === 32) state = State.StartTagAnnotation
+        else if (c === 46 /* . */) state = State.StartTagClass
+        else if (c === 47 /* / */) state = State.EndTag
+        else if (c >= 48 && c <= 57) {
+          result = input[position]!
+          state = State.TimestampTag
+        } else if (c === 62 /* > */ || eof) {
+          return { type: TokenType.StartTag, value: '', classes: [], annotation: undefined, start, end: eof ? position : position + 1 }
+        } else {
+          result = input[position]!
+          state = State.StartTag
+        }
+        break
+      case State.StartTag:
+        if (c === 9 || c === 12 || c === 32) state = State.StartTagAnnotation
+        else if (c === 10) {
+          buffer = '\n'
+          state = State.StartTagAnnotation
+        } else if (c === 46) state = State.StartTagClass
+        else if (c === 62 || eof) {
+          return { type: TokenType.StartTag, value: result, classes: [], annotation: undefined, start, end: eof ? position : position + 1 }
+        } else result += input[position]!
+        break
+      case State.StartTagClass:
+        if (c === 9 || c === 12 || c === 32) {
+          classes.push(buffer)
+          buffer = ''
+          state = State.StartTagAnnotation
+        } else if (c === 10) {
+          classes.push(buffer)
+          buffer = '\n'
+          state = State.StartTagAnnotation
+        } else if (c === 46) {
+          classes.push(buffer)
+          buffer = ''
+        } else if (c === 62 || eof) {
+          classes.push(buffer)
+          return { type: TokenType.StartTag, value: result, classes, annotation: undefined, start, end: eof ? position : position + 1 }
+        } else buffer += input[position]!
+        break
+      case State.StartTagAnnotation:
+        if (c === 38) {
+          // HTML character reference in annotation state, with > as the additional allowed character.
+          const reference = consumeCharacterReference(input, position + 1, 62)
+          if (reference) {
+            buffer += reference.value
+            position = reference.end
+          } else {
+            buffer += '&'
+            position++
+          }
+          continue
+        }
+        if (c === 62 || eof) {
+          return { type: TokenType.StartTag, value: result, classes, annotation: collapseWhitespace(buffer), start, end: eof ? position : position + 1 }
+        }
+        {
+          let runEnd = position + 1
+          while (runEnd < input.length) {
+            const next = input.charCodeAt(runEnd)
+            if (next === 38 || next === 62) break
+            runEnd++
+          }
+          buffer += input.slice(position, runEnd)
+          position = runEnd
+        }
+        continue
+      case State.EndTag:
+        if (c === 62 || eof) return { type: TokenType.EndTag, value: result, classes, annotation: undefined, start, end: eof ? position : position + 1 }
+        result += input[position]!
+        break
+      case State.TimestampTag:
+        if (c === 62 || eof) return { type: TokenType.Timestamp, value: result, classes, annotation: undefined, start, end: eof ? position : position + 1 }
+        result += input[position]!
+        break
+    }
+    position++
+  }
+}
+
+interface Frame {
+  node: CueElementNode | null
+  children: CueNode[]
+  parent: Frame | null
+}
+
+/**
+ * Parse cue text into WebVTT Node Objects (the tree `getCueAsHTML()` is built from). `language`
+ * is the fallback language, if any.
+ */
+export function parseCueText(input: string, language?: string): CueNode[] {
+  const root: Frame = { node: null, children: [], parent: null }
+  let current = root
+  const languages: string[] = language === undefined ? [] : [language]
+  let position = 0
+  while (position < input.length) {
+    const token = tokenize(input, position)
+    position = token.end
+    switch (token.type) {
+      case TokenType.String:
+        current.children.push({ type: 'text', value: token.value, start: token.start, end: token.end })
+        break
+      case TokenType.StartTag: {
+        const name = token.value
+        let type: CueElementName | undefined
+        if (name === 'c' || name === 'i' || name === 'b' || name === 'u' || name === 'ruby' || name === 'v' || name === 'lang') type = name
+        else if (name === 'rt' && current.node?.type === 'ruby') type = 'rt'
+        if (!type) break
+        if (type === 'lang') languages.push(token.annotation ?? '')
+        const node: CueElementNode = { type, classes: token.classes.filter((name) => name !== ''), children: [], start: token.start, end: token.end }
+        if (type === 'v' || type === 'lang') node.annotation = token.annotation ?? ''
+        if (languages.length > 0) node.language = languages[languages.length - 1]!
+        current.children.push(node)
+        current = { node, children: node.children, parent: current }
+        break
+      }
+      case TokenType.EndTag: {
+        const node = current.node
+        if (!node) break
+        const name = token.value
+        if (name === node.type && name !== 'lang') {
+          node.end = token.end
+          current = current.parent!
+        } else if (name === 'lang' && node.type === 'lang') {
+          node.end = token.end
+          current = current.parent!
+          languages.pop()
+        } else if (name === 'ruby' && node.type === 'rt') {
+          node.end = token.end
+          current.parent!.node!.end = token.end
+          current = current.parent!.parent!
+        }
+        break
+      }
+      case TokenType.Timestamp: {
+        const time = collectTimestamp(token.value, 0)
+        if (time && time.end === token.value.length) current.children.push({ type: 'timestamp', value: time.value, start: token.start, end: token.end })
+        break
+      }
+    }
+  }
+  // Spans never closed end where the text ends.
+  for (let frame: Frame | null = current; frame?.node; frame = frame.parent) frame.node.end = Math.max(frame.node.end, input.length)
+  return root.children
+}
+
+/**
+ * The annotation of the first `<v>` start tag, without building the tree (the tag is attached
+ * wherever it appears, so the first token named `v` is the first voice).
+ */
+/** `<v Name>` or `<v.class Name>` at the very start, with no character reference in it: what the tokenizer gives, without it. */
+const LEADING_VOICE = /^<v(?:\.[^\t\n\f\r .>&]*)*[\t\f ]([^>&]*)>/
+
+export function firstVoice(input: string): string | null {
+  if (input.indexOf('<v') === -1) return null
+  const leading = LEADING_VOICE.exec(input)
+  if (leading) return collapseWhitespace(leading[1]!)
+  // Tokenize from the start: a `<v` inside another tag's annotation is not a tag.
+  let position = 0
+  while (position < input.length) {
+    const token = tokenize(input, position)
+    position = token.end
+    if (token.type === TokenType.StartTag && token.value === 'v') return token.annotation ?? ''
+  }
+  return null
+}
+
+/** The text a cue shows: text nodes of the tree in order (timestamps and ruby text included). */
+export function cueNodesToText(nodes: readonly CueNode[]): string {
+  let out = ''
+  for (const node of nodes) {
+    if (node.type === 'text') out += node.value
+    else if (node.type !== 'timestamp') out += cueNodesToText(node.children)
+  }
+  return out
+}

@@ -1,0 +1,136 @@
+/**
+ * "Collect a WebVTT timestamp" (WebVTT section 6.3), step by step, plus the tolerant variant that
+ * real files need and the writer's formatter.
+ */
+
+export interface CollectedTimestamp {
+  /** Seconds. */
+  value: number
+  /** Index just past the timestamp. */
+  end: number
+}
+
+export interface TolerantTimestamp extends CollectedTimestamp {
+  /** What was not WebVTT about it, for the warning. */
+  deviation: string
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+/** Collect ASCII digits from `start`; returns the index after the last digit. */
+function digitsEnd(input: string, start: number): number {
+  let i = start
+  while (i < input.length && isDigit(input.charCodeAt(i))) i++
+  return i
+}
+
+/**
+ * The spec algorithm: `input` and `position` as in the caller; returns the time and the new
+ * position, or null for "return an error".
+ */
+export function collectTimestamp(input: string, position: number): CollectedTimestamp | null {
+  // Digits are read as numbers in place (no substrings): this runs twice for every cue.
+  let hoursFirst = false // "most significant units" is minutes until proven hours
+  if (position >= input.length || !isDigit(input.charCodeAt(position))) return null
+  let end = digitsEnd(input, position)
+  let value1 = digitsValue(input, position, end)
+  if (end - position !== 2 || value1 > 59) hoursFirst = true
+  position = end
+  if (position >= input.length || input.charCodeAt(position) !== 58 /* : */) return null
+  position++
+  end = digitsEnd(input, position)
+  if (end - position !== 2) return null
+  let value2 = digitsValue(input, position, end)
+  position = end
+  let value3: number
+  if (hoursFirst || (position < input.length && input.charCodeAt(position) === 58)) {
+    if (position >= input.length || input.charCodeAt(position) !== 58) return null
+    position++
+    end = digitsEnd(input, position)
+    if (end - position !== 2) return null
+    value3 = digitsValue(input, position, end)
+    position = end
+  } else {
+    value3 = value2
+    value2 = value1
+    value1 = 0
+  }
+  if (position >= input.length || input.charCodeAt(position) !== 46 /* . */) return null
+  position++
+  end = digitsEnd(input, position)
+  if (end - position !== 3) return null
+  const value4 = digitsValue(input, position, end)
+  position = end
+  if (value2 > 59 || value3 > 59) return null
+  // Integer milliseconds first so that 1.1 s is exactly 1.1, as browsers report it.
+  return { value: (value1 * 3600000 + value2 * 60000 + value3 * 1000 + value4) / 1000, end: position }
+}
+
+/** The base-ten value of the digits in [start, end) (exact up to 2^53; longer runs are parsed as a whole). */
+function digitsValue(input: string, start: number, end: number): number {
+  if (end - start > 15) return Number(input.slice(start, end))
+  let value = 0
+  for (let i = start; i < end; i++) value = value * 10 + (input.charCodeAt(i) - 48)
+  return value
+}
+
+/**
+ * The deviations of real files: one-digit minutes or seconds (`0:0:0.570`, Teams), `,` before the
+ * fraction (SRT), one to three fraction digits or none (`00:01`, `0:0:0.0`). Minutes and seconds
+ * still must be below 60. Used only when `collectTimestamp` fails.
+ */
+export function collectTolerantTimestamp(input: string, position: number): TolerantTimestamp | null {
+  const groups: string[] = []
+  let i = position
+  for (;;) {
+    const end = digitsEnd(input, i)
+    if (end === i) return null
+    groups.push(input.slice(i, end))
+    i = end
+    if (groups.length < 3 && input.charCodeAt(i) === 58 && isDigit(input.charCodeAt(i + 1))) {
+      i++
+      continue
+    }
+    break
+  }
+  if (groups.length < 2) return null
+  const deviations: string[] = []
+  let fraction = 0
+  const separator = input.charCodeAt(i)
+  if ((separator === 46 || separator === 44) && isDigit(input.charCodeAt(i + 1))) {
+    const end = digitsEnd(input, i + 1)
+    const digits = input.slice(i + 1, end)
+    if (digits.length > 3) return null
+    if (separator === 44) deviations.push('a comma before the fraction')
+    if (digits.length !== 3) deviations.push(`${digits.length} fraction digit${digits.length > 1 ? 's' : ''}`)
+    fraction = Number(digits.padEnd(3, '0'))
+    i = end
+  } else {
+    deviations.push('no fraction')
+  }
+  const [a, b, c] = groups as [string, string, string | undefined]
+  const hours = c === undefined ? 0 : Number(a)
+  const minutesText = c === undefined ? a : b
+  const secondsText = c === undefined ? b : c
+  const minutes = Number(minutesText)
+  const seconds = Number(secondsText)
+  if (minutes > 59 || seconds > 59 || minutesText.length > 2 || secondsText.length > 2) return null
+  if (minutesText.length !== 2 || secondsText.length !== 2) deviations.push('one-digit minutes or seconds')
+  if (deviations.length === 0) return null // only reachable for inputs collectTimestamp accepts
+  return { value: (hours * 3600000 + minutes * 60000 + seconds * 1000 + fraction) / 1000, end: i, deviation: deviations.join(', ') }
+}
+
+/**
+ * `hh:mm:ss.ttt` with at least two hour digits and no wrap at 24 hours (`25:00:00.000`,
+ * `100:00:00.000`). Negative or non-finite times are clamped to 0.
+ */
+export function formatTimestamp(seconds: number): string {
+  let ms = Math.round(Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0)
+  const hours = Math.floor(ms / 3600000)
+  ms -= hours * 3600000
+  const minutes = Math.floor(ms / 60000)
+  ms -= minutes * 60000
+  const secs = Math.floor(ms / 1000)
+  ms -= secs * 1000
+  return `${hours < 10 ? '0' : ''}${hours}:${minutes < 10 ? '0' : ''}${minutes}:${secs < 10 ? '0' : ''}${secs}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}`
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { readShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
+import { validateTranscript } from '@verbatim/core'
+import { fromWebVtt } from '../src/from-webvtt.js'
+import { corpusSummary } from './corpus-summary.js'
+import { CORPUS_EXPECTATIONS } from './corpus-expectations.js'
+
+describe('fromWebVtt on the WebVTT files of the format corpus', () => {
+  if (!sharedAvailable('format corpus', 'corpus-formats')) return
+  const files = sharedFiles('corpus-formats', /^vtt-.*\.vtt$/)
+
+  it('has an expectation for every file', () => {
+    expect(files).toHaveLength(10)
+    expect(Object.keys(CORPUS_EXPECTATIONS).sort()).toEqual(files)
+  })
+
+  for (const name of files) {
+    it(name, () => {
+      const source = readShared('corpus-formats', name)
+      expect(corpusSummary(source)).toEqual(CORPUS_EXPECTATIONS[name])
+      const { transcript } = fromWebVtt(source, { file: name })
+      const validation = validateTranscript(transcript)
+      expect(validation.messages.filter((message) => message.severity === 'error')).toEqual([])
+      // Every node made from the source has a position.
+      for (const block of transcript.children) {
+        expect(block.position, name).toBeDefined()
+        if (block.type === 'turn') for (const paragraph of block.children) for (const node of [paragraph, ...paragraph.children]) expect(node.position).toBeDefined()
+      }
+    })
+  }
+})
