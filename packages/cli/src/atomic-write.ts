@@ -1,0 +1,92 @@
+/**
+ * Atomic file output: write a temporary file in the target's directory (same file system, so
+ * the rename is atomic), flush it, then rename it over the target. A reader of the target sees
+ * the old file or the new one, never half of one. Temporary files still in flight are tracked,
+ * so an interrupted run (Ctrl-C, SIGTERM) can remove them before it exits.
+ */
+import { randomBytes } from 'node:crypto'
+import { open, rename, unlink } from 'node:fs/promises'
+import { readdirSync, unlinkSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+
+/** Marks temporary files of this tool, so a leftover from a SIGKILL is recognisable. */
+export const TEMP_SUFFIX = '.verbatim-tmp'
+
+const pending = new Set<string>()
+
+/** A fresh temporary path beside `target`: `.<name>.<random>.verbatim-tmp`. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`)
+}
+
+/** Temporary files being written right now (by this thread). */
+export function pendingTempFiles(): string[] {
+  return [...pending]
+}
+
+/** Remove every temporary file still being written; safe to call from a signal handler. */
+export function removePendingTempFiles(): void {
+  for (const path of pending) {
+    try {
+      unlinkSync(path)
+    } catch {
+      // Already renamed or never created: nothing to clean.
+    }
+  }
+  pending.clear()
+}
+
+/** Write `content` to `target` atomically; `tempPath` lets a caller choose (and track) the temp name. */
+export async function writeFileAtomic(target: string, content: string, tempPath = tempPathFor(target)): Promise<void> {
+  pending.add(tempPath)
+  let renamed = false
+  try {
+    // 'wx': never follow or reuse an existing file at the temporary path.
+    const handle = await open(tempPath, 'wx', 0o644)
+    try {
+      await handle.writeFile(content, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(tempPath, target)
+    renamed = true
+  } finally {
+    if (!renamed) await unlink(tempPath).catch(() => undefined)
+    pending.delete(tempPath)
+  }
+}
+
+/**
+ * Remove temporary files this process (any of its threads) left beside the given targets.
+ * Worker threads share the process id, so the main thread can clean up after them on Ctrl-C.
+ */
+export function removeTempFilesBeside(targets: Iterable<string>): void {
+  removePendingTempFiles()
+  const byDir = new Map<string, Set<string>>()
+  for (const target of targets) {
+    const dir = dirname(target)
+    if (!byDir.has(dir)) byDir.set(dir, new Set())
+    byDir.get(dir)!.add(`.${basename(target)}.${process.pid}-`)
+  }
+  for (const [dir, prefixes] of byDir) {
+    let names: string[]
+    try {
+      names = readdirSync(dir)
+    } catch {
+      continue
+    }
+    for (const name of names) {
+      if (!name.endsWith(TEMP_SUFFIX)) continue
+      for (const prefix of prefixes) {
+        if (name.startsWith(prefix)) {
+          try {
+            unlinkSync(join(dir, name))
+          } catch {
+            // Renamed meanwhile: it is complete, keep it.
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * One conversion job, start to finish: read the input, convert it to every target format,
+ * write each output atomically. Runs the same in the main thread and in a worker, and never
+ * throws: every failure becomes an error message in the result, so a batch goes on.
+ */
+import { readFile } from 'node:fs/promises'
+import { createMessage, isVerbatimError, type Metadata, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { writeFileAtomic } from './atomic-write.js'
+import { readTranscript, writeTranscript, type PerFormat } from './convert.js'
+import { SOURCE } from './detect.js'
+import type { FormatName } from './formats.js'
+import { describeFsError, type Job } from './plan.js'
+
+/** Options of a job; must survive structured cloning (sent to workers), so no functions. */
+export interface JobOptions {
+  /** Input format (default: detected per file). */
+  from?: FormatName
+  /** Options for one format only (see `ConvertOptions.formatOptions`). */
+  formatOptions?: PerFormat
+  /** Options for one format's reader only. */
+  readerOptions?: PerFormat
+  /** Options for one format's writer only. */
+  writerOptions?: PerFormat
+  /** Treat warnings as errors: a file with warnings writes nothing (default false). */
+  strict?: boolean
+  /** Metadata fields set on every transcript between reading and writing (default none). */
+  meta?: Metadata
+  /** Any other option goes to the reader and the writer. */
+  [option: string]: unknown
+}
+
+/** Set metadata fields over what the reader found (`source` and `media` merged field by field). */
+export function applyMeta(transcript: Transcript, meta: Metadata | undefined): void {
+  if (!meta) return
+  const { source, media, ...rest } = meta
+  Object.assign(transcript.meta, rest)
+  if (source) transcript.meta.source = { ...transcript.meta.source, ...source }
+  if (media) transcript.meta.media = { ...transcript.meta.media, ...media }
+}
+
+export interface JobOutput {
+  format: FormatName
+  /** Where it was written, or null when it is `stdout`. */
+  path: string | null
+  /** The text, when it goes to standard output. */
+  stdout?: string
+}
+
+export interface JobResult {
+  input: string
+  name: string
+  from?: FormatName
+  outputs: JobOutput[]
+  messages: VerbatimMessage[]
+  /** True when the job failed (nothing, or not everything, was written). */
+  failed: boolean
+}
+
+function errorMessage(reason: string, ruleId: string, file: string): VerbatimMessage {
+  return createMessage(reason, ruleId, SOURCE, { severity: 'error', file })
+}
+
+/** Messages of a thrown error, with the file name filled in. */
+export function messagesOfError(error: unknown, file: string, ruleId = 'read-failed'): VerbatimMessage[] {
+  if (isVerbatimError(error)) {
+    return error.messages.map((message) => (message.file === undefined ? { ...message, file } : message))
+  }
+  if ((error as NodeJS.ErrnoException)?.code) return [errorMessage(describeFsError(error, file), ruleId, file)]
+  return [errorMessage(`unexpected failure: ${(error as Error)?.stack ?? String(error)}`, 'internal-error', file)]
+}
+
+/** Run one job. `content` is the input text when it does not come from a file (stdin). */
+export async function runJob(job: Job, options: JobOptions, content?: string): Promise<JobResult> {
+  const result: JobResult = { input: job.input, name: job.name, outputs: [], messages: [], failed: false }
+  const fail = (messages: VerbatimMessage[]) => {
+    result.messages.push(...messages)
+    result.failed = true
+    return result
+  }
+  if (job.problem) return fail([errorMessage(job.problem, job.problemRule ?? 'bad-output', job.name)])
+
+  let text: string
+  try {
+    text = content ?? (await readFile(job.input, 'utf8'))
+  } catch (error) {
+    return fail(messagesOfError(error, job.name))
+  }
+  const { strict, meta, ...convertOptions } = options
+  const file = job.name
+  let read
+  try {
+    read = await readTranscript(text, { ...convertOptions, file })
+  } catch (error) {
+    return fail(messagesOfError(error, file))
+  }
+  result.from = read.from
+  applyMeta(read.transcript, meta)
+  result.messages.push(...read.messages.map((message) => (message.file === undefined ? { ...message, file } : message)))
+  if (strict && result.messages.some((message) => message.severity !== 'info')) {
+    return fail([errorMessage('not converted: the input has warnings and --strict is set', 'strict', file)])
+  }
+  for (const target of job.targets) {
+    let output: string
+    try {
+      const written = writeTranscript(read.transcript, { ...convertOptions, to: target.format, file })
+      result.messages.push(...written.messages)
+      if (strict && written.messages.some((message) => message.severity !== 'info')) {
+        fail([errorMessage(`${target.format} not written: the writer reported content it cannot hold and --strict is set`, 'strict', file)])
+        continue
+      }
+      output = written.output
+    } catch (error) {
+      fail(messagesOfError(error, file, 'write-failed'))
+      continue
+    }
+    if (target.path === null) {
+      result.outputs.push({ format: target.format, path: null, stdout: output })
+      continue
+    }
+    try {
+      await writeFileAtomic(target.path, output)
+      result.outputs.push({ format: target.format, path: target.path })
+    } catch (error) {
+      fail(messagesOfError(error, target.path, 'write-failed'))
+    }
+  }
+  return result
+}

@@ -1,0 +1,68 @@
+import { isVerbatimError } from '@verbatim/core'
+import { describe, expect, it } from 'vitest'
+import { detectFormat, looksBinary, sniffFormat } from '../src/detect.js'
+import { formatFromExtension, formatFromName, stripFormatExtension } from '../src/formats.js'
+
+describe('formats by name and extension', () => {
+  it('maps every extension to its format, longest first', () => {
+    expect(formatFromExtension('a.txt')).toBe('text')
+    expect(formatFromExtension('A.TEI.XML')).toBe('tei')
+    expect(formatFromExtension('a.xml')).toBe('tei')
+    expect(formatFromExtension('a.vtt')).toBe('webvtt')
+    expect(formatFromExtension('a.jsonld')).toBe('jsonld')
+    expect(formatFromExtension('a.json')).toBe('json')
+    expect(formatFromExtension('a.srt')).toBeUndefined()
+    expect(formatFromExtension('README')).toBeUndefined()
+  })
+
+  it('accepts aliases on the command line', () => {
+    expect(formatFromName('VTT')).toBe('webvtt')
+    expect(formatFromName('json-ld')).toBe('jsonld')
+    expect(formatFromName('xml')).toBe('tei')
+    expect(formatFromName('srt')).toBeUndefined()
+  })
+
+  it('strips the whole format extension from names', () => {
+    expect(stripFormatExtension('briefing.tei.xml')).toBe('briefing')
+    expect(stripFormatExtension('briefing.2016.txt')).toBe('briefing.2016')
+    expect(stripFormatExtension('notes')).toBe('notes')
+    expect(stripFormatExtension('.vtt')).toBe('.vtt')
+  })
+})
+
+describe('content sniffing', () => {
+  it('recognises each format from its first bytes', () => {
+    expect(sniffFormat('WEBVTT\n\n00:00.000 --> 00:01.000\nHi')).toBe('webvtt')
+    expect(sniffFormat('\ufeffWEBVTT - title\n')).toBe('webvtt')
+    expect(sniffFormat('WEBVTTX\n')).toBe('text')
+    expect(sniffFormat('  <?xml version="1.0"?><TEI/>')).toBe('tei')
+    expect(sniffFormat('{"@context": "https://schema.org", "@type": "Event"}')).toBe('jsonld')
+    expect(sniffFormat('{\n  "type": "transcript"\n}')).toBe('json')
+    expect(sniffFormat('MR. SMITH: Good morning.')).toBe('text')
+  })
+
+  it('lets --from win, then the extension, then the content', () => {
+    expect(detectFormat('WEBVTT\n', 'a.txt', 'json')).toEqual({ format: 'json', by: 'option' })
+    expect(detectFormat('WEBVTT\n', 'a.txt')).toEqual({ format: 'text', by: 'extension' })
+    expect(detectFormat('WEBVTT\n', 'captions')).toEqual({ format: 'webvtt', by: 'content' })
+    expect(detectFormat('WEBVTT\n')).toEqual({ format: 'webvtt', by: 'content' })
+  })
+
+  it('reads JSON-LD saved as .json as JSON-LD', () => {
+    expect(detectFormat('{"@context":"https://schema.org"}', 'episode.json')).toEqual({ format: 'jsonld', by: 'content' })
+    expect(detectFormat('{"type":"transcript"}', 'episode.json')).toEqual({ format: 'json', by: 'extension' })
+  })
+
+  it('refuses binary input with a VerbatimError', () => {
+    expect(looksBinary('PK\u0003\u0004\u0000\u0000')).toBe(true)
+    expect(looksBinary('plain words, accents: é')).toBe(false)
+    let error: unknown
+    try {
+      detectFormat('\u0000\u0001\u0002', 'x.bin')
+    } catch (caught) {
+      error = caught
+    }
+    expect(isVerbatimError(error)).toBe(true)
+    expect((error as { diagnostic: { ruleId: string; file?: string } }).diagnostic).toMatchObject({ ruleId: 'binary-input', file: 'x.bin' })
+  })
+})
