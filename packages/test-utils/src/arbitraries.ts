@@ -160,11 +160,11 @@ const metaArb = (style: StringStyle, full: boolean): fc.Arbitrary<Metadata> =>
       description: sentenceArb(style, 20),
       source: fc.record(
         { url: fc.constantFrom('https://www.defense.gov/News/Transcripts/', 'https://example.org/t/1?a=1&b=2'), publisher: fc.constantFrom('U.S. Department of Defense', 'The White House') },
-        { requiredKeys: [] },
+        { requiredKeys: ['url'] },
       ),
       ...(full
         ? {
-            media: fc.record({ url: fc.constant('https://example.org/media/1.mp3'), type: fc.constant('audio/mpeg'), duration: fc.integer({ min: 1, max: 20_000 }) }, { requiredKeys: [] }),
+            media: fc.record({ url: fc.constant('https://example.org/media/1.mp3'), type: fc.constant('audio/mpeg'), duration: fc.integer({ min: 1, max: 20_000 }) }, { requiredKeys: ['url'] }),
             extra: fc.dictionary(fc.constantFrom('event', 'speakers', 'categories', 'tags'), sentenceArb(style, 4), { maxKeys: 3 }),
             notes: fc.array(fc.record({ kind: fc.constantFrom('boilerplate', 'footer'), value: sentenceArb(style, 12) }), { maxLength: 2 }),
           }

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 export interface BenchCase<Input> {
-  /** Runs the work being measured; its result is kept alive until timing ends. */
+  /** Runs the work being measured (a returned promise is awaited); its result is kept alive until timing ends. */
   run: (input: Input) => unknown
   /** Optional: a case that only makes sense at some sizes. */
   sizes?: number[]
@@ -35,6 +35,8 @@ export interface BenchSuite<Input> {
   baseline: string
   /** Least total time to measure a case, in ms (default 1000); a run is never cut short. */
   minTime?: number
+  /** Untimed runs before timing starts, so JIT warm-up is not measured (default 1). */
+  warmup?: number
 }
 
 interface CaseResult {
@@ -52,11 +54,12 @@ interface CaseResult {
 
 const CHILD_FLAG = '--bench-child'
 
-function runChild<Input>(suite: BenchSuite<Input>, name: string, size: number): void {
+async function runChild<Input>(suite: BenchSuite<Input>, name: string, size: number): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc
   const input = suite.input(size)
   const amount = suite.amount(input)
   const benchCase = suite.cases[name]!
+  for (let i = 0; i < (suite.warmup ?? 1); i++) await benchCase.run(input)
   gc?.()
   const baseline = process.memoryUsage().rss
   const peakBefore = process.resourceUsage().maxRSS * 1024
@@ -67,6 +70,7 @@ function runChild<Input>(suite: BenchSuite<Input>, name: string, size: number): 
   let elapsed = 0
   do {
     keep = benchCase.run(input)
+    if (keep instanceof Promise) keep = await keep
     runs++
     elapsed = performance.now() - start
   } while (elapsed < minTime && runs < 1000)
@@ -94,11 +98,25 @@ function formatRow(cells: string[], widths: number[]): string {
  * it spawns one child per case and size, in a child it measures.
  */
 export function runSuite<Input>(scriptUrl: string, suite: BenchSuite<Input>): void {
+  runSuites(scriptUrl, [suite])
+}
+
+/** Run several suites from one script, in order (each child measures one case of one suite). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function runSuites(scriptUrl: string, suites: BenchSuite<any>[]): void {
   const flag = process.argv.indexOf(CHILD_FLAG)
   if (flag !== -1) {
-    runChild(suite, process.argv[flag + 1]!, Number(process.argv[flag + 2]))
+    const suite = suites[Number(process.argv[flag + 1])]!
+    runChild(suite, process.argv[flag + 2]!, Number(process.argv[flag + 3])).catch((error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    })
     return
   }
+  suites.forEach((suite, index) => runParent(scriptUrl, suite, index))
+}
+
+function runParent<Input>(scriptUrl: string, suite: BenchSuite<Input>, suiteIndex: number): void {
   const script = fileURLToPath(scriptUrl)
   const unit = suite.unit ?? 'MB'
   const rateUnit = suite.rateUnit ?? 'MB/s'
@@ -109,7 +127,7 @@ export function runSuite<Input>(scriptUrl: string, suite: BenchSuite<Input>): vo
       if (benchCase.sizes && !benchCase.sizes.includes(size)) continue
       const child = spawnSync(
         process.execPath,
-        ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', script, CHILD_FLAG, name, String(size)],
+        ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', script, CHILD_FLAG, String(suiteIndex), name, String(size)],
         { encoding: 'utf8', maxBuffer: 1 << 24 },
       )
       const line = child.stdout.trim().split('\n').pop() ?? ''

@@ -8,7 +8,7 @@
  *    raw baseline (JSON.stringify of the transcript). Rate: words per second.
  */
 import { createRequire } from 'node:module'
-import { runSuite, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
+import { runSuites, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
 import { countWords, type Transcript } from '@verbatim/core'
 import { fromWebVtt, parseWebVtt, toWebVtt } from '../src/index.js'
 
@@ -123,11 +123,4 @@ const write: BenchSuite<WriteInput> = {
   },
 }
 
-const childCase = process.argv[process.argv.indexOf('--bench-child') + 1]
-if (process.argv.includes('--bench-child')) {
-  if (childCase && childCase in write.cases) runSuite(import.meta.url, write)
-  else runSuite(import.meta.url, read)
-} else {
-  runSuite(import.meta.url, read)
-  runSuite(import.meta.url, write)
-}
+runSuites(import.meta.url, [read, write])
