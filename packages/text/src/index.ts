@@ -1,1 +1,8 @@
-export {}
+export { fromText } from './from-text.js'
+export { toText } from './to-text.js'
+export type { FromTextOptions, FromTextResult, SpeakerOption, ToTextOptions } from './options.js'
+export { GRAMMARS } from './grammars.js'
+export type { Grammar, GrammarId, LabelMatch } from './grammars.js'
+export { EVENT_VOCABULARY } from './vocabulary.js'
+export { ESCAPE_RULES } from './escape.js'
+export type { EscapeRule } from './escape.js'

@@ -1,0 +1,638 @@
+/**
+ * fromText: plain-text transcript -> Verbatim transcript. Pass one splits lines and
+ * paragraphs and chooses the label grammar; pass two walks the paragraphs once, turning
+ * labels into turns, stand-alone events into events between turns, and header and footer
+ * material into metadata.
+ */
+import {
+  createMessage,
+  createTranscript,
+  type Block,
+  type Event,
+  type MessageInit,
+  type Metadata,
+  type Note,
+  type Paragraph as ParagraphNode,
+  type Point,
+  type Position,
+  type Speaker,
+  type Turn,
+  type VerbatimMessage,
+} from '@verbatim/core'
+import { chooseGrammar } from './choose-grammar.js'
+import { leadingTimestamp } from './clock.js'
+import { findDate, isTimeLine } from './dates.js'
+import { readFrontMatter } from './front-matter.js'
+import { GRAMMARS, grammarById, mayHoldLabel, type Grammar, type LabelMatch } from './grammars.js'
+import { classifyHeader, HEADING, isBoilerplate, isFooterLine, THEMATIC_BREAK, TRAILER_START } from './header.js'
+import { assertReadable } from './input.js'
+import { buildInlines, onlyEvents, type Segment } from './inlines.js'
+import { buildLineTable, contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
+import type { FromTextOptions, FromTextResult } from './options.js'
+import { SOURCE } from './source.js'
+import { labelKey, SpeakerRegistry } from './speakers.js'
+import { BREAK_LABELS } from './tables.js'
+import {
+  CALLED_AS_WITNESS,
+  collectParagraphs,
+  EXAMINATION_HEADING,
+  EXAMINER_LINE,
+  isPageLine,
+  lineText,
+  parentheticalEnd,
+  WITNESS_NAME,
+  type Paragraph,
+} from './units.js'
+import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
+
+type UnitKind = 'text' | 'label' | 'page' | 'exam' | 'examiner' | 'witness' | 'paren'
+
+interface Unit {
+  first: number
+  last: number
+  emptyBefore: number
+  kind: UnitKind
+  label?: LabelMatch
+  /** Where the speech after a label starts: line and offset. */
+  contentLine?: number
+  contentOffset?: number
+}
+
+/** A markdown-escaped bracket pair at the start (`\[07:18\]`), which is not a Verbatim escape. */
+const MARKDOWN_PAIR = /^\\\[[^\]\n]*\\\]/
+/** The Verbatim escape: a backslash before text that would otherwise be misread. */
+export const ESCAPE = '\\'
+
+export const isEscaped = (text: string): boolean => text.startsWith(ESCAPE) && !MARKDOWN_PAIR.test(text)
+
+/** The front matter fence lines, when the input opens with `---`. */
+function frontMatterEnd(table: LineTable): number {
+  if (table.count < 2 || lineText(table, 0) !== '---' || contentStart(table, 0) !== table.starts[0]) return -1
+  const limit = Math.min(table.count, 2000)
+  for (let line = 1; line < limit; line++) {
+    const text = table.text.slice(table.starts[line], table.ends[line]).trimEnd()
+    if (text === '---' || text === '...') return line
+  }
+  return -1
+}
+
+export function fromText(input: string, options: FromTextOptions = {}): FromTextResult {
+  assertReadable(input, options.file)
+  const file = options.file
+  const messages: VerbatimMessage[] = []
+  const report = (reason: string, ruleId: string, place: Point | Position | undefined, severity: 'warning' | 'info' | 'error' = 'warning', extra: MessageInit = {}) => {
+    messages.push(createMessage(reason, ruleId, SOURCE, { severity, place, ...(file === undefined ? {} : { file }), ...extra }))
+  }
+  const table = buildLineTable(input)
+  const vocabulary = buildVocabulary(options.events)
+  const registry = new SpeakerRegistry()
+  for (const [key, speaker] of Object.entries(options.speakers ?? {})) registry.seed(key, speaker)
+
+  const meta: Metadata = {}
+  const notes: Note[] = []
+  const blocks: Block[] = []
+  const transcript = createTranscript({ meta })
+
+  let bodyStart = 0
+  const fence = frontMatterEnd(table)
+  if (fence !== -1) {
+    const lines: string[] = []
+    for (let line = 1; line < fence; line++) lines.push(input.slice(table.starts[line], table.ends[line]))
+    const front = readFrontMatter(lines)
+    Object.assign(meta, front.meta)
+    if (front.meta.notes) notes.push(...front.meta.notes)
+    for (const seed of front.seeds) {
+      registry.seed(seed.name, seed)
+      if (seed.id) registry.register(seed)
+    }
+    for (const name of front.names) registry.knowName({ name })
+    bodyStart = fence + 1
+  }
+
+  const paragraphs = collectParagraphs(table, bodyStart)
+  if (paragraphs.length === 0) {
+    report(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
+    finishMeta(meta, notes)
+    transcript.speakers = registry.speakers
+    return { transcript, messages }
+  }
+
+  const choice = chooseGrammar(table, paragraphs, options.grammar && options.grammar !== 'auto' ? options.grammar : undefined, options.labelsAt === 'line' ? true : options.labelsAt === 'paragraph' ? false : undefined)
+  const grammar = grammarById(choice.grammar)
+  const court = choice.court ? grammarById('court') : undefined
+
+  /** A label at the start of `text`: the document's grammar, court lines, or a known alias in any grammar. */
+  const matchLabel = (text: string): LabelMatch | null => {
+    if (!mayHoldLabel(text)) return null
+    // A label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) wins.
+    if (text.includes('(#')) {
+      for (const any of GRAMMARS) {
+        const candidate = any.match(text)
+        if (candidate?.id && registry.byId(candidate.id)) return candidate
+      }
+    }
+    const found = (court && court.match(text)) || grammar.match(text)
+    if (found) return found
+    for (const other of GRAMMARS) {
+      if (other === grammar || other.id === 'court') continue
+      const candidate = other.match(text)
+      if (candidate && registry.isSeeded(candidate.label)) return candidate
+    }
+    return null
+  }
+
+  const units = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court)
+
+  // Trailing apparatus: an index of examinations, or footer lines (END, a bare time, a rule).
+  let trailer = units.length
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!
+    if (unit.kind === 'text' && TRAILER_START.test(lineText(table, unit.first))) {
+      trailer = u
+      break
+    }
+  }
+  while (trailer > 0) {
+    const unit = units[trailer - 1]!
+    if (unit.kind !== 'text' || unit.first !== unit.last || !isFooterLine(lineText(table, unit.first))) break
+    trailer--
+  }
+
+  const span = (first: number, last: number): Position => ({
+    start: pointAt(table, first, contentStart(table, first)),
+    end: pointAt(table, last, contentEnd(table, last)),
+  })
+  const unitText = (unit: Unit): string => {
+    const parts: string[] = []
+    for (let line = unit.first; line <= unit.last; line++) parts.push(lineText(table, line))
+    return parts.join('\n')
+  }
+  const addNote = (kind: string, unit: Unit) => notes.push({ kind, value: unitText(unit), position: span(unit.first, unit.last) })
+
+  const segmentsFrom = (unit: Unit, line: number, offset: number): Segment[] => {
+    const segments: Segment[] = []
+    for (let at = line; at <= unit.last; at++) {
+      const start = at === line ? Math.max(offset, contentStart(table, at)) : contentStart(table, at)
+      const end = contentEnd(table, at)
+      if (start < end) segments.push({ line: at, start, end })
+    }
+    return segments
+  }
+
+  let current: Turn | null = null
+  let lastSpeaker: string | null = null
+  let afterEvent = false
+  let inHeader = true
+  let titleFromHeading = false
+  let examiner: Speaker | undefined
+  let witness: Speaker | undefined
+  let pendingExamination: string | undefined
+  let previousEndsWithColon = false
+  /** Labels already resolved, as written (the registry's own lookup normalises, which costs). */
+  const resolved = new Map<string, Speaker>()
+  /** Typo warnings wait for the final names, then go in at their place in the message list. */
+  const typos: { label: string; speaker: Speaker; place: Position; index: number }[] = []
+
+  const endTurn = () => {
+    current = null
+  }
+  const pushParagraph = (turn: Turn, paragraph: ParagraphNode) => {
+    turn.children.push(paragraph)
+    if (turn.position && paragraph.position) turn.position.end = paragraph.position.end
+    previousEndsWithColon = endsWithColon(paragraph)
+  }
+  const paragraphOf = (segments: Segment[]): ParagraphNode | null => {
+    const built = buildInlines(table, segments, vocabulary)
+    return built ? { type: 'paragraph', children: built.children, position: built.position } : null
+  }
+  const startTurn = (speaker: Speaker | null, label: string | null, position: Position): Turn => {
+    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children: [], position: { start: position.start, end: position.end } }
+    blocks.push(turn)
+    current = turn
+    lastSpeaker = turn.speaker
+    afterEvent = false
+    inHeader = false
+    return turn
+  }
+
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!
+    if (u >= trailer) {
+      addNote(TRAILER_START.test(lineText(table, unit.first)) || (u > trailer && notes.at(-1)?.kind === 'index') ? 'index' : 'footer', unit)
+      continue
+    }
+    const first = lineText(table, unit.first)
+    switch (unit.kind) {
+      case 'page':
+        addNote('page', unit)
+        continue
+      case 'exam':
+        pendingExamination = first
+        endTurn()
+        continue
+      case 'examiner': {
+        const name = EXAMINER_LINE.exec(first)![1]!
+        examiner = registry.resolve(name).speaker
+        blocks.push({ type: 'break', title: pendingExamination ? `${pendingExamination} ${first}` : first, position: span(unit.first, unit.last) })
+        pendingExamination = undefined
+        endTurn()
+        continue
+      }
+      case 'witness': {
+        const name = WITNESS_NAME.exec(first)![1]!
+        witness = registry.witness(name)
+        addNote('witness', unit)
+        endTurn()
+        continue
+      }
+      case 'label': {
+        handleLabel(unit)
+        continue
+      }
+      default:
+        break
+    }
+
+    // An escaped paragraph is text, whatever it looks like.
+    if (isEscaped(first)) {
+      const segments = segmentsFrom(unit, unit.first, contentStart(table, unit.first) + ESCAPE.length)
+      addText(unit, segments, true)
+      continue
+    }
+
+    if (unit.first === unit.last) {
+      const heading = HEADING.exec(first)
+      if (heading) {
+        const title = heading[2]!.trim()
+        if (inHeader && !meta.title && fence === -1) {
+          meta.title = title
+          titleFromHeading = true
+        } else if (inHeader && titleFromHeading && !meta.subtitle) meta.subtitle = title
+        else {
+          blocks.push({ type: 'break', title, position: span(unit.first, unit.last) })
+          endTurn()
+        }
+        continue
+      }
+      if (!inHeader && isTimeLine(first)) {
+        // A bare clock time between turns (`12:10 P.M.` when a session resumes): kept as a note.
+        addNote('time', unit)
+        continue
+      }
+      if (THEMATIC_BREAK.test(first)) {
+        blocks.push({ type: 'break', position: span(unit.first, unit.last) })
+        endTurn()
+        continue
+      }
+    } else if (/^#{1,6}[ \t]/.test(first)) {
+      // A heading wrapped over several lines (`#  Versión estenográfica ...`).
+      const title = unitText(unit).replace(/^#{1,6}[ \t]+/, '').replace(/\s*\n\s*/g, ' ').trim()
+      if (inHeader && !meta.title && fence === -1) {
+        meta.title = title
+        titleFromHeading = true
+      } else if (inHeader && titleFromHeading && !meta.subtitle) meta.subtitle = title
+      else {
+        blocks.push({ type: 'break', title, position: span(unit.first, unit.last) })
+        endTurn()
+      }
+      continue
+    }
+
+    const segments = segmentsFrom(unit, unit.first, contentStart(table, unit.first))
+    if (inHeader) {
+      const lines: string[] = []
+      for (let line = unit.first; line <= unit.last; line++) lines.push(lineText(table, line))
+      const early = buildInlines(table, segments, vocabulary)
+      if ((unit.emptyBefore < 2 || isBoilerplate(lines[0]!)) && !(early && onlyEvents(early.children))) {
+        const kind = unit.kind === 'paren' && !findDate(lines.join(' ')) ? 'speech' : classifyHeader(lines, { title: !!meta.title, place: !!meta.place })
+        if (kind !== 'speech') {
+          handleHeader(kind, lines, unit)
+          continue
+        }
+      }
+    }
+
+    const built = buildInlines(table, segments, vocabulary)
+    if (!built) continue
+    const opensInterpreted = unit.emptyBefore >= 2 && built.children[0]?.type === 'event' && isInterpretationWording(built.children[0].value)
+    if (unit.kind === 'paren' || (onlyEvents(built.children) && !opensInterpreted)) {
+      // A line that is only an event: an event between turns.
+      const events: Event[] =
+        unit.kind === 'paren' && !onlyEvents(built.children)
+          ? [{ type: 'event', kind: 'other', value: unitText(unit).replace(/\s*\n\s*/g, ' '), position: span(unit.first, unit.last) }]
+          : built.children.filter((child): child is Event => child.type === 'event')
+      for (const event of events) blocks.push(event)
+      const trailing = unit.kind === 'paren' ? [] : built.children.filter((child) => child.type === 'text' && child.value.trim() !== '')
+      if (trailing.length > 0) report('kept punctuation after a stand-alone event as part of the event line', 'event-punctuation', built.position, 'info')
+      if (current) afterEvent = true
+      endTurn()
+      inHeader = false
+      continue
+    }
+    addText(unit, segments, false, built)
+  }
+
+  function handleHeader(kind: string, lines: string[], unit: Unit) {
+    const joined = lines.join(' ')
+    switch (kind) {
+      case 'boilerplate':
+        addNote('boilerplate', unit)
+        return
+      case 'title':
+        meta.title = joined
+        return
+      case 'place':
+        meta.place = lines.join(', ')
+        return
+      case 'time':
+        meta.extra = { ...meta.extra, time: joined }
+        return
+      case 'date': {
+        const date = findDate(joined)
+        if (date && !meta.date) meta.date = date
+        addNote('dateline', unit)
+        return
+      }
+      default: {
+        // A multi-line header block (a court caption): pick out its date and time lines.
+        for (const line of lines) {
+          if (!meta.date && line.length <= 40 && findDate(line)) meta.date = findDate(line)!
+          else if (!meta.extra?.time && isTimeLine(line)) meta.extra = { ...meta.extra, time: line }
+        }
+        addNote('header', unit)
+      }
+    }
+  }
+
+  function addText(unit: Unit, segments: Segment[], escaped: boolean, built = buildInlines(table, segments, vocabulary)) {
+    if (!built) return
+    const paragraph: ParagraphNode = { type: 'paragraph', children: built.children, position: built.position }
+    const gap = unit.emptyBefore >= 2
+    // After a paragraph ending in `:`, a wide gap (3+ empty lines) is material left out (a video, a slide).
+    if (current && !(gap && !(previousEndsWithColon && unit.emptyBefore >= 3))) {
+      pushParagraph(current, paragraph)
+      return
+    }
+    if (afterEvent && !gap && lastSpeaker !== null) {
+      const turn = startTurn(null, null, built.position)
+      turn.speaker = lastSpeaker
+      report('a paragraph after a stand-alone event continues the previous speaker in a new turn', 'continued-after-event', built.position, 'info')
+      pushParagraph(turn, paragraph)
+      return
+    }
+    const turn = startTurn(null, null, built.position)
+    lastSpeaker = null
+    if (gap && !escaped) {
+      // An unattributed turn may open with its time (`[00:01:02] ...`, as toText writes it).
+      const head = built.children[0]
+      const stamp = head?.type === 'text' ? leadingTimestamp(head.value) : undefined
+      if (stamp && head?.type === 'text') {
+        turn.time = stamp.end !== undefined && stamp.end >= stamp.seconds ? { start: stamp.seconds, end: stamp.end, source: 'source' } : { start: stamp.seconds, source: 'source' }
+        head.value = head.value.slice(stamp.length)
+        if (head.position) head.position.start = { ...head.position.start, column: head.position.start.column + stamp.length, offset: (head.position.start.offset ?? 0) + stamp.length }
+        if (head.value === '') paragraph.children.shift()
+      }
+      let unescaped = false
+      const after = paragraph.children[0]
+      if (stamp && after?.type === 'text' && isEscaped(after.value)) {
+        after.value = after.value.slice(ESCAPE.length)
+        if (after.position) after.position.start = { ...after.position.start, column: after.position.start.column + 1, offset: (after.position.start.offset ?? 0) + 1 }
+        unescaped = true
+        if (after.value === '') paragraph.children.shift()
+      }
+      // ... and with an interpretation qualifier, which marks it interpreted.
+      const marker = paragraph.children[0]
+      if (!unescaped && marker?.type === 'event' && isInterpretationWording(marker.value)) {
+        turn.interpreted = true
+        paragraph.children.shift()
+        const next = paragraph.children[0]
+        if (next?.type === 'text') {
+          const trimmed = next.value.replace(/^[ \t\u00a0]+/, '')
+          if (next.position) next.position.start = { ...next.position.start, column: next.position.start.column + next.value.length - trimmed.length, offset: (next.position.start.offset ?? 0) + next.value.length - trimmed.length }
+          next.value = trimmed
+          if (trimmed === '') paragraph.children.shift()
+          else if (isEscaped(trimmed)) {
+            next.value = trimmed.slice(ESCAPE.length)
+            if (next.position) next.position.start = { ...next.position.start, column: next.position.start.column + 1, offset: (next.position.start.offset ?? 0) + 1 }
+          }
+        }
+      }
+    }
+    report(
+      gap ? 'expected a speaker label after a section break, found an unlabeled paragraph: it starts an unattributed turn' : 'expected a speaker label, found an unlabeled paragraph with no turn to continue: it starts an unattributed turn',
+      'unattributed-paragraph',
+      built.position,
+    )
+    pushParagraph(turn, paragraph)
+  }
+
+  function handleLabel(unit: Unit) {
+    const label = unit.label!
+    const labelLine = unit.first
+    const labelStart = pointAt(table, labelLine, contentStart(table, labelLine))
+    const contentLine = unit.contentLine ?? unit.first
+    const contentOffset = unit.contentOffset ?? contentStart(table, unit.first)
+    const labelEnd = pointAt(table, contentLine, Math.min(contentOffset, contentEnd(table, contentLine)))
+    const labelPosition: Position = { start: labelStart, end: labelEnd }
+    if (unit.emptyBefore >= 2 && blocks.length > 0 && !previousEndsWithColon) blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
+
+    let segments = segmentsFrom(unit, contentLine, contentOffset)
+    const head = segments[0] ? input.slice(segments[0].start, segments[0].end) : ''
+    let escaped = false
+    let time = label.time
+    let endTime: number | undefined
+    let interpreted = label.interpreted
+    if (head.startsWith(ESCAPE) && isEscaped(head)) {
+      escaped = true
+      segments[0]!.start += ESCAPE.length
+    } else if (segments[0]) {
+      const stamp = leadingTimestamp(head)
+      if (stamp) {
+        if (time === undefined) {
+          time = stamp.seconds
+          endTime = stamp.end
+        }
+        segments[0].start += stamp.length
+        if (segments[0].start >= segments[0].end) segments = segments.slice(1)
+        else if (isEscaped(head.slice(stamp.length))) {
+          escaped = true
+          segments[0].start += ESCAPE.length
+        }
+      }
+    }
+
+    if (BREAK_LABELS.has(labelKey(label.label))) {
+      const node: Block = { type: 'break', title: label.label, position: labelPosition }
+      if (time !== undefined) node.data = { time }
+      blocks.push(node)
+      endTurn()
+      const rest = paragraphOf(segments)
+      if (rest) notes.push({ kind: 'break', value: rest.children.map((child) => child.value).join(''), ...(rest.position ? { position: rest.position } : {}) })
+      return
+    }
+
+    let speaker: Speaker
+    if (label.grammar === 'court') {
+      speaker = label.label === 'Q.' ? examiner ?? registry.anonymous('questioner') : witness ?? registry.anonymous('witness')
+      registry.addAlias(speaker, label.label)
+    } else {
+      const byId = label.id ? registry.byId(label.id) : undefined
+      const cached = byId || witness ? undefined : resolved.get(label.label)
+      const resolution = byId ? { speaker: byId } : cached ? { speaker: cached } : registry.resolve(label.label, witness ? { witness } : {})
+      if (!byId && !witness && !resolution.typoOf) resolved.set(label.label, resolution.speaker)
+      if (byId) registry.addAlias(byId, label.label)
+      speaker = resolution.speaker
+      if (resolution.typoOf) typos.push({ label: label.label, speaker: resolution.typoOf, place: labelPosition, index: messages.length })
+    }
+    const turn = startTurn(speaker, label.label, labelPosition)
+    if (time !== undefined) turn.time = endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
+    const paragraph = paragraphOf(segments)
+    if (paragraph) {
+      const firstChild = paragraph.children[0]
+      if (!escaped && firstChild?.type === 'event' && isInterpretationWording(firstChild.value)) interpreted = true
+      pushParagraph(turn, paragraph)
+    } else previousEndsWithColon = false
+    turn.interpreted = interpreted
+  }
+
+  // Names: proper casing from the text, first names for `MR. X` speakers, roles by context.
+  const searchText = (meta.title ? meta.title.replace(/\u00a0/g, ' ') + '\n' : '') + input
+  registry.finishNames(input)
+  registry.completeNames(searchText)
+  const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
+  for (const speaker of registry.speakers) {
+    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed(speaker)) continue
+    if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
+    else if (court && registry.isHonorific(speaker)) speaker.role = 'attorney'
+    else if (hasJournalists && !court) speaker.role = 'official'
+  }
+  for (const typo of typos.reverse()) {
+    const known = typo.speaker.aliases.filter((alias) => alias !== typo.label)
+    messages.splice(
+      typo.index,
+      0,
+      createMessage(`label \`${typo.label}\` matches no other label; read as a typo of ${typo.speaker.name} (written \`${known[0] ?? typo.speaker.name}\` elsewhere)`, 'label-typo', SOURCE, {
+        severity: 'warning',
+        place: typo.place,
+        expected: known[0] ?? typo.speaker.name,
+        actual: typo.label,
+        ...(file === undefined ? {} : { file }),
+      }),
+    )
+  }
+  const renamed = registry.finishIds()
+  if (renamed.size > 0) for (const block of blocks) if (block.type === 'turn' && block.speaker !== null) block.speaker = renamed.get(block.speaker) ?? block.speaker
+  transcript.speakers = registry.speakers
+  transcript.children = blocks
+  finishMeta(meta, notes)
+  const last = table.count - 1
+  transcript.position = { start: pointAt(table, 0, table.starts[0]!), end: pointAt(table, last, table.ends[last]!) }
+  return { transcript, messages }
+}
+
+/** Whether a paragraph's text ends with a colon (trailing spaces ignored), without copying it. */
+function endsWithColon(paragraph: ParagraphNode): boolean {
+  const last = paragraph.children[paragraph.children.length - 1]
+  if (last?.type !== 'text') return false
+  let i = last.value.length - 1
+  while (i >= 0 && (last.value.charCodeAt(i) === 32 || last.value.charCodeAt(i) === 9 || last.value.charCodeAt(i) === 0xa0)) i--
+  return i >= 0 && last.value.charCodeAt(i) === 58
+}
+
+function finishMeta(meta: Metadata, notes: Note[]): void {
+  if (notes.length > 0) meta.notes = notes
+}
+
+/** Split paragraphs into units: one per paragraph, or per label line when labels start lines. */
+function buildUnits(
+  table: LineTable,
+  paragraphs: Paragraph[],
+  lineLabels: boolean,
+  matchLabel: (text: string) => LabelMatch | null,
+  grammar: Grammar,
+  court: boolean,
+): Unit[] {
+  const units: Unit[] = []
+  const lineLabel = (line: number): Unit | null => {
+    const start = contentStart(table, line)
+    const text = table.text.slice(start, table.ends[line])
+    const label = matchLabel(text)
+    if (!label) return null
+    return { first: line, last: line, emptyBefore: 0, kind: 'label', label, contentLine: line, contentOffset: start + label.content }
+  }
+  /** A caps label split over two lines (`... VOCERO DE` / `PRESIDENCIA:Carmen`). */
+  const splitLabel = (line: number, last: number): Unit | null => {
+    if (grammar.id !== 'caps' || line >= last) return null
+    const one = lineText(table, line)
+    if (one.length > 100 || /\p{Ll}/u.test(one) || !/\p{Lu}.*\p{Lu}/u.test(one) || one.includes(':')) return null
+    const twoStart = contentStart(table, line + 1)
+    const two = table.text.slice(twoStart, table.ends[line + 1])
+    const label = grammar.match(`${one} ${two}`)
+    if (!label || label.content <= one.length + 1) return null
+    return { first: line, last: line + 1, emptyBefore: 0, kind: 'label', label, contentLine: line + 1, contentOffset: twoStart + label.content - one.length - 1 }
+  }
+
+  /** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
+  const mayStartLabel = (line: number, paragraph: Paragraph): boolean => {
+    if (line === paragraph.first || lineLabels || court) return true
+    if (grammar.id !== 'caps') return false
+    const previous = table.text.slice(table.starts[line - 1]!, table.ends[line - 1]!)
+    return /[.?!"”’)\]—–-][ \t\u00a0]*$|[^ ]  +$/.test(previous)
+  }
+
+  for (const paragraph of paragraphs) {
+    if (paragraph.first === paragraph.last && !court) {
+      const text = lineText(table, paragraph.first)
+      const unit: Unit = isEscaped(text) ? { first: paragraph.first, last: paragraph.last, emptyBefore: 0, kind: 'text' } : lineLabel(paragraph.first) ?? { first: paragraph.first, last: paragraph.last, emptyBefore: 0, kind: parentheticalEnd(table, paragraph.first, paragraph.last) === paragraph.last ? 'paren' : 'text' }
+      unit.emptyBefore = paragraph.emptyBefore
+      units.push(unit)
+      continue
+    }
+    // Line mode: any line may start a unit.
+    let open: Unit | null = null
+    let emptyBefore = paragraph.emptyBefore
+    const close = () => {
+      if (open) units.push(open)
+      open = null
+    }
+    for (let line = paragraph.first; line <= paragraph.last; line++) {
+      const text = lineText(table, line)
+      let unit: Unit | null = null
+      if (court && isPageLine(text)) unit = { first: line, last: line, emptyBefore, kind: 'page' }
+      else if (court && EXAMINATION_HEADING.test(text)) unit = { first: line, last: line, emptyBefore, kind: 'exam' }
+      else if (court && EXAMINER_LINE.test(text)) unit = { first: line, last: line, emptyBefore, kind: 'examiner' }
+      else if (court && WITNESS_NAME.test(text) && line < paragraph.last && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
+        // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
+        let end = line + 1
+        while (end < paragraph.last && end < line + 4 && !/:$/.test(lineText(table, end))) end++
+        unit = { first: line, last: end, emptyBefore, kind: 'witness' }
+      } else if (line === paragraph.first && isEscaped(text)) {
+        unit = null
+      } else if (mayStartLabel(line, paragraph)) {
+        {
+          const labelled = lineLabel(line) ?? (line === paragraph.first ? splitLabel(line, paragraph.last) : null)
+          if (labelled) {
+            labelled.emptyBefore = emptyBefore
+            unit = labelled
+          } else if (line === paragraph.first || lineLabels || court) {
+            const end = parentheticalEnd(table, line, paragraph.last)
+            if (end !== -1) unit = { first: line, last: end, emptyBefore, kind: 'paren' }
+          }
+        }
+      }
+      if (unit) {
+        close()
+        if (unit.kind === 'label' || unit.kind === 'text') open = unit
+        else units.push(unit)
+        line = unit.last
+        emptyBefore = 0
+        continue
+      }
+      if (open) (open as Unit).last = line
+      else open = { first: line, last: line, emptyBefore, kind: 'text' }
+      emptyBefore = 0
+    }
+    close()
+  }
+  return units
+}

@@ -1,0 +1,72 @@
+/**
+ * Paragraph content from source segments (one per line, trimmed): lines are joined with one
+ * space (only wrapping is undone), vocabulary events become event nodes, and every node gets
+ * the position of the source text it came from.
+ */
+import type { EventKind, Inline, Point, Position } from '@verbatim/core'
+import { findEvents } from './events.js'
+import { pointAt, type LineTable } from './lines.js'
+
+export interface Segment {
+  /** 0-based line index. */
+  line: number
+  start: number
+  end: number
+}
+
+export interface InlineResult {
+  children: Inline[]
+  position: Position
+}
+
+/** Map an index of the joined text back to a source point. */
+function makeLocator(table: LineTable, segments: Segment[]) {
+  const joinedStarts: number[] = []
+  let at = 0
+  for (const segment of segments) {
+    joinedStarts.push(at)
+    at += segment.end - segment.start + 1
+  }
+  return (index: number): Point => {
+    let k = segments.length - 1
+    while (k > 0 && joinedStarts[k]! > index) k--
+    const segment = segments[k]!
+    const offset = Math.min(segment.start + (index - joinedStarts[k]!), segment.end)
+    return pointAt(table, segment.line, offset)
+  }
+}
+
+export function buildInlines(table: LineTable, segments: Segment[], vocabulary: ReadonlyMap<string, EventKind>, withPositions = true): InlineResult | null {
+  if (segments.length === 0) return null
+  const text = table.text
+  const joined = segments.length === 1 ? text.slice(segments[0]!.start, segments[0]!.end) : segments.map((segment) => text.slice(segment.start, segment.end)).join(' ')
+  if (joined === '') return null
+  const first = segments[0]!
+  const last = segments[segments.length - 1]!
+  const position: Position = { start: pointAt(table, first.line, first.start), end: pointAt(table, last.line, last.end) }
+  const hasBracket = joined.indexOf('(') !== -1 || joined.indexOf('[') !== -1
+  const events = hasBracket ? findEvents(joined, vocabulary) : []
+  if (events.length === 0) {
+    // The text spans the whole paragraph: it shares the paragraph's position object (read-only).
+    return { children: [withPositions ? { type: 'text', value: joined, position: { start: position.start, end: position.end } } : { type: 'text', value: joined }], position }
+  }
+  const locate = segments.length === 1 ? (index: number) => pointAt(table, first.line, first.start + index) : makeLocator(table, segments)
+  const children: Inline[] = []
+  let cursor = 0
+  for (const event of events) {
+    if (event.start > cursor) {
+      children.push({ type: 'text', value: joined.slice(cursor, event.start), position: { start: locate(cursor), end: locate(event.start) } })
+    }
+    children.push({ type: 'event', kind: event.kind, value: event.value, position: { start: locate(event.start), end: locate(event.end) } })
+    cursor = event.end
+  }
+  if (cursor < joined.length) {
+    children.push({ type: 'text', value: joined.slice(cursor), position: { start: locate(cursor), end: position.end } })
+  }
+  return { children, position }
+}
+
+/** True when a paragraph holds only events (and spaces or final punctuation between them). */
+export function onlyEvents(children: Inline[]): boolean {
+  return children.some((child) => child.type === 'event') && children.every((child) => child.type === 'event' || /^[\s\u00a0.,;]*$/.test(child.value))
+}

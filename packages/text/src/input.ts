@@ -1,0 +1,38 @@
+/** Refuse input that is not text at all: NUL bytes or a high share of control characters. */
+import { VerbatimError } from '@verbatim/core'
+import { SOURCE } from './source.js'
+
+/** How much of the input is sampled for control characters. */
+const SAMPLE = 65_536
+
+export function assertReadable(input: unknown, file: string | undefined): asserts input is string {
+  if (typeof input !== 'string') {
+    throw new VerbatimError(`expected the transcript as a string, found ${input === null ? 'null' : typeof input}`, 'not-text', SOURCE, file === undefined ? {} : { file })
+  }
+  const nul = input.indexOf('\0')
+  if (nul !== -1) {
+    throw new VerbatimError(`this is binary data, not a plain-text transcript: found a NUL character at offset ${nul}`, 'binary-input', SOURCE, {
+      place: pointOf(input, nul),
+      ...(file === undefined ? {} : { file }),
+    })
+  }
+  const sample = Math.min(input.length, SAMPLE)
+  let control = 0
+  for (let i = 0; i < sample; i++) {
+    const code = input.charCodeAt(i)
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++
+  }
+  if (sample > 0 && control > 8 && control / sample > 0.01) {
+    throw new VerbatimError(`this is binary data, not a plain-text transcript: ${control} control or replacement characters in the first ${sample} characters`, 'binary-input', SOURCE, file === undefined ? {} : { file })
+  }
+}
+
+function pointOf(text: string, offset: number) {
+  let line = 1
+  let start = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    start = i + 1
+  }
+  return { line, column: offset - start + 1, offset }
+}

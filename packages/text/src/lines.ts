@@ -1,0 +1,107 @@
+/**
+ * The line table: where every line of the input starts and ends, without copying the text.
+ * Offsets are UTF-16 indexes into the original string (BOM included), so positions point at
+ * the text the user has; CRLF, CR and LF all end a line.
+ */
+import type { Point } from '@verbatim/core'
+
+export interface LineTable {
+  text: string
+  /** Offset of the first character of each line. */
+  starts: Int32Array
+  /** Offset just past the last character of each line (before its line ending). */
+  ends: Int32Array
+  count: number
+}
+
+const CR = 13
+const LF = 10
+
+export function buildLineTable(text: string): LineTable {
+  let capacity = Math.max(16, (text.length >> 6) + 16)
+  let starts = new Int32Array(capacity)
+  let ends = new Int32Array(capacity)
+  let count = 0
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const length = text.length
+  const hasCr = text.indexOf('\r') !== -1
+  while (start <= length) {
+    let end: number
+    let next: number
+    if (hasCr) {
+      end = start
+      while (end < length) {
+        const code = text.charCodeAt(end)
+        if (code === LF || code === CR) break
+        end++
+      }
+      next = end < length && text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1
+    } else {
+      end = text.indexOf('\n', start)
+      if (end === -1) end = length
+      next = end + 1
+    }
+    if (count === capacity) {
+      capacity *= 2
+      const grownStarts = new Int32Array(capacity)
+      grownStarts.set(starts)
+      starts = grownStarts
+      const grownEnds = new Int32Array(capacity)
+      grownEnds.set(ends)
+      ends = grownEnds
+    }
+    starts[count] = start
+    ends[count] = end
+    count++
+    if (end >= length) break
+    start = next
+  }
+  return { text, starts, ends, count }
+}
+
+/** True for the characters a transcript uses as blank space (space, tab, NBSP, other Unicode spaces). */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 11 || code === 12
+}
+
+/** First non-space offset of a line, or its end when it is blank. */
+export function contentStart(table: LineTable, line: number): number {
+  const end = table.ends[line]!
+  let i = table.starts[line]!
+  while (i < end && isSpace(table.text.charCodeAt(i))) i++
+  return i
+}
+
+/** Offset just past the last non-space character of a line. */
+export function contentEnd(table: LineTable, line: number): number {
+  const start = table.starts[line]!
+  let i = table.ends[line]!
+  while (i > start && isSpace(table.text.charCodeAt(i - 1))) i--
+  return i
+}
+
+export function isBlankLine(table: LineTable, line: number): boolean {
+  return contentStart(table, line) === table.ends[line]!
+}
+
+/** A line with no character at all (a whitespace-only line is blank but not empty). */
+export function isEmptyLine(table: LineTable, line: number): boolean {
+  return table.starts[line] === table.ends[line]
+}
+
+/** The unist point of an offset on a known line (0-based line index). */
+export function pointAt(table: LineTable, line: number, offset: number): Point {
+  return { line: line + 1, column: offset - table.starts[line]! + 1, offset }
+}
+
+/** The line index holding an offset (binary search). */
+export function lineOf(table: LineTable, offset: number): number {
+  let low = 0
+  let high = table.count - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (table.starts[mid]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return low
+}
