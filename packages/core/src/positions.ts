@@ -14,7 +14,8 @@ function strip(value: unknown): unknown {
   const out: Record<string, unknown> = {}
   for (const [key, child] of Object.entries(value)) {
     if (key === 'position') continue
-    out[key] = key === 'data' ? child : strip(child)
+    // defineProperty, not assignment: a `__proto__` key in user data must stay a plain key.
+    Object.defineProperty(out, key, { value: key === 'data' ? child : strip(child), enumerable: true, writable: true, configurable: true })
   }
   return out
 }

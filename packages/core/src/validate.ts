@@ -9,7 +9,7 @@ const SOURCE = 'verbatim-core'
 export interface ValidationResult {
   /** True when there is no error (warnings may remain). */
   valid: boolean
-  /** The transcript, when its shape is valid (semantic errors may remain; see `messages`). */
+  /** The input itself, typed, when its shape is valid (semantic errors may remain; see `messages`). */
   transcript?: Transcript
   messages: VerbatimMessage[]
 }
@@ -131,7 +131,9 @@ export function validateTranscript(value: unknown): ValidationResult {
   if (!parsed.success) {
     return { valid: false, messages: parsed.error.issues.map((issue) => issueToMessage(issue, value)) }
   }
-  const transcript = parsed.data as Transcript
+  // The schemas have no transforms, so the input is the transcript; returning it rather than
+  // zod's rebuilt copy keeps keys such as `__proto__` in `data` and `extra` records intact.
+  const transcript = value as Transcript
   const messages = checkTranscript(transcript)
   return { valid: !hasErrors(messages), transcript, messages }
 }

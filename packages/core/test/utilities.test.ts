@@ -123,3 +123,17 @@ describe('messages and errors', () => {
     expect(isVerbatimError(new Error('x'))).toBe(false)
   })
 })
+
+describe('__proto__ keys in user data', () => {
+  it('survive validation, JSON and removePositions as plain keys', async () => {
+    const { fromJson, toJson } = await import('../src/json.js')
+    const transcript = sampleTranscript()
+    transcript.meta.extra = JSON.parse('{"__proto__": "kept", "a": "b"}')
+    transcript.children[0]!.data = JSON.parse('{"__proto__": {"polluted": true}}')
+    const back = fromJson(toJson(transcript)).transcript
+    expect(Object.keys(back.meta.extra!)).toEqual(['__proto__', 'a'])
+    expect(Object.keys(removePositions(back).children[0]!.data!)).toEqual(['__proto__'])
+    expect(Object.keys(removePositions(back).meta.extra!)).toEqual(['__proto__', 'a'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})

@@ -173,7 +173,10 @@ const metaArb = (style: StringStyle, full: boolean): fc.Arbitrary<Metadata> =>
     { requiredKeys: [] },
   ) as fc.Arbitrary<Metadata>
 
-const dataArb = fc.dictionary(fc.constantFrom('tool', 'score', 'tags'), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 2 })
+// Through JSON text once, so values are what any JSON round trip gives back (no -0).
+const dataArb = fc
+  .dictionary(fc.constantFrom('tool', 'score', 'tags', '__proto__'), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 2 })
+  .map((data) => JSON.parse(JSON.stringify(data)) as Record<string, unknown>)
 
 /** A valid transcript in canonical form. */
 export function transcriptArb(options: TranscriptArbitraryOptions = {}): fc.Arbitrary<Transcript> {
