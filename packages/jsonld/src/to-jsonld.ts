@@ -1,0 +1,245 @@
+/**
+ * The writer: a transcript as a schema.org Conversation of Messages, with Verbatim's own terms
+ * for everything schema.org cannot say. One small function per node type, in the style of
+ * mdast-util-to-markdown's handlers. The writer never imports jsonld.js: it only builds plain
+ * objects, so it stays small in browsers.
+ */
+import {
+  createMessage,
+  toString,
+  type Break,
+  type Event,
+  type Inline,
+  type Media,
+  type Metadata,
+  type Note,
+  type Paragraph,
+  type Source,
+  type Speaker,
+  type Transcript,
+  type Turn,
+  MODEL_VERSION,
+} from '@verbatim/core'
+import { secondsToDuration } from './duration.js'
+import { checkBaseIri, contentUrn, IdMinter } from './ids.js'
+import { cloneJson } from './safe-object.js'
+import type {
+  JsonLdInline,
+  JsonLdMessage,
+  JsonLdNote,
+  JsonLdParagraph,
+  JsonLdSectionBreak,
+  JsonLdSpeaker,
+  JsonLdTranscript,
+  JsonLdTranscriptEvent,
+  ToJsonLdOptions,
+  ToJsonLdStringOptions,
+} from './types.js'
+import { documentContext } from './vocabulary.js'
+
+const SOURCE = 'verbatim-jsonld'
+
+/** Roles that take part in an event as audience rather than as performers. */
+const ATTENDEE_ROLES = new Set(['journalist'])
+
+/**
+ * A URL is written as an IRI (the `url` and `contentUrl` terms coerce strings to `@id`) only
+ * when it is an absolute http(s) or urn IRI; anything else is written as a plain literal
+ * (`{"@value": ...}`) so that no JSON-LD processor resolves or rewrites it.
+ */
+const SAFE_IRI = /^(?:https?:\/\/|urn:)[^\s<>"{}|\\^`]*$/i
+
+function urlValue(url: string): string | { '@value': string } {
+  return SAFE_IRI.test(url) ? url : { '@value': url }
+}
+
+interface WriterState {
+  ids: IdMinter
+  onMessage: ToJsonLdOptions['onMessage']
+}
+
+/** Adds `data` (a JSON literal) when the node has one that is JSON; reports it otherwise. */
+function withData<T extends object>(target: T, data: Record<string, unknown> | undefined, path: string, state: WriterState): T {
+  if (data === undefined) return target
+  const copy = cloneJson(data)
+  if (copy.ok) {
+    ;(target as { data?: unknown }).data = copy.value
+  } else {
+    state.onMessage?.(
+      createMessage(`the data bag at ${path} cannot be written as a JSON literal (${copy.reason}); it was left out`, 'unsupported-content', SOURCE, {
+        path: `${path}.data`,
+        expected: 'a JSON value',
+        actual: copy.reason,
+      }),
+    )
+  }
+  return target
+}
+
+function writeEvent(event: Event, path: string, state: WriterState): JsonLdTranscriptEvent {
+  return withData({ '@type': 'TranscriptEvent' as const, kind: event.kind, wording: event.value }, event.data, path, state)
+}
+
+function writeInline(inline: Inline, path: string, state: WriterState): JsonLdInline {
+  if (inline.type === 'event') return writeEvent(inline, path, state)
+  // A plain string is the common case; a text node with data needs a node to carry it.
+  if (inline.data === undefined) return inline.value
+  return withData({ '@type': 'TextSpan' as const, wording: inline.value }, inline.data, path, state)
+}
+
+function writeParagraph(paragraph: Paragraph, path: string, state: WriterState): JsonLdParagraph {
+  const inline = paragraph.children.map((child, index) => writeInline(child, `${path}.children[${index}]`, state))
+  return withData({ inline }, paragraph.data, path, state)
+}
+
+/** True when `text` alone says everything: one paragraph of one plain, non-empty text. */
+function isPlainTurn(turn: Turn): boolean {
+  if (turn.children.length !== 1) return false
+  const paragraph = turn.children[0]!
+  if (paragraph.data !== undefined || paragraph.children.length !== 1) return false
+  const only = paragraph.children[0]!
+  return only.type === 'text' && only.data === undefined && only.value !== ''
+}
+
+function writeTurn(turn: Turn, position: number, path: string, state: WriterState): JsonLdMessage {
+  const message: Record<string, unknown> = {
+    '@id': state.ids.turn(position),
+    '@type': turn.time ? ['Message', 'Clip'] : 'Message',
+    position,
+  }
+  if (turn.speaker !== null) message.sender = { '@id': state.ids.speaker(turn.speaker) }
+  if (turn.label !== null) message.label = turn.label
+  if (turn.interpreted) message.interpreted = true
+  if (turn.language !== undefined) message.inLanguage = turn.language
+  if (turn.time) {
+    message.startOffset = turn.time.start
+    if (turn.time.end !== undefined) message.endOffset = turn.time.end
+    if (turn.time.source !== 'source') message.timeSource = turn.time.source
+  }
+  message.text = toString(turn)
+  if (!isPlainTurn(turn)) {
+    message.paragraphs = turn.children.map((paragraph, index) => writeParagraph(paragraph, `${path}.children[${index}]`, state))
+  }
+  return withData(message, turn.data, path, state) as unknown as JsonLdMessage
+}
+
+function writeBetweenEvent(event: Event, position: number, path: string, state: WriterState): JsonLdTranscriptEvent {
+  return withData(
+    { '@id': state.ids.event(position), '@type': 'TranscriptEvent' as const, position, kind: event.kind, wording: event.value },
+    event.data,
+    path,
+    state,
+  )
+}
+
+function writeBreak(block: Break, position: number, path: string, state: WriterState): JsonLdSectionBreak {
+  const node: JsonLdSectionBreak = { '@id': state.ids.sectionBreak(position), '@type': 'SectionBreak', position }
+  if (block.title !== undefined) node.name = block.title
+  return withData(node, block.data, path, state)
+}
+
+function writeSpeaker(speaker: Speaker, path: string, state: WriterState): JsonLdSpeaker {
+  const node: Record<string, unknown> = {
+    '@id': state.ids.speaker(speaker.id),
+    '@type': speaker.group ? 'SpeakerGroup' : 'Person',
+    identifier: speaker.id,
+    name: speaker.name,
+    role: speaker.role,
+  }
+  if (speaker.title !== undefined) node.jobTitle = speaker.title
+  if (speaker.affiliation !== undefined) node.affiliation = { '@type': 'Organization', name: speaker.affiliation }
+  if (speaker.aliases.length > 0) node.alternateName = [...speaker.aliases]
+  return withData(node, speaker.data, path, state) as unknown as JsonLdSpeaker
+}
+
+function writeNote(note: Note, path: string, state: WriterState): JsonLdNote {
+  return withData({ '@type': 'TranscriptNote' as const, kind: note.kind, wording: note.value }, note.data, path, state)
+}
+
+function writeSource(source: Source, state: WriterState): Record<string, unknown> {
+  const node: Record<string, unknown> = { '@id': state.ids.source(), '@type': 'CreativeWork' }
+  if (source.url !== undefined) node.url = urlValue(source.url)
+  if (source.title !== undefined) node.name = source.title
+  if (source.publisher !== undefined) node.publisher = { '@type': 'Organization', name: source.publisher }
+  if (source.date !== undefined) node.datePublished = source.date
+  return node
+}
+
+function mediaType(type: string | undefined): string {
+  if (type?.startsWith('audio/')) return 'AudioObject'
+  if (type?.startsWith('video/')) return 'VideoObject'
+  return 'MediaObject'
+}
+
+function writeMedia(media: Media, state: WriterState): Record<string, unknown> {
+  const node: Record<string, unknown> = { '@id': state.ids.media(), '@type': mediaType(media.type) }
+  if (media.url !== undefined) node.contentUrl = urlValue(media.url)
+  if (media.type !== undefined) node.encodingFormat = media.type
+  if (media.duration !== undefined) node.duration = secondsToDuration(media.duration)
+  return node
+}
+
+/** The occasion: when and where it took place, and who spoke there. */
+function writeOccasion(meta: Metadata, speakers: Speaker[], state: WriterState): Record<string, unknown> {
+  const node: Record<string, unknown> = { '@id': state.ids.occasion(), '@type': 'Event' }
+  if (meta.title !== undefined) node.name = meta.title
+  if (meta.date !== undefined) node.startDate = meta.date
+  if (meta.place !== undefined) node.location = { '@id': state.ids.place(), '@type': 'Place', name: meta.place }
+  const performer = speakers.filter((speaker) => !speaker.group && !ATTENDEE_ROLES.has(speaker.role))
+  const attendee = speakers.filter((speaker) => speaker.group || ATTENDEE_ROLES.has(speaker.role))
+  if (performer.length > 0) node.performer = performer.map((speaker) => ({ '@id': state.ids.speaker(speaker.id) }))
+  if (attendee.length > 0) node.attendee = attendee.map((speaker) => ({ '@id': state.ids.speaker(speaker.id) }))
+  return node
+}
+
+/**
+ * Write a transcript as a compacted JSON-LD document: a schema.org `Conversation` whose
+ * `hasPart` are the turns as `Message`s, with Verbatim's context for the rest. Lossless:
+ * `fromJsonLd` reads it back to the same tree (positions aside).
+ */
+export function toJsonLd(transcript: Transcript, options: ToJsonLdOptions = {}): JsonLdTranscript {
+  const root = options.baseIri !== undefined ? checkBaseIri(options.baseIri) : contentUrn(transcript)
+  const state: WriterState = { ids: new IdMinter(root), onMessage: options.onMessage }
+  const meta = transcript.meta
+  const doc: Record<string, unknown> = {
+    '@context': documentContext(options.embedContext ?? false),
+    '@id': root,
+    '@type': 'Conversation',
+    modelVersion: transcript.version || MODEL_VERSION,
+  }
+  if (meta.title !== undefined) doc.name = meta.title
+  if (meta.subtitle !== undefined) doc.alternativeHeadline = meta.subtitle
+  if (meta.description !== undefined) doc.description = meta.description
+  if (meta.languages !== undefined && meta.languages.length > 0) doc.inLanguage = [...meta.languages]
+  if (meta.date !== undefined || meta.place !== undefined) doc.recordedAt = writeOccasion(meta, transcript.speakers, state)
+  if (meta.source !== undefined) doc.isBasedOn = writeSource(meta.source, state)
+  if (meta.media !== undefined) doc.associatedMedia = writeMedia(meta.media, state)
+  if (meta.extra !== undefined) {
+    doc.extra = Object.keys(meta.extra).map((name) => ({ '@type': 'PropertyValue', name, value: meta.extra![name] }))
+  }
+  if (meta.notes !== undefined) doc.notes = meta.notes.map((note, index) => writeNote(note, `meta.notes[${index}]`, state))
+  withData(doc, transcript.data, '(root)', state)
+  if (transcript.speakers.length > 0) {
+    doc.speakers = transcript.speakers.map((speaker, index) => writeSpeaker(speaker, `speakers[${index}]`, state))
+  }
+
+  const hasPart: JsonLdMessage[] = []
+  const hasEvent: JsonLdTranscriptEvent[] = []
+  const hasSectionBreak: JsonLdSectionBreak[] = []
+  transcript.children.forEach((block, index) => {
+    const position = index + 1
+    const path = `children[${index}]`
+    if (block.type === 'turn') hasPart.push(writeTurn(block, position, path, state))
+    else if (block.type === 'event') hasEvent.push(writeBetweenEvent(block, position, path, state))
+    else hasSectionBreak.push(writeBreak(block, position, path, state))
+  })
+  if (hasPart.length > 0) doc.hasPart = hasPart
+  if (hasEvent.length > 0) doc.hasEvent = hasEvent
+  if (hasSectionBreak.length > 0) doc.hasSectionBreak = hasSectionBreak
+  return doc as unknown as JsonLdTranscript
+}
+
+/** `toJsonLd` serialized as JSON text (ends with a newline). */
+export function toJsonLdString(transcript: Transcript, options: ToJsonLdStringOptions = {}): string {
+  return JSON.stringify(toJsonLd(transcript, options), null, options.space ?? 2) + '\n'
+}
