@@ -1,0 +1,64 @@
+/**
+ * Numbers and times as TEI writes them: plain decimals (never `1e-7`, which `xsd:float` and
+ * `xsd:duration` reject) that read back to the same JavaScript number, and ISO 8601 durations.
+ */
+
+/** A finite number as a plain decimal string; `Number(decimal(n)) === n` for every finite n. */
+export function decimal(value: number): string {
+  const text = String(value)
+  const e = text.indexOf('e')
+  if (e === -1) return text
+  const negative = text.startsWith('-')
+  const mantissa = text.slice(negative ? 1 : 0, e)
+  const exponent = Number(text.slice(e + 1))
+  const dot = mantissa.indexOf('.')
+  const digits = dot === -1 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1)
+  const pointAt = (dot === -1 ? mantissa.length : dot) + exponent
+  let out: string
+  if (pointAt <= 0) out = '0.' + '0'.repeat(-pointAt) + digits
+  else if (pointAt >= digits.length) out = digits + '0'.repeat(pointAt - digits.length)
+  else out = digits.slice(0, pointAt) + '.' + digits.slice(pointAt)
+  return (negative ? '-' : '') + out
+}
+
+/** Seconds as an `xsd:duration` (`PT12.5S`). */
+export function formatDuration(seconds: number): string {
+  return `PT${decimal(seconds)}S`
+}
+
+/**
+ * Seconds from an ISO 8601 duration (`PT1H2M3.5S`, `P1DT2H`), or from a plain number of seconds
+ * with an optional `s` (`131.918304s`, as LaBB-CAT writes). Years and months have no fixed length:
+ * undefined.
+ */
+export function parseDuration(value: string): number | undefined {
+  const text = value.trim()
+  const plain = /^(\d+(?:\.\d+)?)\s*s?$/.exec(text)
+  if (plain) return Number(plain[1])
+  const iso = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text)
+  if (!iso || text === 'P' || text.endsWith('T')) return undefined
+  const [, weeks, days, hours, minutes, seconds] = iso
+  // Keep the exact number written for the common `PT<n>S` form.
+  if (!weeks && !days && !hours && !minutes && seconds) return Number(seconds)
+  return (
+    Number(weeks ?? 0) * 604_800 + Number(days ?? 0) * 86_400 + Number(hours ?? 0) * 3_600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0)
+  )
+}
+
+/** A time of day (`07:30:00`, `00:01:02.5`) in seconds, or undefined. */
+export function parseClockTime(value: string): number | undefined {
+  const match = /^(\d{1,2}):(\d{2}):(\d{2}(?:\.\d+)?)(?:Z|[+-]\d{2}:\d{2})?$/.exec(value.trim())
+  if (!match) return undefined
+  return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3])
+}
+
+/** A plain decimal number of seconds (`12.878`), or undefined. */
+export function parseSeconds(value: string): number | undefined {
+  const text = value.trim()
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return undefined
+  const number = Number(text)
+  return Number.isFinite(number) ? number : undefined
+}
+
+/** Seconds per unit of `timeline/@unit` and `when/@unit`. */
+export const TIME_UNITS: Readonly<Record<string, number>> = { ms: 0.001, s: 1, min: 60, h: 3600, d: 86_400 }

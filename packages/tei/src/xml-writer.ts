@@ -1,0 +1,150 @@
+/**
+ * A minimal XML serializer: strings appended to one buffer, escaping from `xml-chars.ts`.
+ * Block elements (element-only content) are indented when `pretty`; mixed content (a `seg`,
+ * a `desc`, a `title`) is written inline, because whitespace added there would become text.
+ * Callers pass strings already cleaned of forbidden characters.
+ */
+import { escapeAttribute, escapeText } from './xml-chars.js'
+
+/** Attributes in the order they are written; `undefined` values are left out. */
+export type Attributes = ReadonlyArray<readonly [name: string, value: string | undefined]>
+
+/** Pieces per chunk: small arrays joined often keep garbage young and cheap to collect. */
+const CHUNK = 512
+
+export class XmlWriter {
+  /** Pieces of the current chunk; finished chunks are joined into `chunks`. */
+  private pieces: string[] = []
+  private readonly chunks: string[] = []
+  private started = false
+  private readonly indents: string[] = ['']
+
+  constructor(
+    readonly pretty: boolean,
+    private readonly indentUnit = '  ',
+    /** Nesting depth of the first element written (a fragment of a larger document). */
+    private depth = 0,
+  ) {}
+
+  /** Start a line at the current depth (pretty output only). */
+  private line(): void {
+    if (!this.pretty) return
+    let indent = this.indents[this.depth]
+    if (indent === undefined) {
+      indent = this.indentUnit.repeat(this.depth)
+      this.indents[this.depth] = indent
+    }
+    this.push(this.started ? '\n' + indent : indent)
+  }
+
+  private push(piece: string): void {
+    this.started = true
+    const pieces = this.pieces
+    pieces.push(piece)
+    if (pieces.length >= CHUNK) {
+      this.chunks.push(pieces.join(''))
+      this.pieces = []
+    }
+  }
+
+  private tag(name: string, attributes: Attributes | undefined, close: '>' | '/>'): void {
+    this.push('<' + name)
+    if (attributes) {
+      for (const [key, value] of attributes) {
+        if (value !== undefined) this.push(' ' + key + '="' + escapeAttribute(value) + '"')
+      }
+    }
+    this.push(close)
+  }
+
+  /** Raw markup (the XML declaration). */
+  raw(markup: string): void {
+    this.line()
+    this.push(markup)
+  }
+
+  /** Open an element whose content is elements only, on its own line. */
+  open(name: string, attributes?: Attributes): void {
+    this.line()
+    this.tag(name, attributes, '>')
+    this.depth++
+  }
+
+  close(name: string): void {
+    this.depth--
+    this.line()
+    this.push('</' + name + '>')
+  }
+
+  /** Open a block element whose attributes the caller wrote (escaped, each with a leading space). */
+  openRaw(name: string, attributes: string): void {
+    this.line()
+    this.push('<' + name + attributes + '>')
+    this.depth++
+  }
+
+  /** An empty element on its own line, with attributes the caller wrote. */
+  emptyRaw(name: string, attributes: string): void {
+    this.line()
+    this.push('<' + name + attributes + '/>')
+  }
+
+  /** An empty element on its own line. */
+  empty(name: string, attributes?: Attributes): void {
+    this.line()
+    this.tag(name, attributes, '/>')
+  }
+
+  /** An element holding only text, on its own line (`<title>...</title>`, or `<title/>` when empty). */
+  leaf(name: string, attributes: Attributes | undefined, text: string): void {
+    this.line()
+    if (text === '') {
+      this.tag(name, attributes, '/>')
+      return
+    }
+    this.tag(name, attributes, '>')
+    this.push(escapeText(text))
+    this.push('</' + name + '>')
+  }
+
+  /** Start a mixed-content element on its own line; its content follows inline. */
+  openMixed(name: string, attributes?: Attributes): void {
+    this.line()
+    this.tag(name, attributes, '>')
+  }
+
+  /** Start an element inside mixed content (no line break). */
+  openInline(name: string, attributes?: Attributes): void {
+    this.tag(name, attributes, '>')
+  }
+
+  /** An empty element inside mixed content. */
+  emptyInline(name: string, attributes?: Attributes): void {
+    this.tag(name, attributes, '/>')
+  }
+
+  /** End an element opened with openMixed or openInline. */
+  closeInline(name: string): void {
+    this.push('</' + name + '>')
+  }
+
+  text(value: string): void {
+    this.push(escapeText(value))
+  }
+
+  /** Text the caller knows needs no escaping. */
+  safeText(value: string): void {
+    this.push(value)
+  }
+
+  /** Everything written, as one string. */
+  get out(): string {
+    if (this.pieces.length > 0) {
+      this.chunks.push(this.pieces.join(''))
+      this.pieces = []
+    }
+    if (this.chunks.length > 1) this.chunks.splice(0, this.chunks.length, this.chunks.join(''))
+    return this.chunks[0] ?? ''
+  }
+
+}
