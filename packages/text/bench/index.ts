@@ -1,10 +1,19 @@
 /**
- * Benchmark: fromText on synthetic press-conference text of 1, 10 and 100 MB (syntheticTranscript
- * written by toText), against the npm package transcript-parser on the same input and a raw
- * baseline that only splits lines. Not a test: `npm run bench` prints MB/s, ratio and peak memory.
+ * Benchmark: fromText on synthetic press-conference text of 1, 10 and 100 MB, against the npm
+ * package transcript-parser on the same input and a raw baseline that only splits lines. Not a
+ * test: `npm run bench` prints MB/s, ratio and peak memory.
+ *
+ * The input is written by toText, one synthetic transcript of 1 MB at a time (seed 42, 43, ...;
+ * the first with its YAML header), appended to a temporary file and read back as one string.
+ * Building one 100 MB transcript tree, or joining 100 strings of 1 MB, would peak higher than
+ * any reader (the harness could then only print an upper bound); reading the file back peaks at
+ * the string plus its UTF-8 bytes. Every case sees the same text.
  */
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { runSuite, syntheticTranscript } from '@verbatim/test-utils'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runSuites, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
 import { fromText, toText } from '../src/index.js'
 
 interface TranscriptParserInstance {
@@ -13,16 +22,53 @@ interface TranscriptParserInstance {
 const TranscriptParser = createRequire(import.meta.url)('transcript-parser') as new (options?: object) => TranscriptParserInstance
 const sizes = (process.env.BENCH_SIZES ?? '1,10,100').split(',').map(Number)
 
-runSuite(import.meta.url, {
+const CHUNK = 1_000_000
+
+function syntheticText(bytes: number): string {
+  const directory = mkdtempSync(join(tmpdir(), 'verbatim-text-bench-'))
+  const file = join(directory, 'input.txt')
+  try {
+    for (let k = 0; k * CHUNK < bytes; k++) {
+      const chunk = toText(syntheticTranscript(Math.min(CHUNK, bytes - k * CHUNK), { seed: 42 + k }), k === 0 ? {} : { header: 'none' })
+      appendFileSync(file, k === 0 ? chunk : '\n' + chunk)
+    }
+    return readFileSync(file, 'utf8')
+  } finally {
+    rmSync(directory, { recursive: true, force: true })
+  }
+}
+
+const cases = {
+  'split-lines': { run: (text: string) => text.split('\n').length },
+  fromText: { run: (text: string) => fromText(text) },
+  'transcript-parser': { run: (text: string) => new TranscriptParser().parseOneSync(text) },
+}
+
+const speed: BenchSuite<string> = {
   title: '@verbatim/text fromText: synthetic press-conference text',
   sizes,
-  input: (size) => toText(syntheticTranscript(size * 1_000_000)),
+  input: (size) => {
+    const text = syntheticText(size * 1_000_000)
+    // Warm every reader up on a small slice here rather than with a full untimed run
+    // (`warmup: 0`): a full run of the big input would set the peak the timed runs are measured against.
+    const sample = syntheticText(200_000)
+    for (let i = 0; i < 5; i++) for (const benchCase of Object.values(cases)) benchCase.run(sample)
+    return text
+  },
   amount: (text) => Buffer.byteLength(text),
   baseline: 'split-lines',
-  minTime: 2000,
-  cases: {
-    'split-lines': { run: (text) => text.split('\n').length },
-    fromText: { run: (text) => fromText(text) },
-    'transcript-parser': { run: (text) => new TranscriptParser().parseOneSync(text) },
-  },
-})
+  warmup: 0,
+  minTime: 3000,
+  cases,
+}
+
+// Over many timed runs the peak also holds earlier runs' trees that V8 has not collected yet
+// (it grows the heap before a full collection), so it grows with the run count. The peak of
+// one read, what the issue's "under 5x the input" is about, is measured on its own: one run.
+const memory: BenchSuite<string> = {
+  ...speed,
+  title: '@verbatim/text fromText: peak memory of one read (same input, one timed run)',
+  minTime: 0,
+}
+
+runSuites(import.meta.url, [speed, memory])

@@ -5,7 +5,7 @@
  */
 import { GRAMMARS, mayHoldLabel, type GrammarId } from './grammars.js'
 import { contentStart, type LineTable } from './lines.js'
-import type { Paragraph } from './units.js'
+import type { ParagraphTable } from './units.js'
 
 export interface GrammarChoice {
   grammar: GrammarId
@@ -19,26 +19,30 @@ export interface GrammarChoice {
 const SAMPLE_PARAGRAPHS = 20_000
 const SAMPLE_LINES = 40_000
 
-function firstLine(table: LineTable, line: number): string {
+/** The start of a line (200 characters are enough for any label), or null when `mayHoldLabel` would refuse it for its first character. */
+function firstLine(table: LineTable, line: number): string | null {
   const start = contentStart(table, line)
+  const code = table.text.charCodeAt(start)
+  if ((code >= 97 && code <= 122) || code === 32) return null
   return table.text.slice(start, Math.min(table.ends[line]!, start + 200))
 }
 
-export function chooseGrammar(table: LineTable, paragraphs: Paragraph[], forced?: GrammarId, forcedLines?: boolean): GrammarChoice {
+export function chooseGrammar(table: LineTable, paragraphs: ParagraphTable, forced?: GrammarId, forcedLines?: boolean): GrammarChoice {
   const counts: Record<GrammarId, number> = { caps: 0, mixed: 0, markdown: 0, timed: 0, court: 0 }
-  const sample = paragraphs.length > SAMPLE_PARAGRAPHS ? paragraphs.slice(0, SAMPLE_PARAGRAPHS) : paragraphs
-  for (const paragraph of sample) {
-    const line = firstLine(table, paragraph.first)
-    if (!mayHoldLabel(line)) continue
+  const sample = Math.min(paragraphs.count, SAMPLE_PARAGRAPHS)
+  for (let p = 0; p < sample; p++) {
+    const line = firstLine(table, paragraphs.first[p]!)
+    if (line === null || !mayHoldLabel(line)) continue
     for (const grammar of GRAMMARS) if (grammar.match(line)) counts[grammar.id]++
   }
   // Line starts inside paragraphs: labels of court transcripts, and Q./A. lines.
   const inside: Record<GrammarId, number> = { caps: 0, mixed: 0, markdown: 0, timed: 0, court: 0 }
   let looked = 0
-  for (const paragraph of sample) {
-    for (let line = paragraph.first + 1; line <= paragraph.last && looked < SAMPLE_LINES; line++, looked++) {
+  for (let p = 0; p < sample; p++) {
+    const last = paragraphs.last[p]!
+    for (let line = paragraphs.first[p]! + 1; line <= last && looked < SAMPLE_LINES; line++, looked++) {
       const text = firstLine(table, line)
-      if (!mayHoldLabel(text)) continue
+      if (text === null || !mayHoldLabel(text)) continue
       for (const grammar of GRAMMARS) if ((grammar.id === 'caps' || grammar.id === 'court') && grammar.match(text)) inside[grammar.id]++
     }
   }

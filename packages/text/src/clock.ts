@@ -1,15 +1,54 @@
-/** Clock readings in transcripts: `07:18`, `00:02:57`, `1:02:03.5`, `00:07:38.13`. */
+/**
+ * Clock readings in transcripts: `07:18`, `00:02:57`, `1:02:03.5`, `00:07:38.13`. Read by hand
+ * rather than by regular expression: every turn of a timed transcript opens with one or two, and
+ * a match array, `trim` and `Number('0.' + digits)` per reading showed up in profiles.
+ */
 
 export const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+
+/**
+ * The clock reading `\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?` at `start` (greedy; no backtracking
+ * is ever needed because what may follow a reading is never a digit, `:`, `.` or `,`). Leaves its
+ * value in `clock.seconds` and returns the index after it, or -1.
+ */
+export function readClock(text: string, start: number, clock: { seconds: number }): number {
+  let i = start
+  if (!isDigit(text.charCodeAt(i))) return -1
+  let a = text.charCodeAt(i++) - 48
+  if (isDigit(text.charCodeAt(i))) a = a * 10 + text.charCodeAt(i++) - 48
+  if (text.charCodeAt(i) !== 58 || !isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2))) return -1
+  const b = (text.charCodeAt(i + 1) - 48) * 10 + text.charCodeAt(i + 2) - 48
+  i += 3
+  let seconds = a * 60 + b
+  if (text.charCodeAt(i) === 58 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) {
+    seconds = a * 3600 + b * 60 + (text.charCodeAt(i + 1) - 48) * 10 + text.charCodeAt(i + 2) - 48
+    i += 3
+  }
+  let fractional = 0
+  const mark = text.charCodeAt(i)
+  if ((mark === 46 || mark === 44) && isDigit(text.charCodeAt(i + 1))) {
+    let digits = 0
+    let scale = 1
+    i++
+    while (scale < 1000 && isDigit(text.charCodeAt(i))) {
+      digits = digits * 10 + text.charCodeAt(i++) - 48
+      scale *= 10
+    }
+    // An exact quotient of two exact doubles rounds like `Number('0.' + digits)`.
+    fractional = digits / scale
+  }
+  clock.seconds = Math.round((seconds + fractional) * 1000) / 1000
+  return i
+}
+
+const scratch = { seconds: 0 }
+
 /** Seconds from a clock reading, or undefined when it is not one. */
 export function parseClock(text: string): number | undefined {
-  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?$/.exec(text.trim())
-  if (!match) return undefined
-  const [, a, b, c, fraction] = match
-  const seconds = c === undefined ? Number(a) * 60 + Number(b) : Number(a) * 3600 + Number(b) * 60 + Number(c)
-  const fractional = fraction ? Number(`0.${fraction}`) : 0
-  return Math.round((seconds + fractional) * 1000) / 1000
+  const trimmed = text.trim()
+  return readClock(trimmed, 0, scratch) === trimmed.length && trimmed.length > 0 ? scratch.seconds : undefined
 }
 
 /** `h:mm:ss.mmm` (hours always written, milliseconds only when not zero). */
@@ -24,16 +63,52 @@ export function formatClock(seconds: number): string {
   return ms === 0 ? base : `${base}.${String(ms).padStart(3, '0')}`
 }
 
-const RANGE = String.raw`(${CLOCK})(?:[ \t]*(?:-->|–|-)[ \t]*(${CLOCK}))?`
-const LEADING = new RegExp(String.raw`^(?:\\\[${RANGE}\\\]|\[${RANGE}\]|\(${RANGE}\))[ \t\u00a0]*`)
+const isTabOrSpace = (code: number): boolean => code === 32 || code === 9
 
-/** A leading `[00:12]`, `[00:12 --> 00:15]`, `\[07:18\]` or `(12:35)` at the start of speech: seconds and length. */
+/**
+ * A leading `[00:12]`, `[00:12 --> 00:15]`, `\[07:18\]` or `(12:35)` at the start of speech: seconds
+ * and length. The same language as `^(?:\\\[R\\\]|\[R\]|\(R\))[ \t\u00a0]*` with
+ * `R = (CLOCK)(?:[ \t]*(?:-->|–|-)[ \t]*(CLOCK))?`, read left to right.
+ */
 export function leadingTimestamp(text: string): { seconds: number; end?: number; length: number } | undefined {
-  const match = LEADING.exec(text)
-  if (!match) return undefined
-  const seconds = parseClock(match[1] ?? match[3] ?? match[5] ?? '')
-  if (seconds === undefined) return undefined
-  const endText = match[2] ?? match[4] ?? match[6]
-  const end = endText === undefined ? undefined : parseClock(endText)
-  return end === undefined ? { seconds, length: match[0].length } : { seconds, end, length: match[0].length }
+  let i = 0
+  let closer: number
+  const first = text.charCodeAt(0)
+  if (first === 92 /* \ */) {
+    if (text.charCodeAt(1) !== 91) return undefined
+    closer = 92
+    i = 2
+  } else if (first === 91 /* [ */) {
+    closer = 93
+    i = 1
+  } else if (first === 40 /* ( */) {
+    closer = 41
+    i = 1
+  } else return undefined
+  i = readClock(text, i, scratch)
+  if (i === -1) return undefined
+  const seconds = scratch.seconds
+  let end: number | undefined
+  let j = i
+  while (isTabOrSpace(text.charCodeAt(j))) j++
+  const dash = text.charCodeAt(j)
+  const arrow = dash === 45 && text.charCodeAt(j + 1) === 45 && text.charCodeAt(j + 2) === 62 ? 3 : dash === 45 || dash === 0x2013 ? 1 : 0
+  if (arrow > 0) {
+    j += arrow
+    while (isTabOrSpace(text.charCodeAt(j))) j++
+    j = readClock(text, j, scratch)
+    // After a range separator only a second reading may follow (the closer is never a space or dash).
+    if (j === -1) return undefined
+    end = scratch.seconds
+    i = j
+  }
+  if (closer === 92) {
+    if (text.charCodeAt(i) !== 92 || text.charCodeAt(i + 1) !== 93) return undefined
+    i += 2
+  } else {
+    if (text.charCodeAt(i) !== closer) return undefined
+    i++
+  }
+  for (let code = text.charCodeAt(i); code === 32 || code === 9 || code === 0xa0; code = text.charCodeAt(++i));
+  return end === undefined ? { seconds, length: i } : { seconds, end, length: i }
 }

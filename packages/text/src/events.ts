@@ -60,8 +60,18 @@ export function matchBracket(text: string, start: number, vocabulary: ReadonlyMa
 /** Normalised wordings of recent brackets: transcripts repeat the same few (`(inaudible)`). */
 const normalCache = new Map<string, string>()
 
+/** Per vocabulary: whether some wording has no letter (only then can a bracket without letters be an event). */
+const letterless = new WeakMap<ReadonlyMap<string, EventKind>, boolean>()
+const hasLetter = (text: string): boolean => /\p{L}/u.test(text)
+
 function lookup(inner: string, vocabulary: ReadonlyMap<string, EventKind>): EventKind | undefined {
   let normal = normalCache.get(inner)
+  if (normal === undefined && !hasLetter(inner)) {
+    // Time stamps the clock grammar does not take (`[100:00:47.875]`) are unique: skip normalising them.
+    let anyLetterless = letterless.get(vocabulary)
+    if (anyLetterless === undefined) letterless.set(vocabulary, (anyLetterless = [...vocabulary.keys()].some((key) => !hasLetter(key))))
+    if (!anyLetterless) return undefined
+  }
   if (normal === undefined) {
     normal = normaliseWording(inner)
     if (normalCache.size > 2000) normalCache.clear()

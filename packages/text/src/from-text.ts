@@ -23,8 +23,8 @@ import { chooseGrammar } from './choose-grammar.js'
 import { leadingTimestamp } from './clock.js'
 import { findDate, isTimeLine } from './dates.js'
 import { readFrontMatter } from './front-matter.js'
-import { GRAMMARS, grammarById, mayHoldLabel, type Grammar, type LabelMatch } from './grammars.js'
-import { classifyHeader, HEADING, isBoilerplate, isFooterLine, THEMATIC_BREAK, TRAILER_START } from './header.js'
+import { GRAMMARS, grammarById, mayHoldLabel, type LabelMatch } from './grammars.js'
+import { classifyHeader, HEADING, isBoilerplate, isFooterLine, mayStartTrailer, THEMATIC_BREAK, TRAILER_START } from './header.js'
 import { assertReadable } from './input.js'
 import { buildInlines, onlyEvents, type Segment } from './inlines.js'
 import { buildLineTable, contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
@@ -32,31 +32,10 @@ import type { FromTextOptions, FromTextResult } from './options.js'
 import { SOURCE } from './source.js'
 import { labelKey, SpeakerRegistry } from './speakers.js'
 import { BREAK_LABELS } from './tables.js'
-import {
-  CALLED_AS_WITNESS,
-  collectParagraphs,
-  EXAMINATION_HEADING,
-  EXAMINER_LINE,
-  isPageLine,
-  lineText,
-  parentheticalEnd,
-  WITNESS_NAME,
-  type Paragraph,
-} from './units.js'
+import { buildUnits } from './build-units.js'
+import type { Unit } from './unit-table.js'
+import { collectParagraphs, EXAMINER_LINE, lineText, WITNESS_NAME } from './units.js'
 import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
-
-type UnitKind = 'text' | 'label' | 'page' | 'exam' | 'examiner' | 'witness' | 'paren'
-
-interface Unit {
-  first: number
-  last: number
-  emptyBefore: number
-  kind: UnitKind
-  label?: LabelMatch
-  /** Where the speech after a label starts: line and offset. */
-  contentLine?: number
-  contentOffset?: number
-}
 
 /** A markdown-escaped bracket pair at the start (`\[07:18\]`), which is not a Verbatim escape. */
 const MARKDOWN_PAIR = /^\\\[[^\]\n]*\\\]/
@@ -110,7 +89,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   }
 
   const paragraphs = collectParagraphs(table, bodyStart)
-  if (paragraphs.length === 0) {
+  if (paragraphs.count === 0) {
     report(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
     finishMeta(meta, notes)
     transcript.speakers = registry.speakers
@@ -125,7 +104,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   const matchLabel = (text: string): LabelMatch | null => {
     if (!mayHoldLabel(text)) return null
     // A label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) wins.
-    if (text.includes('(#')) {
+    if (hasIdReference(text)) {
       for (const any of GRAMMARS) {
         const candidate = any.match(text)
         if (candidate?.id && registry.byId(candidate.id)) return candidate
@@ -141,20 +120,20 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     return null
   }
 
-  const units = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court)
+  const units = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
 
   // Trailing apparatus: an index of examinations, or footer lines (END, a bare time, a rule).
-  let trailer = units.length
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!
-    if (unit.kind === 'text' && TRAILER_START.test(lineText(table, unit.first))) {
+  let trailer = units.count
+  for (let u = 0; u < units.count; u++) {
+    if (units.kindOf(u) !== 'text' || !mayStartTrailer(input.charCodeAt(contentStart(table, units.firstOf(u))))) continue
+    if (TRAILER_START.test(lineText(table, units.firstOf(u)))) {
       trailer = u
       break
     }
   }
   while (trailer > 0) {
-    const unit = units[trailer - 1]!
-    if (unit.kind !== 'text' || unit.first !== unit.last || !isFooterLine(lineText(table, unit.first))) break
+    const u = trailer - 1
+    if (units.kindOf(u) !== 'text' || units.firstOf(u) !== units.lastOf(u) || !isFooterLine(lineText(table, units.firstOf(u)))) break
     trailer--
   }
 
@@ -169,7 +148,19 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   }
   const addNote = (kind: string, unit: Unit) => notes.push({ kind, value: unitText(unit), position: span(unit.first, unit.last) })
 
+  /** The one-line case (nearly every unit) reuses one segment and one list: nothing keeps them past the unit. */
+  const oneSegment: Segment = { line: 0, start: 0, end: 0 }
+  const oneSegmentList: Segment[] = [oneSegment]
   const segmentsFrom = (unit: Unit, line: number, offset: number): Segment[] => {
+    if (line === unit.last) {
+      const start = Math.max(offset, contentStart(table, line))
+      const end = contentEnd(table, line)
+      if (start >= end) return []
+      oneSegment.line = line
+      oneSegment.start = start
+      oneSegment.end = end
+      return oneSegmentList
+    }
     const segments: Segment[] = []
     for (let at = line; at <= unit.last; at++) {
       const start = at === line ? Math.max(offset, contentStart(table, at)) : contentStart(table, at)
@@ -193,20 +184,26 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   /** Typo warnings wait for the final names, then go in at their place in the message list. */
   const typos: { label: string; speaker: Speaker; place: Position; index: number }[] = []
 
+  /** A finished turn's children as an array of their exact length (a pushed-to array keeps room for 16). */
+  const closeTurn = () => {
+    if (current && current.children.length > 1) current.children = current.children.slice()
+  }
   const endTurn = () => {
+    closeTurn()
     current = null
   }
   const pushParagraph = (turn: Turn, paragraph: ParagraphNode) => {
-    turn.children.push(paragraph)
+    if (turn.children.length === 0) turn.children = [paragraph]
+    else turn.children.push(paragraph)
     if (turn.position && paragraph.position) turn.position.end = paragraph.position.end
     previousEndsWithColon = endsWithColon(paragraph)
   }
-  const paragraphOf = (segments: Segment[]): ParagraphNode | null => {
-    const built = buildInlines(table, segments, vocabulary)
-    return built ? { type: 'paragraph', children: built.children, position: built.position } : null
-  }
-  const startTurn = (speaker: Speaker | null, label: string | null, position: Position): Turn => {
-    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children: [], position: { start: position.start, end: position.end } }
+  const paragraphOf = (segments: Segment[]): ParagraphNode | null => buildInlines(table, segments, vocabulary)
+  const startTurn = (speaker: Speaker | null, label: string | null, start: Point, end: Point, time?: Turn['time']): Turn => {
+    const position = { start, end }
+    // With its time in the literal, a timed turn needs no separate property store.
+    const turn: Turn = time ? { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children: [], position, time } : { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children: [], position }
+    closeTurn()
     blocks.push(turn)
     current = turn
     lastSpeaker = turn.speaker
@@ -215,10 +212,15 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     return turn
   }
 
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!
+  const unit: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
+  for (let u = 0; u < units.count; u++) {
+    units.read(u, unit)
     if (u >= trailer) {
       addNote(TRAILER_START.test(lineText(table, unit.first)) || (u > trailer && notes.at(-1)?.kind === 'index') ? 'index' : 'footer', unit)
+      continue
+    }
+    if (unit.kind === 'label') {
+      handleLabel(unit)
       continue
     }
     const first = lineText(table, unit.first)
@@ -245,10 +247,6 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
         endTurn()
         continue
       }
-      case 'label': {
-        handleLabel(unit)
-        continue
-      }
       default:
         break
     }
@@ -261,7 +259,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     }
 
     if (unit.first === unit.last) {
-      const heading = HEADING.exec(first)
+      const opening = first.charCodeAt(0)
+      const heading = opening === 35 /* # */ ? HEADING.exec(first) : null
       if (heading) {
         const title = heading[2]!.trim()
         if (inHeader && !meta.title && fence === -1) {
@@ -279,7 +278,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
         addNote('time', unit)
         continue
       }
-      if (THEMATIC_BREAK.test(first)) {
+      if ((opening === 42 || opening === 45 || opening === 95) && THEMATIC_BREAK.test(first)) {
         blocks.push({ type: 'break', position: span(unit.first, unit.last) })
         endTurn()
         continue
@@ -331,6 +330,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     }
     addText(unit, segments, false, built)
   }
+  closeTurn()
 
   function handleHeader(kind: string, lines: string[], unit: Unit) {
     const joined = lines.join(' ')
@@ -366,7 +366,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
 
   function addText(unit: Unit, segments: Segment[], escaped: boolean, built = buildInlines(table, segments, vocabulary)) {
     if (!built) return
-    const paragraph: ParagraphNode = { type: 'paragraph', children: built.children, position: built.position }
+    const paragraph: ParagraphNode = built
     const gap = unit.emptyBefore >= 2
     // After a paragraph ending in `:`, a wide gap (3+ empty lines) is material left out (a video, a slide).
     if (current && !(gap && !(previousEndsWithColon && unit.emptyBefore >= 3))) {
@@ -374,13 +374,13 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       return
     }
     if (afterEvent && !gap && lastSpeaker !== null) {
-      const turn = startTurn(null, null, built.position)
+      const turn = startTurn(null, null, built.position.start, built.position.end)
       turn.speaker = lastSpeaker
       report('a paragraph after a stand-alone event continues the previous speaker in a new turn', 'continued-after-event', built.position, 'info')
       pushParagraph(turn, paragraph)
       return
     }
-    const turn = startTurn(null, null, built.position)
+    const turn = startTurn(null, null, built.position.start, built.position.end)
     lastSpeaker = null
     if (gap && !escaped) {
       // An unattributed turn may open with its time (`[00:01:02] ...`, as toText writes it).
@@ -432,8 +432,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     const labelStart = pointAt(table, labelLine, contentStart(table, labelLine))
     const contentLine = unit.contentLine ?? unit.first
     const contentOffset = unit.contentOffset ?? contentStart(table, unit.first)
-    const labelEnd = pointAt(table, contentLine, Math.min(contentOffset, contentEnd(table, contentLine)))
-    const labelPosition: Position = { start: labelStart, end: labelEnd }
+    // Made only where used: a turn with speech ends where its speech ends, not at its label.
+    const labelPosition = (): Position => ({ start: labelStart, end: pointAt(table, contentLine, Math.min(contentOffset, contentEnd(table, contentLine))) })
     if (unit.emptyBefore >= 2 && blocks.length > 0 && !previousEndsWithColon) blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
 
     let segments = segmentsFrom(unit, contentLine, contentOffset)
@@ -462,7 +462,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     }
 
     if (BREAK_LABELS.has(labelKey(label.label))) {
-      const node: Block = { type: 'break', title: label.label, position: labelPosition }
+      const node: Block = { type: 'break', title: label.label, position: labelPosition() }
       if (time !== undefined) node.data = { time }
       blocks.push(node)
       endTurn()
@@ -482,11 +482,11 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       if (!byId && !witness && !resolution.typoOf) resolved.set(label.label, resolution.speaker)
       if (byId) registry.addAlias(byId, label.label)
       speaker = resolution.speaker
-      if (resolution.typoOf) typos.push({ label: label.label, speaker: resolution.typoOf, place: labelPosition, index: messages.length })
+      if (resolution.typoOf) typos.push({ label: label.label, speaker: resolution.typoOf, place: labelPosition(), index: messages.length })
     }
-    const turn = startTurn(speaker, label.label, labelPosition)
-    if (time !== undefined) turn.time = endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
     const paragraph = paragraphOf(segments)
+    const turnTime: Turn['time'] = time === undefined ? undefined : endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
+    const turn = startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position!.end : labelPosition().end, turnTime)
     if (paragraph) {
       const firstChild = paragraph.children[0]
       if (!escaped && firstChild?.type === 'event' && isInterpretationWording(firstChild.value)) interpreted = true
@@ -539,100 +539,12 @@ function endsWithColon(paragraph: ParagraphNode): boolean {
   return i >= 0 && last.value.charCodeAt(i) === 58
 }
 
-function finishMeta(meta: Metadata, notes: Note[]): void {
-  if (notes.length > 0) meta.notes = notes
+/** Whether `(#` occurs: searched for by its `#`, since one-character searches are the fast ones. */
+function hasIdReference(text: string): boolean {
+  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) if (at > 0 && text.charCodeAt(at - 1) === 40) return true
+  return false
 }
 
-/** Split paragraphs into units: one per paragraph, or per label line when labels start lines. */
-function buildUnits(
-  table: LineTable,
-  paragraphs: Paragraph[],
-  lineLabels: boolean,
-  matchLabel: (text: string) => LabelMatch | null,
-  grammar: Grammar,
-  court: boolean,
-): Unit[] {
-  const units: Unit[] = []
-  const lineLabel = (line: number): Unit | null => {
-    const start = contentStart(table, line)
-    const text = table.text.slice(start, table.ends[line])
-    const label = matchLabel(text)
-    if (!label) return null
-    return { first: line, last: line, emptyBefore: 0, kind: 'label', label, contentLine: line, contentOffset: start + label.content }
-  }
-  /** A caps label split over two lines (`... VOCERO DE` / `PRESIDENCIA:Carmen`). */
-  const splitLabel = (line: number, last: number): Unit | null => {
-    if (grammar.id !== 'caps' || line >= last) return null
-    const one = lineText(table, line)
-    if (one.length > 100 || /\p{Ll}/u.test(one) || !/\p{Lu}.*\p{Lu}/u.test(one) || one.includes(':')) return null
-    const twoStart = contentStart(table, line + 1)
-    const two = table.text.slice(twoStart, table.ends[line + 1])
-    const label = grammar.match(`${one} ${two}`)
-    if (!label || label.content <= one.length + 1) return null
-    return { first: line, last: line + 1, emptyBefore: 0, kind: 'label', label, contentLine: line + 1, contentOffset: twoStart + label.content - one.length - 1 }
-  }
-
-  /** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
-  const mayStartLabel = (line: number, paragraph: Paragraph): boolean => {
-    if (line === paragraph.first || lineLabels || court) return true
-    if (grammar.id !== 'caps') return false
-    const previous = table.text.slice(table.starts[line - 1]!, table.ends[line - 1]!)
-    return /[.?!"”’)\]—–-][ \t\u00a0]*$|[^ ]  +$/.test(previous)
-  }
-
-  for (const paragraph of paragraphs) {
-    if (paragraph.first === paragraph.last && !court) {
-      const text = lineText(table, paragraph.first)
-      const unit: Unit = isEscaped(text) ? { first: paragraph.first, last: paragraph.last, emptyBefore: 0, kind: 'text' } : lineLabel(paragraph.first) ?? { first: paragraph.first, last: paragraph.last, emptyBefore: 0, kind: parentheticalEnd(table, paragraph.first, paragraph.last) === paragraph.last ? 'paren' : 'text' }
-      unit.emptyBefore = paragraph.emptyBefore
-      units.push(unit)
-      continue
-    }
-    // Line mode: any line may start a unit.
-    let open: Unit | null = null
-    let emptyBefore = paragraph.emptyBefore
-    const close = () => {
-      if (open) units.push(open)
-      open = null
-    }
-    for (let line = paragraph.first; line <= paragraph.last; line++) {
-      const text = lineText(table, line)
-      let unit: Unit | null = null
-      if (court && isPageLine(text)) unit = { first: line, last: line, emptyBefore, kind: 'page' }
-      else if (court && EXAMINATION_HEADING.test(text)) unit = { first: line, last: line, emptyBefore, kind: 'exam' }
-      else if (court && EXAMINER_LINE.test(text)) unit = { first: line, last: line, emptyBefore, kind: 'examiner' }
-      else if (court && WITNESS_NAME.test(text) && line < paragraph.last && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
-        // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
-        let end = line + 1
-        while (end < paragraph.last && end < line + 4 && !/:$/.test(lineText(table, end))) end++
-        unit = { first: line, last: end, emptyBefore, kind: 'witness' }
-      } else if (line === paragraph.first && isEscaped(text)) {
-        unit = null
-      } else if (mayStartLabel(line, paragraph)) {
-        {
-          const labelled = lineLabel(line) ?? (line === paragraph.first ? splitLabel(line, paragraph.last) : null)
-          if (labelled) {
-            labelled.emptyBefore = emptyBefore
-            unit = labelled
-          } else if (line === paragraph.first || lineLabels || court) {
-            const end = parentheticalEnd(table, line, paragraph.last)
-            if (end !== -1) unit = { first: line, last: end, emptyBefore, kind: 'paren' }
-          }
-        }
-      }
-      if (unit) {
-        close()
-        if (unit.kind === 'label' || unit.kind === 'text') open = unit
-        else units.push(unit)
-        line = unit.last
-        emptyBefore = 0
-        continue
-      }
-      if (open) (open as Unit).last = line
-      else open = { first: line, last: line, emptyBefore, kind: 'text' }
-      emptyBefore = 0
-    }
-    close()
-  }
-  return units
+function finishMeta(meta: Metadata, notes: Note[]): void {
+  if (notes.length > 0) meta.notes = notes
 }

@@ -5,6 +5,7 @@
  * (`On the second point: What...`) is only a label when the document's grammar says so.
  */
 import { CLOCK, parseClock } from './clock.js'
+import { headOf, HeadCache, labelColon, mayBeTimed } from './label-heads.js'
 import { isInterpretationWording } from './vocabulary.js'
 
 export type GrammarId = 'caps' | 'mixed' | 'markdown' | 'timed' | 'court'
@@ -104,11 +105,40 @@ function notSpeaker(label: string): boolean {
 const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
 const squeeze = (label: string): string => (label.indexOf('\u00a0') === -1 && label.indexOf('  ') === -1 ? label : label.replace(/[ \u00a0]+/g, ' '))
 
+/** What a colon-ended label pattern made of a head: the match without `content`, or why there is none. */
+type HeadResult = { match: LabelMatch; length: number } | 'no-match' | 'rejected'
+
+/** A fresh match from a cached one (callers may keep or change what they get), with its `content`. */
+function fromCache(cached: { match: LabelMatch; length: number }, line: string): LabelMatch {
+  let content = cached.length
+  while (content < line.length && isBlank(line.charCodeAt(content))) content++
+  const match = { ...cached.match }
+  match.content = content
+  return match
+}
+
+const capsHeads = new HeadCache<HeadResult>()
+const mixedHeads = new HeadCache<HeadResult>()
+
+function capsHead(head: string): HeadResult {
+  const m = capsRe.exec(head)
+  if (!m) return 'no-match'
+  if (notSpeaker(m[1]!) || !/\p{L}/u.test(m[1]!)) return 'rejected'
+  return { match: build('caps', squeeze(m[1]!), m[2], 0), length: m[0].length }
+}
+
+function mixedHead(head: string): HeadResult {
+  const m = mixedRe.exec(head)
+  if (!m || notSpeaker(m[1]!)) return 'rejected'
+  return { match: build('mixed', squeeze(m[1]!), m[2], 0), length: m[0].length }
+}
+
 export const GRAMMARS: readonly Grammar[] = [
   {
     id: 'markdown',
     description: 'markdown bold labels: `**Name:**` or `**Name**:`',
     match(line) {
+      if (line.charCodeAt(0) !== 42 || line.charCodeAt(1) !== 42) return null
       const m = markdownRe.exec(line)
       if (!m || (m[2] === '') === (m[3] === '')) return null
       let label = m[1]!.trim()
@@ -126,6 +156,7 @@ export const GRAMMARS: readonly Grammar[] = [
     id: 'timed',
     description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`',
     match(line) {
+      if (!mayBeTimed(line)) return null
       let m = timedDashRe.exec(line)
       if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, undefined, m[0].length, parseClock(m[2]!))
       m = timedBracketRe.exec(line)
@@ -141,13 +172,14 @@ export const GRAMMARS: readonly Grammar[] = [
     id: 'caps',
     description: 'ALL-CAPS labels: `SECRETARY OF DEFENSE ASH CARTER:`, `Q:`, and `Q` followed by spaces',
     match(line) {
-      const m = capsRe.exec(line)
-      if (m) {
-        if (notSpeaker(m[1]!) || !/\p{L}/u.test(m[1]!)) return null
-        let content = m[0].length
-        while (content < line.length && isBlank(line.charCodeAt(content))) content++
-        return build('caps', squeeze(m[1]!), m[2], content)
+      const colon = labelColon(line)
+      if (colon !== -1) {
+        const head = headOf(line, colon)
+        const result = capsHeads.get(head, capsHead)
+        if (result === 'rejected') return null
+        if (result !== 'no-match') return fromCache(result, line)
       }
+      if (line.charCodeAt(0) !== 81 /* Q */) return null
       const q = bareQRe.exec(line)
       return q ? build('caps', 'Q', undefined, q[0].length) : null
     },
@@ -156,17 +188,19 @@ export const GRAMMARS: readonly Grammar[] = [
     id: 'mixed',
     description: 'mixed-case `Name:` labels (interviews, hearings, panels); ALL-CAPS labels are accepted too',
     match(line) {
-      const m = mixedRe.exec(line)
-      if (!m || notSpeaker(m[1]!)) return null
-      let content = m[0].length
-      while (content < line.length && isBlank(line.charCodeAt(content))) content++
-      return build('mixed', squeeze(m[1]!), m[2], content)
+      const colon = labelColon(line)
+      if (colon === -1) return null
+      const head = headOf(line, colon)
+      const result = mixedHeads.get(head, mixedHead)
+      return typeof result === 'string' ? null : fromCache(result, line)
     },
   },
   {
     id: 'court',
     description: 'court examination lines `Q.` and `A.`',
     match(line) {
+      const first = line.charCodeAt(0)
+      if ((first !== 81 && first !== 65) || line.charCodeAt(1) !== 46) return null
       const m = courtRe.exec(line)
       return m ? build('court', `${m[1]}.`, undefined, m[0].length) : null
     },

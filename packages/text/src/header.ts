@@ -30,6 +30,9 @@ export const FOOTER = /^(?:END(?:[ \t\u00a0]+(?:\d{1,2}:\d{2}[ \u00a0]*[AaPp]\.?
 /** Where the trailing apparatus of a court transcript starts: everything after it is kept as notes. */
 export const TRAILER_START = /^(?:INDEX OF (?:EXAMINATIONS?|WITNESSES|EXHIBITS)|(?:GOVERNMENT|DEFENDANT|DEFENSE|PLAINTIFF)['’]?S? EXHIBITS|CERTIFICATE OF (?:REPORTER|TRANSCRIBER)|REPORTER['’]S CERTIFICATE)\b/
 
+/** Whether a line starting with this character code can be a `TRAILER_START` (I, G, D, P, C, R): skips the pattern for most lines. */
+export const mayStartTrailer = (code: number): boolean => code === 73 || code === 71 || code === 68 || code === 80 || code === 67 || code === 82
+
 export const isFooterLine = (line: string): boolean => FOOTER.test(line.trim()) || isTimeLine(line)
 
 /** A markdown heading: `# Title`. */

@@ -3,7 +3,7 @@
  * space (only wrapping is undone), vocabulary events become event nodes, and every node gets
  * the position of the source text it came from.
  */
-import type { EventKind, Inline, Point, Position } from '@verbatim/core'
+import type { EventKind, Inline, Paragraph, Point, Position } from '@verbatim/core'
 import { findEvents } from './events.js'
 import { pointAt, type LineTable } from './lines.js'
 
@@ -14,10 +14,8 @@ export interface Segment {
   end: number
 }
 
-export interface InlineResult {
-  children: Inline[]
-  position: Position
-}
+/** The paragraph node itself (made here, not copied by the caller: one object less per paragraph). */
+export type InlineResult = Paragraph & { position: Position }
 
 /** Map an index of the joined text back to a source point. */
 function makeLocator(table: LineTable, segments: Segment[]) {
@@ -48,7 +46,7 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
   const events = hasBracket ? findEvents(joined, vocabulary) : []
   if (events.length === 0) {
     // The text spans the whole paragraph: it shares the paragraph's position object (read-only).
-    return { children: [withPositions ? { type: 'text', value: joined, position: { start: position.start, end: position.end } } : { type: 'text', value: joined }], position }
+    return { type: 'paragraph', children: [withPositions ? { type: 'text', value: joined, position: { start: position.start, end: position.end } } : { type: 'text', value: joined }], position }
   }
   const locate = segments.length === 1 ? (index: number) => pointAt(table, first.line, first.start + index) : makeLocator(table, segments)
   const children: Inline[] = []
@@ -63,7 +61,8 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
   if (cursor < joined.length) {
     children.push({ type: 'text', value: joined.slice(cursor), position: { start: locate(cursor), end: position.end } })
   }
-  return { children, position }
+  // `slice` gives an array of exactly this length; a pushed-to array keeps room for 16 children.
+  return { type: 'paragraph', children: children.slice(), position }
 }
 
 /** True when a paragraph holds only events (and spaces or final punctuation between them). */

@@ -1,5 +1,6 @@
 /** Refuse input that is not text at all: NUL bytes or a high share of control characters. */
 import { VerbatimError } from '@verbatim/core'
+import { findNul } from './find-nul.js'
 import { SOURCE } from './source.js'
 
 /** How much of the input is sampled for control characters. */
@@ -9,7 +10,7 @@ export function assertReadable(input: unknown, file: string | undefined): assert
   if (typeof input !== 'string') {
     throw new VerbatimError(`expected the transcript as a string, found ${input === null ? 'null' : typeof input}`, 'not-text', SOURCE, file === undefined ? {} : { file })
   }
-  const nul = input.indexOf('\0')
+  const nul = findNul(input)
   if (nul !== -1) {
     throw new VerbatimError(`this is binary data, not a plain-text transcript: found a NUL character at offset ${nul}`, 'binary-input', SOURCE, {
       place: pointOf(input, nul),

@@ -11,6 +11,12 @@ export interface LineTable {
   starts: Int32Array
   /** Offset just past the last character of each line (before its line ending). */
   ends: Int32Array
+  /**
+   * First non-space offset and offset past the last non-space character of each line, worked
+   * out once here: every later step asks for them, several times a line.
+   */
+  contentStarts: Int32Array
+  contentEnds: Int32Array
   count: number
 }
 
@@ -21,6 +27,8 @@ export function buildLineTable(text: string): LineTable {
   let capacity = Math.max(16, (text.length >> 6) + 16)
   let starts = new Int32Array(capacity)
   let ends = new Int32Array(capacity)
+  let contentStarts = new Int32Array(capacity)
+  let contentEnds = new Int32Array(capacity)
   let count = 0
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const length = text.length
@@ -49,14 +57,26 @@ export function buildLineTable(text: string): LineTable {
       const grownEnds = new Int32Array(capacity)
       grownEnds.set(ends)
       ends = grownEnds
+      const grownContentStarts = new Int32Array(capacity)
+      grownContentStarts.set(contentStarts)
+      contentStarts = grownContentStarts
+      const grownContentEnds = new Int32Array(capacity)
+      grownContentEnds.set(contentEnds)
+      contentEnds = grownContentEnds
     }
     starts[count] = start
     ends[count] = end
+    let first = start
+    while (first < end && isSpace(text.charCodeAt(first))) first++
+    let last = end
+    while (last > start && isSpace(text.charCodeAt(last - 1))) last--
+    contentStarts[count] = first
+    contentEnds[count] = last
     count++
     if (end >= length) break
     start = next
   }
-  return { text, starts, ends, count }
+  return { text, starts, ends, contentStarts, contentEnds, count }
 }
 
 /** True for the characters a transcript uses as blank space (space, tab, NBSP, other Unicode spaces). */
@@ -66,18 +86,12 @@ export function isSpace(code: number): boolean {
 
 /** First non-space offset of a line, or its end when it is blank. */
 export function contentStart(table: LineTable, line: number): number {
-  const end = table.ends[line]!
-  let i = table.starts[line]!
-  while (i < end && isSpace(table.text.charCodeAt(i))) i++
-  return i
+  return table.contentStarts[line]!
 }
 
 /** Offset just past the last non-space character of a line. */
 export function contentEnd(table: LineTable, line: number): number {
-  const start = table.starts[line]!
-  let i = table.ends[line]!
-  while (i > start && isSpace(table.text.charCodeAt(i - 1))) i--
-  return i
+  return table.contentEnds[line]!
 }
 
 export function isBlankLine(table: LineTable, line: number): boolean {

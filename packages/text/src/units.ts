@@ -5,16 +5,24 @@
  */
 import { isBlankLine, isEmptyLine, contentStart, contentEnd, type LineTable } from './lines.js'
 
-export interface Paragraph {
-  /** First and last line index (0-based, inclusive). */
-  first: number
-  last: number
+/**
+ * Paragraphs as columns of line numbers rather than one object each: a big transcript has
+ * hundreds of thousands of them, and objects that live through the whole read are what the
+ * garbage collector spends its time copying.
+ */
+export interface ParagraphTable {
+  /** First and last line index of each paragraph (0-based, inclusive). */
+  first: Int32Array
+  last: Int32Array
   /** Lines with no character at all just before it (a section break when two or more). */
-  emptyBefore: number
+  emptyBefore: Int32Array
+  count: number
 }
 
-export function collectParagraphs(table: LineTable, from: number): Paragraph[] {
-  const paragraphs: Paragraph[] = []
+export function collectParagraphs(table: LineTable, from: number): ParagraphTable {
+  // A paragraph takes at least one line and one separator: half the remaining lines bound the count.
+  const capacity = Math.max(1, ((table.count - from + 1) >> 1) + 1)
+  const paragraphs: ParagraphTable = { first: new Int32Array(capacity), last: new Int32Array(capacity), emptyBefore: new Int32Array(capacity), count: 0 }
   let empty = 0
   let line = from
   while (line < table.count) {
@@ -25,7 +33,10 @@ export function collectParagraphs(table: LineTable, from: number): Paragraph[] {
     }
     const first = line
     while (line + 1 < table.count && !isBlankLine(table, line + 1)) line++
-    paragraphs.push({ first, last: line, emptyBefore: empty })
+    const index = paragraphs.count++
+    paragraphs.first[index] = first
+    paragraphs.last[index] = line
+    paragraphs.emptyBefore[index] = empty
     empty = 0
     line++
   }

@@ -1,0 +1,82 @@
+/**
+ * Cheap work before the label regular expressions. Labels are matched at the start of every
+ * paragraph, often several grammars per line, and a document repeats the same few labels: so
+ * the caps and mixed grammars are cached by the *head* of the line (everything their pattern can
+ * look at), and the timed grammar is only tried when the line has what every timed form needs.
+ */
+
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+
+/**
+ * The first `:` outside parenthesised groups, or -1 when no `Label (qualifier):` pattern can reach
+ * one. Labels never hold `(`, `)`, `:` or a line break, and qualifiers are `(...)` without nested
+ * parentheses or line breaks; so in any match of those patterns the colon that ends the label is
+ * this one, and nothing after it but the next two characters (their look-aheads) is read.
+ */
+export function labelColon(line: string): number {
+  const length = line.length
+  for (let i = 0; i < length; i++) {
+    const code = line.charCodeAt(i)
+    if (code === 58 /* : */) return i
+    if (code === 10 || code === 13 || code === 41 /* ) */) return -1
+    if (code === 40 /* ( */) {
+      for (i++; i < length; i++) {
+        const inner = line.charCodeAt(i)
+        if (inner === 41) break
+        if (inner === 40 || inner === 10) return -1
+      }
+      if (i === length) return -1
+    }
+  }
+  return -1
+}
+
+/** The part of `line` a colon-ended label pattern can see, given its `labelColon`. */
+export const headOf = (line: string, colon: number): string => (line.length > colon + 3 ? line.slice(0, colon + 3) : line)
+
+/**
+ * A private copy of a string for use as a cache key: a slice would keep the whole input alive in
+ * the cache after `fromText` returns. Only done on a cache miss.
+ */
+export const ownCopy = (text: string): string => (' ' + text).slice(1)
+
+/** A bounded cache: cleared when full, like the other caches of the reader. */
+export class HeadCache<Value> {
+  private readonly map = new Map<string, Value>()
+  constructor(private readonly limit = 5000) {}
+  /** The cached value for `head`, computed (from a private copy, so nothing it keeps points into the input) on a miss. */
+  get(head: string, compute: (head: string) => Value): Value {
+    let value = this.map.get(head)
+    if (value === undefined) {
+      const key = ownCopy(head)
+      value = compute(key)
+      if (this.map.size >= this.limit) this.map.clear()
+      this.map.set(key, value)
+    }
+    return value
+  }
+}
+
+/**
+ * Whether a line can hold a timed label at all. Every timed form holds a clock reading (`d:dd`):
+ * `[clock] Name:` opens with `[`; `Name – clock` has a blank-dash-blank before the first colon
+ * (the clock's); `Name: (clock)` has a colon, blanks, `(` and a digit; `Name  clock` ends with one.
+ */
+export function mayBeTimed(line: string): boolean {
+  if (line.charCodeAt(0) === 91 /* [ */) return true
+  const colon = line.indexOf(':')
+  if (colon === -1) return false
+  for (let i = 1; i < colon - 1; i++) {
+    const code = line.charCodeAt(i)
+    if ((code === 45 || code === 0x2013 || code === 0x2014) && isBlank(line.charCodeAt(i - 1)) && isBlank(line.charCodeAt(i + 1))) return true
+  }
+  for (let at = colon; at !== -1; at = line.indexOf(':', at + 1)) {
+    let next = at + 1
+    while (isBlank(line.charCodeAt(next))) next++
+    if (line.charCodeAt(next) === 40 && isDigit(line.charCodeAt(next + 1))) return true
+  }
+  let end = line.length
+  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--
+  return end > 0 && isDigit(line.charCodeAt(end - 1)) && line.lastIndexOf(':', end - 1) >= end - 16
+}
