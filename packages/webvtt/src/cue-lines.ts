@@ -16,27 +16,78 @@ export interface VoiceRun {
   text: string
 }
 
-/** Flatten a cue's text: adjacent text of the same voice and language is joined. */
 /** Directional isolates (U+2066-U+2069): layout controls the writer adds, not speech. */
 const ISOLATES = /[\u2066-\u2069]/g
 
+/** Flatten a cue's text: adjacent text of the same voice and language is joined. */
 export function cueRuns(text: string): VoiceRun[] {
-  if (text.indexOf('\u2068') !== -1 || text.indexOf('\u2066') !== -1 || text.indexOf('\u2067') !== -1) text = text.replace(ISOLATES, '')
-  // Fast path: no markup and no character references.
-  if (text.indexOf('<') === -1 && text.indexOf('&') === -1) return [{ voice: null, classes: NO_CLASSES, language: undefined, text }]
-  // Fast path: the whole cue is one voice span of plain text (`<v Name>text</v>`), as most voiced files are.
-  const simple = SIMPLE_VOICE.exec(text)
-  if (simple) {
-    const classes = simple[1] ? simple[1].slice(1).split('.').filter((name) => name !== '') : NO_CLASSES
-    return [{ voice: collapseWhitespace(simple[2]!), classes, language: undefined, text: simple[3]! }]
+  // One pass finds what the fast paths must rule out: isolates, markup, character references.
+  // An opening isolate (U+2066-U+2068) means the writer isolated a line; then all four are removed.
+  let markup = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 60 /* < */ || code === 38 /* & */) markup = true
+    else if (code >= 0x2066 && code <= 0x2068) {
+      text = text.replace(ISOLATES, '')
+      markup = text.indexOf('<') !== -1 || text.indexOf('&') !== -1
+      break
+    }
   }
+  // Fast path: no markup and no character references.
+  if (!markup) return [{ voice: null, classes: NO_CLASSES, language: undefined, text }]
+  // Fast path: the whole cue is one voice span of plain text (`<v Name>text</v>`), as most voiced files are.
+  const simple = simpleVoiceRun(text)
+  if (simple) return [simple]
   const runs: VoiceRun[] = []
   walk(parseCueText(holdBracketReferences(text)), null, NO_CLASSES, undefined, runs)
   return runs
 }
 
 const NO_CLASSES: string[] = []
-const SIMPLE_VOICE = /^<v((?:\.[^\t\n\f\r .>&<]*)*)[\t\f ]([^>&<]*)>([^<&]*)(?:<\/v>)?$/
+
+/**
+ * `<v.class Name>text</v>` (end tag optional) with no other tag and no character reference: the
+ * run the cue text parser would give, by a direct scan. Null for anything else. Equivalent to
+ * `^<v((?:\.[^\t\n\f\r .>&<]*)*)[\t\f ]([^>&<]*)>([^<&]*)(?:<\/v>)?$`.
+ */
+function simpleVoiceRun(text: string): VoiceRun | null {
+  const length = text.length
+  if (text.charCodeAt(0) !== 60 || text.charCodeAt(1) !== 118 /* v */) return null
+  let i = 2
+  let classes = NO_CLASSES
+  while (i < length && text.charCodeAt(i) === 46 /* . */) {
+    const start = ++i
+    while (i < length && !endsClass(text.charCodeAt(i))) i++
+    // Empty class names (`<v..x Name>`) are left out, as the tree builder does.
+    if (i > start) {
+      if (classes === NO_CLASSES) classes = []
+      classes.push(text.slice(start, i))
+    }
+  }
+  const separator = text.charCodeAt(i)
+  if (separator !== 32 && separator !== 9 && separator !== 12) return null
+  const annotationStart = i + 1
+  for (i = annotationStart; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 62 /* > */) break
+    if (code === 38 || code === 60) return null
+  }
+  if (i >= length) return null
+  const annotationEnd = i
+  const textStart = i + 1
+  for (i = textStart; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 60 || code === 38) break
+  }
+  // Only `</v>` may follow, and only at the very end.
+  if (i < length && !(i === length - 4 && text.endsWith('</v>'))) return null
+  return { voice: collapseWhitespace(text.slice(annotationStart, annotationEnd)), classes, language: undefined, text: text.slice(textStart, i) }
+}
+
+/** A class name in a start tag ends at whitespace, `.`, `>`, `&` or `<`. */
+function endsClass(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 46 || code === 62 || code === 38 || code === 60
+}
 
 function walk(nodes: readonly CueNode[], voice: string | null, classes: string[], language: string | undefined, runs: VoiceRun[]): void {
   for (const node of nodes) {

@@ -67,10 +67,28 @@ interface Token {
   end: number
 }
 
-const NEEDS_COLLAPSE = /^[\t\n\f\r ]|[\t\n\f\r ]$|[\t\n\f\r][\t\n\f\r ]|  /
+/** ASCII whitespace as the cue text rules define it: tab, LF, FF, CR, space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
+}
 
+/** Runs of ASCII whitespace to one space, trimmed; the value itself when it is already so (checked in one pass, no regex). */
 export function collapseWhitespace(buffer: string): string {
-  if (!NEEDS_COLLAPSE.test(buffer) && buffer.indexOf('\t') === -1 && buffer.indexOf('\n') === -1 && buffer.indexOf('\f') === -1 && buffer.indexOf('\r') === -1) return buffer
+  const length = buffer.length
+  let clean = true
+  for (let i = 0; i < length; i++) {
+    const code = buffer.charCodeAt(i)
+    if (code === 32) {
+      if (i === 0 || i === length - 1 || buffer.charCodeAt(i + 1) === 32) {
+        clean = false
+        break
+      }
+    } else if (isSpace(code)) {
+      clean = false
+      break
+    }
+  }
+  if (clean) return buffer
   return buffer.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '')
 }
 
@@ -268,19 +286,46 @@ export function parseCueText(input: string, language?: string): CueNode[] {
  * The annotation of the first `<v>` start tag, without building the tree (the tag is attached
  * wherever it appears, so the first token named `v` is the first voice).
  */
-/** `<v Name>` or `<v.class Name>` at the very start, with no character reference in it: what the tokenizer gives, without it. */
-const LEADING_VOICE = /^<v(?:\.[^\t\n\f\r .>&]*)*[\t\f ]([^>&]*)>/
-
 export function firstVoice(input: string): string | null {
   if (input.indexOf('<v') === -1) return null
-  const leading = LEADING_VOICE.exec(input)
-  if (leading) return collapseWhitespace(leading[1]!)
+  const leading = leadingVoice(input)
+  if (leading !== null) return leading
   // Tokenize from the start: a `<v` inside another tag's annotation is not a tag.
   let position = 0
   while (position < input.length) {
     const token = tokenize(input, position)
     position = token.end
     if (token.type === TokenType.StartTag && token.value === 'v') return token.annotation ?? ''
+  }
+  return null
+}
+
+/**
+ * `<v Name>` or `<v.class Name>` at the very start, with no character reference in the tag: the
+ * annotation the tokenizer would give, found by a direct scan (this runs for every voiced cue).
+ * Null when the text does not start so; the caller then tokenizes.
+ */
+function leadingVoice(input: string): string | null {
+  const length = input.length
+  if (input.charCodeAt(0) !== 60 /* < */ || input.charCodeAt(1) !== 118 /* v */) return null
+  let i = 2
+  // Classes: `.name` repeated; a name ends at whitespace, `.`, `>` or `&`.
+  while (i < length && input.charCodeAt(i) === 46 /* . */) {
+    i++
+    while (i < length) {
+      const code = input.charCodeAt(i)
+      if (isSpace(code) || code === 46 || code === 62 || code === 38) break
+      i++
+    }
+  }
+  // Then the annotation after one tab, form feed or space (a line break there is a different token path).
+  const separator = input.charCodeAt(i)
+  if (separator !== 32 && separator !== 9 && separator !== 12) return null
+  const start = i + 1
+  for (i = start; i < length; i++) {
+    const code = input.charCodeAt(i)
+    if (code === 62 /* > */) return collapseWhitespace(input.slice(start, i))
+    if (code === 38 /* & */) return null
   }
   return null
 }

@@ -3,27 +3,16 @@
  * (one per voice run or speaker marker), utterances of one speaker merge into turns, bracketed
  * sound descriptions become events, and NOTE, STYLE, REGION and header blocks go to metadata.
  */
-import {
-  MODEL_VERSION,
-  slugifyId,
-  type Block,
-  type Inline,
-  type Metadata,
-  type Note,
-  type Paragraph,
-  type Position,
-  type Speaker,
-  type Transcript,
-  type Turn,
-  type VerbatimMessage,
-} from '@verbatim/core'
+import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { cueRuns } from './cue-lines.js'
-import { eventKind, isEventContent, releaseTextBrackets } from './events.js'
-import { message } from './message.js'
+import { LeanCue } from './lean-cue.js'
 import { parseMetadataNote, speakerDetails, VOICES_ONLY } from './metadata-note.js'
-import { parseWebVtt } from './parse-webvtt.js'
+import { parseCues } from './parse-webvtt.js'
+import { plainText, RepeatedCaptions } from './repeated-captions.js'
 import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from './speaker-markers.js'
-import type { WebVttCue } from './types.js'
+import { TurnBuilder, type Piece, type Utterance } from './turn-builder.js'
+import type { ParsedWebVtt, WebVttCue, WebVttNote } from './types.js'
+import { collapseJsWhitespace } from './whitespace.js'
 
 export interface FromWebVttOptions {
   /** Accept the deviations of real files (see `parseWebVtt`); default `true`. */
@@ -45,188 +34,141 @@ export interface FromWebVttResult {
   messages: VerbatimMessage[]
 }
 
-/** A piece of speech text with the cue it came from (for positions and times). */
-interface Piece {
-  text: string
-  cue: WebVttCue
-}
-
-interface Utterance {
-  /** Display name; null for no or an anonymous speaker; undefined to continue the previous speaker. */
-  speaker: string | null | undefined
-  label: string | null
-  /** A marker (`>>`, `- `, a new voice) says a new person speaks here. */
-  forceNew: boolean
-  interpreted: boolean
-  language: string | undefined
-  pieces: Piece[]
-}
-
-/** A section break as the writer notes it: `NOTE Section break` or `NOTE Section break: Title`. */
-interface SectionBreak {
-  break: string | undefined
-  position: Position
-}
-
 const SECTION_BREAK = /^Section break(?:: (.+))?$/
-const WHITESPACE = /\s+/g
-const UNICODE_SPACE = /\s/
 
-/** Collapse whitespace runs to one space and trim; returns the text itself when it is already so (the common case). */
-function normalizeSpace(text: string): string {
-  const length = text.length
-  let previousSpace = true
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 32) {
-      if (previousSpace) return text.replace(WHITESPACE, ' ').trim()
-      previousSpace = true
-    } else if (code < 32 || (code >= 0xa0 && UNICODE_SPACE.test(text[i]!))) {
-      return text.replace(WHITESPACE, ' ').trim()
-    } else previousSpace = false
-  }
-  return previousSpace && length > 0 ? text.slice(0, -1) : text
-}
-const BRACKETS = /\[[^[\]\n]*\]|\([^()\n]*\)/g
+/** Collapse whitespace runs to one space and trim. */
+const normalizeSpace = collapseJsWhitespace
 
 export function fromWebVtt(vtt: string, options: FromWebVttOptions = {}): FromWebVttResult {
   const file = options.file
-  const parsed = parseWebVtt(vtt, { tolerant: options.tolerant ?? true, ...(file === undefined ? {} : { file }) })
-  const messages = [...parsed.messages]
-  const cues = options.dedupe ?? true ? dedupe(parsed.cues, messages, file) : parsed.cues.map((cue) => ({ cue, lines: null }))
-
-  // With voices (or the writer's note saying so), speakers are never guessed from the text.
-  const voiced = parsed.cues.some((cue) => cue.voice !== null) || parsed.notes.some((note) => note.value === VOICES_ONLY)
-  const prefixes =
-    !voiced && (options.namePrefixes ?? true) ? acceptedPrefixes(cues.map((entry) => entry.lines?.[0] ?? plainText(entry.cue).split('\n', 1)[0]!)) : new Set<string>()
-  const sectionBreaks = parsed.notes
-    .map((note) => ({ offset: note.position.start.offset ?? 0, match: SECTION_BREAK.exec(note.value), position: note.position }))
-    .filter((entry) => entry.match !== null)
-  const utterances: Array<Utterance | SectionBreak> = []
-  let nextBreak = 0
-  for (const { cue, lines } of cues) {
-    while (nextBreak < sectionBreaks.length && sectionBreaks[nextBreak]!.offset < (cue.position.start.offset ?? 0)) {
-      const entry = sectionBreaks[nextBreak++]!
-      utterances.push({ break: entry.match![1], position: entry.position })
+  let stream: CueStream | undefined
+  let first: WebVttCue | undefined
+  let last: WebVttCue | undefined
+  // A file whose first cue has a voice is read as it is parsed (its cues are not all kept at
+  // once); any other is read once parsed, since whether it has voices at all decides how.
+  const parsed = parseCues(vtt, { tolerant: options.tolerant ?? true, ...(file === undefined ? {} : { file }) }, true, (cue, soFar) => {
+    last = cue
+    if (first === undefined) {
+      first = cue
+      if (cue.voice !== null) stream = new CueStream(soFar, options, cue)
     }
-    readCue(cue, lines, prefixes, voiced, utterances)
-  }
-  for (const entry of sectionBreaks.slice(nextBreak)) utterances.push({ break: entry.match![1], position: entry.position })
+    stream?.push(cue)
+    return stream !== undefined
+  })
+  const messages = [...parsed.messages]
+  const builder = stream ? stream.finish(messages) : readAll(parsed, options, messages)
 
-  const { meta, details, estimated } = metadata(parsed)
-  const { speakers, children } = buildTurns(utterances, options, meta.languages?.[0], estimated, !voiced)
+  const { meta, details } = metadata({ ...parsed, cues: first ? [first] : [] })
+  const { speakers, children } = builder
   for (const speaker of speakers) {
     const known = details.get(speaker.name)
     if (known) Object.assign(speaker, known)
   }
   const transcript: Transcript = { type: 'transcript', version: MODEL_VERSION, meta, speakers, children }
-  const last = parsed.cues[parsed.cues.length - 1]
   transcript.position = { start: { line: 1, column: 1, offset: 0 }, end: last ? last.position.end : parsed.header.position.end }
   return { transcript, messages }
 }
 
-const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]$/u
-const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
+/** The section breaks among the notes read so far, handed out in order by offset. */
+class SectionBreaks {
+  private readonly notes: readonly WebVttNote[]
+  private next = 0
 
-/**
- * Join pieces of speech with a space; in files without voices (ASR, subtitles), not between two
- * CJK characters, since Chinese and Japanese captions are cut without spaces. Files with voices
- * (and this package's output) are cut at spaces, so there a space is always right.
- */
-function joinPieces(pieces: readonly Piece[], cjk: boolean): string {
-  let out = ''
-  for (const piece of pieces) {
-    if (out === '') out = piece.text
-    else out += (cjk && CJK_END.test(out) && CJK_START.test(piece.text) ? '' : ' ') + piece.text
+  constructor(notes: readonly WebVttNote[]) {
+    this.notes = notes
   }
-  return out
-}
 
-function plainLines(cue: WebVttCue): string[] {
-  const lines: string[] = []
-  for (const line of plainText(cue).split('\n')) {
-    const clean = normalizeSpace(line)
-    if (clean !== '') lines.push(clean)
+  /** Add the breaks before `offset` (all remaining ones without it) to the builder. */
+  addBefore(builder: TurnBuilder, offset = Infinity): void {
+    const notes = this.notes
+    while (this.next < notes.length && (notes[this.next]!.position.start.offset ?? 0) < offset) {
+      const note = notes[this.next++]!
+      const match = SECTION_BREAK.exec(note.value)
+      if (match) builder.addBreak(match[1], note.position)
+    }
   }
-  return lines
-}
-
-function plainText(cue: WebVttCue): string {
-  return cueRuns(cue.text)
-    .map((run) => run.text)
-    .join('')
 }
 
 /**
- * Rolling captions show each line twice (YouTube: once being typed, once scrolled up), and
- * Whisper repeats whole cues. A cue that starts when the previous one ends (or earlier) loses the
- * leading lines that repeat the previous cue's last lines; a cue left empty is dropped and the
- * cue it repeats is extended to its end. Cues with voices are compared whole.
+ * Reading a file with voices cue by cue, as it is parsed. With a voice on the first cue the file
+ * has voices, so nothing later changes how a cue is read, and what the builder needs from the
+ * metadata (estimated times, main language) is in the blocks before the first cue.
  */
-function dedupe(cues: readonly WebVttCue[], messages: VerbatimMessage[], file: string | undefined): Array<{ cue: WebVttCue; lines: string[] | null }> {
-  const out: Array<{ cue: WebVttCue; lines: string[] | null }> = []
-  let previousLines: string[] = []
-  let previous: WebVttCue | undefined
-  let kept: { cue: WebVttCue; lines: string[] | null } | undefined
-  let removedLines = 0
-  let removedCues = 0
-  for (const cue of cues) {
-    const voiced = cue.voice !== null
-    // Numbered cues are edited captions, not rolling or ASR output: never deduplicated.
-    if (cue.id !== '') {
-      previous = cue
-      previousLines = []
-      kept = { cue, lines: null }
-      out.push(kept)
-      continue
-    }
-    const lines = voiced ? [cue.text] : plainLines(cue)
-    const adjacent = previous !== undefined && cue.start >= previous.start && cue.start - previous.end <= 0.05
-    let drop = 0
-    if (adjacent) {
-      if (voiced) {
-        if (previous!.text === cue.text) drop = lines.length
-      } else {
-        for (let k = Math.min(lines.length, previousLines.length); k >= 1; k--) {
-          let same = true
-          for (let i = 0; i < k; i++) {
-            if (lines[i] !== previousLines[previousLines.length - k + i]) {
-              same = false
-              break
-            }
-          }
-          if (same) {
-            drop = k
-            break
-          }
-        }
-      }
-    }
-    previous = cue
-    previousLines = lines
-    if (lines.length === 0) continue
-    if (drop >= lines.length) {
-      removedCues++
-      // The repeat keeps the kept cue on screen longer: extend it (on a copy).
-      if (kept && cue.end > kept.cue.end) kept.cue = { ...kept.cue, end: cue.end }
-      continue
-    }
-    removedLines += drop
-    kept = { cue, lines: voiced ? null : lines.slice(drop) }
-    out.push(kept)
+class CueStream {
+  private readonly builder: TurnBuilder
+  private readonly repeats: RepeatedCaptions | undefined
+  private readonly breaks: SectionBreaks
+  private readonly utterances: Utterance[] = []
+  private readonly file: string | undefined
+
+  constructor(soFar: ParsedWebVtt, options: FromWebVttOptions, first: WebVttCue) {
+    const { meta, estimated } = metadata({ ...soFar, cues: [first] })
+    this.builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: false })
+    this.breaks = new SectionBreaks(soFar.notes)
+    this.file = options.file
+    this.repeats = options.dedupe ?? true ? new RepeatedCaptions((cue, lines) => this.read(cue, lines)) : undefined
   }
-  if (removedLines + removedCues > 0) {
-    messages.push(
-      message(
-        `expected each caption line once, found ${removedLines} line${removedLines === 1 ? '' : 's'} repeated at the start of the next cue and ${removedCues} cue${removedCues === 1 ? '' : 's'} repeating the previous one (rolling or repeated captions): read once`,
-        'repeated-captions',
-        undefined,
-        file,
-        'info',
-      ),
-    )
+
+  push(cue: WebVttCue): void {
+    if (this.repeats) this.repeats.push(cue)
+    else this.read(cue, null)
   }
-  return out
+
+  private read(cue: WebVttCue, lines: string[] | null): void {
+    this.breaks.addBefore(this.builder, startOffset(cue))
+    readCueInto(this.builder, cue, lines, NO_PREFIXES, true, this.utterances)
+  }
+
+  finish(messages: VerbatimMessage[]): TurnBuilder {
+    const repeated = this.repeats?.finish(this.file)
+    if (repeated) messages.push(repeated)
+    this.breaks.addBefore(this.builder)
+    this.builder.finish()
+    return this.builder
+  }
+}
+
+const NO_PREFIXES: ReadonlySet<string> = new Set()
+
+/** Reading a file once parsed: whether it has voices, and which `Name:` prefixes it repeats, decide how each cue is read. */
+function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: VerbatimMessage[]): TurnBuilder {
+  // Kept cues and, for cues without voices, their deduplicated lines (null: read the cue's own text).
+  const cues: WebVttCue[] = []
+  const cueLines: Array<string[] | null> = []
+  const keep = (cue: WebVttCue, lines: string[] | null) => {
+    cues.push(cue)
+    cueLines.push(lines)
+  }
+  if (options.dedupe ?? true) {
+    const repeats = new RepeatedCaptions(keep)
+    for (const cue of parsed.cues) repeats.push(cue)
+    const repeated = repeats.finish(options.file)
+    if (repeated) messages.push(repeated)
+  } else {
+    for (const cue of parsed.cues) keep(cue, null)
+  }
+
+  // With voices (or the writer's note saying so), speakers are never guessed from the text.
+  const voiced = parsed.cues.some((cue) => cue.voice !== null) || parsed.notes.some((note) => note.value === VOICES_ONLY)
+  const prefixes =
+    !voiced && (options.namePrefixes ?? true) ? acceptedPrefixes(cues.map((cue, index) => cueLines[index]?.[0] ?? plainText(cue).split('\n', 1)[0]!)) : NO_PREFIXES
+  const { meta, estimated } = metadata(parsed)
+  const builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: !voiced })
+  const breaks = new SectionBreaks(parsed.notes)
+  // One cue's utterances at a time: they may change while the cue is read, then go to the builder.
+  const utterances: Utterance[] = []
+  cues.forEach((cue, index) => {
+    breaks.addBefore(builder, startOffset(cue))
+    readCueInto(builder, cue, cueLines[index]!, prefixes, voiced, utterances)
+  })
+  breaks.addBefore(builder)
+  builder.finish()
+  return builder
+}
+
+/** Where the cue's block starts, without making a point for it. */
+function startOffset(cue: WebVttCue): number {
+  return cue instanceof LeanCue ? cue.startsAt : (cue.position.start.offset ?? 0)
 }
 
 /** `Name: ` prefixes that start at least two cues (one occurrence could be speech: `Note: ...`). */
@@ -246,19 +188,44 @@ function newUtterance(
   interpreted = false,
   language: string | undefined = undefined,
   pieces: Piece[] = [],
+  raw = false,
 ): Utterance {
-  return { speaker, label, forceNew, interpreted, language, pieces }
+  return { speaker, label, forceNew, interpreted, language, pieces, raw }
 }
 
-function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<string>, voiced: boolean, out: Array<Utterance | SectionBreak>): void {
+/**
+ * The common voiced cue, `<v.class Name>text</v>`, whose text needs no reading beyond turning its
+ * single LFs into spaces: no other tag, no character reference, no directional isolate, no
+ * whitespace but single spaces and LFs between words. One native regex pass decides it; any
+ * other cue takes the full path (`cueRuns`). Group 1: the classes; group 2: the text.
+ */
+const PLAIN_VOICED_CUE = /^<v((?:\.[^\t\n\f\r .>&<\u2066-\u2069]*)*)[\t\f ][^>&<\u2066-\u2069]*>([^\s<&\u2066-\u2069]+(?:[ \n][^\s<&\u2066-\u2069]+)*)(?:<\/v>)?$/
+
+/** Read a cue into the builder: the common voiced cue directly, any other through its utterances. */
+function readCueInto(builder: TurnBuilder, cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<string>, voiced: boolean, utterances: Utterance[]): void {
+  if (cue.voice !== null) {
+    const plain = PLAIN_VOICED_CUE.exec(cue.text)
+    if (plain) {
+      // The voice is the one the parser read from this same start tag.
+      const classes = plain[1]!
+      builder.addVoiced(cue.voice, classes !== '' && classes.slice(1).split('.').includes('interpreted'), plain[2]!, cue)
+      return
+    }
+  }
+  utterances.length = 0
+  readCue(cue, lines, prefixes, voiced, utterances)
+  for (const utterance of utterances) builder.add(utterance)
+}
+
+function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<string>, voiced: boolean, out: Utterance[]): void {
   if (cue.voice !== null) {
     // Voice spans say who speaks; text outside them has no voice.
     for (const run of cueRuns(cue.text)) {
       const text = normalizeSpace(run.text)
       if (text === '') continue
-      const last = out[out.length - 1] as Utterance | undefined
+      const last = out[out.length - 1]
       const interpreted = run.classes.includes('interpreted')
-      if (last && 'pieces' in last && last.pieces[last.pieces.length - 1]?.cue === cue && last.speaker === run.voice && last.language === run.language) {
+      if (last && last.pieces[last.pieces.length - 1]?.cue === cue && last.speaker === run.voice && last.language === run.language) {
         last.pieces.push({ text, cue })
         continue
       }
@@ -331,153 +298,6 @@ function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<s
   })
 }
 
-function textNode(value: string, place: Position | undefined): Inline {
-  return place ? { type: 'text', value, position: place } : { type: 'text', value }
-}
-
-/** Inline nodes of a paragraph's text: bracketed events become event nodes, spaces stay in text. */
-function inlines(text: string, place: Position | undefined): Inline[] {
-  const nodes: Inline[] = []
-  let from = 0
-  BRACKETS.lastIndex = 0
-  let match: RegExpExecArray | null
-  if (text.indexOf('[') !== -1 || text.indexOf('(') !== -1) {
-    while ((match = BRACKETS.exec(text)) !== null) {
-      const value = match[0]
-      if (!isEventContent(value.slice(1, -1), value[0] as '[' | '(')) continue
-      if (match.index > from) nodes.push(textNode(releaseTextBrackets(text.slice(from, match.index)), place))
-      const event: Inline = { type: 'event', kind: eventKind(value.slice(1, -1)), value }
-      if (place) event.position = place
-      nodes.push(event)
-      from = match.index + value.length
-    }
-  }
-  if (from < text.length) nodes.push(textNode(releaseTextBrackets(from === 0 ? text : text.slice(from)), place))
-  return nodes
-}
-
-function span(first: WebVttCue, last: WebVttCue): Position {
-  return { start: (first.textPosition ?? first.position).start, end: (last.textPosition ?? last.position).end }
-}
-
-interface DraftTurn {
-  speaker: string | null
-  label: string | null
-  interpreted: boolean
-  language: string | undefined
-  paragraphs: Piece[][]
-}
-
-function buildTurns(
-  utterances: ReadonlyArray<Utterance | SectionBreak>,
-  options: FromWebVttOptions,
-  mainLanguage: string | undefined,
-  estimated: (cue: WebVttCue) => boolean,
-  cjk: boolean,
-): { speakers: Speaker[]; children: Block[] } {
-  const merge = options.mergeCues ?? true
-  const gap = options.paragraphGap ?? 2
-  const drafts: Array<DraftTurn | { event: Piece[] } | SectionBreak> = []
-  let current: DraftTurn | undefined
-  let lastSpeaker: string | null = null
-  let lastLabel: string | null = null
-  for (const utterance of utterances) {
-    if ('break' in utterance) {
-      drafts.push(utterance)
-      current = undefined
-      continue
-    }
-    if (utterance.pieces.length === 0) continue
-    const text = joinPieces(utterance.pieces, cjk)
-    const onlyEvents = utterance.speaker == null && inlines(text, undefined).every((node) => node.type === 'event')
-    if (onlyEvents) {
-      // A sound description alone between speech: an event between turns.
-      drafts.push({ event: utterance.pieces })
-      current = undefined
-      continue
-    }
-    const speaker: string | null = utterance.speaker === undefined ? lastSpeaker : utterance.speaker
-    const label: string | null = utterance.speaker === undefined ? lastLabel : utterance.label
-    const same =
-      current !== undefined &&
-      merge &&
-      !utterance.forceNew &&
-      current.speaker === speaker &&
-      current.interpreted === utterance.interpreted &&
-      current.language === utterance.language
-    if (same) {
-      const paragraph = current!.paragraphs[current!.paragraphs.length - 1]!
-      const previous = paragraph[paragraph.length - 1]!.cue
-      const next = utterance.pieces[0]!.cue
-      if (next !== previous && next.start - previous.end >= gap) current!.paragraphs.push([...utterance.pieces])
-      else paragraph.push(...utterance.pieces)
-    } else {
-      current = { speaker, label, interpreted: utterance.interpreted, language: utterance.language, paragraphs: [[...utterance.pieces]] }
-      drafts.push(current)
-    }
-    lastSpeaker = speaker
-    lastLabel = label
-  }
-
-  const speakers: Speaker[] = []
-  const byName = new Map<string, Speaker>()
-  const taken = new Set<string>()
-  const children: Block[] = []
-  for (const draft of drafts) {
-    if ('break' in draft) {
-      children.push(draft.break === undefined ? { type: 'break', position: draft.position } : { type: 'break', title: draft.break, position: draft.position })
-      continue
-    }
-    if ('event' in draft) {
-      const first = draft.event[0]!.cue
-      const last = draft.event[draft.event.length - 1]!.cue
-      const place = span(first, last)
-      for (const node of inlines(joinPieces(draft.event, cjk), place)) if (node.type === 'event') children.push(node)
-      continue
-    }
-    let speakerId: string | null = null
-    if (draft.speaker !== null && draft.speaker !== '') {
-      let speaker = byName.get(draft.speaker)
-      if (!speaker) {
-        const id = slugifyId(draft.speaker, taken)
-        taken.add(id)
-        speaker = { id, name: draft.speaker, role: 'unknown', aliases: [], group: false }
-        byName.set(draft.speaker, speaker)
-        speakers.push(speaker)
-      }
-      if (draft.label !== null && !speaker.aliases.includes(draft.label)) speaker.aliases.push(draft.label)
-      speakerId = speaker.id
-    }
-    const paragraphs: Paragraph[] = draft.paragraphs.map((pieces) => {
-      const place = span(pieces[0]!.cue, pieces[pieces.length - 1]!.cue)
-      return { type: 'paragraph', children: inlines(joinPieces(pieces, cjk), place), position: place }
-    })
-    const firstCue = draft.paragraphs[0]![0]!.cue
-    const lastParagraph = draft.paragraphs[draft.paragraphs.length - 1]!
-    const lastCue = lastParagraph[lastParagraph.length - 1]!.cue
-    let end = firstCue.end
-    let anyEstimated = false
-    for (const pieces of draft.paragraphs) {
-      for (const piece of pieces) {
-        end = Math.max(end, piece.cue.end)
-        if (estimated(piece.cue)) anyEstimated = true
-      }
-    }
-    const turn: Turn = {
-      type: 'turn',
-      speaker: speakerId,
-      label: speakerId === null ? null : draft.label,
-      interpreted: draft.interpreted,
-      time: { start: firstCue.start, end: Math.max(end, firstCue.start), source: anyEstimated ? 'estimated' : 'source' },
-      children: paragraphs,
-      position: { start: firstCue.position.start, end: lastCue.position.end },
-    }
-    if (draft.language !== undefined && draft.language !== '' && draft.language !== mainLanguage) turn.language = draft.language
-    children.push(turn)
-  }
-  return { speakers, children }
-}
-
 /** `NOTE Estimated times: cues 1-12, 30 are timed from a speaking rate...` as the writer notes it. */
 const ESTIMATED = /^Estimated times: (?:(all cues)|cues ([0-9, -]+)) are timed from a speaking rate/
 
@@ -493,7 +313,7 @@ function estimatedCues(value: string): ((cue: WebVttCue) => boolean) | undefined
   return (cue) => ids.has(cue.id)
 }
 
-function metadata(parsed: ReturnType<typeof parseWebVtt>): {
+function metadata(parsed: ParsedWebVtt): {
   meta: Metadata
   details: ReturnType<typeof speakerDetails>
   estimated: (cue: WebVttCue) => boolean

@@ -48,7 +48,6 @@ export const DEFAULT_BREAK_RULES: BreakRules = {
 }
 
 const CAPITALISED = /^\p{Lu}/u
-const ENDS_WITH_PUNCTUATION = /[.,;:!?…)\]"”’—–-]$/
 
 /** Upper-case first letter, tested without a regular expression for ASCII (the common case). */
 function capitalised(word: string): boolean {
@@ -57,13 +56,28 @@ function capitalised(word: string): boolean {
   return CAPITALISED.test(word)
 }
 
+/** Whether the last code unit is one of `.,;:!?…)]"”’—–-` (what `/[.,;:!?…)\]"”’—–-]$/` tests, without a regex per word). */
+function endsWithPunctuation(word: string): boolean {
+  switch (word.charCodeAt(word.length - 1)) {
+    case 46: case 44: case 59: case 58: case 33: case 63: case 0x2026: case 41: case 93: case 34: case 0x201d: case 0x2019: case 0x2014: case 0x2013: case 45:
+      return true
+    default:
+      return false
+  }
+}
+
 /** Cost of a break between `left` and `right` (words as written). */
 export function breakCost(left: string, right: string, rules: BreakRules = DEFAULT_BREAK_RULES): number {
-  const lowerLeft = left.toLowerCase()
+  return costOf(left, left.toLowerCase(), right, right.toLowerCase(), rules)
+}
+
+/** `breakCost` with the lower-case forms given (the writer lower-cases each word once, not twice). */
+function costOf(left: string, lowerLeft: string, right: string, lowerRight: string, rules: BreakRules): number {
   if (rules.neverAfterWords.has(lowerLeft)) return rules.forbidden
   let cost = 0
   // Only words ending in punctuation can match an `after` rule (all of them end in punctuation).
-  if (ENDS_WITH_PUNCTUATION.test(left)) {
+  const punctuated = endsWithPunctuation(left)
+  if (punctuated) {
     for (const [pattern, value] of rules.after) {
       if (pattern.test(left)) {
         cost += value
@@ -74,10 +88,55 @@ export function breakCost(left: string, right: string, rules: BreakRules = DEFAU
   if (cost === 0) {
     if (rules.avoidAfterWords.has(lowerLeft)) cost += rules.avoidCost
     // Two capitalised words in a row without punctuation between them: a name.
-    if (capitalised(left) && capitalised(right) && !ENDS_WITH_PUNCTUATION.test(left)) cost += rules.nameCost
+    if (capitalised(left) && capitalised(right) && !punctuated) cost += rules.nameCost
   }
-  if (rules.beforeWords.has(right.toLowerCase())) cost += rules.beforeCost
+  if (rules.beforeWords.has(lowerRight)) cost += rules.beforeCost
   return cost
+}
+
+/**
+ * `word.toLowerCase()`, or the word itself when that cannot matter for the rules' word sets: a
+ * word longer than every word of the sets matches none of them (lower-casing never shortens a
+ * string: a test checks this for every code point), and ASCII without capitals is its own lower
+ * case. Saves a string per word.
+ */
+function lowerForSets(word: string, longest: number): string {
+  if (word.length > longest) return word
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase()
+  }
+  return word
+}
+
+const longestByRules = new WeakMap<BreakRules, number>()
+
+function longestSetWord(rules: BreakRules): number {
+  let longest = longestByRules.get(rules)
+  if (longest === undefined) {
+    longest = 0
+    for (const set of [rules.beforeWords, rules.neverAfterWords, rules.avoidAfterWords]) for (const word of set) longest = Math.max(longest, word.length)
+    longestByRules.set(rules, longest)
+  }
+  return longest
+}
+
+/** `breakCost(words[k - 1], words[k])` at each index k >= 1 (index 0 is 0), each word lower-cased at most once. */
+export function gapCosts(words: readonly string[], rules: BreakRules): number[] {
+  const costs = new Array<number>(words.length)
+  if (words.length === 0) return costs
+  costs[0] = 0
+  const longest = longestSetWord(rules)
+  let left = words[0]!
+  let lowerLeft = lowerForSets(left, longest)
+  for (let k = 1; k < words.length; k++) {
+    const right = words[k]!
+    const lowerRight = lowerForSets(right, longest)
+    costs[k] = costOf(left, lowerLeft, right, lowerRight, rules)
+    left = right
+    lowerLeft = lowerRight
+  }
+  return costs
 }
 
 /**
@@ -94,33 +153,43 @@ export function breakLines(
   /** Precomputed `breakCost(tokens[k - 1], tokens[k])` at index k, when the caller has them. */
   gapCosts?: readonly number[],
 ): number[] {
-  const n = tokens.length
+  return breakRange(tokens, 0, tokens.length, maxLength, maxLines, rules, gapCosts)
+}
+
+/**
+ * `breakLines` on `tokens[from..to)` in place (the writer's cues are ranges of a paragraph's
+ * words, not copies): returned indices and `gapCosts` indices are indices into `tokens`.
+ */
+export function breakRange(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  maxLength: number,
+  maxLines: number,
+  rules: BreakRules,
+  gapCosts: readonly number[] | undefined,
+): number[] {
+  const n = to - from
+  const gapAt = (k: number) => (gapCosts ? gapCosts[k]! : breakCost(tokens[k - 1]!, tokens[k]!, rules))
   let total = 0
-  for (const token of tokens) total += token.length
+  for (let k = from; k < to; k++) total += tokens[k]!.length
   total += n - 1
   if (total <= maxLength || maxLines <= 1 || n <= 1) return []
-  // Dynamic programming over break positions: best[k][i] = cheapest layout of tokens[0..i) in k lines.
-  // prefix[i] = characters of tokens[0..i) plus the spaces after each.
-  const prefix = new Array<number>(n + 1)
-  prefix[0] = 0
-  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + tokens[i]!.length + 1
-  const lengthOf = (from: number, to: number) => prefix[to]! - prefix[from]! - 1
   // As few lines as fit (more breaks are not better, even good ones).
-  const lines = Math.min(maxLines, n, linesNeeded(tokens.map((token) => token.length), maxLength))
+  const lines = Math.min(maxLines, n, linesNeededRange(tokens, from, to, maxLength))
   if (lines <= 1) return []
   const target = total / lines
   if (lines === 2) {
-    // The common case, directly: one break.
-    let bestAt = 1
+    // The common case, directly: one break, the first line growing word by word.
+    let bestAt = from + 1
     let bestCost = Infinity
-    for (let j = 1; j < n; j++) {
-      const first = lengthOf(0, j)
-      const second = lengthOf(j, n)
+    let first = -1
+    for (let j = from + 1; j < to; j++) {
+      first += tokens[j - 1]!.length + 1
+      const second = total - first - 1
       // A line may only be too long when it is a single word.
-      if ((first > maxLength && j > 1) || (second > maxLength && n - j > 1)) continue
-      const cost =
-        (Math.abs(first - target) + Math.abs(second - target)) * 0.5 +
-        (gapCosts ? gapCosts[j]! : breakCost(tokens[j - 1]!, tokens[j]!, rules))
+      if ((first > maxLength && j - from > 1) || (second > maxLength && to - j > 1)) continue
+      const cost = (Math.abs(first - target) + Math.abs(second - target)) * 0.5 + gapAt(j)
       if (cost < bestCost) {
         bestCost = cost
         bestAt = j
@@ -128,11 +197,17 @@ export function breakLines(
     }
     return [bestAt]
   }
+  // Dynamic programming over break positions: best[k][i] = cheapest layout of the first i tokens in k lines.
+  // prefix[i] = characters of the first i tokens plus the spaces after each.
+  const prefix = new Array<number>(n + 1)
+  prefix[0] = 0
+  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + tokens[from + i]!.length + 1
+  const lengthOf = (a: number, b: number) => prefix[b]! - prefix[a]! - 1
   const best: number[][] = []
-  const from: number[][] = []
+  const back: number[][] = []
   for (let k = 0; k <= lines; k++) {
     best.push(new Array<number>(n + 1).fill(Infinity))
-    from.push(new Array<number>(n + 1).fill(-1))
+    back.push(new Array<number>(n + 1).fill(-1))
   }
   best[0]![0] = 0
   for (let k = 1; k <= lines; k++) {
@@ -143,21 +218,38 @@ export function breakLines(
         const over = length > maxLength
         if (over && i - j > 1) break // longer ranges only grow
         let cost = best[k - 1]![j]! + (over ? rules.forbidden : 0) + Math.abs(length - target) * 0.5
-        if (j > 0) cost += gapCosts ? gapCosts[j]! : breakCost(tokens[j - 1]!, tokens[j]!, rules)
+        if (j > 0) cost += gapAt(from + j)
         if (cost < best[k]![i]!) {
           best[k]![i] = cost
-          from[k]![i] = j
+          back[k]![i] = j
         }
       }
     }
   }
   const starts: number[] = []
   for (let k = lines, i = n; k > 1; k--) {
-    const j = from[k]![i]!
-    starts.unshift(j)
+    const j = back[k]![i]!
+    starts.unshift(from + j)
     i = j
   }
   return starts
+}
+
+/** `linesNeeded` of the lengths of `tokens[from..to)`. */
+function linesNeededRange(tokens: readonly string[], from: number, to: number, maxLength: number): number {
+  let lines = 0
+  let width = 0
+  for (let k = from; k < to; k++) {
+    const length = tokens[k]!.length
+    if (lines === 0) {
+      lines = 1
+      width = length
+    } else if (width + 1 + length > maxLength) {
+      lines++
+      width = length
+    } else width += 1 + length
+  }
+  return Math.max(lines, 1)
 }
 
 /** How many lines a greedy fill needs (the least possible): used to test whether tokens fit a cue. */

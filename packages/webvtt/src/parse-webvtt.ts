@@ -9,7 +9,9 @@ import { VerbatimError, type Point, type Position, type VerbatimMessage } from '
 import { defaultCueSettings, parseCueSettings, parseRegionSettings } from './cue-settings.js'
 import { firstVoice } from './cue-text.js'
 import { message, SOURCE } from './message.js'
-import { collectTimestamp, collectTolerantTimestamp, type CollectedTimestamp } from './timestamp.js'
+import { LeanCue } from './lean-cue.js'
+import { NextIndex } from './next-index.js'
+import { collectTolerantTimestamp, timestampAt, timestampEnd } from './timestamp.js'
 import type { ParsedWebVtt, ParseWebVttOptions, WebVttCue, WebVttNote, WebVttRegion, WebVttStyle } from './types.js'
 
 const LF = 10
@@ -21,6 +23,9 @@ interface Mark {
   line: number
   lineStart: number
 }
+
+/** Stand-in settings shared by fromWebVtt's cues (frozen: nothing may change it). */
+const NO_SETTINGS: WebVttCue['settings'] = Object.freeze({ raw: '', parsed: Object.freeze(defaultCueSettings()) })
 
 const NOTE_START = /^NOTE(?:$|[ \t\n])/
 const STYLE_LINE = /^STYLE[\t\n\f\r ]*$/
@@ -39,12 +44,26 @@ class Parser {
   readonly styles: WebVttStyle[] = []
   readonly notes: WebVttNote[] = []
   readonly messages: VerbatimMessage[] = []
+  // Line breaks and arrows are found with native searches over the input, not per character.
+  private readonly lf: NextIndex
+  /** Null when the input has no CR at all (the common case): then only LF ends lines. */
+  private readonly cr: NextIndex | null
+  private readonly arrow: NextIndex
 
-  constructor(input: string, start: number, options: ParseWebVttOptions) {
+  /** Make `LeanCue`s: fromWebVtt's cues, without settings and with positions made on demand. */
+  readonly lean: boolean
+  /** Gets each lean cue as it is read; when it returns true the cue is its (not kept in `cues`). */
+  onCue: ((cue: WebVttCue) => boolean) | undefined
+
+  constructor(input: string, start: number, options: ParseWebVttOptions, lean: boolean) {
     this.input = input
     this.offset = start
     this.tolerant = options.tolerant ?? false
     this.file = options.file
+    this.lean = lean
+    this.lf = new NextIndex(input, '\n')
+    this.cr = input.indexOf('\r') === -1 ? null : new NextIndex(input, '\r')
+    this.arrow = new NextIndex(input, '-->')
   }
 
   point(offset: number = this.offset): Point {
@@ -67,14 +86,14 @@ class Parser {
 
   /** Collect the characters up to the next line break; returns the end offset of the line. */
   lineEnd(): number {
-    const input = this.input
-    let i = this.offset
-    while (i < input.length) {
-      const code = input.charCodeAt(i)
-      if (code === LF || code === CR) break
-      i++
+    const offset = this.offset
+    let end = this.lf.at(offset)
+    if (end === -1) end = this.input.length
+    if (this.cr) {
+      const cr = this.cr.at(offset)
+      if (cr !== -1 && cr < end) end = cr
     }
-    return i
+    return end
   }
 
   /** Step over the line break at the current offset (CRLF counts as one). */
@@ -99,25 +118,43 @@ class Parser {
     this.messages.push(message(reason, ruleId, place, this.file, severity))
   }
 
-  /** "Collect a WebVTT block". Returns the block's text and where its last line ends. */
-  collectBlock(inHeader: boolean): { buffer: string; end: Point } {
+  /**
+   * "Collect a WebVTT block". Returns the block's text and where its last line ends (used for
+   * the header). Lines are not sliced one by one: the block's text lines are kept as a range of
+   * the input, which is the text itself whenever they are separated by single LFs (the common
+   * case); only other line breaks make it join the lines into a new string.
+   */
+  collectBlock(inHeader: boolean): { buffer: string; end: Point } | undefined {
     const input = this.input
     let lineCount = 0
     // "previous position", kept as numbers (no allocation per line).
     let previousOffset = this.offset
     let previousLine = this.line
     let previousLineStart = this.lineStart
-    const blockStart = this.point()
-    let buffer = ''
+    // Where the block starts, as numbers: a point is made only for what keeps one.
+    const blockLine = this.line
+    const blockColumn = this.offset - this.lineStart + 1
+    const blockOffset = this.offset
+    let blockStart: Point | undefined
+    // The spec's "buffer": lines [bufferStart, bufferEnd) of the input, or `joined` once they are not LF-separated.
+    let bufferStart = -1
+    let bufferEnd = 0
+    let joined: string | null = null
     let seenArrow = false
-    let cue: WebVttCue | null = null
+    let isCue = false
+    let cueId = ''
+    let cueStart = 0
+    let cueEnd = 0
+    let cueSettings: WebVttCue['settings'] | undefined
     let stylesheet = false
     let region = false
     // End of the last line that belongs to the block.
-    let lastEndOffset = blockStart.offset!
-    let lastEndLine = blockStart.line
-    let lastEndColumn = blockStart.column
-    let textStart: Point | undefined
+    let lastEndOffset = blockOffset
+    let lastEndLine = blockLine
+    let lastEndColumn = blockColumn
+    // First text line after the timings (-1: none yet).
+    let textStartOffset = -1
+    let textStartLine = 0
     let timingFailed: Position | undefined
     let strayId: { text: string; mark: Mark } | undefined
     let lastLineOffset = previousOffset
@@ -126,53 +163,50 @@ class Parser {
       const lineNumber = this.line
       const start = this.offset
       const end = this.lineEnd()
-      const line = input.slice(start, end)
       lineCount++
       this.offset = end
       const endColumn = end - this.lineStart + 1
       let seenEof = false
       if (end >= input.length) seenEof = true
       else this.skipLineBreak()
-      if (line.includes('-->')) {
+      // `-->` has no line break in it, so an occurrence starting before the line end is inside the line.
+      const arrow = this.arrow.at(start)
+      if (arrow !== -1 && arrow < end) {
         if (!inHeader && (lineCount === 1 || (lineCount === 2 && !seenArrow))) {
           seenArrow = true
           previousOffset = this.offset
           previousLine = this.line
           previousLineStart = this.lineStart
-          const endPoint = { line: lineNumber, column: endColumn, offset: end }
-          let id = buffer
+          let id = joined ?? (bufferStart === -1 ? '' : input.slice(bufferStart, bufferEnd))
           if (this.tolerant && lineCount === 2 && NOTE_START.test(id)) {
             // A NOTE line stuck to the timings: keep it as a note, not as the cue id.
-            this.warn('expected a blank line between the NOTE line and the cue timings, found none: read the NOTE as a comment, not as the cue id', 'missing-blank-line', { start: blockStart, end: endPoint })
-            this.notes.push({ value: noteValue(id), position: { start: blockStart, end: { line: lastEndLine, column: lastEndColumn, offset: lastEndOffset } } })
+            this.warn('expected a blank line between the NOTE line and the cue timings, found none: read the NOTE as a comment, not as the cue id', 'missing-blank-line', {
+              start: (blockStart ??= { line: blockLine, column: blockColumn, offset: blockOffset }),
+              end: { line: lineNumber, column: endColumn, offset: end },
+            })
+            this.notes.push({ value: noteValue(id), position: { start: (blockStart ??= { line: blockLine, column: blockColumn, offset: blockOffset }), end: { line: lastEndLine, column: lastEndColumn, offset: lastEndOffset } } })
             id = ''
           }
-          const linePoint = { line: lineNumber, column: 1, offset: start }
-          const timings = this.collectTimingsAndSettings(line, linePoint)
+          const timings = this.collectTimingsAndSettings(start, end, lineNumber)
           if (timings) {
-            cue = {
-              id,
-              start: timings.start,
-              end: timings.end,
-              text: '',
-              voice: null,
-              settings: { raw: trimWhitespace(timings.settings), parsed: parseCueSettings(timings.settings, this.regions, defaultCueSettings()) },
-              position: { start: blockStart, end: endPoint },
-            }
-            buffer = ''
+            isCue = true
+            cueId = id
+            cueStart = timings.start
+            cueEnd = timings.end
+            cueSettings = this.lean ? NO_SETTINGS : { raw: trimWhitespace(timings.settings), parsed: parseCueSettings(timings.settings, this.regions, defaultCueSettings()) }
+            bufferStart = -1
+            joined = null
             this.seenCue = true
           } else {
-            timingFailed = { start: linePoint, end: endPoint }
+            timingFailed = { start: { line: lineNumber, column: 1, offset: start }, end: { line: lineNumber, column: endColumn, offset: end } }
           }
           lastEndOffset = end
           lastEndLine = lineNumber
           lastEndColumn = endColumn
         } else {
-          if (cue && buffer !== '') {
-            const lastLine = buffer.slice(buffer.lastIndexOf('\n') + 1)
-            if (/^[0-9]+$/.test(lastLine)) {
-              strayId = { text: lastLine, mark: { offset: lastLineOffset, line: lastLineNumber, lineStart: lastLineOffset } }
-            }
+          // The buffer's last line is the last text line, [lastLineOffset, lastEndOffset).
+          if (isCue && bufferStart !== -1 && isDigits(input, lastLineOffset, lastEndOffset)) {
+            strayId = { text: input.slice(lastLineOffset, lastEndOffset), mark: { offset: lastLineOffset, line: lastLineNumber, lineStart: lastLineOffset } }
           }
           this.offset = previousOffset
           this.line = previousLine
@@ -183,7 +217,7 @@ class Parser {
               this.warn(`expected a blank line before cue id "${strayId.text}", found none: read it as the id of the next cue`, 'missing-blank-line', place)
             } else {
               this.warn(
-                cue
+                isCue
                   ? 'expected a blank line before these cue timings, found none: the cue ends here and a new one starts (as in browsers)'
                   : 'expected a blank line before these cue timings, found none: the block ends here and a cue starts (as in browsers)',
                 'missing-blank-line',
@@ -194,21 +228,32 @@ class Parser {
           }
           break
         }
-      } else if (line === '') {
+      } else if (start === end) {
         break
       } else {
         if (!inHeader && lineCount === 2 && !this.seenCue) {
-          if (STYLE_LINE.test(buffer)) {
+          const first = joined ?? (bufferStart === -1 ? '' : input.slice(bufferStart, bufferEnd))
+          if (STYLE_LINE.test(first)) {
             stylesheet = true
-            buffer = ''
-          } else if (REGION_LINE.test(buffer)) {
+            bufferStart = -1
+            joined = null
+          } else if (REGION_LINE.test(first)) {
             region = true
-            buffer = ''
+            bufferStart = -1
+            joined = null
           }
         }
-        if (cue && textStart === undefined) textStart = { line: lineNumber, column: 1, offset: start }
-        if (buffer !== '') buffer += '\n'
-        buffer += line
+        if (isCue && textStartOffset === -1) {
+          textStartOffset = start
+          textStartLine = lineNumber
+        }
+        if (bufferStart === -1) {
+          bufferStart = start
+        } else {
+          if (joined === null && !(start === bufferEnd + 1 && input.charCodeAt(bufferEnd) === LF)) joined = input.slice(bufferStart, bufferEnd)
+          if (joined !== null) joined += '\n' + input.slice(start, end)
+        }
+        bufferEnd = end
         lastLineOffset = start
         lastLineNumber = lineNumber
         previousOffset = this.offset
@@ -221,22 +266,44 @@ class Parser {
       if (seenEof) break
     }
 
-    let lastEnd: Point = { line: lastEndLine, column: lastEndColumn, offset: lastEndOffset }
-    if (strayId && cue) {
+    let buffer = joined ?? (bufferStart === -1 ? '' : input.slice(bufferStart, bufferEnd))
+    if (strayId && isCue) {
       // Tolerant: the last text line was the next cue's id; give it back to the input.
       buffer = buffer.slice(0, Math.max(0, buffer.length - strayId.text.length - 1))
       this.restore(strayId.mark)
-      if (buffer === '') textStart = undefined
-      lastEnd = this.pointBefore(strayId.mark)
+      if (buffer === '') textStartOffset = -1
+      const before = this.pointBefore(strayId.mark)
+      lastEndLine = before.line
+      lastEndColumn = before.column
+      lastEndOffset = before.offset!
     }
 
+    if (isCue && this.lean) {
+      const voice = buffer.indexOf('<v') === -1 ? null : firstVoice(buffer)
+      const cue = new LeanCue(cueId, cueStart, cueEnd, buffer, voice, NO_SETTINGS, blockLine, blockColumn, blockOffset, lastEndLine, lastEndColumn, lastEndOffset, textStartLine, textStartOffset)
+      if (!this.onCue?.(cue)) this.cues.push(cue)
+      return undefined
+    }
+    const lastEnd: Point = { line: lastEndLine, column: lastEndColumn, offset: lastEndOffset }
     if (inHeader) return { buffer, end: lastEnd }
-    const position: Position = { start: blockStart, end: lastEnd }
-    if (cue) {
-      cue.text = buffer
-      cue.voice = buffer.indexOf('<v') === -1 ? null : firstVoice(buffer)
-      cue.position = position
-      if (textStart) cue.textPosition = { start: textStart, end: lastEnd }
+    const position: Position = { start: (blockStart ??= { line: blockLine, column: blockColumn, offset: blockOffset }), end: lastEnd }
+    if (isCue) {
+      const voice = buffer.indexOf('<v') === -1 ? null : firstVoice(buffer)
+      const settings = cueSettings!
+      // Two literals rather than adding `textPosition` later: an added property would cost every cue a separate property store.
+      const cue: WebVttCue =
+        textStartOffset === -1
+          ? { id: cueId, start: cueStart, end: cueEnd, text: buffer, voice, settings, position }
+          : {
+              id: cueId,
+              start: cueStart,
+              end: cueEnd,
+              text: buffer,
+              voice,
+              settings,
+              position,
+              textPosition: { start: { line: textStartLine, column: 1, offset: textStartOffset }, end: lastEnd },
+            }
       this.cues.push(cue)
     } else if (stylesheet) {
       this.styles.push({ value: buffer, position })
@@ -255,7 +322,7 @@ class Parser {
           : 'expected a cue (timings line), a NOTE, STYLE or REGION block, found a block without timings: it is ignored, as browsers do'
       this.warn(what, 'ignored-block', position)
     }
-    return { buffer, end: lastEnd }
+    return undefined
   }
 
   /** The point at the end of the line before `mark` (mark is at the start of a line). */
@@ -269,31 +336,38 @@ class Parser {
     return { line: mark.line - 1, column: end - lineStart + 1, offset: end }
   }
 
-  /** "Collect WebVTT cue timings and settings"; null on failure. */
-  collectTimingsAndSettings(line: string, linePoint: Point): { start: number; end: number; settings: string } | null {
-    let position = skipWhitespace(line, 0)
-    const start = this.timestamp(line, position, linePoint)
-    if (!start) return null
-    position = skipWhitespace(line, start.end)
-    if (line.charCodeAt(position) !== 45 || line.charCodeAt(position + 1) !== 45 || line.charCodeAt(position + 2) !== 62) return null
-    position = skipWhitespace(line, position + 3)
-    const end = this.timestamp(line, position, linePoint)
-    if (!end) return null
-    return { start: start.value, end: end.value, settings: line.slice(end.end) }
+  /**
+   * "Collect WebVTT cue timings and settings" on the line [start, end) of the input (not a copy
+   * of it: the timestamp rules stop at a line break as they would at the end of a line); null on
+   * failure.
+   */
+  collectTimingsAndSettings(start: number, end: number, lineNumber: number): { start: number; end: number; settings: string } | null {
+    const input = this.input
+    let position = skipWhitespace(input, start, end)
+    const from = this.timestamp(position, start, lineNumber)
+    if (Number.isNaN(from)) return null
+    position = skipWhitespace(input, timestampEnd.end, end)
+    if (position + 3 > end || input.charCodeAt(position) !== 45 || input.charCodeAt(position + 1) !== 45 || input.charCodeAt(position + 2) !== 62) return null
+    position = skipWhitespace(input, position + 3, end)
+    const to = this.timestamp(position, start, lineNumber)
+    if (Number.isNaN(to)) return null
+    return { start: from, end: to, settings: input.slice(timestampEnd.end, end) }
   }
 
-  timestamp(line: string, position: number, linePoint: Point): CollectedTimestamp | null {
-    const strict = collectTimestamp(line, position)
-    if (strict || !this.tolerant) return strict
-    const tolerant = collectTolerantTimestamp(line, position)
-    if (!tolerant) return null
-    const offset = (linePoint.offset ?? 0) + position
+  /** A timestamp at `position` of the line starting at `lineOffset`: seconds or NaN, its end in `timestampEnd`. */
+  timestamp(position: number, lineOffset: number, lineNumber: number): number {
+    const input = this.input
+    const strict = timestampAt(input, position)
+    if (!Number.isNaN(strict) || !this.tolerant) return strict
+    const tolerant = collectTolerantTimestamp(input, position)
+    if (!tolerant) return NaN
     const place = {
-      start: { line: linePoint.line, column: position + 1, offset },
-      end: { line: linePoint.line, column: tolerant.end + 1, offset: (linePoint.offset ?? 0) + tolerant.end },
+      start: { line: lineNumber, column: position - lineOffset + 1, offset: position },
+      end: { line: lineNumber, column: tolerant.end - lineOffset + 1, offset: tolerant.end },
     }
-    this.warn(`expected a WebVTT timestamp (\`mm:ss.ttt\` or \`hh:mm:ss.ttt\`), found \`${line.slice(position, tolerant.end)}\` with ${tolerant.deviation}: read as ${tolerant.value} s (tolerant)`, 'nonstandard-timestamp', place)
-    return tolerant
+    this.warn(`expected a WebVTT timestamp (\`mm:ss.ttt\` or \`hh:mm:ss.ttt\`), found \`${input.slice(position, tolerant.end)}\` with ${tolerant.deviation}: read as ${tolerant.value} s (tolerant)`, 'nonstandard-timestamp', place)
+    timestampEnd.end = tolerant.end
+    return tolerant.value
   }
 }
 
@@ -310,13 +384,23 @@ function trimWhitespace(value: string): string {
   return start === 0 && end === value.length ? value : value.slice(start, end)
 }
 
-function skipWhitespace(line: string, position: number): number {
-  while (position < line.length) {
-    const code = line.charCodeAt(position)
+function skipWhitespace(input: string, position: number, end: number): number {
+  while (position < end) {
+    const code = input.charCodeAt(position)
     if (code !== 9 && code !== 10 && code !== 12 && code !== 13 && code !== 32) break
     position++
   }
   return position
+}
+
+/** Whether [start, end) is one or more ASCII digits. */
+function isDigits(input: string, start: number, end: number): boolean {
+  if (start >= end) return false
+  for (let i = start; i < end; i++) {
+    const code = input.charCodeAt(i)
+    if (code < 48 || code > 57) return false
+  }
+  return true
 }
 
 /** The text of a NOTE block after `NOTE` and one separating space, tab or line break. */
@@ -329,10 +413,26 @@ function noteValue(buffer: string): string {
  * file does not start with the WebVTT signature, as a browser refuses the track.
  */
 export function parseWebVtt(source: string, options: ParseWebVttOptions = {}): ParsedWebVtt {
+  return parseCues(source, options, false)
+}
+
+/**
+ * The parser behind `parseWebVtt`. With `lean` (fromWebVtt, which neither reads settings nor
+ * hands cues out) the cues are `LeanCue`s: settings shared, positions made only when asked for.
+ * `onCue` (lean only) sees each cue as it is read, with the file read so far (header, notes,
+ * styles and regions before the cue); a cue it takes is left out of `cues`, so a reader that
+ * consumes cues at once does not keep them all.
+ */
+export function parseCues(
+  source: string,
+  options: ParseWebVttOptions,
+  lean: boolean,
+  onCue?: (cue: WebVttCue, soFar: ParsedWebVtt) => boolean,
+): ParsedWebVtt {
   // UTF-8 decode drops one byte order mark; a string read without decoding it still has it.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   const input = source.includes('\0') ? source.replace(/\0/g, '\ufffd') : source
-  const parser = new Parser(input, bom, options)
+  const parser = new Parser(input, bom, options, lean)
   checkSignature(input, bom, options.file)
 
   const signatureEnd = parser.lineEnd()
@@ -340,16 +440,23 @@ export function parseWebVtt(source: string, options: ParseWebVttOptions = {}): P
   const signature = signatureLine.length > 6 ? signatureLine.slice(7) : ''
   parser.offset = signatureEnd
   const headerStart = parser.point(bom)
-  let headerValue = ''
-  let headerEnd = parser.point()
+  const result: ParsedWebVtt = {
+    header: { signature, value: '', position: { start: headerStart, end: parser.point() } },
+    cues: parser.cues,
+    regions: parser.regions,
+    styles: parser.styles,
+    notes: parser.notes,
+    messages: parser.messages,
+  }
+  if (onCue) parser.onCue = (cue) => onCue(cue, result)
   if (!parser.atEnd) {
     parser.skipLineBreak()
     if (!parser.atEnd) {
       const code = input.charCodeAt(parser.offset)
       if (code !== LF && code !== CR) {
-        const header = parser.collectBlock(true)
-        headerValue = header.buffer
-        headerEnd = header.end
+        const header = parser.collectBlock(true)!
+        result.header.value = header.buffer
+        result.header.position.end = header.end
       } else {
         parser.skipLineBreak()
       }
@@ -360,15 +467,7 @@ export function parseWebVtt(source: string, options: ParseWebVttOptions = {}): P
       }
     }
   }
-
-  return {
-    header: { signature, value: headerValue, position: { start: headerStart, end: headerEnd } },
-    cues: parser.cues,
-    regions: parser.regions,
-    styles: parser.styles,
-    notes: parser.notes,
-    messages: parser.messages,
-  }
+  return result
 }
 
 function checkSignature(input: string, start: number, file: string | undefined): void {

@@ -29,25 +29,34 @@ function digitsEnd(input: string, start: number): number {
  * position, or null for "return an error".
  */
 export function collectTimestamp(input: string, position: number): CollectedTimestamp | null {
+  const value = timestampAt(input, position)
+  return Number.isNaN(value) ? null : { value, end: timestampEnd.end }
+}
+
+/** Where the last successful `timestampAt` ended (a shared record, so the parser's hot path makes no object per timestamp). */
+export const timestampEnd = { end: 0 }
+
+/** `collectTimestamp` as a number: the time in seconds, or NaN for an error; the end goes to `timestampEnd`. */
+export function timestampAt(input: string, position: number): number {
   // Digits are read as numbers in place (no substrings): this runs twice for every cue.
   let hoursFirst = false // "most significant units" is minutes until proven hours
-  if (position >= input.length || !isDigit(input.charCodeAt(position))) return null
+  if (position >= input.length || !isDigit(input.charCodeAt(position))) return NaN
   let end = digitsEnd(input, position)
   let value1 = digitsValue(input, position, end)
   if (end - position !== 2 || value1 > 59) hoursFirst = true
   position = end
-  if (position >= input.length || input.charCodeAt(position) !== 58 /* : */) return null
+  if (position >= input.length || input.charCodeAt(position) !== 58 /* : */) return NaN
   position++
   end = digitsEnd(input, position)
-  if (end - position !== 2) return null
+  if (end - position !== 2) return NaN
   let value2 = digitsValue(input, position, end)
   position = end
   let value3: number
   if (hoursFirst || (position < input.length && input.charCodeAt(position) === 58)) {
-    if (position >= input.length || input.charCodeAt(position) !== 58) return null
+    if (position >= input.length || input.charCodeAt(position) !== 58) return NaN
     position++
     end = digitsEnd(input, position)
-    if (end - position !== 2) return null
+    if (end - position !== 2) return NaN
     value3 = digitsValue(input, position, end)
     position = end
   } else {
@@ -55,15 +64,16 @@ export function collectTimestamp(input: string, position: number): CollectedTime
     value2 = value1
     value1 = 0
   }
-  if (position >= input.length || input.charCodeAt(position) !== 46 /* . */) return null
+  if (position >= input.length || input.charCodeAt(position) !== 46 /* . */) return NaN
   position++
   end = digitsEnd(input, position)
-  if (end - position !== 3) return null
+  if (end - position !== 3) return NaN
   const value4 = digitsValue(input, position, end)
   position = end
-  if (value2 > 59 || value3 > 59) return null
+  if (value2 > 59 || value3 > 59) return NaN
+  timestampEnd.end = position
   // Integer milliseconds first so that 1.1 s is exactly 1.1, as browsers report it.
-  return { value: (value1 * 3600000 + value2 * 60000 + value3 * 1000 + value4) / 1000, end: position }
+  return (value1 * 3600000 + value2 * 60000 + value3 * 1000 + value4) / 1000
 }
 
 /** The base-ten value of the digits in [start, end) (exact up to 2^53; longer runs are parsed as a whole). */

@@ -7,7 +7,7 @@ import { createMessage, type Block, type Speaker, type Transcript, type Turn, ty
 import { isolateLines } from './bidi.js'
 import { escapeAnnotation, escapeText } from './escape.js'
 import { holdTextBrackets, renderEvent, writeHeldBrackets } from './events.js'
-import { breakCost, breakLines, DEFAULT_BREAK_RULES, type BreakRules } from './line-breaking.js'
+import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
 import { metadataLines, noteSafe, VOICES_ONLY } from './metadata-note.js'
 import { formatTimestamp } from './timestamp.js'
@@ -44,37 +44,75 @@ export interface ToWebVttOptions {
   onMessage?: (message: VerbatimMessage) => void
 }
 
-interface Token {
-  /** As shown (not escaped). */
-  text: string
-  /** Share of the unit's time. */
-  weight: number
-  /** Inside a bracketed event: a cue should not end after this token (a line may). */
-  glued?: boolean
+/**
+ * A paragraph's words as parallel arrays (as shown, not escaped), not an object per word: the
+ * writer handles a million words without a million records to collect.
+ */
+interface Words {
+  texts: string[]
+  /** Share of the unit's time, per word. */
+  weights: number[]
+  /** Per word: inside a bracketed event, so a cue should not end after it (a line may). Null: no event in the paragraph. */
+  glued: boolean[] | null
+  /** No word needs escaping, held brackets or bidi isolation: lines are written as they are joined. */
+  plain: boolean
+  /** `breakCost` before each word (index 0 unused), filled in when the paragraph is cut. */
+  gaps: number[]
 }
 
-/** An event's words as tokens: a long description may wrap over lines like speech. */
-function eventTokens(value: string, weight: number): Token[] {
-  const parts = renderEvent(value).split(WHITESPACE).filter((part) => part !== '')
-  return parts.map((text, index) => (index < parts.length - 1 ? { text, weight: weight / parts.length, glued: true } : { text, weight: weight / parts.length }))
+function newWords(): Words {
+  return { texts: [], weights: [], glued: null, plain: true, gaps: [] }
+}
+
+/** What makes a line need more than joining: characters to escape, held brackets, right-to-left text (see `escape.ts`, `events.ts`, `bidi.ts`). */
+const NOT_PLAIN = /[&<>\ue05b\ue05d\ue028\ue029\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud803[\udc00-\udfff]|\ud83a[\udc00-\udfff]|\ud83b[\udc00-\udeff]/
+
+/** Words of `text` (split at whitespace) added to `words`. */
+function addText(words: Words, text: string): number {
+  if (words.plain && NOT_PLAIN.test(text)) words.plain = false
+  let count = 0
+  for (const word of text.split(WHITESPACE)) {
+    if (word === '') continue
+    words.texts.push(word)
+    words.weights.push(word.length + 1)
+    words.glued?.push(false)
+    count++
+  }
+  return count
+}
+
+/** An event's words: a long description may wrap over lines like speech. */
+function addEvent(words: Words, value: string, weight: number): void {
+  const rendered = renderEvent(value)
+  if (words.plain && NOT_PLAIN.test(rendered)) words.plain = false
+  const parts = rendered.split(WHITESPACE).filter((part) => part !== '')
+  if (!words.glued) words.glued = new Array<boolean>(words.texts.length).fill(false)
+  parts.forEach((text, index) => {
+    words.texts.push(text)
+    words.weights.push(weight / parts.length)
+    words.glued!.push(index < parts.length - 1)
+  })
 }
 
 interface Unit extends TimedUnit {
   voice: string | null
   interpreted: boolean
   language: string | undefined
-  paragraphs: Token[][]
+  paragraphs: Words[]
   /** Section breaks just before this unit (NOTE blocks). */
   breaksBefore: Array<string | undefined>
+  /** The unit's opening and closing payload tags, made once for all its cues. */
+  tags?: [string, string]
 }
 
 interface Cue {
   start: number
   end: number
   estimated: boolean
-  tokens: Token[]
-  /** Break costs before each token (index 0 unused). */
-  gaps: number[]
+  /** The cue shows `words.texts[from..to)`. */
+  words: Words
+  from: number
+  to: number
   unit: Unit
   /** Section breaks to write before this cue. */
   breaksBefore: Array<string | undefined>
@@ -103,23 +141,24 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   units.forEach((unit, index) => {
     const time = times[index]!
     let totalWeight = 0
-    for (const paragraph of unit.paragraphs) for (const token of paragraph) totalWeight += token.weight
+    for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
     const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
     let clock = time.start
     let breaksBefore = unit.breaksBefore
     for (const paragraph of unit.paragraphs) {
-      const starts = new Array<number>(paragraph.length + 1)
-      for (let i = 0; i < paragraph.length; i++) {
+      const count = paragraph.texts.length
+      const starts = new Array<number>(count + 1)
+      for (let i = 0; i < count; i++) {
         starts[i] = clock
-        clock += paragraph[i]!.weight * perWeight
+        clock += paragraph.weights[i]! * perWeight
       }
-      starts[paragraph.length] = clock
-      const gaps = new Array<number>(paragraph.length)
-      gaps[0] = 0
-      for (let i = 1; i < paragraph.length; i++) gaps[i] = breakCost(paragraph[i - 1]!.text, paragraph[i]!.text, rules)
-      for (const [from, to] of splitCues(paragraph, starts, gaps, { maxLineLength, maxLines, maxDuration, rules })) {
-        cues.push({ start: starts[from]!, end: starts[to]!, estimated: time.estimated, tokens: paragraph.slice(from, to), gaps: gaps.slice(from, to), unit, breaksBefore })
+      starts[count] = clock
+      paragraph.gaps = gapCosts(paragraph.texts, rules)
+      let from = 0
+      for (const to of splitCues(paragraph, starts, { maxLineLength, maxLines, maxDuration, rules })) {
+        cues.push({ start: starts[from]!, end: starts[to]!, estimated: time.estimated, words: paragraph, from, to, unit, breaksBefore })
         breaksBefore = []
+        from = to
       }
     }
   })
@@ -146,12 +185,9 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
       outOfOrder++
     }
     previousStart = start
-    const words = new Array<string>(cue.tokens.length)
-    let textLength = cue.tokens.length - 1
-    for (let k = 0; k < words.length; k++) {
-      words[k] = cue.tokens[k]!.text
-      textLength += words[k]!.length
-    }
+    const texts = cue.words.texts
+    let textLength = cue.to - cue.from - 1
+    for (let k = cue.from; k < cue.to; k++) textLength += texts[k]!.length
     const next = cues[i + 1]
     const nextStart = next ? Math.round(next.start * 1000) : Infinity
     let end = Math.round(cue.end * 1000)
@@ -163,7 +199,7 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
     for (const title of cue.breaksBefore) body.push(title === undefined ? 'NOTE Section break' : `NOTE Section break: ${noteSafe(title)}`, '')
     if (cueIds) body.push(String(i + 1))
     body.push(`${formatTimestamp(start / 1000)} --> ${formatTimestamp(end / 1000)}`)
-    body.push(payload(cue, words, maxLineLength, maxLines, rules, options.interpreted ?? 'class'), '')
+    body.push(payload(cue, maxLineLength, maxLines, rules, options.interpreted ?? 'class'), '')
   }
   if (cues.some((cue) => cue.unit.voice === null)) {
     // Tells readers (and fromWebVtt) not to guess speakers from `- `, `>>`, `[Name]` or `Name:` in the text.
@@ -223,16 +259,18 @@ function collectUnits(transcript: Transcript, context: CollectContext): { units:
         droppedEvents++
         return
       }
-      units.push({ path, voice: null, interpreted: false, language: undefined, paragraphs: [eventTokens(block.value, 1)], estimate: Math.max(context.minDuration, 1.5), breaksBefore: pendingBreaks })
+      const words = newWords()
+      addEvent(words, block.value, 1)
+      units.push({ path, voice: null, interpreted: false, language: undefined, paragraphs: [words], estimate: Math.max(context.minDuration, 1.5), breaksBefore: pendingBreaks })
       pendingBreaks = []
       return
     }
     const turn: Turn = block
-    const paragraphs: Token[][] = []
+    const paragraphs: Words[] = []
     let words = 0
     for (const paragraph of turn.children) {
       if (paragraph.data) dataNodes++
-      const tokens: Token[] = []
+      const tokens = newWords()
       for (const node of paragraph.children) {
         if (node.data) dataNodes++
         if (node.type === 'event') {
@@ -240,17 +278,13 @@ function collectUnits(transcript: Transcript, context: CollectContext): { units:
             droppedEvents++
             continue
           }
-          tokens.push(...eventTokens(node.value, 6))
+          addEvent(tokens, node.value, 6)
           words++
           continue
         }
-        for (const word of holdTextBrackets(node.value).split(WHITESPACE)) {
-          if (word === '') continue
-          tokens.push({ text: word, weight: word.length + 1 })
-          words++
-        }
+        words += addText(tokens, holdTextBrackets(node.value))
       }
-      if (tokens.length > 0) paragraphs.push(tokens)
+      if (tokens.texts.length > 0) paragraphs.push(tokens)
     }
     if (paragraphs.length === 0) return
     const speaker = turn.speaker === null ? undefined : context.speakers.get(turn.speaker)
@@ -288,22 +322,24 @@ interface SplitOptions {
 }
 
 /**
- * Cut a paragraph's tokens into cues: each as full as the line and duration limits allow, ended
+ * Cut a paragraph's words into cues: each as full as the line and duration limits allow, ended
  * at the best break point in its second half (sentence end, comma, before a conjunction; never
- * after an article or inside a name unless nothing else fits). Returns [from, to) index pairs.
+ * after an article or inside a name unless nothing else fits). Returns where each cue ends
+ * (the next one starts there).
  */
-function splitCues(tokens: readonly Token[], starts: readonly number[], gaps: readonly number[], options: SplitOptions): Array<[number, number]> {
+function splitCues(words: Words, starts: readonly number[], options: SplitOptions): number[] {
   const { maxLineLength, maxLines, maxDuration, rules } = options
+  const { texts, gaps, glued } = words
   const capacity = maxLineLength * maxLines
-  const out: Array<[number, number]> = []
+  const ends: number[] = []
   let from = 0
-  while (from < tokens.length) {
+  while (from < texts.length) {
     // Greedy line fill, kept incrementally: `lines` lines so far, `width` of the last one.
     let lines = 1
-    let width = tokens[from]!.text.length
+    let width = texts[from]!.length
     let to = from + 1
-    while (to < tokens.length) {
-      const length = tokens[to]!.text.length
+    while (to < texts.length) {
+      const length = texts[to]!.length
       let nextLines = lines
       let nextWidth = width + 1 + length
       if (nextWidth > maxLineLength) {
@@ -315,15 +351,15 @@ function splitCues(tokens: readonly Token[], starts: readonly number[], gaps: re
       width = nextWidth
       to++
     }
-    if (to < tokens.length) {
+    if (to < texts.length) {
       // Choose where to end this cue among from+1..to.
       let best = to
       let bestCost = Infinity
       let chars = -1
       for (let j = from + 1; j <= to; j++) {
-        chars += tokens[j - 1]!.text.length + 1
+        chars += texts[j - 1]!.length + 1
         const fill = chars / capacity
-        const cost = gaps[j]! + (1 - fill) * 100 + (tokens[j - 1]!.glued ? rules.forbidden / 2 : 0)
+        const cost = gaps[j]! + (1 - fill) * 100 + (glued?.[j - 1] ? rules.forbidden / 2 : 0)
         if (cost <= bestCost) {
           bestCost = cost
           best = j
@@ -331,26 +367,49 @@ function splitCues(tokens: readonly Token[], starts: readonly number[], gaps: re
       }
       to = best
     }
-    out.push([from, to])
+    ends.push(to)
     from = to
   }
-  return out
+  return ends
 }
 
-function payload(cue: Cue, words: string[], maxLineLength: number, maxLines: number, rules: BreakRules, interpreted: 'class' | 'none'): string {
-  const starts = breakLines(words, maxLineLength, maxLines, rules, cue.gaps)
-  const lines: string[] = []
-  let from = 0
-  for (const start of [...starts, words.length]) {
-    lines.push(words.slice(from, start).join(' '))
-    from = start
+function payload(cue: Cue, maxLineLength: number, maxLines: number, rules: BreakRules, interpreted: 'class' | 'none'): string {
+  const { texts, gaps, plain } = cue.words
+  const breaks = breakRange(texts, cue.from, cue.to, maxLineLength, maxLines, rules, gaps)
+  let text: string
+  if (plain) {
+    // Nothing to escape or isolate: each line is its words joined (a flat string, not one concatenation per word).
+    let from = cue.from
+    text = ''
+    for (const start of breaks) {
+      text += texts.slice(from, start).join(' ') + '\n'
+      from = start
+    }
+    text += texts.slice(from, cue.to).join(' ')
+  } else {
+    const lines: string[] = []
+    let from = cue.from
+    for (const start of [...breaks, cue.to]) {
+      lines.push(texts.slice(from, start).join(' '))
+      from = start
+    }
+    text = isolateLines(lines)
+      .map((line) => writeHeldBrackets(escapeText(line)))
+      .join('\n')
   }
-  let text = isolateLines(lines)
-    .map((line) => writeHeldBrackets(escapeText(line)))
-    .join('\n')
-  const unit = cue.unit
-  if (unit.language) text = `<lang ${escapeAnnotation(unit.language)}>${text}</lang>`
+  const [open, close] = (cue.unit.tags ??= tags(cue.unit, interpreted))
+  return open + text + close
+}
+
+/** The tags around every cue of a unit: language, then the voice (or a class for interpreted speech without one). */
+function tags(unit: Unit, interpreted: 'class' | 'none'): [string, string] {
+  let open = ''
+  let close = ''
+  if (unit.language) {
+    open = `<lang ${escapeAnnotation(unit.language)}>`
+    close = '</lang>'
+  }
   const mark = unit.interpreted && interpreted === 'class'
-  if (unit.voice !== null) return `<v${mark ? '.interpreted' : ''} ${escapeAnnotation(unit.voice)}>${text}</v>`
-  return mark ? `<c.interpreted>${text}</c>` : text
+  if (unit.voice !== null) return [`<v${mark ? '.interpreted' : ''} ${escapeAnnotation(unit.voice)}>${open}`, `${close}</v>`]
+  return mark ? [`<c.interpreted>${open}`, `${close}</c>`] : [open, close]
 }

@@ -1,0 +1,27 @@
+/**
+ * The next occurrence of a fixed string at or after an offset, for a reader that moves forward
+ * line by line. One native `indexOf` serves every line up to the occurrence it found, so a whole
+ * file is searched about once instead of once per line (and no line is sliced just to be
+ * searched). Moving back (the parser's "previous position") searches again from there.
+ */
+export class NextIndex {
+  private readonly input: string
+  private readonly needle: string
+  /** Where the last search started, and what it found (-1: nothing after `from`). */
+  private from = Infinity
+  private found = -1
+
+  constructor(input: string, needle: string) {
+    this.input = input
+    this.needle = needle
+  }
+
+  /** Index of the first occurrence at or after `offset`, or -1. */
+  at(offset: number): number {
+    if (offset < this.from || (this.found !== -1 && this.found < offset)) {
+      this.found = this.input.indexOf(this.needle, offset)
+      this.from = offset
+    }
+    return this.found
+  }
+}
