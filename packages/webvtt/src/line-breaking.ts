@@ -237,26 +237,20 @@ export function breakRange(
 
 /** `linesNeeded` of the lengths of `tokens[from..to)`. */
 function linesNeededRange(tokens: readonly string[], from: number, to: number, maxLength: number): number {
-  let lines = 0
-  let width = 0
-  for (let k = from; k < to; k++) {
-    const length = tokens[k]!.length
-    if (lines === 0) {
-      lines = 1
-      width = length
-    } else if (width + 1 + length > maxLength) {
-      lines++
-      width = length
-    } else width += 1 + length
-  }
-  return Math.max(lines, 1)
+  return greedyLines((k) => tokens[from + k]!.length, to - from, maxLength)
 }
 
 /** How many lines a greedy fill needs (the least possible): used to test whether tokens fit a cue. */
 export function linesNeeded(lengths: readonly number[], maxLength: number): number {
+  return greedyLines((k) => lengths[k]!, lengths.length, maxLength)
+}
+
+/** Greedy fill of `count` tokens whose lengths `lengthAt` gives, one space between tokens. */
+function greedyLines(lengthAt: (k: number) => number, count: number, maxLength: number): number {
   let lines = 0
   let width = 0
-  for (const length of lengths) {
+  for (let k = 0; k < count; k++) {
+    const length = lengthAt(k)
     if (lines === 0) {
       lines = 1
       width = length
