@@ -1,30 +1,23 @@
 /**
- * Benchmark: writing (toJsonLd + JSON.stringify) and reading (JSON.parse + fromJsonLd) synthetic
- * transcripts of 1, 10 and 100 MB of speech text, against JSON.stringify / JSON.parse of the core
- * model in the same run. Each case runs in its own process (see runSuite). Rates are MB of speech
- * text per second. Not a test: `npm run bench`.
+ * Benchmark: writing (toJsonLd + JSON.stringify) and reading (fromJsonLd of the text) synthetic
+ * transcripts of 1, 10 and 100 MB of speech text, against the core model's own JSON in the same
+ * run: JSON.stringify for writing, JSON.parse + fromJson (parse and validate) for reading. Each
+ * case runs in its own process (see runSuites). Rates are MB of speech text per second. Not a
+ * test: `npm run bench`.
  */
-import { syntheticTranscript, runSuite, type BenchSuite } from '@verbatim/test-utils'
-import type { Transcript } from '@verbatim/core'
+import { syntheticTranscript, runSuites, type BenchSuite } from '@verbatim/test-utils'
+import { fromJson, type Transcript } from '@verbatim/core'
 import { fromJsonLd, fromJsonLdSync, toJsonLd, toJsonLdString } from '../src/index.js'
 
 const SIZES = [1, 10, 100]
 const MB = 1e6
-
-// runSuite measures one case per child process but does not know about other suites in the same
-// script: in a child, run only the suite that holds the case it was started for.
-const flag = process.argv.indexOf('--bench-child')
-const childCase = flag === -1 ? undefined : process.argv[flag + 1]
-function suite<Input>(definition: BenchSuite<Input>): void {
-  if (childCase === undefined || childCase in definition.cases) runSuite(import.meta.url, definition)
-}
 
 interface WriteInput {
   transcript: Transcript
   bytes: number
 }
 
-suite<WriteInput>({
+const writing: BenchSuite<WriteInput> = {
   title: 'Writing: toJsonLd + JSON.stringify vs JSON.stringify of the core model',
   sizes: SIZES,
   input: (size) => ({ transcript: syntheticTranscript(size * MB), bytes: size * MB }),
@@ -36,7 +29,7 @@ suite<WriteInput>({
     'toJsonLd + JSON.stringify': { run: (input) => JSON.stringify(toJsonLd(input.transcript)) },
     'toJsonLdString (indented)': { run: (input) => toJsonLdString(input.transcript) },
   },
-})
+}
 
 interface ReadInput {
   core: string
@@ -44,20 +37,25 @@ interface ReadInput {
   bytes: number
 }
 
-suite<ReadInput>({
-  title: 'Reading: JSON.parse + fromJsonLd vs JSON.parse of the core model',
+const reading: BenchSuite<ReadInput> = {
+  title: 'Reading: fromJsonLd of the text vs JSON.parse + fromJson of the core model',
   sizes: SIZES,
   input: (size) => {
     const transcript = syntheticTranscript(size * MB)
     return { core: JSON.stringify(transcript), jsonld: JSON.stringify(toJsonLd(transcript)), bytes: size * MB }
   },
   amount: (input) => input.bytes,
-  baseline: 'JSON.parse(core model)',
+  baseline: 'fromJson(core model text)',
   cases: {
-    'JSON.parse(core model)': { run: (input) => JSON.parse(input.core) },
+    // fromJson parses and validates (zod), as every reader of the model must.
+    'fromJson(core model text)': { run: (input) => fromJson(input.core) },
+    'JSON.parse(core model text)': { run: (input) => JSON.parse(input.core) },
     'JSON.parse(JSON-LD text)': { run: (input) => JSON.parse(input.jsonld) },
     'fromJsonLdSync(text)': { run: (input) => fromJsonLdSync(input.jsonld) },
+    'fromJsonLdSync(text, positions: false)': { run: (input) => fromJsonLdSync(input.jsonld, { positions: false }) },
     // Verbatim's own form never awaits anything, so the work is done when the promise is returned.
     'fromJsonLd(text)': { run: (input) => fromJsonLd(input.jsonld) },
   },
-})
+}
+
+runSuites(import.meta.url, [writing, reading])

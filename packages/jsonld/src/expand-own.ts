@@ -57,7 +57,7 @@ export function isOwnContext(context: unknown): boolean {
 const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/
 
 /** Expand an IRI in a key or `@type` value: a term, a compact IRI, an absolute IRI, or vocab-relative. */
-function expandVocabIri(name: string): string {
+export function expandVocabIri(name: string): string {
   const term = TERM_MAP.get(name)
   if (term) return term.iri
   const colon = name.indexOf(':')
@@ -70,15 +70,18 @@ function expandVocabIri(name: string): string {
   return SCHEMA_NAMESPACE + name
 }
 
+/** True for an `@id` this expander keeps as it is: absolute or a blank node, and not a compact IRI. */
+export function isPlainId(value: string): boolean {
+  if (!value.startsWith('_:') && !ABSOLUTE.test(value)) return false
+  const colon = value.indexOf(':')
+  return !(PREFIXES.has(value.slice(0, colon)) && !value.startsWith('//', colon + 1))
+}
+
 /** An `@id` must already be absolute (or a blank node): relative ones need a base, which is jsonld.js's job. */
 function expandId(value: unknown, path: string): string {
   if (typeof value !== 'string') throw new NotOwnForm(`@id at ${path} is not a string`)
-  if (value.startsWith('_:') || ABSOLUTE.test(value)) {
-    const prefix = PREFIXES.get(value.slice(0, value.indexOf(':')))
-    if (prefix && !value.slice(value.indexOf(':') + 1).startsWith('//')) throw new NotOwnForm(`@id at ${path} is a compact IRI`)
-    return value
-  }
-  throw new NotOwnForm(`@id at ${path} is a relative IRI`)
+  if (isPlainId(value)) return value
+  throw new NotOwnForm(`@id at ${path} is a ${value.startsWith('_:') || ABSOLUTE.test(value) ? 'compact' : 'relative'} IRI`)
 }
 
 function expandItem(item: unknown, definition: TermDefinition | undefined, depth: number, path: string): unknown {

@@ -1,8 +1,12 @@
 /**
- * The readers. Every document is read in expanded form: Verbatim's own compacted documents are
- * expanded by the small built-in expander (synchronously, without jsonld.js), everything else by
- * jsonld.js, loaded only then, with a document loader that never touches the network unless the
- * caller passes one.
+ * The readers. Verbatim's own documents exactly as `toJsonLd` writes them are read straight from
+ * the parsed JSON (`read-compact.ts`, the fast path). Every other document is read in expanded
+ * form, the reference way: Verbatim's own compacted documents are expanded by the small built-in
+ * expander (synchronously, without jsonld.js), everything else by jsonld.js, loaded only then,
+ * with a document loader that never touches the network unless the caller passes one.
+ *
+ * Text input is parsed with a parser that records where each value was, so that nodes and
+ * messages get positions (`positions: false` uses JSON.parse and skips them).
  */
 import { checkTranscript, validateTranscript, VerbatimError, type Point, type Transcript } from '@verbatim/core'
 import { expandOwn, isOwnContext, NotOwnForm } from './expand-own.js'
@@ -13,6 +17,11 @@ import { findMainNode, readForeign } from './read-foreign.js'
 import { readVerbatim } from './read-verbatim.js'
 import { isPlainObject, MAX_DOCUMENT_DEPTH, nestsDeeperThan } from './safe-object.js'
 import { jsonErrorPoint } from './json-error.js'
+import type { JsonSpans } from './json-spans.js'
+import { PathLocator } from './locate-path.js'
+import { parseJsonWithSpans } from './parse-json.js'
+import { placeMessages } from './place-messages.js'
+import { readCompact } from './read-compact.js'
 import type { FromJsonLdOptions, FromJsonLdResult } from './types.js'
 import { iri, SCHEMA_NAMESPACE } from './vocabulary.js'
 
@@ -20,22 +29,39 @@ function fail(reason: string, ruleId: string, options: FromJsonLdOptions, place?
   throw new VerbatimError(reason, ruleId, SOURCE, { ...(options.file !== undefined ? { file: options.file } : {}), ...(place ? { place } : {}) })
 }
 
+/** The document, and where its values were when it was parsed from text with positions on. */
+interface Parsed {
+  document: unknown
+  spans?: JsonSpans
+}
+
 /** JSON text or an already parsed value, as a JSON object or array. */
-function parseInput(input: unknown, options: FromJsonLdOptions): unknown {
+function parseInput(input: unknown, options: FromJsonLdOptions): Parsed {
   let value = input
+  let spans: JsonSpans | undefined
   if (typeof input === 'string') {
-    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
-    if (text.includes('\u0000')) fail('not JSON-LD: the input contains NUL characters (binary data?)', 'json-syntax', options)
-    try {
-      value = JSON.parse(text)
-    } catch (error) {
-      fail(`not valid JSON: ${(error as Error).message}`, 'json-syntax', options, jsonErrorPoint(text))
+    const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0
+    // Offsets stay those of the text given (after a byte order mark, not of a copy without it).
+    const parsed = options.positions === false ? undefined : parseJsonWithSpans(input, bom)
+    if (parsed) {
+      value = parsed.value
+      spans = parsed.spans
+    } else {
+      // Positions off, or not JSON: JSON.parse parses, or says what is wrong, as it always has.
+      // (JSON never holds a NUL character, so looking for one only when parsing failed finds them all.)
+      const text = bom ? input.slice(1) : input
+      try {
+        value = JSON.parse(text)
+      } catch (error) {
+        if (input.includes('\u0000')) fail('not JSON-LD: the input contains NUL characters (binary data?)', 'json-syntax', options)
+        fail(`not valid JSON: ${(error as Error).message}`, 'json-syntax', options, jsonErrorPoint(text))
+      }
     }
   }
   if (value === null || typeof value !== 'object') {
     fail(`not JSON-LD: expected a JSON object or array at the top level, found ${value === null ? 'null' : typeof value}`, 'not-jsonld', options)
   }
-  return value
+  return spans ? { document: value, spans } : { document: value }
 }
 
 /** http and https schema.org IRIs are the same terms; readers look for the http form the context uses. */
@@ -63,21 +89,48 @@ function toHttpSchema(value: unknown, depth: number): unknown {
   return out
 }
 
-function readExpanded(expanded: ExpandedNode[], options: FromJsonLdOptions): FromJsonLdResult {
+/** Paths relative to `node` become positions in the text, when there is text to point into. */
+function locate(ctx: ReadContext, parsed: Parsed, node: ExpandedNode): void {
+  if (!parsed.spans) return
+  const locator = new PathLocator(parsed.spans, parsed.document)
+  const root = locator.root(node['@id'], node === ctx.graph.top[0])
+  if (root) ctx.source = { locator, root }
+}
+
+function readExpanded(expanded: ExpandedNode[], options: FromJsonLdOptions, parsed: Parsed): FromJsonLdResult {
   const graph = new Graph(expanded)
   const ctx = new ReadContext(graph, options.file)
   const own = graph.all.find((node) => hasType(node, iri('Conversation')) && Array.isArray(node[iri('modelVersion')]))
   let transcript: Transcript
   if (own) {
     ctx.trackUnread = false
+    locate(ctx, parsed, own)
     transcript = readVerbatim(ctx, own)
   }
   else {
     const main = findMainNode(ctx)
     if (!main) fail('not a transcript: the document has no JSON-LD node objects (nothing that expands to schema.org data)', 'empty-document', options)
+    locate(ctx, parsed, main.node)
     transcript = readForeign(ctx, main)
   }
   return finish(transcript, ctx, options)
+}
+
+/** The model's semantic checks, with the file and the place of the node each is about. */
+function semanticMessages(transcript: Transcript, options: FromJsonLdOptions) {
+  const messages = checkTranscript(transcript).map((message) => (options.file !== undefined ? { ...message, file: options.file } : message))
+  return placeMessages(transcript, messages)
+}
+
+/**
+ * The fast path: Verbatim's own compacted form read without expansion, or undefined for any
+ * other document. It builds only trees the model's schema accepts, so only the semantic checks run.
+ */
+function readDirect(parsed: Parsed, options: FromJsonLdOptions): FromJsonLdResult | undefined {
+  const document = parsed.document
+  if (!isPlainObject(document) || !isOwnContext(document['@context'])) return undefined
+  const transcript = readCompact(document, parsed.spans)
+  return transcript ? { transcript, messages: semanticMessages(transcript, options) } : undefined
 }
 
 /** The model's own checks; a tree the model would refuse is a bug in the reader, said plainly. */
@@ -87,8 +140,7 @@ function finish(transcript: Transcript, ctx: ReadContext, options: FromJsonLdOpt
     const first = result.messages[0]
     fail(`the document was read into an invalid transcript (${first?.reason ?? 'unknown problem'}) at ${first?.path ?? '(root)'}`, 'invalid-transcript', options)
   }
-  const semantic = checkTranscript(transcript).map((message) => (options.file !== undefined ? { ...message, file: options.file } : message))
-  return { transcript, messages: [...ctx.messages, ...semantic] }
+  return { transcript, messages: [...ctx.messages, ...semanticMessages(transcript, options)] }
 }
 
 function ownExpansion(document: unknown): ExpandedNode[] | undefined {
@@ -106,7 +158,13 @@ function ownExpansion(document: unknown): ExpandedNode[] | undefined {
  * without jsonld.js. Throws a `VerbatimError` for any other document: use `fromJsonLd` for those.
  */
 export function fromJsonLdSync(input: string | object, options: FromJsonLdOptions = {}): FromJsonLdResult {
-  const document = parseInput(input, options)
+  const parsed = parseInput(input, options)
+  return readDirect(parsed, options) ?? readOwnExpanded(parsed, options)
+}
+
+/** The reference reading of Verbatim's own compacted form: expanded by the built-in expander, then read. */
+function readOwnExpanded(parsed: Parsed, options: FromJsonLdOptions): FromJsonLdResult {
+  const document = parsed.document
   if (!isPlainObject(document) || !isOwnContext(document['@context'])) {
     fail(
       'fromJsonLdSync reads only documents in Verbatim\'s own compacted form (the @context toJsonLd writes); use fromJsonLd for other JSON-LD',
@@ -121,7 +179,15 @@ export function fromJsonLdSync(input: string | object, options: FromJsonLdOption
     if (!(error instanceof NotOwnForm)) throw error
     fail(`fromJsonLdSync cannot read this document without jsonld.js (${error.message}); use fromJsonLd`, 'not-verbatim-form', options)
   }
-  return readExpanded(expanded, options)
+  return readExpanded(expanded, options, parsed)
+}
+
+/**
+ * `fromJsonLdSync` without the fast path, for tests that compare the two (not public API).
+ * @internal
+ */
+export function fromJsonLdSyncByExpansion(input: string | object, options: FromJsonLdOptions = {}): FromJsonLdResult {
+  return readOwnExpanded(parseInput(input, options), options)
 }
 
 let jsonldModule: Promise<JsonLdModule> | undefined
@@ -144,9 +210,12 @@ function refusedUrl(error: unknown, depth = 0): string | undefined {
  * expanded, flattened), and schema.org documents from elsewhere.
  */
 export async function fromJsonLd(input: string | object, options: FromJsonLdOptions = {}): Promise<FromJsonLdResult> {
-  const document = parseInput(input, options)
+  const parsed = parseInput(input, options)
+  const direct = readDirect(parsed, options)
+  if (direct) return direct
+  const document = parsed.document
   const own = ownExpansion(document)
-  if (own) return readExpanded(own, options)
+  if (own) return readExpanded(own, options, parsed)
   if (nestsDeeperThan(document, MAX_DOCUMENT_DEPTH)) {
     fail(`the document nests objects and arrays more than ${MAX_DOCUMENT_DEPTH} levels deep; it was not read`, 'too-deep', options)
   }
@@ -164,5 +233,5 @@ export async function fromJsonLd(input: string | object, options: FromJsonLdOpti
     fail(`not valid JSON-LD: ${(error as Error).message}${typeof code === 'string' ? ` (${code})` : ''}`, 'jsonld-error', options)
   }
   const normalized = toHttpSchema(expanded, 0)
-  return readExpanded(Array.isArray(normalized) ? (normalized as ExpandedNode[]) : [], options)
+  return readExpanded(Array.isArray(normalized) ? (normalized as ExpandedNode[]) : [], options, parsed)
 }

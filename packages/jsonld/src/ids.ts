@@ -78,8 +78,13 @@ export class IdMinter {
     return this.fragment(`break-${position}`)
   }
 
+  /** Speaker IRIs are asked for once per turn; made once per speaker. */
+  private readonly speakers = new Map<string, string>()
+
   speaker(id: string): string {
-    return this.fragment(`speaker-${encodeURIComponent(id)}`)
+    let iri = this.speakers.get(id)
+    if (iri === undefined) this.speakers.set(id, (iri = this.fragment(`speaker-${encodeURIComponent(id)}`)))
+    return iri
   }
 
   occasion(): string {

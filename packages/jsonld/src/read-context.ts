@@ -3,9 +3,16 @@
  * the wrong shape (naming its path) instead of failing, and remember which properties were read
  * so that the rest can be reported rather than silently dropped.
  */
-import { createMessage, type Severity, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, type Position, type Severity, type VerbatimMessage } from '@verbatim/core'
 import { cloneJson, isPlainObject } from './safe-object.js'
 import { describe, isListObject, isNodeObject, isValueObject, listOf, SOURCE, termName, valuesOf, type ExpandedNode, type Graph } from './graph.js'
+import type { PathLocator } from './locate-path.js'
+
+/** Where the node being read came from in the text, when the document was parsed from text. */
+export interface SourceRoot {
+  locator: PathLocator
+  root: Record<string, unknown>
+}
 
 export class ReadContext {
   readonly messages: VerbatimMessage[] = []
@@ -14,6 +21,9 @@ export class ReadContext {
   /** Remember which properties were read (only other documents need it: Verbatim's own are read whole). */
   trackUnread = true
 
+  /** Set when the document was parsed from text: paths (relative to the node being read) become positions. */
+  source: SourceRoot | undefined
+
   constructor(
     readonly graph: Graph,
     readonly file: string | undefined,
@@ -21,10 +31,24 @@ export class ReadContext {
 
   report(reason: string, ruleId: string, path: string, severity: Severity = 'warning', detail: { expected?: string; actual?: string } = {}): void {
     const init: Parameters<typeof createMessage>[3] = { severity, path: path === '' ? '(root)' : path }
+    const place = this.position(path)
+    if (place) init.place = place
     if (this.file !== undefined) init.file = this.file
     if (detail.expected !== undefined) init.expected = detail.expected
     if (detail.actual !== undefined) init.actual = detail.actual
     this.messages.push(createMessage(reason, ruleId, SOURCE, init))
+  }
+
+  /** The position of the JSON value at `path` (relative to the node being read), when known. */
+  position(path: string): Position | undefined {
+    return this.source?.locator.locate(this.source.root, path === '' ? '(root)' : path)
+  }
+
+  /** Gives `node` the position of the JSON value at `path`, when known. */
+  place<T extends { position?: Position }>(node: T, path: string): T {
+    const position = this.position(path)
+    if (position) node.position = position
+    return node
   }
 
   /** Path of a property below a node's path. */

@@ -5,7 +5,7 @@
  * the main node that the model has no field for go into `meta.extra`; everything else that was
  * not read is reported, never silently dropped.
  */
-import { MODEL_VERSION, type Metadata, type Paragraph, type Speaker, type Transcript, type Turn } from '@verbatim/core'
+import { MODEL_VERSION, type Metadata, type Paragraph, type Position, type Speaker, type Transcript, type Turn } from '@verbatim/core'
 import { hasType, isNodeObject, isValueObject, localName, type ExpandedNode } from './graph.js'
 import { paragraphsOf } from './plain-text.js'
 import type { ReadContext } from './read-context.js'
@@ -121,6 +121,23 @@ function reportUnread(ctx: ReadContext, nodes: { node: ExpandedNode; path: strin
   }
 }
 
+/**
+ * Paragraphs split out of one text string: the string is the JSON value they came from, so
+ * each paragraph, text and event gets its position (offsets inside a JSON string are not the
+ * offsets of the text once escapes are decoded).
+ */
+function placeAll(ctx: ReadContext, paragraphs: Paragraph[], path: string): Paragraph[] {
+  const position = ctx.position(path)
+  if (!position) return paragraphs
+  // A copy each, so that changing one node's position does not move the others.
+  const copy = (): Position => ({ start: { ...position.start }, end: { ...position.end } })
+  for (const paragraph of paragraphs) {
+    paragraph.position = copy()
+    for (const child of paragraph.children) child.position = copy()
+  }
+  return paragraphs
+}
+
 function readConversation(ctx: ReadContext, root: ExpandedNode): Transcript {
   const meta = readForeignMeta(ctx, root)
   const speakers: Speaker[] = []
@@ -163,21 +180,21 @@ function readConversation(ctx: ReadContext, root: ExpandedNode): Transcript {
     const text = ctx.string(node, iri('text'), path)
     if (text === undefined) {
       ctx.report(`the Message at ${path} has no text; it was read as an empty turn`, 'message-without-text', path)
-    } else turn.children = paragraphsOf(text)
-    return turn
+    } else turn.children = placeAll(ctx, paragraphsOf(text), `${path}.text`)
+    return ctx.place(turn, path)
   })
   if (messages.length === 0) {
     ctx.report('the Conversation has no Messages in hasPart: the transcript has no turns', 'no-transcript', 'hasPart')
   }
   keepUnread(ctx, root, meta)
   reportUnread(ctx, others)
-  return { type: 'transcript', version: MODEL_VERSION, meta, speakers, children }
+  return ctx.place<Transcript>({ type: 'transcript', version: MODEL_VERSION, meta, speakers, children }, '')
 }
 
 function readTranscriptText(ctx: ReadContext, root: ExpandedNode, main: ExpandedNode): Transcript {
   const meta = readForeignMeta(ctx, root)
   const text = ctx.string(main, schema('transcript'), main === root ? '' : 'transcript')
-  const paragraphs: Paragraph[] = text === undefined ? [] : paragraphsOf(text)
+  const paragraphs: Paragraph[] = text === undefined ? [] : placeAll(ctx, paragraphsOf(text), 'transcript')
   ctx.report(
     'the transcript is one text with no speaker turns; it was read as a single unattributed turn (events in brackets were recognised)',
     'single-turn',
@@ -185,8 +202,8 @@ function readTranscriptText(ctx: ReadContext, root: ExpandedNode, main: Expanded
     'info',
   )
   keepUnread(ctx, root, meta)
-  const children: Turn[] = paragraphs.length > 0 ? [{ type: 'turn', speaker: null, label: null, interpreted: false, children: paragraphs }] : []
-  return { type: 'transcript', version: MODEL_VERSION, meta, speakers: [], children }
+  const children: Turn[] = paragraphs.length > 0 ? [ctx.place<Turn>({ type: 'turn', speaker: null, label: null, interpreted: false, children: paragraphs }, 'transcript')] : []
+  return ctx.place<Transcript>({ type: 'transcript', version: MODEL_VERSION, meta, speakers: [], children }, '')
 }
 
 export function readForeign(ctx: ReadContext, main: MainNode): Transcript {
@@ -202,5 +219,5 @@ export function readForeign(ctx: ReadContext, main: MainNode): Transcript {
     { expected: 'a Conversation or a transcript property', actual: `a ${types} without either` },
   )
   keepUnread(ctx, main.node, meta)
-  return { type: 'transcript', version: MODEL_VERSION, meta, speakers: [], children: [] }
+  return ctx.place<Transcript>({ type: 'transcript', version: MODEL_VERSION, meta, speakers: [], children: [] }, '')
 }

@@ -108,7 +108,7 @@ export function readNotes(ctx: ReadContext, node: ExpandedNode, path: string): N
     const note: Note = { kind: kind === undefined || kind === '' ? 'note' : kind, value: wording }
     const data = ctx.data(target, iri('data'), where)
     if (data !== undefined) note.data = data
-    notes.push(note)
+    notes.push(ctx.place(note, where))
   })
   return notes
 }
@@ -193,7 +193,7 @@ export function readSpeaker(ctx: ReadContext, node: ExpandedNode, path: string, 
   if (affiliation !== undefined) speaker.affiliation = affiliation
   const data = ctx.data(node, iri('data'), path)
   if (data !== undefined) speaker.data = data
-  return speaker
+  return ctx.place(speaker, path)
 }
 
 export { isNodeObject }

@@ -40,11 +40,11 @@ function readEvent(ctx: ReadContext, node: ExpandedNode, path: string): Event | 
   const event: Event = { type: 'event', kind, value: wording }
   const data = ctx.data(node, iri('data'), path)
   if (data !== undefined) event.data = data
-  return event
+  return ctx.place(event, path)
 }
 
 function readInline(ctx: ReadContext, item: unknown, path: string): Inline | undefined {
-  if (isValueObject(item) && typeof item['@value'] === 'string') return { type: 'text', value: item['@value'] }
+  if (isValueObject(item) && typeof item['@value'] === 'string') return ctx.place<Inline>({ type: 'text', value: item['@value'] }, path)
   const node = ctx.graph.resolve(item)
   if (node && hasType(node, iri('TranscriptEvent'))) return readEvent(ctx, node, path)
   if (node && hasType(node, iri('TextSpan'))) {
@@ -53,7 +53,7 @@ function readInline(ctx: ReadContext, item: unknown, path: string): Inline | und
       const text: Inline = { type: 'text', value }
       const data = ctx.data(node, iri('data'), path)
       if (data !== undefined) text.data = data
-      return text
+      return ctx.place(text, path)
     }
   }
   ctx.report(`expected text, a TextSpan or a TranscriptEvent at ${path}, found ${describeItem(item)}; it was left out`, 'wrong-shape', path, 'error')
@@ -69,7 +69,9 @@ function readParagraphs(ctx: ReadContext, message: ExpandedNode, path: string): 
   if (!ctx.has(message, iri('paragraphs'))) {
     // A turn of one plain paragraph is written as its text alone.
     const text = ctx.string(message, iri('text'), path)
-    return text === undefined || text === '' ? [] : [{ type: 'paragraph', children: [{ type: 'text', value: text }] }]
+    if (text === undefined || text === '') return []
+    const where = ctx.at(path, iri('text'))
+    return [ctx.place<Paragraph>({ type: 'paragraph', children: [ctx.place<Inline>({ type: 'text', value: text }, where)] }, where)]
   }
   ctx.values(message, iri('text'))
   const base = ctx.at(path, iri('paragraphs'))
@@ -90,7 +92,7 @@ function readParagraphs(ctx: ReadContext, message: ExpandedNode, path: string): 
     const paragraph: Paragraph = { type: 'paragraph', children }
     const data = ctx.data(node, iri('data'), where)
     if (data !== undefined) paragraph.data = data
-    paragraphs.push(paragraph)
+    paragraphs.push(ctx.place(paragraph, where))
   })
   return paragraphs
 }
@@ -130,7 +132,7 @@ function readTurn(ctx: ReadContext, message: ExpandedNode, path: string, speaker
   turn.children = readParagraphs(ctx, message, path)
   const data = ctx.data(message, iri('data'), path)
   if (data !== undefined) turn.data = data
-  return turn
+  return ctx.place(turn, path)
 }
 
 interface Placed {
@@ -196,7 +198,7 @@ export function readVerbatim(ctx: ReadContext, root: ExpandedNode): Transcript {
     if (title !== undefined) block.title = title
     const data = ctx.data(node, iri('data'), path)
     if (data !== undefined) block.data = data
-    return block
+    return ctx.place(block, path)
   }, placed)
   placed.sort((a, b) => a.position - b.position || a.order - b.order)
   for (let i = 1; i < placed.length; i++) {
@@ -208,5 +210,5 @@ export function readVerbatim(ctx: ReadContext, root: ExpandedNode): Transcript {
   const transcript: Transcript = { type: 'transcript', version, meta, speakers, children: placed.map((entry) => entry.block) }
   const data = ctx.data(root, iri('data'), '')
   if (data !== undefined) transcript.data = data
-  return transcript
+  return ctx.place(transcript, '')
 }

@@ -6,7 +6,6 @@
  */
 import {
   createMessage,
-  toString,
   type Break,
   type Event,
   type Inline,
@@ -56,15 +55,31 @@ function urlValue(url: string): string | { '@value': string } {
 interface WriterState {
   ids: IdMinter
   onMessage: ToJsonLdOptions['onMessage']
+  /**
+   * Where in the tree the writer is (indexes of the block, paragraph and inline, -1 when not
+   * inside one), so that a path is made only for a message, not for every node written.
+   */
+  block: number
+  paragraph: number
+  inline: number
+}
+
+/** The tree path of the node being written (for messages). */
+function currentPath(state: WriterState): string {
+  let path = `children[${state.block}]`
+  if (state.paragraph >= 0) path += `.children[${state.paragraph}]`
+  if (state.inline >= 0) path += `.children[${state.inline}]`
+  return path
 }
 
 /** Adds `data` (a JSON literal) when the node has one that is JSON; reports it otherwise. */
-function withData<T extends object>(target: T, data: Record<string, unknown> | undefined, path: string, state: WriterState): T {
+function withData<T extends object>(target: T, data: Record<string, unknown> | undefined, state: WriterState, where?: string): T {
   if (data === undefined) return target
   const copy = cloneJson(data)
   if (copy.ok) {
     ;(target as { data?: unknown }).data = copy.value
   } else {
+    const path = where ?? currentPath(state)
     state.onMessage?.(
       createMessage(`the data bag at ${path} cannot be written as a JSON literal (${copy.reason}); it was left out`, 'unsupported-content', SOURCE, {
         path: `${path}.data`,
@@ -76,20 +91,43 @@ function withData<T extends object>(target: T, data: Record<string, unknown> | u
   return target
 }
 
-function writeEvent(event: Event, path: string, state: WriterState): JsonLdTranscriptEvent {
-  return withData({ '@type': 'TranscriptEvent' as const, kind: event.kind, wording: event.value }, event.data, path, state)
+function writeEvent(event: Event, state: WriterState): JsonLdTranscriptEvent {
+  return withData({ '@type': 'TranscriptEvent' as const, kind: event.kind, wording: event.value }, event.data, state)
 }
 
-function writeInline(inline: Inline, path: string, state: WriterState): JsonLdInline {
-  if (inline.type === 'event') return writeEvent(inline, path, state)
+function writeInline(inline: Inline, state: WriterState): JsonLdInline {
+  if (inline.type === 'event') return writeEvent(inline, state)
   // A plain string is the common case; a text node with data needs a node to carry it.
   if (inline.data === undefined) return inline.value
-  return withData({ '@type': 'TextSpan' as const, wording: inline.value }, inline.data, path, state)
+  return withData({ '@type': 'TextSpan' as const, wording: inline.value }, inline.data, state)
 }
 
-function writeParagraph(paragraph: Paragraph, path: string, state: WriterState): JsonLdParagraph {
-  const inline = paragraph.children.map((child, index) => writeInline(child, `${path}.children[${index}]`, state))
-  return withData({ inline }, paragraph.data, path, state)
+function writeParagraph(paragraph: Paragraph, state: WriterState): JsonLdParagraph {
+  const children = paragraph.children
+  const inline: JsonLdInline[] = new Array<JsonLdInline>(children.length)
+  for (let index = 0; index < children.length; index++) {
+    state.inline = index
+    inline[index] = writeInline(children[index]!, state)
+  }
+  state.inline = -1
+  return withData({ inline }, paragraph.data, state)
+}
+
+/**
+ * The plain text of a turn, as core's `toString` makes it (paragraphs joined by a blank line,
+ * empty ones left out, events in their wording), built by concatenation: no arrays, and no
+ * copy of the common one-text paragraph (a test compares the two).
+ */
+export function turnText(turn: Turn): string {
+  let text = ''
+  for (const paragraph of turn.children) {
+    const children = paragraph.children
+    let part = children.length === 1 ? children[0]!.value : ''
+    if (children.length > 1) for (const child of children) part += child.value
+    if (part === '') continue
+    text = text === '' ? part : text + '\n\n' + part
+  }
+  return text
 }
 
 /** True when `text` alone says everything: one paragraph of one plain, non-empty text. */
@@ -101,7 +139,7 @@ function isPlainTurn(turn: Turn): boolean {
   return only.type === 'text' && only.data === undefined && only.value !== ''
 }
 
-function writeTurn(turn: Turn, position: number, path: string, state: WriterState): JsonLdMessage {
+function writeTurn(turn: Turn, position: number, state: WriterState): JsonLdMessage {
   const message: Record<string, unknown> = {
     '@id': state.ids.turn(position),
     '@type': turn.time ? ['Message', 'Clip'] : 'Message',
@@ -116,26 +154,32 @@ function writeTurn(turn: Turn, position: number, path: string, state: WriterStat
     if (turn.time.end !== undefined) message.endOffset = turn.time.end
     if (turn.time.source !== 'source') message.timeSource = turn.time.source
   }
-  message.text = toString(turn)
+  message.text = turnText(turn)
   if (!isPlainTurn(turn)) {
-    message.paragraphs = turn.children.map((paragraph, index) => writeParagraph(paragraph, `${path}.children[${index}]`, state))
+    const paragraphs = turn.children
+    const written: JsonLdParagraph[] = new Array<JsonLdParagraph>(paragraphs.length)
+    for (let index = 0; index < paragraphs.length; index++) {
+      state.paragraph = index
+      written[index] = writeParagraph(paragraphs[index]!, state)
+    }
+    state.paragraph = -1
+    message.paragraphs = written
   }
-  return withData(message, turn.data, path, state) as unknown as JsonLdMessage
+  return withData(message, turn.data, state) as unknown as JsonLdMessage
 }
 
-function writeBetweenEvent(event: Event, position: number, path: string, state: WriterState): JsonLdTranscriptEvent {
+function writeBetweenEvent(event: Event, position: number, state: WriterState): JsonLdTranscriptEvent {
   return withData(
     { '@id': state.ids.event(position), '@type': 'TranscriptEvent' as const, position, kind: event.kind, wording: event.value },
     event.data,
-    path,
     state,
   )
 }
 
-function writeBreak(block: Break, position: number, path: string, state: WriterState): JsonLdSectionBreak {
+function writeBreak(block: Break, position: number, state: WriterState): JsonLdSectionBreak {
   const node: JsonLdSectionBreak = { '@id': state.ids.sectionBreak(position), '@type': 'SectionBreak', position }
   if (block.title !== undefined) node.name = block.title
-  return withData(node, block.data, path, state)
+  return withData(node, block.data, state)
 }
 
 function writeSpeaker(speaker: Speaker, path: string, state: WriterState): JsonLdSpeaker {
@@ -149,11 +193,11 @@ function writeSpeaker(speaker: Speaker, path: string, state: WriterState): JsonL
   if (speaker.title !== undefined) node.jobTitle = speaker.title
   if (speaker.affiliation !== undefined) node.affiliation = { '@type': 'Organization', name: speaker.affiliation }
   if (speaker.aliases.length > 0) node.alternateName = [...speaker.aliases]
-  return withData(node, speaker.data, path, state) as unknown as JsonLdSpeaker
+  return withData(node, speaker.data, state, path) as unknown as JsonLdSpeaker
 }
 
 function writeNote(note: Note, path: string, state: WriterState): JsonLdNote {
-  return withData({ '@type': 'TranscriptNote' as const, kind: note.kind, wording: note.value }, note.data, path, state)
+  return withData({ '@type': 'TranscriptNote' as const, kind: note.kind, wording: note.value }, note.data, state, path)
 }
 
 function writeSource(source: Source, state: WriterState): Record<string, unknown> {
@@ -199,7 +243,7 @@ function writeOccasion(meta: Metadata, speakers: Speaker[], state: WriterState):
  */
 export function toJsonLd(transcript: Transcript, options: ToJsonLdOptions = {}): JsonLdTranscript {
   const root = options.baseIri !== undefined ? checkBaseIri(options.baseIri) : contentUrn(transcript)
-  const state: WriterState = { ids: new IdMinter(root), onMessage: options.onMessage }
+  const state: WriterState = { ids: new IdMinter(root), onMessage: options.onMessage, block: -1, paragraph: -1, inline: -1 }
   const meta = transcript.meta
   const doc: Record<string, unknown> = {
     '@context': documentContext(options.embedContext ?? false),
@@ -218,7 +262,7 @@ export function toJsonLd(transcript: Transcript, options: ToJsonLdOptions = {}):
     doc.extra = Object.keys(meta.extra).map((name) => ({ '@type': 'PropertyValue', name, value: meta.extra![name] }))
   }
   if (meta.notes !== undefined) doc.notes = meta.notes.map((note, index) => writeNote(note, `meta.notes[${index}]`, state))
-  withData(doc, transcript.data, '(root)', state)
+  withData(doc, transcript.data, state, '(root)')
   if (transcript.speakers.length > 0) {
     doc.speakers = transcript.speakers.map((speaker, index) => writeSpeaker(speaker, `speakers[${index}]`, state))
   }
@@ -228,10 +272,10 @@ export function toJsonLd(transcript: Transcript, options: ToJsonLdOptions = {}):
   const hasSectionBreak: JsonLdSectionBreak[] = []
   transcript.children.forEach((block, index) => {
     const position = index + 1
-    const path = `children[${index}]`
-    if (block.type === 'turn') hasPart.push(writeTurn(block, position, path, state))
-    else if (block.type === 'event') hasEvent.push(writeBetweenEvent(block, position, path, state))
-    else hasSectionBreak.push(writeBreak(block, position, path, state))
+    state.block = index
+    if (block.type === 'turn') hasPart.push(writeTurn(block, position, state))
+    else if (block.type === 'event') hasEvent.push(writeBetweenEvent(block, position, state))
+    else hasSectionBreak.push(writeBreak(block, position, state))
   })
   if (hasPart.length > 0) doc.hasPart = hasPart
   if (hasEvent.length > 0) doc.hasEvent = hasEvent

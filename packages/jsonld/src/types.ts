@@ -60,6 +60,12 @@ export interface FromJsonLdOptions {
   documentLoader?: DocumentLoader
   /** File name to put into messages (default: none). */
   file?: string
+  /**
+   * For text input: give every node read from the document, and every message about a place
+   * in it, the position of the JSON value it came from (default `true`). `false` parses with
+   * `JSON.parse` and gives no positions. An object given as input never has positions.
+   */
+  positions?: boolean
 }
 
 export interface FromJsonLdResult {

@@ -1,0 +1,564 @@
+/**
+ * The fast reader: Verbatim's own compacted documents exactly as `toJsonLd` writes them, read
+ * straight from the parsed JSON, without expanding them first (expansion makes an object for
+ * every value and costs several times the parse).
+ *
+ * It must give exactly what the reference path (`expandOwn` + `readVerbatim`) gives, so it only
+ * takes the shapes `toJsonLd` writes and gives up (returns undefined) at the first thing that is
+ * different: an unknown key, a null, a value of another type, a duplicate `@id`, anything the
+ * reference reader would report or expand in a special way. The caller then reads the document
+ * the reference way, so giving up is always correct, only slower. A property test compares the
+ * two over generated transcripts and the corpus.
+ *
+ * The values it accepts are the ones the model's schema accepts (ids, roles, dates, times,
+ * version), so the tree needs no second validation; the same property test checks that too.
+ */
+import {
+  isEventKind,
+  isKnownRole,
+  slugifyId,
+  type Block,
+  type Event,
+  type Inline,
+  type Metadata,
+  type Note,
+  type Paragraph,
+  type Position,
+  type Speaker,
+  type Text,
+  type Transcript,
+  type Turn,
+} from '@verbatim/core'
+import { durationToSeconds } from './duration.js'
+import { expandVocabIri, isPlainId } from './expand-own.js'
+import { speakerIdFromIri } from './ids.js'
+import type { JsonSpans } from './json-spans.js'
+import { cloneJson, isPlainObject, setOwn } from './safe-object.js'
+import { iri } from './vocabulary.js'
+
+/** Thrown (a shared object, no stack trace) when the document is not in the exact shape read here. */
+const GIVE_UP = { giveUp: true }
+
+function giveUp(): never {
+  throw GIVE_UP
+}
+
+const VERSION = /^\d+\.\d+$/
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/
+const SPEAKER_ID = /^[A-Za-z_][\w.-]*$/
+const ROLE = /^[a-z][a-z0-9-]*$/
+
+const CONVERSATION = iri('Conversation')
+const TRANSCRIPT_EVENT = iri('TranscriptEvent')
+const TEXT_SPAN = iri('TextSpan')
+const SPEAKER_GROUP = iri('SpeakerGroup')
+
+type JsonObject = Record<string, unknown>
+
+/** State of one reading: where values were (for positions) and the node ids seen so far. */
+class Reading {
+  /** Ids of nodes with properties: the reference path merges nodes that share one, so a repeat means giving up. */
+  private readonly ids = new Set<string>()
+
+  constructor(readonly spans: JsonSpans | undefined) {}
+
+  /** A node's own `@id`: kept as written, and unique. */
+  nodeId(value: unknown): string {
+    const id = this.reference(value)
+    if (this.ids.has(id)) giveUp()
+    this.ids.add(id)
+    return id
+  }
+
+  /** An `@id` the reference expander keeps as it is (absolute, not a compact IRI). */
+  reference(value: unknown): string {
+    if (typeof value !== 'string' || !isPlainId(value)) giveUp()
+    return value
+  }
+
+  /** `{"@id": ...}` and nothing else: a reference to a node. */
+  referenceObject(value: unknown): string {
+    if (!isPlainObject(value)) giveUp()
+    let id: string | undefined
+    for (const key in value) {
+      if (key !== '@id') giveUp()
+      id = this.reference(value[key])
+    }
+    return id ?? giveUp()
+  }
+
+  of(container: object): Position | undefined {
+    return this.spans?.of(container)
+  }
+
+  child(container: object, key: string | number): Position | undefined {
+    return this.spans?.child(container, key)
+  }
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function string(value: unknown): string {
+  return typeof value === 'string' ? value : giveUp()
+}
+
+function array(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : giveUp()
+}
+
+/** `@type` as IRIs (the reference reader compares IRIs, so `verbatim:TextSpan` counts too). */
+function types(value: unknown): string[] {
+  if (typeof value === 'string') return [expandVocabIri(value)]
+  return array(value).map((type) => expandVocabIri(string(type)))
+}
+
+function data(value: unknown): Record<string, unknown> {
+  if (!isObject(value)) giveUp()
+  const copy = cloneJson(value)
+  return copy.ok ? (copy.value as Record<string, unknown>) : giveUp()
+}
+
+function setPosition(node: { position?: Position }, position: Position | undefined): void {
+  if (position) node.position = position
+}
+
+/** A node given as an object (not a bare reference, which the reference path would look up elsewhere). */
+function nodeObject(value: unknown): JsonObject {
+  if (!isObject(value)) giveUp()
+  let only = true
+  let hasId = false
+  for (const key in value) {
+    if (key === '@id') hasId = true
+    else only = false
+  }
+  if (hasId && only) giveUp()
+  return value
+}
+
+/** A name given as a string or as a node with a `name` (jobTitle, affiliation, location, publisher). */
+function nameOf(reading: Reading, value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  const node = nodeObject(value)
+  let name: string | undefined
+  for (const key in node) {
+    const inner = node[key]
+    if (key === 'name') name = string(inner)
+    else if (key === '@id') reading.nodeId(inner)
+    else if (key === '@type') types(inner)
+    else giveUp()
+  }
+  return name
+}
+
+/** A URL written as an IRI string or as `{"@value": ...}`; an empty one is no URL. */
+function urlOf(reading: Reading, value: unknown): string | undefined {
+  let url: string
+  if (typeof value === 'string') url = reading.reference(value)
+  else {
+    if (!isObject(value)) giveUp()
+    let literal: string | undefined
+    for (const key in value) {
+      if (key !== '@value') giveUp()
+      literal = string(value[key])
+    }
+    url = literal ?? giveUp()
+  }
+  return url === '' ? undefined : url
+}
+
+function date(value: unknown): string {
+  return ISO_DATE.test(string(value)) ? (value as string) : giveUp()
+}
+
+function positiveInteger(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : giveUp()
+}
+
+function seconds(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : giveUp()
+}
+
+function readEvent(reading: Reading, node: JsonObject, block: boolean): { event: Event; position?: number } {
+  let kind: unknown
+  let wording: string | undefined
+  let bag: Record<string, unknown> | undefined
+  let position: number | undefined
+  for (const key in node) {
+    const value = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(value); break
+      case '@type': types(value); break
+      case 'kind': kind = string(value); break
+      case 'wording': wording = string(value); break
+      case 'data': bag = data(value); break
+      case 'position': if (!block) giveUp(); position = positiveInteger(value); break
+      default: giveUp()
+    }
+  }
+  if (wording === undefined || !isEventKind(kind)) giveUp()
+  const event: Event = { type: 'event', kind, value: wording }
+  if (bag !== undefined) event.data = bag
+  setPosition(event, reading.of(node))
+  return { event, position }
+}
+
+function readInline(reading: Reading, inline: unknown[], index: number): Inline {
+  const item = inline[index]
+  if (typeof item === 'string') {
+    const text: Text = { type: 'text', value: item }
+    setPosition(text, reading.child(inline, index))
+    return text
+  }
+  const node = nodeObject(item)
+  const kinds = types(node['@type'])
+  if (kinds.includes(TRANSCRIPT_EVENT)) return readEvent(reading, node, false).event
+  if (!kinds.includes(TEXT_SPAN)) giveUp()
+  let wording: string | undefined
+  let bag: Record<string, unknown> | undefined
+  for (const key in node) {
+    const value = node[key]
+    if (key === 'wording') wording = string(value)
+    else if (key === 'data') bag = data(value)
+    else if (key === '@id') reading.nodeId(value)
+    else if (key !== '@type') giveUp()
+  }
+  const text: Text = { type: 'text', value: wording ?? giveUp() }
+  if (bag !== undefined) text.data = bag
+  setPosition(text, reading.of(node))
+  return text
+}
+
+function readParagraph(reading: Reading, value: unknown): Paragraph {
+  const node = nodeObject(value)
+  let inline: unknown[] = []
+  let bag: Record<string, unknown> | undefined
+  for (const key in node) {
+    const inner = node[key]
+    switch (key) {
+      case 'inline': inline = array(inner); break
+      case 'data': bag = data(inner); break
+      case '@id': reading.nodeId(inner); break
+      case '@type': types(inner); break
+      default: giveUp()
+    }
+  }
+  const children: Inline[] = []
+  for (let index = 0; index < inline.length; index++) children.push(readInline(reading, inline, index))
+  const paragraph: Paragraph = { type: 'paragraph', children }
+  if (bag !== undefined) paragraph.data = bag
+  setPosition(paragraph, reading.of(node))
+  return paragraph
+}
+
+function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, string>): { turn: Turn; position: number } {
+  let position: number | undefined
+  let sender: string | undefined
+  let label: string | undefined
+  let interpreted: boolean | undefined
+  let language: string | undefined
+  let start: number | undefined
+  let end: number | undefined
+  let timeSource: unknown
+  let text: string | undefined
+  let paragraphs: unknown[] | undefined
+  let bag: Record<string, unknown> | undefined
+  for (const key in node) {
+    const value = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(value); break
+      case '@type': types(value); break
+      case 'position': position = positiveInteger(value); break
+      case 'sender': sender = reading.referenceObject(value); break
+      case 'label': label = string(value); break
+      case 'interpreted': interpreted = typeof value === 'boolean' ? value : giveUp(); break
+      case 'inLanguage': language = string(value); if (language === '') giveUp(); break
+      case 'startOffset': start = seconds(value); break
+      case 'endOffset': end = seconds(value); break
+      case 'timeSource': timeSource = value === 'source' || value === 'estimated' ? value : giveUp(); break
+      case 'text': text = string(value); break
+      case 'paragraphs': paragraphs = array(value); break
+      case 'data': bag = data(value); break
+      default: giveUp()
+    }
+  }
+  let speaker: string | null = null
+  if (sender !== undefined) speaker = speakerIds.get(sender) ?? speakerIdFromIri(sender) ?? giveUp()
+  const turn: Turn = { type: 'turn', speaker, label: label ?? null, interpreted: interpreted ?? false, children: [] }
+  if (start !== undefined) {
+    turn.time = { start, source: timeSource === 'estimated' ? 'estimated' : 'source' }
+    if (end !== undefined) turn.time.end = end
+  } else if (end !== undefined || timeSource !== undefined) giveUp()
+  if (language !== undefined) turn.language = language
+  if (paragraphs !== undefined) {
+    for (const paragraph of paragraphs) turn.children.push(readParagraph(reading, paragraph))
+  } else if (text !== undefined && text !== '') {
+    // A turn of one plain paragraph is written as its text alone: both nodes come from that string.
+    const only: Text = { type: 'text', value: text }
+    const paragraph: Paragraph = { type: 'paragraph', children: [only] }
+    const where = reading.child(node, 'text')
+    if (where) {
+      only.position = where
+      paragraph.position = { start: { ...where.start }, end: { ...where.end } }
+    }
+    turn.children.push(paragraph)
+  }
+  if (bag !== undefined) turn.data = bag
+  setPosition(turn, reading.of(node))
+  return { turn, position: position ?? giveUp() }
+}
+
+function readBreak(reading: Reading, node: JsonObject): { block: Block; position: number } {
+  const block: Block = { type: 'break' }
+  let position: number | undefined
+  for (const key in node) {
+    const value = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(value); break
+      case '@type': types(value); break
+      case 'position': position = positiveInteger(value); break
+      case 'name': block.title = string(value); break
+      case 'data': block.data = data(value); break
+      default: giveUp()
+    }
+  }
+  setPosition(block, reading.of(node))
+  return { block, position: position ?? giveUp() }
+}
+
+function readSpeaker(reading: Reading, value: unknown, taken: Set<string>, speakerIds: Map<string, string>): Speaker {
+  const node = nodeObject(value)
+  let id: string | undefined
+  let identifier: string | undefined
+  let name: string | undefined
+  let role: string | undefined
+  let aliases: string[] = []
+  let group = false
+  let title: string | undefined
+  let affiliation: string | undefined
+  let bag: Record<string, unknown> | undefined
+  for (const key in node) {
+    const inner = node[key]
+    switch (key) {
+      case '@id': id = reading.nodeId(inner); break
+      case '@type': group = types(inner).includes(SPEAKER_GROUP); break
+      case 'identifier': identifier = string(inner); break
+      case 'name': name = string(inner); break
+      case 'role': role = string(inner); break
+      case 'alternateName': aliases = typeof inner === 'string' ? [inner] : array(inner).map(string); break
+      case 'jobTitle': title = nameOf(reading, inner); break
+      case 'affiliation': affiliation = nameOf(reading, inner); break
+      case 'data': bag = data(inner); break
+      default: giveUp()
+    }
+  }
+  if (name === undefined) giveUp()
+  // As the reference reader: the identifier, else the id in the node's IRI, else one made from the name.
+  let speakerId = identifier ?? (id !== undefined ? speakerIdFromIri(id) : undefined)
+  if (speakerId === undefined) speakerId = slugifyId(name, taken)
+  else if (!SPEAKER_ID.test(speakerId) || taken.has(speakerId)) giveUp()
+  taken.add(speakerId)
+  role ??= 'unknown'
+  if (!isKnownRole(role) && !ROLE.test(role)) giveUp()
+  const speaker: Speaker = { id: speakerId, name, role, aliases, group }
+  if (title !== undefined) speaker.title = title
+  if (affiliation !== undefined) speaker.affiliation = affiliation
+  if (bag !== undefined) speaker.data = bag
+  if (id !== undefined) speakerIds.set(id, speakerId)
+  setPosition(speaker, reading.of(node))
+  return speaker
+}
+
+/** When and where: the `recordedAt` Event (its name, performers and attendees repeat the rest). */
+function readOccasion(reading: Reading, value: unknown, meta: Metadata): void {
+  const node = nodeObject(value)
+  for (const key in node) {
+    const inner = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(inner); break
+      case '@type': types(inner); break
+      case 'name': string(inner); break
+      case 'startDate': meta.date = date(inner); break
+      case 'location': { const place = nameOf(reading, inner); if (place !== undefined) meta.place = place; break }
+      case 'performer':
+      case 'attendee':
+        for (const item of Array.isArray(inner) ? inner : [inner]) reading.referenceObject(item)
+        break
+      default: giveUp()
+    }
+  }
+}
+
+function readSource(reading: Reading, value: unknown, meta: Metadata): void {
+  const node = nodeObject(value)
+  const source: NonNullable<Metadata['source']> = {}
+  for (const key in node) {
+    const inner = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(inner); break
+      case '@type': types(inner); break
+      case 'url': { const url = urlOf(reading, inner); if (url !== undefined) source.url = url; break }
+      case 'name': source.title = string(inner); break
+      case 'publisher': { const publisher = nameOf(reading, inner); if (publisher !== undefined) source.publisher = publisher; break }
+      case 'datePublished': source.date = date(inner); break
+      default: giveUp()
+    }
+  }
+  meta.source = source
+}
+
+function readMedia(reading: Reading, value: unknown, meta: Metadata): void {
+  const node = nodeObject(value)
+  const media: NonNullable<Metadata['media']> = {}
+  for (const key in node) {
+    const inner = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(inner); break
+      case '@type': types(inner); break
+      case 'contentUrl': { const url = urlOf(reading, inner); if (url !== undefined) media.url = url; break }
+      case 'encodingFormat': media.type = string(inner); break
+      case 'duration': { const duration = durationToSeconds(string(inner)); media.duration = duration !== undefined && Number.isFinite(duration) ? duration : giveUp(); break }
+      default: giveUp()
+    }
+  }
+  meta.media = media
+}
+
+function readExtra(reading: Reading, value: unknown): Record<string, string> {
+  const extra: Record<string, string> = {}
+  for (const item of array(value)) {
+    const node = nodeObject(item)
+    let name: string | undefined
+    let text: string | undefined
+    for (const key in node) {
+      const inner = node[key]
+      switch (key) {
+        case '@id': reading.nodeId(inner); break
+        case '@type': types(inner); break
+        case 'name': name = string(inner); break
+        case 'value': text = string(inner); break
+        default: giveUp()
+      }
+    }
+    setOwn(extra, name ?? giveUp(), text ?? giveUp())
+  }
+  return extra
+}
+
+function readNotes(reading: Reading, value: unknown): Note[] {
+  return array(value).map((item) => {
+    const node = nodeObject(item)
+    let kind: string | undefined
+    let wording: string | undefined
+    let bag: Record<string, unknown> | undefined
+    for (const key in node) {
+      const inner = node[key]
+      switch (key) {
+        case '@id': reading.nodeId(inner); break
+        case '@type': types(inner); break
+        case 'kind': kind = string(inner); break
+        case 'wording': wording = string(inner); break
+        case 'data': bag = data(inner); break
+        default: giveUp()
+      }
+    }
+    const note: Note = { kind: kind === undefined || kind === '' ? 'note' : kind, value: wording ?? giveUp() }
+    if (bag !== undefined) note.data = bag
+    setPosition(note, reading.of(node))
+    return note
+  })
+}
+
+/** Blocks in `position` order; positions must be distinct (the reference path reports repeats). */
+function order(placed: { block: Block; position: number }[]): Block[] {
+  const count = placed.length
+  const slots: (Block | undefined)[] = new Array<Block | undefined>(count)
+  let dense = true
+  for (const { block, position } of placed) {
+    if (position > count) dense = false
+    else if (slots[position - 1] !== undefined) giveUp()
+    else slots[position - 1] = block
+  }
+  if (dense) return slots as Block[]
+  const sorted = placed.slice().sort((a, b) => a.position - b.position)
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.position === sorted[i - 1]!.position) giveUp()
+  return sorted.map((entry) => entry.block)
+}
+
+/**
+ * Read a document in Verbatim's compacted form (its `@context` already checked), or undefined
+ * when it is in any other shape. With `spans` (the document was parsed from text), every node
+ * gets the position of the JSON value it was read from.
+ */
+export function readCompact(document: JsonObject, spans?: JsonSpans): Transcript | undefined {
+  try {
+    return read(new Reading(spans), document)
+  } catch (error) {
+    if (error === GIVE_UP) return undefined
+    throw error
+  }
+}
+
+function read(reading: Reading, root: JsonObject): Transcript {
+  const meta: Metadata = {}
+  let version: string | undefined
+  let isConversation = false
+  let bag: Record<string, unknown> | undefined
+  let speakerList: unknown[] = []
+  let hasPart: unknown[] = []
+  let hasEvent: unknown[] = []
+  let hasSectionBreak: unknown[] = []
+  // One pass over the keys; speakers are read before the turns that refer to them, whatever the key order.
+  for (const key in root) {
+    const value = root[key]
+    switch (key) {
+      case '@context': break
+      case '@id': reading.nodeId(value); break
+      case '@type': isConversation = types(value).includes(CONVERSATION); break
+      case 'modelVersion': version = string(value); break
+      case 'name': meta.title = string(value); break
+      case 'alternativeHeadline': meta.subtitle = string(value); break
+      case 'description': meta.description = string(value); break
+      case 'inLanguage': {
+        const languages = (typeof value === 'string' ? [value] : array(value).map(string)).filter((language) => language !== '')
+        if (languages.length > 0) meta.languages = languages
+        break
+      }
+      case 'recordedAt': readOccasion(reading, value, meta); break
+      case 'isBasedOn': readSource(reading, value, meta); break
+      case 'associatedMedia': readMedia(reading, value, meta); break
+      case 'extra': meta.extra = readExtra(reading, value); break
+      case 'notes': meta.notes = readNotes(reading, value); break
+      case 'data': bag = data(value); break
+      case 'speakers': speakerList = array(value); break
+      case 'hasPart': hasPart = array(value); break
+      case 'hasEvent': hasEvent = array(value); break
+      case 'hasSectionBreak': hasSectionBreak = array(value); break
+      default: giveUp()
+    }
+  }
+  // The reference path reads a document as Verbatim's only when its main node says so.
+  if (!isConversation || version === undefined || !VERSION.test(version)) giveUp()
+
+  const speakers: Speaker[] = []
+  const speakerIds = new Map<string, string>()
+  const taken = new Set<string>()
+  for (const item of speakerList) speakers.push(readSpeaker(reading, item, taken, speakerIds))
+
+  const placed: { block: Block; position: number }[] = []
+  for (const item of hasPart) {
+    const { turn, position } = readTurn(reading, nodeObject(item), speakerIds)
+    placed.push({ block: turn, position })
+  }
+  for (const item of hasEvent) {
+    const { event, position } = readEvent(reading, nodeObject(item), true)
+    placed.push({ block: event, position: position ?? giveUp() })
+  }
+  for (const item of hasSectionBreak) placed.push(readBreak(reading, nodeObject(item)))
+
+  const transcript: Transcript = { type: 'transcript', version, meta, speakers, children: order(placed) }
+  if (bag !== undefined) transcript.data = bag
+  setPosition(transcript, reading.of(root))
+  return transcript
+}
