@@ -16,6 +16,7 @@ import {
   type Point,
   type Position,
   type Speaker,
+  type Text,
   type Turn,
   type VerbatimMessage,
 } from '@verbatim/core'
@@ -24,6 +25,7 @@ import { leadingTimestamp } from './clock.js'
 import { findDate, isTimeLine } from './dates.js'
 import { readFrontMatter } from './front-matter.js'
 import { GRAMMARS, grammarById, mayHoldLabel, type LabelMatch } from './grammars.js'
+import { hasIdReference } from './label-heads.js'
 import { classifyHeader, HEADING, isBoilerplate, isFooterLine, mayStartTrailer, THEMATIC_BREAK, TRAILER_START } from './header.js'
 import { assertReadable } from './input.js'
 import { buildInlines, onlyEvents, type Segment } from './inlines.js'
@@ -105,14 +107,15 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     if (!mayHoldLabel(text)) return null
     // A label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) wins.
     if (hasIdReference(text)) {
-      for (const any of GRAMMARS) {
-        const candidate = any.match(text)
+      for (let g = 0; g < GRAMMARS.length; g++) {
+        const candidate = GRAMMARS[g]!.match(text)
         if (candidate?.id && registry.byId(candidate.id)) return candidate
       }
     }
     const found = (court && court.match(text)) || grammar.match(text)
     if (found) return found
-    for (const other of GRAMMARS) {
+    for (let g = 0; g < GRAMMARS.length; g++) {
+      const other = GRAMMARS[g]!
       if (other === grammar || other.id === 'court') continue
       const candidate = other.match(text)
       if (candidate && registry.isSeeded(candidate.label)) return candidate
@@ -147,6 +150,9 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     return parts.join('\n')
   }
   const addNote = (kind: string, unit: Unit) => notes.push({ kind, value: unitText(unit), position: span(unit.first, unit.last) })
+
+  /** Where a label ends: a turn with speech ends where its speech ends, one without at its label. */
+  const labelEnd = (line: number, offset: number): Point => pointAt(table, line, Math.min(offset, contentEnd(table, line)))
 
   /** The one-line case (nearly every unit) reuses one segment and one list: nothing keeps them past the unit. */
   const oneSegment: Segment = { line: 0, start: 0, end: 0 }
@@ -184,17 +190,24 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   /** Typo warnings wait for the final names, then go in at their place in the message list. */
   const typos: { label: string; speaker: Speaker; place: Position; index: number }[] = []
 
-  /** A finished turn's children as an array of their exact length (a pushed-to array keeps room for 16). */
+  /**
+   * A finished turn's children as an array of their exact length: a pushed-to array keeps room
+   * for 16 more. Turns of up to three paragraphs (most) get exact array literals in
+   * `pushParagraph`; only longer ones are pushed to, and copied here.
+   */
   const closeTurn = () => {
-    if (current && current.children.length > 1) current.children = current.children.slice()
+    if (current && current.children.length > 3) current.children = current.children.slice()
   }
   const endTurn = () => {
     closeTurn()
     current = null
   }
   const pushParagraph = (turn: Turn, paragraph: ParagraphNode) => {
-    if (turn.children.length === 0) turn.children = [paragraph]
-    else turn.children.push(paragraph)
+    const children = turn.children
+    if (children.length === 0) turn.children = [paragraph]
+    else if (children.length === 1) turn.children = [children[0]!, paragraph]
+    else if (children.length === 2) turn.children = [children[0]!, children[1]!, paragraph]
+    else children.push(paragraph)
     if (turn.position && paragraph.position) turn.position.end = paragraph.position.end
     previousEndsWithColon = endsWithColon(paragraph)
   }
@@ -311,7 +324,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       }
     }
 
-    const built = buildInlines(table, segments, vocabulary)
+    // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
+    const built = buildInlines(table, segments, vocabulary, true, unit.first === unit.last ? first : undefined)
     if (!built) continue
     const opensInterpreted = unit.emptyBefore >= 2 && built.children[0]?.type === 'event' && isInterpretationWording(built.children[0].value)
     if (unit.kind === 'paren' || (onlyEvents(built.children) && !opensInterpreted)) {
@@ -389,14 +403,14 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       if (stamp && head?.type === 'text') {
         turn.time = stamp.end !== undefined && stamp.end >= stamp.seconds ? { start: stamp.seconds, end: stamp.end, source: 'source' } : { start: stamp.seconds, source: 'source' }
         head.value = head.value.slice(stamp.length)
-        if (head.position) head.position.start = { ...head.position.start, column: head.position.start.column + stamp.length, offset: (head.position.start.offset ?? 0) + stamp.length }
+        withStartMoved(head, stamp.length)
         if (head.value === '') paragraph.children.shift()
       }
       let unescaped = false
       const after = paragraph.children[0]
       if (stamp && after?.type === 'text' && isEscaped(after.value)) {
         after.value = after.value.slice(ESCAPE.length)
-        if (after.position) after.position.start = { ...after.position.start, column: after.position.start.column + 1, offset: (after.position.start.offset ?? 0) + 1 }
+        withStartMoved(after, 1)
         unescaped = true
         if (after.value === '') paragraph.children.shift()
       }
@@ -408,12 +422,12 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
         const next = paragraph.children[0]
         if (next?.type === 'text') {
           const trimmed = next.value.replace(/^[ \t\u00a0]+/, '')
-          if (next.position) next.position.start = { ...next.position.start, column: next.position.start.column + next.value.length - trimmed.length, offset: (next.position.start.offset ?? 0) + next.value.length - trimmed.length }
+          withStartMoved(next, next.value.length - trimmed.length)
           next.value = trimmed
           if (trimmed === '') paragraph.children.shift()
           else if (isEscaped(trimmed)) {
             next.value = trimmed.slice(ESCAPE.length)
-            if (next.position) next.position.start = { ...next.position.start, column: next.position.start.column + 1, offset: (next.position.start.offset ?? 0) + 1 }
+            withStartMoved(next, 1)
           }
         }
       }
@@ -432,12 +446,12 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     const labelStart = pointAt(table, labelLine, contentStart(table, labelLine))
     const contentLine = unit.contentLine ?? unit.first
     const contentOffset = unit.contentOffset ?? contentStart(table, unit.first)
-    // Made only where used: a turn with speech ends where its speech ends, not at its label.
-    const labelPosition = (): Position => ({ start: labelStart, end: pointAt(table, contentLine, Math.min(contentOffset, contentEnd(table, contentLine))) })
     if (unit.emptyBefore >= 2 && blocks.length > 0 && !previousEndsWithColon) blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
 
     let segments = segmentsFrom(unit, contentLine, contentOffset)
-    const head = segments[0] ? input.slice(segments[0].start, segments[0].end) : ''
+    // Only speech opening with `\`, `[` or `(` can hold an escape or a time stamp: only that is cut out to look at.
+    const opening = segments[0] ? input.charCodeAt(segments[0].start) : -1
+    const head = opening === 92 || opening === 91 || opening === 40 ? input.slice(segments[0]!.start, segments[0]!.end) : ''
     let escaped = false
     let time = label.time
     let endTime: number | undefined
@@ -462,7 +476,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     }
 
     if (BREAK_LABELS.has(labelKey(label.label))) {
-      const node: Block = { type: 'break', title: label.label, position: labelPosition() }
+      const node: Block = { type: 'break', title: label.label, position: { start: labelStart, end: labelEnd(contentLine, contentOffset) } }
       if (time !== undefined) node.data = { time }
       blocks.push(node)
       endTurn()
@@ -478,15 +492,20 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     } else {
       const byId = label.id ? registry.byId(label.id) : undefined
       const cached = byId || witness ? undefined : resolved.get(label.label)
-      const resolution = byId ? { speaker: byId } : cached ? { speaker: cached } : registry.resolve(label.label, witness ? { witness } : {})
-      if (!byId && !witness && !resolution.typoOf) resolved.set(label.label, resolution.speaker)
-      if (byId) registry.addAlias(byId, label.label)
-      speaker = resolution.speaker
-      if (resolution.typoOf) typos.push({ label: label.label, speaker: resolution.typoOf, place: labelPosition(), index: messages.length })
+      if (byId) {
+        registry.addAlias(byId, label.label)
+        speaker = byId
+      } else if (cached) speaker = cached
+      else {
+        const resolution = registry.resolve(label.label, witness ? { witness } : {})
+        if (!witness && !resolution.typoOf) resolved.set(label.label, resolution.speaker)
+        speaker = resolution.speaker
+        if (resolution.typoOf) typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: labelEnd(contentLine, contentOffset) }, index: messages.length })
+      }
     }
     const paragraph = paragraphOf(segments)
     const turnTime: Turn['time'] = time === undefined ? undefined : endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
-    const turn = startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position!.end : labelPosition().end, turnTime)
+    const turn = startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position!.end : labelEnd(contentLine, contentOffset), turnTime)
     if (paragraph) {
       const firstChild = paragraph.children[0]
       if (!escaped && firstChild?.type === 'event' && isInterpretationWording(firstChild.value)) interpreted = true
@@ -530,6 +549,16 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   return { transcript, messages }
 }
 
+/**
+ * Move the start of a text node `by` characters along its line. The position is replaced, not
+ * changed: a paragraph's only text node shares the paragraph's position object.
+ */
+function withStartMoved(node: Text, by: number): void {
+  if (!node.position) return
+  const start = node.position.start
+  node.position = { start: { ...start, column: start.column + by, offset: (start.offset ?? 0) + by }, end: node.position.end }
+}
+
 /** Whether a paragraph's text ends with a colon (trailing spaces ignored), without copying it. */
 function endsWithColon(paragraph: ParagraphNode): boolean {
   const last = paragraph.children[paragraph.children.length - 1]
@@ -537,12 +566,6 @@ function endsWithColon(paragraph: ParagraphNode): boolean {
   let i = last.value.length - 1
   while (i >= 0 && (last.value.charCodeAt(i) === 32 || last.value.charCodeAt(i) === 9 || last.value.charCodeAt(i) === 0xa0)) i--
   return i >= 0 && last.value.charCodeAt(i) === 58
-}
-
-/** Whether `(#` occurs: searched for by its `#`, since one-character searches are the fast ones. */
-function hasIdReference(text: string): boolean {
-  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) if (at > 0 && text.charCodeAt(at - 1) === 40) return true
-  return false
 }
 
 function finishMeta(meta: Metadata, notes: Note[]): void {

@@ -51,6 +51,9 @@ const timedParenRe = new RegExp(String.raw`^(${MIXED_LABEL}|${CAPS_LABEL})${QUAL
 const timedSpacesRe = new RegExp(String.raw`^(${MIXED_LABEL})${SEP}{2,}(${CLOCK})${SEP}*$`, 'u')
 const courtRe = /^([QA])\.[ \t\u00a0]+/
 
+/** The timed label patterns, for tests that check `mayBeTimed` never turns one away. */
+export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe]
+
 function isInterpretation(qualifier: string | undefined): boolean {
   return qualifier ? isInterpretationWording(qualifier) : false
 }
@@ -216,8 +219,11 @@ export function mayHoldLabel(line: string): boolean {
   if (first === 81 /* Q */ || first === 65 /* A */ || first === 42 /* * */) return true
   // Lower-case starts are never labels (`on the second point:`); digits only inside `[00:01] Name:`.
   if ((first >= 97 && first <= 122) || first === 32) return false
-  const colon = line.indexOf(':')
-  return colon !== -1 && colon < 160
+  // Only the first 160 characters can hold the colon: a bounded scan, not `indexOf` over the
+  // whole line (a speech paragraph that opens with a capital is hundreds of characters long).
+  const limit = Math.min(line.length, 160)
+  for (let i = 0; i < limit; i++) if (line.charCodeAt(i) === 58 /* : */) return true
+  return false
 }
 
 export const grammarById = (id: GrammarId): Grammar => GRAMMARS.find((grammar) => grammar.id === id)!

@@ -34,10 +34,14 @@ function makeLocator(table: LineTable, segments: Segment[]) {
   }
 }
 
-export function buildInlines(table: LineTable, segments: Segment[], vocabulary: ReadonlyMap<string, EventKind>, withPositions = true): InlineResult | null {
+/**
+ * `sliced`, when given, is the text of a one-segment paragraph that the caller has already cut
+ * out of the input (the common one-line paragraph): it is used rather than cut again.
+ */
+export function buildInlines(table: LineTable, segments: Segment[], vocabulary: ReadonlyMap<string, EventKind>, withPositions = true, sliced?: string): InlineResult | null {
   if (segments.length === 0) return null
   const text = table.text
-  const joined = segments.length === 1 ? text.slice(segments[0]!.start, segments[0]!.end) : segments.map((segment) => text.slice(segment.start, segment.end)).join(' ')
+  const joined = segments.length === 1 ? sliced ?? text.slice(segments[0]!.start, segments[0]!.end) : segments.map((segment) => text.slice(segment.start, segment.end)).join(' ')
   if (joined === '') return null
   const first = segments[0]!
   const last = segments[segments.length - 1]!
@@ -45,8 +49,10 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
   const hasBracket = joined.indexOf('(') !== -1 || joined.indexOf('[') !== -1
   const events = hasBracket ? findEvents(joined, vocabulary) : []
   if (events.length === 0) {
-    // The text spans the whole paragraph: it shares the paragraph's position object (read-only).
-    return { type: 'paragraph', children: [withPositions ? { type: 'text', value: joined, position: { start: position.start, end: position.end } } : { type: 'text', value: joined }], position }
+    // The text spans the whole paragraph, so it shares the paragraph's position object: one object
+    // less per paragraph, which the garbage collector would otherwise copy. Code that moves the
+    // start of a text node replaces its position (`withStartMoved`), never mutates it.
+    return { type: 'paragraph', children: [withPositions ? { type: 'text', value: joined, position } : { type: 'text', value: joined }], position }
   }
   const locate = segments.length === 1 ? (index: number) => pointAt(table, first.line, first.start + index) : makeLocator(table, segments)
   const children: Inline[] = []
@@ -65,7 +71,19 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
   return { type: 'paragraph', children: children.slice(), position }
 }
 
+/** What may stand between events on an events-only line: spaces and final punctuation. */
+const SPACING = /^[\s\u00a0.,;]*$/
+
 /** True when a paragraph holds only events (and spaces or final punctuation between them). */
 export function onlyEvents(children: Inline[]): boolean {
-  return children.some((child) => child.type === 'event') && children.every((child) => child.type === 'event' || /^[\s\u00a0.,;]*$/.test(child.value))
+  // Plain loops: this runs for every paragraph, most of which hold no event at all.
+  let events = 0
+  for (let i = 0; i < children.length; i++) if (children[i]!.type === 'event') events++
+  if (events === 0) return false
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!
+    if (child.type !== 'event' && !SPACING.test(child.value)) return false
+  }
+  return true
 }
+

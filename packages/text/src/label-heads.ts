@@ -61,7 +61,7 @@ export class HeadCache<Value> {
 /**
  * Whether a line can hold a timed label at all. Every timed form holds a clock reading (`d:dd`):
  * `[clock] Name:` opens with `[`; `Name – clock` has a blank-dash-blank before the first colon
- * (the clock's); `Name: (clock)` has a colon, blanks, `(` and a digit; `Name  clock` ends with one.
+ * (the clock's); `Name: (clock)` has, after its label colon, blanks, `(` and a digit; `Name  clock` ends with one.
  */
 export function mayBeTimed(line: string): boolean {
   if (line.charCodeAt(0) === 91 /* [ */) return true
@@ -71,12 +71,27 @@ export function mayBeTimed(line: string): boolean {
     const code = line.charCodeAt(i)
     if ((code === 45 || code === 0x2013 || code === 0x2014) && isBlank(line.charCodeAt(i - 1)) && isBlank(line.charCodeAt(i + 1))) return true
   }
-  for (let at = colon; at !== -1; at = line.indexOf(':', at + 1)) {
-    let next = at + 1
+  // `Name (qualifier): (12:35)`: the colon before the clock is the label's, `labelColon` (no
+  // other colon of the line needs looking at, since labels and qualifiers hold no parentheses).
+  const label = labelColon(line)
+  if (label !== -1) {
+    let next = label + 1
     while (isBlank(line.charCodeAt(next))) next++
     if (line.charCodeAt(next) === 40 && isDigit(line.charCodeAt(next + 1))) return true
   }
   let end = line.length
   while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--
   return end > 0 && isDigit(line.charCodeAt(end - 1)) && line.lastIndexOf(':', end - 1) >= end - 16
+}
+
+/**
+ * Whether `(#` occurs where a label can hold a speaker id. Ids come only from a qualifier group
+ * before the label's colon, which is `labelColon` (it skips parenthesised groups), except in
+ * `[00:01:23] Name (#id):`, whose first colons are the clock's: lines opening with `[` are
+ * searched whole. So the rest of a speech paragraph is never scanned.
+ */
+export function hasIdReference(text: string): boolean {
+  const limit = text.charCodeAt(0) === 91 /* [ */ ? text.length : labelColon(text)
+  for (let at = 1; at < limit; at++) if (text.charCodeAt(at) === 35 /* # */ && text.charCodeAt(at - 1) === 40 /* ( */) return true
+  return false
 }
