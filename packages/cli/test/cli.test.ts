@@ -172,6 +172,16 @@ describe('verbatim (built binary)', () => {
     expect(quiet).toMatchObject({ code: 0, stdout: '', stderr: '' })
   })
 
+  it('validate reports WebVTT that browsers would drop as errors, exit 1', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'teams.vtt'), 'WEBVTT\n\n0:0:0.0 --> 0:0:0.570\n<v Yuri>Hello.</v>\n')
+    writeFileSync(join(dir, 'good.vtt'), 'WEBVTT\n\n00:00:00.000 --> 00:00:00.570\n<v Yuri>Hello.</v>\n')
+    const bad = await run(['validate', join(dir, 'teams.vtt')])
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toMatch(/teams\.vtt:3:1: error: .* \[invalid-cue-timings\]/)
+    expect(await run(['validate', join(dir, 'good.vtt')])).toMatchObject({ code: 0 })
+  })
+
   it('a killed conversion leaves no partial output', async () => {
     const dir = tempDir()
     const input = join(dir, 'big.json')
