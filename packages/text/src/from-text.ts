@@ -32,6 +32,7 @@ import { buildInlines, onlyEvents, type Segment } from './inlines.js'
 import { buildLineTable, contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
 import type { FromTextOptions, FromTextResult } from './options.js'
 import { SOURCE } from './source.js'
+import { inferRoles } from './infer-roles.js'
 import { labelKey, SpeakerRegistry } from './speakers.js'
 import { BREAK_LABELS } from './tables.js'
 import { buildUnits } from './build-units.js'
@@ -519,6 +520,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   registry.finishNames(input)
   registry.completeNames(searchText)
   const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
+  // Press conferences and court transcripts have their own rules below; elsewhere, roles by context.
+  if (!court && !hasJournalists) inferRoles(blocks, registry)
   for (const speaker of registry.speakers) {
     if (speaker.role !== 'unknown' || speaker.group || registry.isFixed(speaker)) continue
     if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'

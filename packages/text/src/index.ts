@@ -4,5 +4,6 @@ export type { FromTextOptions, FromTextResult, SpeakerOption, ToTextOptions } fr
 export { GRAMMARS } from './grammars.js'
 export type { Grammar, GrammarId, LabelMatch } from './grammars.js'
 export { EVENT_VOCABULARY } from './vocabulary.js'
+export { ROLE_RULES } from './role-rules.js'
 export { ESCAPE_RULES } from './escape.js'
 export type { EscapeRule } from './escape.js'

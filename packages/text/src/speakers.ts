@@ -228,7 +228,13 @@ export class SpeakerRegistry {
     const linked = this.link(analysis)
     if (linked) return { speaker: this.remember(label, this.improve(linked, analysis)) }
     const fromFrontMatter = this.matchKnownName(analysis)
-    if (fromFrontMatter) return { speaker: this.remember(label, this.improve(this.fromSeed(fromFrontMatter), analysis)) }
+    if (fromFrontMatter) {
+      const before = this.speakers.length
+      const speaker = this.fromSeed(fromFrontMatter)
+      // A bare name from the front matter fixes the name, not the role: roles may still be inferred.
+      if (this.speakers.length > before) this.listed.add(speaker)
+      return { speaker: this.remember(label, this.improve(speaker, analysis)) }
+    }
     if (options.allowTypo !== false) {
       const typo = this.matchTypo(analysis)
       if (typo) return { speaker: this.remember(label, typo), typoOf: typo }
@@ -326,6 +332,22 @@ export class SpeakerRegistry {
 
   /** Speakers that came from user or front-matter seeds: their names and roles are not inferred. */
   private readonly seeded = new Set<Speaker>()
+
+  /** Seeded speakers that came from a bare front-matter name (`speakers: ['Greg Sanders']`). */
+  private readonly listed = new Set<Speaker>()
+
+  /** True when the front matter lists this speaker by a bare name. */
+  isListed(speaker: Speaker): boolean {
+    return this.listed.has(speaker)
+  }
+
+  /**
+   * Whether `inferRoles` may give this speaker a role (or a fuller name): nobody, not even the
+   * front matter, said what it is. Role-table speakers (`NARRATOR`) and full seeds are excluded.
+   */
+  isInferable(speaker: Speaker): boolean {
+    return speaker.role === 'unknown' && !speaker.group && (this.listed.has(speaker) || !this.isFixed(speaker))
+  }
 
   /** Speakers whose id the user, the front matter or a role table chose. */
   private readonly fixedIds = new Set<Speaker>()

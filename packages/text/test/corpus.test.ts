@@ -85,6 +85,15 @@ describe.runIf(sharedAvailable('corpus tricky points', 'corpus', 'MANIFEST.md'))
     expect(jesus.aliases).toHaveLength(2)
     expect(jesus.title).toBe('Coordinador General de Comunicación Social y Vocero de Presidencia')
   })
+  it('roles by context: hosts, guests, played recordings, a panel moderator and a hearing witness', () => {
+    const rolesOf = (file: string) => Object.fromEntries(read(file).transcript.speakers.map((speaker) => [speaker.name, speaker.role]))
+    expect(rolesOf('podcast-stephan-livera-463.txt')).toEqual({ 'Stephan Livera': 'host', 'Greg Sanders': 'guest' })
+    expect(rolesOf('podcast-changelog-practical-ai-265.txt')).toEqual({ 'Daniel Whitenack': 'host', 'Chris Benson': 'host', 'Song of Arrakis': 'recording', 'Selection 1': 'recording', 'Selection 2': 'recording' })
+    expect(rolesOf('panel-es-baltic-honeybadger-2018.txt')).toEqual({ 'Matthew Mezinskis': 'moderator', 'Tone Vays': 'guest', Whalepanda: 'guest', 'Florian Maier': 'guest' })
+    const hearing = read('hearing-canada-senate-2014-10-08.txt').transcript.speakers
+    expect(hearing.find((speaker) => speaker.aliases.includes('AA'))?.role).toBe('witness')
+    expect(hearing.filter((speaker) => speaker.name !== 'Andreas Antonopoulos').every((speaker) => speaker.role === 'senator')).toBe(true)
+  })
   it('Spanish panel: typo Whalepnada resolved with a warning', () => {
     const { messages } = read('panel-es-baltic-honeybadger-2018.txt')
     expect(messages.filter((message) => message.ruleId === 'label-typo').map((message) => message.actual)).toEqual(['Whalepnada'])
