@@ -57,8 +57,24 @@ export function descendants(element: XmlElement | undefined, local: string): Xml
   return out
 }
 
+/** The first descendant with a local name in document order; stops there (the body may hold 10^5 elements). */
 export function firstDescendant(element: XmlElement | undefined, local: string): XmlElement | undefined {
-  return descendants(element, local)[0]
+  if (!element) return undefined
+  const stack: XmlNode[] = []
+  for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!)
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type !== 'element') continue
+    if (node.local === local) return node
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+  }
+  return undefined
+}
+
+/** True when a child element's local name is in the set (no array built: called for every `seg`). */
+export function hasChildIn(element: XmlElement, locals: ReadonlySet<string>): boolean {
+  for (const child of element.children) if (child.type === 'element' && locals.has(child.local)) return true
+  return false
 }
 
 /** All text inside, exactly as decoded (whitespace kept). */
@@ -79,9 +95,13 @@ export function normalizedText(node: XmlNode | undefined, skip?: ReadonlySet<str
   return node ? normalizeSpace(textContent(node, skip)) : ''
 }
 
+const WHITESPACE = /\s/
+
 /** Whitespace-separated pointer tokens without the leading `#` (`"#a #b"` -> `['a', 'b']`). */
 export function pointers(value: string | undefined): string[] {
   if (!value) return []
+  // Nearly every pointer attribute holds one token: no split, no intermediate arrays.
+  if (!WHITESPACE.test(value)) return [value.charCodeAt(0) === 35 /* # */ ? value.slice(1) : value]
   return value
     .split(/\s+/)
     .filter((token) => token !== '')

@@ -6,7 +6,7 @@
  */
 import type { Block, Break, Event, Paragraph, Turn } from '@verbatim/core'
 import { SECTION_DIV_TYPE } from './constants.js'
-import { childElements, descendants, firstChild, firstDescendant, normalizedText, pointers, textContent, type XmlElement, type XmlNode } from './dom.js'
+import { childElements, firstChild, firstDescendant, hasChildIn, normalizedText, pointers, textContent, type XmlElement, type XmlNode } from './dom.js'
 import { EVENT_ELEMENTS } from './event-map.js'
 import { InlineBuilder } from './inline-builder.js'
 import type { ReadContext } from './read-context.js'
@@ -67,7 +67,8 @@ export class BodyReader {
     }
     const body = firstChild(text, 'body') ?? firstDescendant(text, 'body')
     if (body) {
-      this.indexDivisions(body)
+      // Only other projects' TEI has layers to compare (see division()); Verbatim's own has none.
+      if (!this.ctx.own) this.indexDivisions(body)
       this.walkBlocks(body)
     }
     this.flushPending()
@@ -288,7 +289,7 @@ class UtteranceReader {
         continue
       }
       if (paragraphLevel && PARAGRAPHS.has(child.local)) {
-        if (childElements(child).some((inner) => PARAGRAPHS.has(inner.local))) {
+        if (hasChildIn(child, PARAGRAPHS)) {
           this.walk(child, true)
           continue
         }
@@ -307,7 +308,7 @@ class UtteranceReader {
     if (local === 'w') {
       const word = ctx.own ? textContent(element) : normalizedText(element)
       if (/^x{2,}$/i.test(word)) builder.event({ type: 'event', kind: 'unintelligible', value: word, position: ctx.positionOf(element) }, element.start, element.end)
-      else if (firstChild(element, 'gap') || childElements(element).some((child) => EVENT_ELEMENTS.has(child.local))) this.walk(element, false)
+      else if (firstChild(element, 'gap') || hasChildIn(element, EVENT_ELEMENTS)) this.walk(element, false)
       else builder.word(word, element.start, element.end)
       return
     }
