@@ -37,8 +37,9 @@ const VARIANTS: ReadonlyArray<readonly [string, (xml: string) => string]> = [
   ['as written', (xml) => xml],
   ['CR LF line ends', (xml) => xml.replace(/\n/g, '\r\n')],
   ['CR line ends', (xml) => xml.replace(/\n/g, '\r')],
-  ['single quotes', (xml) => xml.replace(/="([^"']*)"/g, "='$1'")],
-  ['spaces, tabs and line breaks around = and before />', (xml) => xml.replace(/ (\w+(?::\w+)?)="/g, '\t$1 =\n "').replace(/\/>/g, ' />')],
+  // Inside tags only: text content (the JSON of data bags) may hold `="` too.
+  ['single quotes', (xml) => xml.replace(/<[^<>]*>/g, (tag) => tag.replace(/="([^"']*)"/g, "='$1'"))],
+  ['spaces, tabs and line breaks around = and before />', (xml) => xml.replace(/<[^<>]*>/g, (tag) => tag.replace(/ (\w+(?::\w+)?)="/g, '\t$1 =\n "').replace(/\/>$/, ' />'))],
   ['comments, PIs and CDATA inside text', (xml) => xml.replace(/<seg>([^<&]{0,4})/g, '<seg><!-- a --><?pi b="c"?>$1<![CDATA[<&>]]>').replace(/<\/seg>/g, '<!---->&#x41;</seg >')],
   ['references and a > in an attribute', (xml) => xml.replace(/<seg>/g, '<seg n="a&amp;b&#10;c>d">&lt;&foo;&#0;')],
   ['prefixed names, comment and PI after the root', (xml) => xml.replace(/<seg>/, '<seg><t:hi xmlns:t="urn:x">q</t:hi>').replace(/<\/TEI>\s*$/, '</TEI>\n<!-- end -->\n<?end?>\n')],
