@@ -29,15 +29,22 @@ export function buildUnits(
 ): UnitTable {
   const units = new UnitTable(paragraphs.count + 16)
   const add = (found: Found, emptyBefore: number): number => units.push(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
+  /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
+  const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
   const lineLabel = (line: number): Found | null => {
-    const start = contentStart(table, line)
     // What `mayHoldLabel` refuses by its first character, refused before slicing the line.
-    const code = table.text.charCodeAt(start)
-    if (start < table.ends[line]! && ((code >= 97 && code <= 122) || code === 32)) return null
+    const code = table.firstCodes[line]!
+    if ((code >= 97 && code <= 122) || code === 32) return null
+    const start = contentStart(table, line)
     const text = table.text.slice(start, table.ends[line])
     const label = matchLabel(text)
     if (!label) return null
-    return { first: line, last: line, kind: 'label', label, contentLine: line, contentOffset: start + label.content }
+    labelFound.first = line
+    labelFound.last = line
+    labelFound.label = label
+    labelFound.contentLine = line
+    labelFound.contentOffset = start + label.content
+    return labelFound
   }
   /** A caps label split over two lines (`... VOCERO DE` / `PRESIDENCIA:Carmen`). */
   const splitLabel = (line: number, last: number): Found | null => {
@@ -64,7 +71,7 @@ export function buildUnits(
     const paragraphLast = paragraphs.last[p]!
     if (paragraphFirst === paragraphLast && !court) {
       // Only a line opening with a backslash can be escaped, and only one opening with `(` a parenthetical.
-      const opening = table.text.charCodeAt(contentStart(table, paragraphFirst))
+      const opening = table.firstCodes[paragraphFirst]!
       const escaped = opening === 92 && isEscaped(lineText(table, paragraphFirst))
       const labelled = escaped ? null : lineLabel(paragraphFirst)
       if (labelled) add(labelled, paragraphs.emptyBefore[p]!)

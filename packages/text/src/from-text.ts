@@ -24,10 +24,10 @@ import { chooseGrammar } from './choose-grammar.js'
 import { leadingTimestamp } from './clock.js'
 import { findDate, isTimeLine } from './dates.js'
 import { readFrontMatter } from './front-matter.js'
-import { GRAMMARS, grammarById, mayHoldLabel, type LabelMatch } from './grammars.js'
+import { GRAMMARS, grammarById, mayHoldLabel, sharedMatcher, type LabelMatch } from './grammars.js'
 import { hasIdReference } from './label-heads.js'
 import { classifyHeader, HEADING, isBoilerplate, isFooterLine, mayStartTrailer, THEMATIC_BREAK, TRAILER_START } from './header.js'
-import { assertReadable } from './input.js'
+import { readableText } from './input.js'
 import { buildInlines, onlyEvents, type Segment } from './inlines.js'
 import { buildLineTable, contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
 import type { FromTextOptions, FromTextResult } from './options.js'
@@ -59,13 +59,13 @@ function frontMatterEnd(table: LineTable): number {
 }
 
 export function fromText(input: string, options: FromTextOptions = {}): FromTextResult {
-  assertReadable(input, options.file)
+  const scan = readableText(input, options.file)
   const file = options.file
   const messages: VerbatimMessage[] = []
   const report = (reason: string, ruleId: string, place: Point | Position | undefined, severity: 'warning' | 'info' | 'error' = 'warning', extra: MessageInit = {}) => {
     messages.push(createMessage(reason, ruleId, SOURCE, { severity, place, ...(file === undefined ? {} : { file }), ...extra }))
   }
-  const table = buildLineTable(input)
+  const table = buildLineTable(input, scan.cr)
   const vocabulary = buildVocabulary(options.events)
   const registry = new SpeakerRegistry()
   for (const [key, speaker] of Object.entries(options.speakers ?? {})) registry.seed(key, speaker)
@@ -102,23 +102,27 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   const choice = chooseGrammar(table, paragraphs, options.grammar && options.grammar !== 'auto' ? options.grammar : undefined, options.labelsAt === 'line' ? true : options.labelsAt === 'paragraph' ? false : undefined)
   const grammar = grammarById(choice.grammar)
   const court = choice.court ? grammarById('court') : undefined
+  // The shared matchers (see `sharedMatcher`): nothing here changes a label match.
+  const matchers = GRAMMARS.map(sharedMatcher)
+  const matchGrammar = sharedMatcher(grammar)
+  const matchCourt = court ? sharedMatcher(court) : undefined
 
   /** A label at the start of `text`: the document's grammar, court lines, or a known alias in any grammar. */
   const matchLabel = (text: string): LabelMatch | null => {
     if (!mayHoldLabel(text)) return null
     // A label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) wins.
     if (hasIdReference(text)) {
-      for (let g = 0; g < GRAMMARS.length; g++) {
-        const candidate = GRAMMARS[g]!.match(text)
+      for (let g = 0; g < matchers.length; g++) {
+        const candidate = matchers[g]!(text)
         if (candidate?.id && registry.byId(candidate.id)) return candidate
       }
     }
-    const found = (court && court.match(text)) || grammar.match(text)
+    const found = (matchCourt && matchCourt(text)) || matchGrammar(text)
     if (found) return found
     for (let g = 0; g < GRAMMARS.length; g++) {
       const other = GRAMMARS[g]!
       if (other === grammar || other.id === 'court') continue
-      const candidate = other.match(text)
+      const candidate = matchers[g]!(text)
       if (candidate && registry.isSeeded(candidate.label)) return candidate
     }
     return null
@@ -129,7 +133,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   // Trailing apparatus: an index of examinations, or footer lines (END, a bare time, a rule).
   let trailer = units.count
   for (let u = 0; u < units.count; u++) {
-    if (units.kindOf(u) !== 'text' || !mayStartTrailer(input.charCodeAt(contentStart(table, units.firstOf(u))))) continue
+    if (!mayStartTrailer(table.firstCodes[units.firstOf(u)]!) || units.kindOf(u) !== 'text') continue
     if (TRAILER_START.test(lineText(table, units.firstOf(u)))) {
       trailer = u
       break
@@ -213,10 +217,12 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     previousEndsWithColon = endsWithColon(paragraph)
   }
   const paragraphOf = (segments: Segment[]): ParagraphNode | null => buildInlines(table, segments, vocabulary)
-  const startTurn = (speaker: Speaker | null, label: string | null, start: Point, end: Point, time?: Turn['time']): Turn => {
+  /** `first`: a paragraph the turn opens with, when it is final already (no empty array made and replaced). */
+  const startTurn = (speaker: Speaker | null, label: string | null, start: Point, end: Point, time?: Turn['time'], first?: ParagraphNode): Turn => {
     const position = { start, end }
+    const children = first ? [first] : []
     // With its time in the literal, a timed turn needs no separate property store.
-    const turn: Turn = time ? { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children: [], position, time } : { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children: [], position }
+    const turn: Turn = time ? { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children, position, time } : { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children, position }
     closeTurn()
     blocks.push(turn)
     current = turn
@@ -469,7 +475,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
         }
         segments[0].start += stamp.length
         if (segments[0].start >= segments[0].end) segments = segments.slice(1)
-        else if (isEscaped(head.slice(stamp.length))) {
+        // Only a backslash after the stamp can be an escape: no slice to find out otherwise.
+        else if (input.charCodeAt(segments[0].start) === 92 && isEscaped(head.slice(stamp.length))) {
           escaped = true
           segments[0].start += ESCAPE.length
         }
@@ -506,11 +513,12 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     }
     const paragraph = paragraphOf(segments)
     const turnTime: Turn['time'] = time === undefined ? undefined : endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
-    const turn = startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position!.end : labelEnd(contentLine, contentOffset), turnTime)
+    // The turn ends where its paragraph ends: the same point object (nothing moves a point in place).
+    const turn = startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position!.end : labelEnd(contentLine, contentOffset), turnTime, paragraph ?? undefined)
     if (paragraph) {
       const firstChild = paragraph.children[0]
       if (!escaped && firstChild?.type === 'event' && isInterpretationWording(firstChild.value)) interpreted = true
-      pushParagraph(turn, paragraph)
+      previousEndsWithColon = endsWithColon(paragraph)
     } else previousEndsWithColon = false
     turn.interpreted = interpreted
   }

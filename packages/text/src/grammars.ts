@@ -108,16 +108,29 @@ function notSpeaker(label: string): boolean {
 const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
 const squeeze = (label: string): string => (label.indexOf('\u00a0') === -1 && label.indexOf('  ') === -1 ? label : label.replace(/[ \u00a0]+/g, ' '))
 
-/** What a colon-ended label pattern made of a head: the match without `content`, or why there is none. */
+/** What a colon-ended label pattern made of a head: the match, its length, or why there is none. */
 type HeadResult = { match: LabelMatch; length: number } | 'no-match' | 'rejected'
 
-/** A fresh match from a cached one (callers may keep or change what they get), with its `content`. */
+/**
+ * The match for `line` from a cached one, as it is when the speech after the label starts where
+ * it starts in the cached head (nearly always: `content` is then read from the head alone), or a
+ * copy with this line's `content`. Shared: the reader keeps it but never changes it.
+ */
 function fromCache(cached: { match: LabelMatch; length: number }, line: string): LabelMatch {
   let content = cached.length
   while (content < line.length && isBlank(line.charCodeAt(content))) content++
+  if (content === cached.match.content) return cached.match
   const match = { ...cached.match }
   match.content = content
   return match
+}
+
+/** A head's match, with `content` where the speech starts within the head. */
+function cachedResult(match: LabelMatch, length: number, head: string): HeadResult {
+  let content = length
+  while (content < head.length && isBlank(head.charCodeAt(content))) content++
+  match.content = content
+  return { match, length }
 }
 
 const capsHeads = new HeadCache<HeadResult>()
@@ -127,14 +140,40 @@ function capsHead(head: string): HeadResult {
   const m = capsRe.exec(head)
   if (!m) return 'no-match'
   if (notSpeaker(m[1]!) || !/\p{L}/u.test(m[1]!)) return 'rejected'
-  return { match: build('caps', squeeze(m[1]!), m[2], 0), length: m[0].length }
+  return cachedResult(build('caps', squeeze(m[1]!), m[2], 0), m[0].length, head)
 }
 
 function mixedHead(head: string): HeadResult {
   const m = mixedRe.exec(head)
   if (!m || notSpeaker(m[1]!)) return 'rejected'
-  return { match: build('mixed', squeeze(m[1]!), m[2], 0), length: m[0].length }
+  return cachedResult(build('mixed', squeeze(m[1]!), m[2], 0), m[0].length, head)
 }
+
+/** ALL-CAPS labels and bare `Q`; the match may be shared (see `fromCache`). */
+function matchCaps(line: string): LabelMatch | null {
+  const colon = labelColon(line)
+  if (colon !== -1) {
+    const head = headOf(line, colon)
+    const result = capsHeads.get(head, capsHead)
+    if (result === 'rejected') return null
+    if (result !== 'no-match') return fromCache(result, line)
+  }
+  if (line.charCodeAt(0) !== 81 /* Q */) return null
+  const q = bareQRe.exec(line)
+  return q ? build('caps', 'Q', undefined, q[0].length) : null
+}
+
+/** Mixed-case labels; the match may be shared (see `fromCache`). */
+function matchMixed(line: string): LabelMatch | null {
+  const colon = labelColon(line)
+  if (colon === -1) return null
+  const head = headOf(line, colon)
+  const result = mixedHeads.get(head, mixedHead)
+  return typeof result === 'string' ? null : fromCache(result, line)
+}
+
+/** A fresh match: what callers of the public `match` get (they may keep or change it). */
+const fresh = (match: LabelMatch | null): LabelMatch | null => (match ? { ...match } : null)
 
 export const GRAMMARS: readonly Grammar[] = [
   {
@@ -174,29 +213,12 @@ export const GRAMMARS: readonly Grammar[] = [
   {
     id: 'caps',
     description: 'ALL-CAPS labels: `SECRETARY OF DEFENSE ASH CARTER:`, `Q:`, and `Q` followed by spaces',
-    match(line) {
-      const colon = labelColon(line)
-      if (colon !== -1) {
-        const head = headOf(line, colon)
-        const result = capsHeads.get(head, capsHead)
-        if (result === 'rejected') return null
-        if (result !== 'no-match') return fromCache(result, line)
-      }
-      if (line.charCodeAt(0) !== 81 /* Q */) return null
-      const q = bareQRe.exec(line)
-      return q ? build('caps', 'Q', undefined, q[0].length) : null
-    },
+    match: (line) => fresh(matchCaps(line)),
   },
   {
     id: 'mixed',
     description: 'mixed-case `Name:` labels (interviews, hearings, panels); ALL-CAPS labels are accepted too',
-    match(line) {
-      const colon = labelColon(line)
-      if (colon === -1) return null
-      const head = headOf(line, colon)
-      const result = mixedHeads.get(head, mixedHead)
-      return typeof result === 'string' ? null : fromCache(result, line)
-    },
+    match: (line) => fresh(matchMixed(line)),
   },
   {
     id: 'court',
@@ -219,11 +241,20 @@ export function mayHoldLabel(line: string): boolean {
   if (first === 81 /* Q */ || first === 65 /* A */ || first === 42 /* * */) return true
   // Lower-case starts are never labels (`on the second point:`); digits only inside `[00:01] Name:`.
   if ((first >= 97 && first <= 122) || first === 32) return false
-  // Only the first 160 characters can hold the colon: a bounded scan, not `indexOf` over the
-  // whole line (a speech paragraph that opens with a capital is hundreds of characters long).
-  const limit = Math.min(line.length, 160)
-  for (let i = 0; i < limit; i++) if (line.charCodeAt(i) === 58 /* : */) return true
-  return false
+  // Only the first 160 characters can hold the colon. `indexOf` (memchr, whose cost per call is
+  // that of a few characters) beats a character loop even over a whole speech paragraph.
+  const colon = line.indexOf(':')
+  return colon !== -1 && colon < 160
 }
 
 export const grammarById = (id: GrammarId): Grammar => GRAMMARS.find((grammar) => grammar.id === id)!
+
+/**
+ * The reader's own matchers, one per grammar of `GRAMMARS` (same order): the same answers as
+ * `match`, but a caps or mixed match may be one object shared by every line with the same label
+ * (a big transcript repeats a few labels thousands of times, and the reader keeps every label
+ * it reads until it builds the turns: copies would be thousands of objects for the garbage
+ * collector to move). Whoever uses these must not change what they return.
+ */
+const SHARED: Readonly<Partial<Record<GrammarId, (line: string) => LabelMatch | null>>> = { caps: matchCaps, mixed: matchMixed }
+export const sharedMatcher = (grammar: Grammar): ((line: string) => LabelMatch | null) => SHARED[grammar.id] ?? grammar.match

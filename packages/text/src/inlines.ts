@@ -46,9 +46,9 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
   const first = segments[0]!
   const last = segments[segments.length - 1]!
   const position: Position = { start: pointAt(table, first.line, first.start), end: pointAt(table, last.line, last.end) }
-  const hasBracket = joined.indexOf('(') !== -1 || joined.indexOf('[') !== -1
-  const events = hasBracket ? findEvents(joined, vocabulary) : []
-  if (events.length === 0) {
+  // No bracket, no event: most paragraphs, which then need no (empty) event list either.
+  const events = joined.indexOf('(') !== -1 || joined.indexOf('[') !== -1 ? findEvents(joined, vocabulary) : null
+  if (events === null || events.length === 0) {
     // The text spans the whole paragraph, so it shares the paragraph's position object: one object
     // less per paragraph, which the garbage collector would otherwise copy. Code that moves the
     // start of a text node replaces its position (`withStartMoved`), never mutates it.

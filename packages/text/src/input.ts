@@ -1,16 +1,18 @@
 /** Refuse input that is not text at all: NUL bytes or a high share of control characters. */
 import { VerbatimError } from '@verbatim/core'
-import { findNul } from './find-nul.js'
+import { scanText, type TextScan } from './find-nul.js'
 import { SOURCE } from './source.js'
 
 /** How much of the input is sampled for control characters. */
 const SAMPLE = 65_536
 
-export function assertReadable(input: unknown, file: string | undefined): asserts input is string {
+/** Refuse what is not readable text; what the scan found (where CRs are) is handed on to the line table. */
+export function readableText(input: unknown, file: string | undefined): TextScan {
   if (typeof input !== 'string') {
     throw new VerbatimError(`expected the transcript as a string, found ${input === null ? 'null' : typeof input}`, 'not-text', SOURCE, file === undefined ? {} : { file })
   }
-  const nul = findNul(input)
+  const scan = scanText(input)
+  const nul = scan.nul
   if (nul !== -1) {
     throw new VerbatimError(`this is binary data, not a plain-text transcript: found a NUL character at offset ${nul}`, 'binary-input', SOURCE, {
       place: pointOf(input, nul),
@@ -26,6 +28,7 @@ export function assertReadable(input: unknown, file: string | undefined): assert
   if (sample > 0 && control > 8 && control / sample > 0.01) {
     throw new VerbatimError(`this is binary data, not a plain-text transcript: ${control} control or replacement characters in the first ${sample} characters`, 'binary-input', SOURCE, file === undefined ? {} : { file })
   }
+  return scan
 }
 
 function pointOf(text: string, offset: number) {

@@ -17,22 +17,30 @@ export interface LineTable {
    */
   contentStarts: Int32Array
   contentEnds: Int32Array
+  /**
+   * The first non-space character of each line (0 for a blank line: input with a NUL is refused
+   * before this table is built). Passes that only look at how lines start read this small column
+   * instead of the text, whose lines are far apart in memory: on a big input every such look
+   * at the text is a cache miss.
+   */
+  firstCodes: Uint16Array
   count: number
 }
 
 const CR = 13
 const LF = 10
 
-export function buildLineTable(text: string): LineTable {
+/** `hasCr`: whether the text holds a CR at all, when the caller already knows (one scan less). */
+export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1): LineTable {
   let capacity = Math.max(16, (text.length >> 6) + 16)
   let starts = new Int32Array(capacity)
   let ends = new Int32Array(capacity)
   let contentStarts = new Int32Array(capacity)
   let contentEnds = new Int32Array(capacity)
+  let firstCodes = new Uint16Array(capacity)
   let count = 0
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const length = text.length
-  const hasCr = text.indexOf('\r') !== -1
   while (start <= length) {
     let end: number
     let next: number
@@ -63,6 +71,9 @@ export function buildLineTable(text: string): LineTable {
       const grownContentEnds = new Int32Array(capacity)
       grownContentEnds.set(contentEnds)
       contentEnds = grownContentEnds
+      const grownFirstCodes = new Uint16Array(capacity)
+      grownFirstCodes.set(firstCodes)
+      firstCodes = grownFirstCodes
     }
     starts[count] = start
     ends[count] = end
@@ -72,11 +83,12 @@ export function buildLineTable(text: string): LineTable {
     while (last > start && isSpace(text.charCodeAt(last - 1))) last--
     contentStarts[count] = first
     contentEnds[count] = last
+    firstCodes[count] = first < end ? text.charCodeAt(first) : 0
     count++
     if (end >= length) break
     start = next
   }
-  return { text, starts, ends, contentStarts, contentEnds, count }
+  return { text, starts, ends, contentStarts, contentEnds, firstCodes, count }
 }
 
 /** True for the characters a transcript uses as blank space (space, tab, NBSP, other Unicode spaces). */
