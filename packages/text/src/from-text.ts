@@ -207,6 +207,17 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     closeTurn()
     current = null
   }
+  /** A markdown heading: the title (then the subtitle) while in the header, else a titled section break. */
+  const addHeading = (title: string, unit: Unit) => {
+    if (inHeader && !meta.title && fence === -1) {
+      meta.title = title
+      titleFromHeading = true
+    } else if (inHeader && titleFromHeading && !meta.subtitle) meta.subtitle = title
+    else {
+      blocks.push({ type: 'break', title, position: span(unit.first, unit.last) })
+      endTurn()
+    }
+  }
   const pushParagraph = (turn: Turn, paragraph: ParagraphNode) => {
     const children = turn.children
     if (children.length === 0) turn.children = [paragraph]
@@ -282,15 +293,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       const opening = first.charCodeAt(0)
       const heading = opening === 35 /* # */ ? HEADING.exec(first) : null
       if (heading) {
-        const title = heading[2]!.trim()
-        if (inHeader && !meta.title && fence === -1) {
-          meta.title = title
-          titleFromHeading = true
-        } else if (inHeader && titleFromHeading && !meta.subtitle) meta.subtitle = title
-        else {
-          blocks.push({ type: 'break', title, position: span(unit.first, unit.last) })
-          endTurn()
-        }
+        addHeading(heading[2]!.trim(), unit)
         continue
       }
       if (!inHeader && isTimeLine(first)) {
@@ -305,15 +308,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       }
     } else if (/^#{1,6}[ \t]/.test(first)) {
       // A heading wrapped over several lines (`#  Versión estenográfica ...`).
-      const title = unitText(unit).replace(/^#{1,6}[ \t]+/, '').replace(/\s*\n\s*/g, ' ').trim()
-      if (inHeader && !meta.title && fence === -1) {
-        meta.title = title
-        titleFromHeading = true
-      } else if (inHeader && titleFromHeading && !meta.subtitle) meta.subtitle = title
-      else {
-        blocks.push({ type: 'break', title, position: span(unit.first, unit.last) })
-        endTurn()
-      }
+      addHeading(unitText(unit).replace(/^#{1,6}[ \t]+/, '').replace(/\s*\n\s*/g, ' ').trim(), unit)
       continue
     }
 
