@@ -31,6 +31,13 @@ const CR = 13
 const LF = 10
 
 /** `hasCr`: whether the text holds a CR at all, when the caller already knows (one scan less). */
+/** A copy of `array` with room for `capacity` entries (the line table doubles when full). */
+function grown<T extends Int32Array | Uint16Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (length: number) => T)(capacity)
+  next.set(array)
+  return next
+}
+
 export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1): LineTable {
   let capacity = Math.max(16, (text.length >> 6) + 16)
   let starts = new Int32Array(capacity)
@@ -59,21 +66,11 @@ export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1):
     }
     if (count === capacity) {
       capacity *= 2
-      const grownStarts = new Int32Array(capacity)
-      grownStarts.set(starts)
-      starts = grownStarts
-      const grownEnds = new Int32Array(capacity)
-      grownEnds.set(ends)
-      ends = grownEnds
-      const grownContentStarts = new Int32Array(capacity)
-      grownContentStarts.set(contentStarts)
-      contentStarts = grownContentStarts
-      const grownContentEnds = new Int32Array(capacity)
-      grownContentEnds.set(contentEnds)
-      contentEnds = grownContentEnds
-      const grownFirstCodes = new Uint16Array(capacity)
-      grownFirstCodes.set(firstCodes)
-      firstCodes = grownFirstCodes
+      starts = grown(starts, capacity)
+      ends = grown(ends, capacity)
+      contentStarts = grown(contentStarts, capacity)
+      contentEnds = grown(contentEnds, capacity)
+      firstCodes = grown(firstCodes, capacity)
     }
     starts[count] = start
     ends[count] = end
