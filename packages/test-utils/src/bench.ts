@@ -33,10 +33,18 @@ export interface BenchSuite<Input> {
   cases: Record<string, BenchCase<Input>>
   /** Name of the case the others are compared with (ratio column). */
   baseline: string
+  /** Name of the fastest peer case, when there is one: a second ratio column compares every case with it. */
+  peer?: string
   /** Least total time to measure a case, in ms (default 1000); a run is never cut short. */
   minTime?: number
   /** Untimed runs before timing starts, so JIT warm-up is not measured (default 1). */
   warmup?: number
+  /**
+   * How many times each case is measured (default 1), in turns: every case once, then every case
+   * again. The table shows each case's median measurement, so a burst of load from other jobs on
+   * a shared machine, which hits one process and not the next, does not decide a ratio.
+   */
+  rounds?: number
 }
 
 interface CaseResult {
@@ -91,6 +99,14 @@ async function runChild<Input>(suite: BenchSuite<Input>, name: string, size: num
   process.stdout.write(JSON.stringify(result) + '\n')
 }
 
+/** The measurement with the median time (a failed one, if any failed). */
+function median(results: CaseResult[]): CaseResult {
+  const failed = results.find((result) => result.error)
+  if (failed) return failed
+  const sorted = [...results].sort((a, b) => a.msPerRun - b.msPerRun)
+  return sorted[(sorted.length - 1) >> 1]!
+}
+
 function formatRow(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')
 }
@@ -123,25 +139,34 @@ function runParent<Input>(scriptUrl: string, suite: BenchSuite<Input>, suiteInde
   const unit = suite.unit ?? 'MB'
   const rateUnit = suite.rateUnit ?? 'MB/s'
   console.log(`\n${suite.title}`)
+  const rounds = suite.rounds ?? 1
+  if (rounds > 1) console.log(`  (each case measured ${rounds} times in turns; the median is shown)`)
   for (const size of suite.sizes) {
-    const results: CaseResult[] = []
-    for (const [name, benchCase] of Object.entries(suite.cases)) {
-      if (benchCase.sizes && !benchCase.sizes.includes(size)) continue
-      const child = spawnSync(
-        process.execPath,
-        ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', script, CHILD_FLAG, String(suiteIndex), name, String(size)],
-        { encoding: 'utf8', maxBuffer: 1 << 24 },
-      )
-      const line = child.stdout.trim().split('\n').pop() ?? ''
-      try {
-        results.push(JSON.parse(line) as CaseResult)
-      } catch {
-        const reason = (child.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${child.status}`).slice(0, 120)
-        results.push({ case: name, size, runs: 0, msPerRun: NaN, rate: NaN, peakMB: NaN, peakIsBound: false, error: reason })
+    const measured = new Map<string, CaseResult[]>()
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, benchCase] of Object.entries(suite.cases)) {
+        if (benchCase.sizes && !benchCase.sizes.includes(size)) continue
+        const child = spawnSync(
+          process.execPath,
+          ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', script, CHILD_FLAG, String(suiteIndex), name, String(size)],
+          { encoding: 'utf8', maxBuffer: 1 << 24 },
+        )
+        const line = child.stdout.trim().split('\n').pop() ?? ''
+        let result: CaseResult
+        try {
+          result = JSON.parse(line) as CaseResult
+        } catch {
+          const reason = (child.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${child.status}`).slice(0, 120)
+          result = { case: name, size, runs: 0, msPerRun: NaN, rate: NaN, peakMB: NaN, peakIsBound: false, error: reason }
+        }
+        measured.set(name, [...(measured.get(name) ?? []), result])
       }
     }
+    const results = [...measured.values()].map(median)
     const base = results.find((result) => result.case === suite.baseline)
-    const header = ['case', 'ms/run', rateUnit, `x ${suite.baseline}`, 'peak MB', 'runs']
+    const peer = suite.peer === undefined ? undefined : results.find((result) => result.case === suite.peer)
+    const ratio = (result: CaseResult, to: CaseResult | undefined) => (to && !to.error ? (result.rate / to.rate).toFixed(2) : '-')
+    const header = ['case', 'ms/run', rateUnit, `x ${suite.baseline}`, ...(suite.peer === undefined ? [] : [`x ${suite.peer}`]), 'peak MB', 'runs']
     const rows = results.map((result) =>
       result.error
         ? [result.case, 'failed', result.error, '', '', '']
@@ -149,7 +174,8 @@ function runParent<Input>(scriptUrl: string, suite: BenchSuite<Input>, suiteInde
             result.case,
             result.msPerRun.toFixed(1),
             result.rate.toFixed(1),
-            base && !base.error ? (result.rate / base.rate).toFixed(2) : '-',
+            ratio(result, base),
+            ...(suite.peer === undefined ? [] : [ratio(result, peer)]),
             (result.peakIsBound ? '<=' : '') + result.peakMB.toFixed(1),
             String(result.runs),
           ],

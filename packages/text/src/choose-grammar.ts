@@ -7,10 +7,11 @@
  * candidate), so a long document is first decided on a sample: its first `HEAD` paragraphs and
  * `HEAD` more spread evenly over the rest. The sample's answer is taken only when the head and
  * the spread part, decided on their own, both give it too; otherwise the document is counted as
- * before (up to `FULL_PARAGRAPHS` paragraphs). Documents of up to `HEAD` paragraphs, which is
+ * before (up to `FULL_PARAGRAPHS` paragraphs). Documents of up to `2 * HEAD` paragraphs, which is
  * every corpus file, are always counted whole.
  */
 import { GRAMMARS, mayHoldLabel, sharedMatcher, type GrammarId } from './grammars.js'
+import { labelColon } from './label-heads.js'
 import { contentStart, type LineTable } from './lines.js'
 import type { ParagraphTable } from './units.js'
 
@@ -25,15 +26,25 @@ export interface GrammarChoice {
 
 /** Counting only asks whether a grammar matches: no copies of matches. */
 const MATCHERS = GRAMMARS.map((grammar) => ({ id: grammar.id, match: sharedMatcher(grammar) }))
+const IDS: readonly GrammarId[] = MATCHERS.map((matcher) => matcher.id)
+/** The grammars whose labels are counted at line starts inside paragraphs too. */
+const INSIDE: readonly number[] = [IDS.indexOf('caps'), IDS.indexOf('court')]
 
 /** The bound of the full count (paragraphs, and lines inside them). */
 const FULL_PARAGRAPHS = 20_000
 const FULL_LINES = 40_000
 /** Paragraphs of the head of a sample, and of its spread part. */
-export const HEAD = 2_000
+// 500 + 500 paragraphs decide a vote between five grammars with room to spare (every corpus
+// file is decided on fewer than 250), and the agreement check catches documents that change.
+export const HEAD = 500
 
-type Counts = Record<GrammarId, number>
-const zero = (): Counts => ({ caps: 0, mixed: 0, markdown: 0, timed: 0, court: 0 })
+/**
+ * Counts by index in `MATCHERS` while counting: an object keyed by grammar id would make every
+ * count a megamorphic keyed load and store. `byId` turns them into a record for deciding.
+ */
+type Counts = number[]
+const zero = (): Counts => IDS.map(() => 0)
+const byId = (counts: Counts): Record<GrammarId, number> => Object.fromEntries(IDS.map((id, g) => [id, counts[g]!])) as Record<GrammarId, number>
 
 /** The start of a line (200 characters are enough for any label), or null when `mayHoldLabel` would refuse it for its first character. */
 function firstLine(table: LineTable, line: number): string | null {
@@ -46,14 +57,18 @@ function firstLine(table: LineTable, line: number): string | null {
 /** Candidates at the start of paragraph `p` (into `counts`) and at the starts of its other lines (into `inside`, while `budget` lasts); returns the inside lines looked at. */
 function countParagraph(table: LineTable, paragraphs: ParagraphTable, p: number, counts: Counts, inside: Counts, budget: number): number {
   const line = firstLine(table, paragraphs.first[p]!)
-  if (line !== null && mayHoldLabel(line)) for (const grammar of MATCHERS) if (grammar.match(line)) counts[grammar.id]++
+  if (line !== null && mayHoldLabel(line)) {
+    const colon = labelColon(line)
+    for (let g = 0; g < MATCHERS.length; g++) if (MATCHERS[g]!.match(line, colon)) counts[g]!++
+  }
   // Line starts inside paragraphs: labels of court transcripts, and Q./A. lines.
   const last = paragraphs.last[p]!
   let looked = 0
   for (let at = paragraphs.first[p]! + 1; at <= last && looked < budget; at++, looked++) {
     const text = firstLine(table, at)
     if (text === null || !mayHoldLabel(text)) continue
-    for (const grammar of MATCHERS) if ((grammar.id === 'caps' || grammar.id === 'court') && grammar.match(text)) inside[grammar.id]++
+    const colon = labelColon(text)
+    for (const g of INSIDE) if (MATCHERS[g]!.match(text, colon)) inside[g]!++
   }
   return looked
 }
@@ -73,16 +88,12 @@ function tally(table: LineTable, paragraphs: ParagraphTable, from: number, to: n
 }
 
 function add(a: Tally, b: Tally): Tally {
-  const counts = zero()
-  const inside = zero()
-  for (const id of Object.keys(counts) as GrammarId[]) {
-    counts[id] = a.counts[id] + b.counts[id]
-    inside[id] = a.inside[id] + b.inside[id]
-  }
-  return { counts, inside }
+  return { counts: a.counts.map((count, g) => count + b.counts[g]!), inside: a.inside.map((count, g) => count + b.inside[g]!) }
 }
 
-function decide({ counts, inside }: Tally, forced?: GrammarId, forcedLines?: boolean): GrammarChoice {
+function decide(tallied: Tally, forced?: GrammarId, forcedLines?: boolean): GrammarChoice {
+  const counts = byId(tallied.counts)
+  const inside = byId(tallied.inside)
   let grammar: GrammarId
   if (forced) grammar = forced
   else if (counts.markdown >= 2 && counts.markdown >= 0.5 * counts.mixed) grammar = 'markdown'

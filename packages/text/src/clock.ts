@@ -65,50 +65,68 @@ export function formatClock(seconds: number): string {
 
 const isTabOrSpace = (code: number): boolean => code === 32 || code === 9
 
+/** What `readTimestamp` found: seconds, and the end of a range (NaN when there is none). */
+export interface Timestamp {
+  seconds: number
+  end: number
+}
+
 /**
- * A leading `[00:12]`, `[00:12 --> 00:15]`, `\[07:18\]` or `(12:35)` at the start of speech: seconds
- * and length. The same language as `^(?:\\\[R\\\]|\[R\]|\(R\))[ \t\u00a0]*` with
- * `R = (CLOCK)(?:[ \t]*(?:-->|–|-)[ \t]*(CLOCK))?`, read left to right.
+ * A leading `[00:12]`, `[00:12 --> 00:15]`, `\[07:18\]` or `(12:35)` at `start` of `text`, read
+ * no further than `limit`: the index after it and the blanks that follow (at most `limit`), or -1.
+ * The same language as `^(?:\\\[R\\\]|\[R\]|\(R\))[ \t\u00a0]*` with
+ * `R = (CLOCK)(?:[ \t]*(?:-->|–|-)[ \t]*(CLOCK))?`, read left to right. The reader calls it on
+ * the input itself, with a reused `into`: no slice and no result object per turn.
  */
-export function leadingTimestamp(text: string): { seconds: number; end?: number; length: number } | undefined {
-  let i = 0
+export function readTimestamp(text: string, start: number, limit: number, into: Timestamp): number {
+  let i = start
   let closer: number
-  const first = text.charCodeAt(0)
+  const first = text.charCodeAt(i)
   if (first === 92 /* \ */) {
-    if (text.charCodeAt(1) !== 91) return undefined
+    if (text.charCodeAt(i + 1) !== 91) return -1
     closer = 92
-    i = 2
+    i += 2
   } else if (first === 91 /* [ */) {
     closer = 93
-    i = 1
+    i++
   } else if (first === 40 /* ( */) {
     closer = 41
-    i = 1
-  } else return undefined
+    i++
+  } else return -1
   i = readClock(text, i, scratch)
-  if (i === -1) return undefined
-  const seconds = scratch.seconds
-  let end: number | undefined
+  if (i === -1 || i > limit) return -1
+  into.seconds = scratch.seconds
+  into.end = NaN
   let j = i
-  while (isTabOrSpace(text.charCodeAt(j))) j++
+  while (j < limit && isTabOrSpace(text.charCodeAt(j))) j++
   const dash = text.charCodeAt(j)
   const arrow = dash === 45 && text.charCodeAt(j + 1) === 45 && text.charCodeAt(j + 2) === 62 ? 3 : dash === 45 || dash === 0x2013 ? 1 : 0
-  if (arrow > 0) {
+  if (arrow > 0 && j < limit) {
     j += arrow
-    while (isTabOrSpace(text.charCodeAt(j))) j++
-    j = readClock(text, j, scratch)
+    while (j < limit && isTabOrSpace(text.charCodeAt(j))) j++
+    j = j < limit ? readClock(text, j, scratch) : -1
     // After a range separator only a second reading may follow (the closer is never a space or dash).
-    if (j === -1) return undefined
-    end = scratch.seconds
+    if (j === -1 || j > limit) return -1
+    into.end = scratch.seconds
     i = j
   }
   if (closer === 92) {
-    if (text.charCodeAt(i) !== 92 || text.charCodeAt(i + 1) !== 93) return undefined
+    if (i + 2 > limit || text.charCodeAt(i) !== 92 || text.charCodeAt(i + 1) !== 93) return -1
     i += 2
   } else {
-    if (text.charCodeAt(i) !== closer) return undefined
+    if (i + 1 > limit || text.charCodeAt(i) !== closer) return -1
     i++
   }
-  for (let code = text.charCodeAt(i); code === 32 || code === 9 || code === 0xa0; code = text.charCodeAt(++i));
-  return end === undefined ? { seconds, length: i } : { seconds, end, length: i }
+  while (i < limit && isBlank(text.charCodeAt(i))) i++
+  return i
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
+const found: Timestamp = { seconds: 0, end: NaN }
+
+/** `readTimestamp` on a whole string: seconds, end of range and length, or undefined. */
+export function leadingTimestamp(text: string): { seconds: number; end?: number; length: number } | undefined {
+  const length = readTimestamp(text, 0, text.length, found)
+  if (length === -1) return undefined
+  return Number.isNaN(found.end) ? { seconds: found.seconds, length } : { seconds: found.seconds, end: found.end, length }
 }

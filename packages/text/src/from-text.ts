@@ -21,13 +21,14 @@ import {
   type VerbatimMessage,
 } from '@verbatim/core'
 import { chooseGrammar } from './choose-grammar.js'
-import { leadingTimestamp } from './clock.js'
+import { leadingTimestamp, readTimestamp, type Timestamp } from './clock.js'
 import { findDate, isTimeLine } from './dates.js'
 import { readFrontMatter } from './front-matter.js'
 import { GRAMMARS, grammarById, mayHoldLabel, sharedMatcher, type LabelMatch } from './grammars.js'
-import { hasIdReference } from './label-heads.js'
+import { hasIdReference, labelColon } from './label-heads.js'
 import { classifyHeader, HEADING, isBoilerplate, isFooterLine, mayStartTrailer, THEMATIC_BREAK, TRAILER_START } from './header.js'
 import { readableText } from './input.js'
+import { BracketFinder } from './brackets.js'
 import { buildInlines, onlyEvents, type Segment } from './inlines.js'
 import { buildLineTable, contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
 import type { FromTextOptions, FromTextResult } from './options.js'
@@ -66,6 +67,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     messages.push(createMessage(reason, ruleId, SOURCE, { severity, place, ...(file === undefined ? {} : { file }), ...extra }))
   }
   const table = buildLineTable(input, scan.cr)
+  const brackets = new BracketFinder(input)
   const vocabulary = buildVocabulary(options.events)
   const registry = new SpeakerRegistry()
   for (const [key, speaker] of Object.entries(options.speakers ?? {})) registry.seed(key, speaker)
@@ -110,19 +112,21 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   /** A label at the start of `text`: the document's grammar, court lines, or a known alias in any grammar. */
   const matchLabel = (text: string): LabelMatch | null => {
     if (!mayHoldLabel(text)) return null
+    // Every grammar tried here looks for the same label colon: found once.
+    const colon = labelColon(text)
     // A label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) wins.
-    if (hasIdReference(text)) {
+    if (hasIdReference(text, colon)) {
       for (let g = 0; g < matchers.length; g++) {
-        const candidate = matchers[g]!(text)
+        const candidate = matchers[g]!(text, colon)
         if (candidate?.id && registry.byId(candidate.id)) return candidate
       }
     }
-    const found = (matchCourt && matchCourt(text)) || matchGrammar(text)
+    const found = (matchCourt && matchCourt(text)) || matchGrammar(text, colon)
     if (found) return found
     for (let g = 0; g < GRAMMARS.length; g++) {
       const other = GRAMMARS[g]!
       if (other === grammar || other.id === 'court') continue
-      const candidate = matchers[g]!(text)
+      const candidate = matchers[g]!(text, colon)
       if (candidate && registry.isSeeded(candidate.label)) return candidate
     }
     return null
@@ -192,6 +196,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   let previousEndsWithColon = false
   /** Labels already resolved, as written (the registry's own lookup normalises, which costs). */
   const resolved = new Map<string, Speaker>()
+  /** Where `readTimestamp` leaves what it read (one object for the whole read). */
+  const stamp: Timestamp = { seconds: 0, end: NaN }
   /** Typo warnings wait for the final names, then go in at their place in the message list. */
   const typos: { label: string; speaker: Speaker; place: Position; index: number }[] = []
 
@@ -227,7 +233,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     if (turn.position && paragraph.position) turn.position.end = paragraph.position.end
     previousEndsWithColon = endsWithColon(paragraph)
   }
-  const paragraphOf = (segments: Segment[]): ParagraphNode | null => buildInlines(table, segments, vocabulary)
+  const paragraphOf = (segments: Segment[]): ParagraphNode | null => buildInlines(table, segments, vocabulary, brackets)
   /** `first`: a paragraph the turn opens with, when it is final already (no empty array made and replaced). */
   const startTurn = (speaker: Speaker | null, label: string | null, start: Point, end: Point, time?: Turn['time'], first?: ParagraphNode): Turn => {
     const position = { start, end }
@@ -316,7 +322,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     if (inHeader) {
       const lines: string[] = []
       for (let line = unit.first; line <= unit.last; line++) lines.push(lineText(table, line))
-      const early = buildInlines(table, segments, vocabulary)
+      const early = buildInlines(table, segments, vocabulary, brackets)
       if ((unit.emptyBefore < 2 || isBoilerplate(lines[0]!)) && !(early && onlyEvents(early.children))) {
         const kind = unit.kind === 'paren' && !findDate(lines.join(' ')) ? 'speech' : classifyHeader(lines, { title: !!meta.title, place: !!meta.place })
         if (kind !== 'speech') {
@@ -327,7 +333,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     }
 
     // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
-    const built = buildInlines(table, segments, vocabulary, true, unit.first === unit.last ? first : undefined)
+    const built = buildInlines(table, segments, vocabulary, brackets, unit.first === unit.last ? first : undefined)
     if (!built) continue
     const opensInterpreted = unit.emptyBefore >= 2 && built.children[0]?.type === 'event' && isInterpretationWording(built.children[0].value)
     if (unit.kind === 'paren' || (onlyEvents(built.children) && !opensInterpreted)) {
@@ -380,7 +386,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     }
   }
 
-  function addText(unit: Unit, segments: Segment[], escaped: boolean, built = buildInlines(table, segments, vocabulary)) {
+  function addText(unit: Unit, segments: Segment[], escaped: boolean, built = buildInlines(table, segments, vocabulary, brackets)) {
     if (!built) return
     const paragraph: ParagraphNode = built
     const gap = unit.emptyBefore >= 2
@@ -451,29 +457,30 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     if (unit.emptyBefore >= 2 && blocks.length > 0 && !previousEndsWithColon) blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
 
     let segments = segmentsFrom(unit, contentLine, contentOffset)
-    // Only speech opening with `\`, `[` or `(` can hold an escape or a time stamp: only that is cut out to look at.
+    // Only speech opening with `\`, `[` or `(` can hold an escape or a time stamp; a stamp is read
+    // in place, and only a backslash (rare) costs a slice to look at.
     const opening = segments[0] ? input.charCodeAt(segments[0].start) : -1
-    const head = opening === 92 || opening === 91 || opening === 40 ? input.slice(segments[0]!.start, segments[0]!.end) : ''
     let escaped = false
     let time = label.time
     let endTime: number | undefined
     let interpreted = label.interpreted
-    if (head.startsWith(ESCAPE) && isEscaped(head)) {
+    if (opening === 92 && isEscaped(input.slice(segments[0]!.start, segments[0]!.end))) {
       escaped = true
       segments[0]!.start += ESCAPE.length
-    } else if (segments[0]) {
-      const stamp = leadingTimestamp(head)
-      if (stamp) {
+    } else if (opening === 92 || opening === 91 || opening === 40) {
+      const first = segments[0]!
+      const after = readTimestamp(input, first.start, first.end, stamp)
+      if (after !== -1) {
         if (time === undefined) {
           time = stamp.seconds
-          endTime = stamp.end
+          endTime = Number.isNaN(stamp.end) ? undefined : stamp.end
         }
-        segments[0].start += stamp.length
-        if (segments[0].start >= segments[0].end) segments = segments.slice(1)
+        first.start = after
+        if (first.start >= first.end) segments = segments.slice(1)
         // Only a backslash after the stamp can be an escape: no slice to find out otherwise.
-        else if (input.charCodeAt(segments[0].start) === 92 && isEscaped(head.slice(stamp.length))) {
+        else if (input.charCodeAt(first.start) === 92 && isEscaped(input.slice(first.start, first.end))) {
           escaped = true
-          segments[0].start += ESCAPE.length
+          first.start += ESCAPE.length
         }
       }
     }

@@ -5,7 +5,7 @@
  * (`On the second point: What...`) is only a label when the document's grammar says so.
  */
 import { CLOCK, parseClock } from './clock.js'
-import { headOf, HeadCache, labelColon, mayBeTimed } from './label-heads.js'
+import { HeadCache, labelColon, mayBeTimed } from './label-heads.js'
 import { isInterpretationWording } from './vocabulary.js'
 
 export type GrammarId = 'caps' | 'mixed' | 'markdown' | 'timed' | 'court'
@@ -149,12 +149,13 @@ function mixedHead(head: string): HeadResult {
   return cachedResult(build('mixed', squeeze(m[1]!), m[2], 0), m[0].length, head)
 }
 
-/** ALL-CAPS labels and bare `Q`; the match may be shared (see `fromCache`). */
-function matchCaps(line: string): LabelMatch | null {
-  const colon = labelColon(line)
+/**
+ * ALL-CAPS labels and bare `Q`; the match may be shared (see `fromCache`). `colon` is the line's
+ * `labelColon`, when the caller has it already (it tries several grammars on one line).
+ */
+function matchCaps(line: string, colon = labelColon(line)): LabelMatch | null {
   if (colon !== -1) {
-    const head = headOf(line, colon)
-    const result = capsHeads.get(head, capsHead)
+    const result = capsHeads.lookup(line, colon, capsHead)
     if (result === 'rejected') return null
     if (result !== 'no-match') return fromCache(result, line)
   }
@@ -163,12 +164,10 @@ function matchCaps(line: string): LabelMatch | null {
   return q ? build('caps', 'Q', undefined, q[0].length) : null
 }
 
-/** Mixed-case labels; the match may be shared (see `fromCache`). */
-function matchMixed(line: string): LabelMatch | null {
-  const colon = labelColon(line)
+/** Mixed-case labels; the match may be shared (see `fromCache`); `colon` as for `matchCaps`. */
+function matchMixed(line: string, colon = labelColon(line)): LabelMatch | null {
   if (colon === -1) return null
-  const head = headOf(line, colon)
-  const result = mixedHeads.get(head, mixedHead)
+  const result = mixedHeads.lookup(line, colon, mixedHead)
   return typeof result === 'string' ? null : fromCache(result, line)
 }
 
@@ -197,8 +196,8 @@ export const GRAMMARS: readonly Grammar[] = [
   {
     id: 'timed',
     description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`',
-    match(line) {
-      if (!mayBeTimed(line)) return null
+    match(line: string, colon?: number) {
+      if (!mayBeTimed(line, colon)) return null
       let m = timedDashRe.exec(line)
       if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, undefined, m[0].length, parseClock(m[2]!))
       m = timedBracketRe.exec(line)
@@ -256,5 +255,7 @@ export const grammarById = (id: GrammarId): Grammar => GRAMMARS.find((grammar) =
  * it reads until it builds the turns: copies would be thousands of objects for the garbage
  * collector to move). Whoever uses these must not change what they return.
  */
-const SHARED: Readonly<Partial<Record<GrammarId, (line: string) => LabelMatch | null>>> = { caps: matchCaps, mixed: matchMixed }
-export const sharedMatcher = (grammar: Grammar): ((line: string) => LabelMatch | null) => SHARED[grammar.id] ?? grammar.match
+export type SharedMatcher = (line: string, colon?: number) => LabelMatch | null
+const SHARED: Readonly<Partial<Record<GrammarId, SharedMatcher>>> = { caps: matchCaps, mixed: matchMixed }
+/** `colon`, when given, must be `labelColon(line)`: callers trying several grammars work it out once. */
+export const sharedMatcher = (grammar: Grammar): SharedMatcher => SHARED[grammar.id] ?? grammar.match

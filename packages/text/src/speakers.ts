@@ -46,7 +46,10 @@ export function labelKey(label: string): string {
 }
 const isCaps = (text: string): boolean => !/\p{Ll}/u.test(text)
 
-const TITLE_WORDS = [...TITLES].sort((a, b) => b.words.length - a.words.length).map((entry) => ({ ...entry, tokens: entry.words.split(' ') }))
+/** Titles longest first, with their words and their words without accents worked out once (normalising is slow). */
+const TITLE_WORDS = [...TITLES]
+  .sort((a, b) => b.words.length - a.words.length)
+  .map((entry) => ({ ...entry, tokens: entry.words.split(' '), plainTokens: entry.words.split(' ').map(stripAccents), plainWords: stripAccents(entry.words) }))
 
 /** Split a label into title, courtesy title and name. */
 export function analyseLabel(label: string): LabelAnalysis {
@@ -65,7 +68,7 @@ export function analyseLabel(label: string): LabelAnalysis {
     skip = 1
   } else {
     for (const entry of TITLE_WORDS) {
-      const tokens = entry.tokens.map(stripAccents)
+      const tokens = entry.plainTokens
       if (tokens.every((token, i) => upper[i] === token) && upper.length >= tokens.length) {
         analysis.title = entry.title
         analysis.role = entry.role
@@ -77,7 +80,7 @@ export function analyseLabel(label: string): LabelAnalysis {
   if (skip >= words.length) skip = 0 // `PRESIDENT` alone: the title is the name.
   if (analysis.title === undefined && afterComma) {
     analysis.title = isCaps(afterComma) ? titleCase(afterComma) : afterComma
-    analysis.role = TITLE_WORDS.find((entry) => labelKey(afterComma).startsWith(stripAccents(entry.words)))?.role ?? 'official'
+    analysis.role = TITLE_WORDS.find((entry) => labelKey(afterComma).startsWith(entry.plainWords))?.role ?? 'official'
   }
   words = words.slice(skip)
   analysis.words = words
@@ -369,7 +372,8 @@ export class SpeakerRegistry {
       const haystack = text.length > 1_000_000 ? text.slice(0, 1_000_000) : text
       for (const found of haystack.matchAll(pattern)) {
         const first = found[1]!
-        if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((entry) => entry.tokens.includes(stripAccents(first).toUpperCase()))) continue
+        const plain = stripAccents(first).toUpperCase()
+        if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((entry) => entry.tokens.includes(plain))) continue
         counts.set(first, (counts.get(first) ?? 0) + 1)
       }
       const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]

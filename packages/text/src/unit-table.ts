@@ -9,7 +9,6 @@ import type { LabelMatch } from './grammars.js'
 export type UnitKind = 'text' | 'label' | 'page' | 'exam' | 'examiner' | 'witness' | 'paren'
 
 const KINDS: readonly UnitKind[] = ['text', 'label', 'page', 'exam', 'examiner', 'witness', 'paren']
-const KIND_CODE: Readonly<Record<UnitKind, number>> = { text: 0, label: 1, page: 2, exam: 3, examiner: 4, witness: 5, paren: 6 }
 
 /** One unit, as handed out by `UnitTable.read` (the same object each time: copy what must outlive the step). */
 export interface Unit {
@@ -53,7 +52,8 @@ export class UnitTable {
     this.first[index] = first
     this.last[index] = last
     this.emptyBefore[index] = emptyBefore
-    this.kind[index] = KIND_CODE[kind]
+    // A search of seven constants, not a keyed load from an object (megamorphic across kinds).
+    this.kind[index] = KINDS.indexOf(kind)
     if (label) {
       this.labelIndex[index] = this.labels.length
       this.labels.push(label)

@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { leadingTimestamp, parseClock } from '../src/clock.js'
+import { leadingTimestamp, parseClock, readTimestamp, type Timestamp } from '../src/clock.js'
 import { findNul } from '../src/find-nul.js'
+import { readableText } from '../src/input.js'
+import { BracketFinder } from '../src/brackets.js'
 
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
 const RANGE = String.raw`(${CLOCK})(?:[ \t]*(?:-->|–|-)[ \t]*(${CLOCK}))?`
@@ -48,6 +50,30 @@ describe('clock fast paths', () => {
       expect(leadingTimestamp(text)).toEqual(leadingTimestampByRegex(text))
     }
   })
+
+  it('readTimestamp inside a longer string reads what the regular expression reads of the slice it is bounded to', () => {
+    const stamps = fc.tuple(fc.constantFrom('[', '(', '\\[', ''), stampish, fc.constantFrom(']', ')', '\\]', ''), stampish).map((parts) => parts.join(''))
+    // Well-formed stamps, cut anywhere: the bound must stop every part of the reading.
+    const digits = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'))
+    const clock = fc.tuple(digits, digits, fc.option(digits), fc.option(fc.integer({ min: 0, max: 999 }))).map(([a, b, c, f]) => `${a}:${b}${c === null ? '' : ':' + c}${f === null ? '' : '.' + f}`)
+    const wellFormed = fc
+      .tuple(fc.constantFrom(['[', ']'], ['(', ')'], ['\\[', '\\]']), clock, fc.option(fc.tuple(fc.constantFrom(' --> ', '-', ' – '), clock)), fc.constantFrom('', ' ', '\t ', '\u00a0'))
+      .chain(([[open, close], start, range, blanks]) => {
+        const whole = `${open}${start}${range ? range[0] + range[1] : ''}${close}${blanks}`
+        return fc.integer({ min: 0, max: whole.length }).map((cut) => whole.slice(0, cut))
+      })
+    const into: Timestamp = { seconds: -1, end: -1 }
+    fc.assert(fc.property(stampish, fc.oneof(stampish, stamps, wellFormed), stampish, (before, text, after) => {
+      const length = readTimestamp(before + text + after, before.length, before.length + text.length, into)
+      const expected = leadingTimestampByRegex(text)
+      if (!expected) expect(length).toBe(-1)
+      else {
+        expect(length).toBe(before.length + expected.length)
+        expect(into.seconds).toBe(expected.seconds)
+        expect(into.end).toEqual(expected.end ?? NaN)
+      }
+    }), { numRuns: 20_000 })
+  })
 })
 
 describe('findNul', () => {
@@ -64,6 +90,58 @@ describe('findNul', () => {
         expect(findNul(text)).toBe(text.indexOf('\0'))
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('readableText', () => {
+  /** The control-character test as a plain count over the first 65,536 characters. */
+  function looksBinaryByLoop(text: string): boolean {
+    const sample = Math.min(text.length, 65_536)
+    let control = 0
+    for (let i = 0; i < sample; i++) {
+      const code = text.charCodeAt(i)
+      if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++
+    }
+    return sample > 0 && control > 8 && control / sample > 0.01
+  }
+
+  it('refuses exactly the text that a plain count of control characters refuses', () => {
+    const unit = fc.constantFrom('a', 'é', '—', '\n', '\t', '\r', '\f', '\x01', '\x0b', '\x1f', '\x7f', '\ufffd', ' ')
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.integer({ min: 0, max: 80_000 }), fc.array(fc.tuple(fc.nat(), unit), { maxLength: 2000 }), (base, length, inserts) => {
+        const pattern = base.join('') || 'a'
+        const chars = pattern.repeat(Math.ceil(length / pattern.length) + 1).slice(0, length).split('')
+        for (const [at, char] of inserts) if (chars.length > 0) chars[at % chars.length] = char
+        const text = chars.join('')
+        let refused = false
+        try {
+          readableText(text, undefined)
+        } catch {
+          refused = true
+        }
+        expect(refused).toBe(looksBinaryByLoop(text))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('BracketFinder', () => {
+  it('answers what a search of the slice answers, for questions in any order', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '\n', '(', '[', ')', ']', 'é'), { maxLength: 200 }).map((parts) => parts.join(''))
+    const range = fc.tuple(fc.nat(), fc.nat())
+    fc.assert(
+      fc.property(text, fc.array(range, { maxLength: 40 }), fc.boolean(), (input, ranges, ordered) => {
+        const finder = new BracketFinder(input)
+        const questions = ranges.map(([a, b]) => [a % (input.length + 1), b % (input.length + 1)].sort((x, y) => x - y) as [number, number])
+        if (ordered) questions.sort((x, y) => x[0] - y[0])
+        for (const [start, end] of questions) {
+          const slice = input.slice(start, end)
+          expect(finder.holds(start, end)).toBe(slice.includes('(') || slice.includes('['))
+        }
+      }),
+      { numRuns: 5_000 },
     )
   })
 })

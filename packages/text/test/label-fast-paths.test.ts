@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Inline, Paragraph, Turn } from '@verbatim/core'
 import { fromText } from '../src/index.js'
-import { GRAMMARS, mayHoldLabel, TIMED_PATTERNS } from '../src/grammars.js'
-import { hasIdReference, mayBeTimed } from '../src/label-heads.js'
+import { GRAMMARS, mayHoldLabel, sharedMatcher, TIMED_PATTERNS } from '../src/grammars.js'
+import { HeadCache, hasIdReference, headOf, labelColon, mayBeTimed } from '../src/label-heads.js'
 import { onlyEvents } from '../src/inlines.js'
 
 /** Lines made of the pieces labels are made of, so that labels and near-misses are common. */
@@ -31,6 +31,13 @@ function mayHoldLabelByIndexOf(line: string): boolean {
   if ((first >= 97 && first <= 122) || first === 32) return false
   const colon = line.indexOf(':')
   return colon !== -1 && colon < 160
+}
+
+/** `hasIdReference` as it was: a character loop up to the label's colon (the whole line after `[`). */
+function hasIdReferenceByLoop(text: string): boolean {
+  const limit = text.charCodeAt(0) === 91 ? text.length : labelColon(text)
+  for (let at = 1; at < limit; at++) if (text.charCodeAt(at) === 35 && text.charCodeAt(at - 1) === 40) return true
+  return false
 }
 
 /** `onlyEvents` as it was, with array methods. */
@@ -63,6 +70,37 @@ describe('label pre-checks', () => {
       expect(GRAMMARS.some((grammar) => grammar.match(line)?.id === 'ash-carter')).toBe(true)
       expect(hasIdReference(line)).toBe(true)
     }
+  })
+
+  it('hasIdReference answers what the character loop answered', () => {
+    fc.assert(fc.property(fc.oneof(labelish, fc.string({ maxLength: 300 })), (line) => {
+      expect(hasIdReference(line)).toBe(hasIdReferenceByLoop(line))
+    }), { numRuns: 50_000 })
+    for (const line of ['(#a): x', 'A (#a)(#b): x', 'A: (#a)', 'A (b) (#c: x', '[(#a)', '(#', 'X (#a) y: z']) expect(hasIdReference(line)).toBe(hasIdReferenceByLoop(line))
+  })
+
+  it('a label colon handed in gives the answers the checks and grammars find on their own', () => {
+    const matchers = GRAMMARS.map(sharedMatcher)
+    fc.assert(fc.property(labelish, (line) => {
+      const colon = labelColon(line)
+      expect(mayBeTimed(line, colon)).toBe(mayBeTimed(line))
+      expect(hasIdReference(line, colon)).toBe(hasIdReference(line))
+      for (const match of matchers) expect(match(line, colon)).toEqual(match(line))
+    }), { numRuns: 20_000 })
+  })
+
+  it('the head cache answers, for any sequence of lines, what the pattern makes of each head', () => {
+    // Few distinct heads, so the recent-heads check and the map are both hit, and heads that are
+    // prefixes of one another (`A:`, `A: b`) test that a recent head matches only its own length.
+    const line = fc.array(fc.constantFrom('A', 'AB', ':', ' ', 'b', '(x)', 'ASH CARTER', 'Q'), { maxLength: 8 }).map((parts) => parts.join(''))
+    fc.assert(fc.property(fc.array(line, { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (lines, limit) => {
+      const cache = new HeadCache<string>(limit)
+      for (const text of lines) {
+        const colon = labelColon(text)
+        if (colon === -1) continue
+        expect(cache.lookup(text, colon, (head) => `<${head}>`)).toBe(`<${headOf(text, colon)}>`)
+      }
+    }), { numRuns: 5_000 })
   })
 })
 
