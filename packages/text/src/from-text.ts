@@ -526,9 +526,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   }
 
   // Names: proper casing from the text, first names for `MR. X` speakers, roles by context.
-  const searchText = (meta.title ? meta.title.replace(/\u00a0/g, ' ') + '\n' : '') + input
   registry.finishNames(input)
-  registry.completeNames(searchText)
+  registry.completeNames(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
   const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
   // Press conferences and court transcripts have their own rules below; elsewhere, roles by context.
   if (!court && !hasJournalists) inferRoles(blocks, registry)

@@ -360,8 +360,12 @@ export class SpeakerRegistry {
     for (const speaker of this.capsNames) speaker.name = recoverCasing(speaker.name, text)
   }
 
-  /** Give first names to speakers known by surname only, when the text names them (`Karoline Leavitt`). */
-  completeNames(text: string): void {
+  /**
+   * Give first names to speakers known by surname only, when the texts name them (`Karoline
+   * Leavitt`): the title, then the input, the first 1,000,000 characters in all. They are searched
+   * one by one: joining them would copy the whole input.
+   */
+  completeNames(texts: readonly string[]): void {
     for (const speaker of this.speakers) {
       if (this.seeded.has(speaker)) continue
       const match = /^(?:Mr\.|Ms\.|Mrs\.|Miss|Mx\.) (\p{Lu}[\p{L}'’-]+)$/u.exec(speaker.name)
@@ -369,12 +373,17 @@ export class SpeakerRegistry {
       const surname = match[1]!
       const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
       const counts = new Map<string, number>()
-      const haystack = text.length > 1_000_000 ? text.slice(0, 1_000_000) : text
-      for (const found of haystack.matchAll(pattern)) {
-        const first = found[1]!
-        const plain = stripAccents(first).toUpperCase()
-        if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((entry) => entry.tokens.includes(plain))) continue
-        counts.set(first, (counts.get(first) ?? 0) + 1)
+      let budget = 1_000_000
+      for (const text of texts) {
+        if (budget <= 0) break
+        const haystack = text.length > budget ? text.slice(0, budget) : text
+        budget -= haystack.length + 1
+        for (const found of haystack.matchAll(pattern)) {
+          const first = found[1]!
+          const plain = stripAccents(first).toUpperCase()
+          if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((entry) => entry.tokens.includes(plain))) continue
+          counts.set(first, (counts.get(first) ?? 0) + 1)
+        }
       }
       const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]
       if (best) speaker.name = `${best[0]} ${surname}`

@@ -98,3 +98,18 @@ describe('role inference', () => {
     expect(new Set(names).size).toBe(names.length)
   })
 })
+
+describe('first names for speakers known by surname only', () => {
+  const names = (text: string) => fromText(text).transcript.speakers.map((speaker) => speaker.name)
+
+  it('takes the first name from the title, or from the text', () => {
+    expect(names('# Press Briefing by Press Secretary Karoline Leavitt\n\nMS. LEAVITT: Good afternoon.\n\nQ: Thank you.')).toContain('Karoline Leavitt')
+    expect(names('MS. LEAVITT: Good afternoon, I am Karoline Leavitt.\n\nQ: Thank you.')).toContain('Karoline Leavitt')
+  })
+
+  it('looks no further than the first 1,000,000 characters, title included', () => {
+    const filler = 'Q: ' + 'word '.repeat(199_990) + '\n\n'
+    expect(names(`MS. LEAVITT: Good afternoon.\n\n${filler}Q: Karoline Leavitt, thanks.`)).toContain('Ms. Leavitt')
+    expect(names(`MS. LEAVITT: Good afternoon, Karoline Leavitt here.\n\n${filler}`)).toContain('Karoline Leavitt')
+  })
+})
