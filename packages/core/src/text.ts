@@ -37,8 +37,29 @@ export function words(text: string): string[] {
   return trimmed === '' ? [] : trimmed.split(WHITESPACE)
 }
 
-/** Number of whitespace-separated words in a text. */
-export function countWords(text: string): number {
+/**
+ * Number of whitespace-separated words: in a string, or in the speech of a node (its text nodes,
+ * each counted on its own, as `summarize` counts a turn; events and breaks hold no words).
+ */
+export function countWords(text: string): number
+export function countWords(node: Node): number
+export function countWords(input: string | Node): number {
+  if (typeof input === 'string') return countInText(input)
+  switch (input.type) {
+    case 'text':
+      return countInText(input.value)
+    case 'event':
+    case 'break':
+      return 0
+    default: {
+      let count = 0
+      for (const child of input.children as Node[]) count += countWords(child)
+      return count
+    }
+  }
+}
+
+function countInText(text: string): number {
   let count = 0
   let inWord = false
   for (let i = 0; i < text.length; i++) {

@@ -5,6 +5,7 @@ import { VerbatimError, isVerbatimError } from '../src/error.js'
 import { removePositions } from '../src/positions.js'
 import { getSpeaker, slugifyId, speakerIndex } from '../src/speakers.js'
 import { countWords, toString, words } from '../src/text.js'
+import { summarize } from '../src/summarize.js'
 import type { Node } from '../src/types.js'
 import { validateTranscript } from '../src/validate.js'
 import { inlinesOf, turnsOf, visit } from '../src/visit.js'
@@ -63,6 +64,17 @@ describe('plain text', () => {
     expect(countWords('  one\ttwo\u00a0three\u3000four\n')).toBe(4)
     expect(words(' a  b ')).toEqual(['a', 'b'])
     expect(words('   ')).toEqual([])
+  })
+
+  it('counts the words of a node: its text nodes, as summarize counts turns', () => {
+    const transcript = sampleTranscript()
+    const [first, second] = turnsOf(transcript)
+    expect(countWords(first!)).toBe(countWords('Our aircraft carrier is near --') + countWords(' -- for the third time.'))
+    expect(countWords(second!)).toBe(5)
+    expect(countWords(first!.children[0]!.children[1]!)).toBe(0)
+    // summarize credits each speaker with the words of their turns (unattributed turns are nobody's).
+    const credited = turnsOf(transcript).filter((turn) => turn.speaker !== null)
+    expect(credited.reduce((sum, turn) => sum + countWords(turn), 0)).toBe(summarize(transcript).speakers.reduce((sum, speaker) => sum + speaker.words, 0))
   })
 })
 
