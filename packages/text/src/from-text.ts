@@ -485,7 +485,9 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       }
     }
 
-    if (BREAK_LABELS.has(labelKey(label.label))) {
+    // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
+    const known = resolved.get(label.label)
+    if (known === undefined && BREAK_LABELS.has(labelKey(label.label))) {
       const node: Block = { type: 'break', title: label.label, position: { start: labelStart, end: labelEnd(contentLine, contentOffset) } }
       if (time !== undefined) node.data = { time }
       blocks.push(node)
@@ -501,7 +503,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       registry.addAlias(speaker, label.label)
     } else {
       const byId = label.id ? registry.byId(label.id) : undefined
-      const cached = byId || witness ? undefined : resolved.get(label.label)
+      const cached = byId || witness ? undefined : known
       if (byId) {
         registry.addAlias(byId, label.label)
         speaker = byId

@@ -60,7 +60,8 @@ export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1):
       }
       next = end < length && text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1
     } else {
-      end = text.indexOf('\n', start)
+      // Every other line of a transcript is empty (the blank line between paragraphs): no search for those.
+      end = text.charCodeAt(start) === LF ? start : text.indexOf('\n', start)
       if (end === -1) end = length
       next = end + 1
     }
