@@ -1,6 +1,5 @@
 /** Refuse input that is not text at all: NUL bytes or a high share of control characters. */
-import { VerbatimError } from '@verbatim/core'
-import { scanText, type TextScan } from './find-nul.js'
+import { scanText, VerbatimError, type TextScan } from '@verbatim/core'
 import { SOURCE } from './source.js'
 
 /** How much of the input is sampled for control characters. */

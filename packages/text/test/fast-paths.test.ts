@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { leadingTimestamp, parseClock, readTimestamp, type Timestamp } from '../src/clock.js'
-import { findNul } from '../src/find-nul.js'
 import { readableText } from '../src/input.js'
 import { BracketFinder } from '../src/brackets.js'
 
@@ -73,24 +72,6 @@ describe('clock fast paths', () => {
         expect(into.end).toEqual(expected.end ?? NaN)
       }
     }), { numRuns: 20_000 })
-  })
-})
-
-describe('findNul', () => {
-  it('finds what indexOf finds, in long text whose code units end in a zero byte', () => {
-    const unit = fc.constantFrom('a', '—', '\u0100', '\u3000', '\u4e00', 'é', '\n', '\0')
-    fc.assert(
-      fc.property(fc.array(unit, { maxLength: 64 }), fc.integer({ min: 0, max: 200_000 }), fc.option(fc.nat(), { nil: undefined }), (units, length, at) => {
-        const base = units.filter((u) => u !== '\0').join('') || 'x'
-        let text = base.repeat(Math.ceil(length / base.length) + 1).slice(0, length)
-        if (at !== undefined && text.length > 0) {
-          const i = at % text.length
-          text = text.slice(0, i) + '\0' + text.slice(i + 1)
-        }
-        expect(findNul(text)).toBe(text.indexOf('\0'))
-      }),
-      { numRuns: 300 },
-    )
   })
 })
 

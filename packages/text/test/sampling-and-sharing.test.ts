@@ -8,7 +8,6 @@ import fc from 'fast-check'
 import { fileURLToPath } from 'node:url'
 import { corpusFiles, fixturePairs, readReferenceDocument, readShared, sharedAvailable, syntheticTranscript } from '@verbatim/test-utils'
 import { chooseGrammar, HEAD } from '../src/choose-grammar.js'
-import { scanText } from '../src/find-nul.js'
 import { GRAMMARS, sharedMatcher } from '../src/grammars.js'
 import { buildLineTable, contentStart } from '../src/lines.js'
 import { collectParagraphs } from '../src/units.js'
@@ -99,24 +98,7 @@ describe('shared label matches', () => {
   })
 })
 
-describe('input scan and line table', () => {
-  it('scanText finds the NUL and the CR that indexOf finds, in long text whose code units end in 0x00 or 0x0d', () => {
-    const unit = fc.constantFrom('a', '—', '\u0100', '\u010d', '\u3000', 'é', '\n', '\r', '\0')
-    fc.assert(
-      fc.property(fc.array(unit, { maxLength: 64 }), fc.integer({ min: 0, max: 150_000 }), (units, length) => {
-        const base = units.join('') || 'x'
-        const text = base.repeat(Math.ceil(length / base.length) + 1).slice(0, length)
-        const scan = scanText(text)
-        expect(scan.nul).toBe(text.indexOf('\0'))
-        if (scan.nul === -1) expect(scan.cr).toBe(text.includes('\r'))
-      }),
-      { numRuns: 300 },
-    )
-    const late = 'é'.repeat(200_000) + '\r'
-    expect(scanText(late)).toEqual({ nul: -1, cr: true })
-    expect(scanText('\u010d'.repeat(100_000))).toEqual({ nul: -1, cr: false })
-  })
-
+describe('line table', () => {
   it('firstCodes holds the first non-space character of each line, 0 for a blank one', () => {
     for (const { text } of documents) {
       const table = buildLineTable(text)

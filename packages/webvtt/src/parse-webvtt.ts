@@ -5,12 +5,11 @@
  * the same lines; NULs become U+FFFD in place (same length). So every offset, line and column
  * refers to the input the caller passed.
  */
-import { VerbatimError, type Point, type Position, type VerbatimMessage } from '@verbatim/core'
+import { NextIndex, scanText, VerbatimError, type Point, type Position, type VerbatimMessage } from '@verbatim/core'
 import { defaultCueSettings, parseCueSettings, parseRegionSettings } from './cue-settings.js'
 import { firstVoice } from './cue-text.js'
 import { message, SOURCE } from './message.js'
 import { LeanCue } from './lean-cue.js'
-import { NextIndex } from './next-index.js'
 import { collectTolerantTimestamp, timestampAt, timestampEnd } from './timestamp.js'
 import type { ParsedWebVtt, ParseWebVttOptions, WebVttCue, WebVttNote, WebVttRegion, WebVttStyle } from './types.js'
 
@@ -55,14 +54,15 @@ class Parser {
   /** Gets each lean cue as it is read; when it returns true the cue is its (not kept in `cues`). */
   onCue: ((cue: WebVttCue) => boolean) | undefined
 
-  constructor(input: string, start: number, options: ParseWebVttOptions, lean: boolean) {
+  /** `hasCr`: whether the input holds a CR at all (the caller has scanned it already). */
+  constructor(input: string, start: number, options: ParseWebVttOptions, lean: boolean, hasCr: boolean) {
     this.input = input
     this.offset = start
     this.tolerant = options.tolerant ?? false
     this.file = options.file
     this.lean = lean
     this.lf = new NextIndex(input, '\n')
-    this.cr = input.indexOf('\r') === -1 ? null : new NextIndex(input, '\r')
+    this.cr = hasCr ? new NextIndex(input, '\r') : null
     this.arrow = new NextIndex(input, '-->')
   }
 
@@ -431,8 +431,11 @@ export function parseCues(
 ): ParsedWebVtt {
   // UTF-8 decode drops one byte order mark; a string read without decoding it still has it.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
-  const input = source.includes('\0') ? source.replace(/\0/g, '\ufffd') : source
-  const parser = new Parser(input, bom, options, lean)
+  // One fast pass for NULs and CRs (`includes('\0')` alone is slow on text beyond Latin-1).
+  const scan = scanText(source)
+  const input = scan.nul === -1 ? source : source.replace(/\0/g, '\ufffd')
+  // The scan only answers for CRs before the first NUL; after one, look again.
+  const parser = new Parser(input, bom, options, lean, scan.nul === -1 ? scan.cr : input.indexOf('\r') !== -1)
   checkSignature(input, bom, options.file)
 
   const signatureEnd = parser.lineEnd()

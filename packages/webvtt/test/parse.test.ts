@@ -59,6 +59,15 @@ describe('parseWebVtt', () => {
     expect(cue.text).toBe('line one\nline two')
   })
 
+  it('turns NULs into U+FFFD and still splits CRLF lines, long text beyond Latin-1 included', () => {
+    // Long enough for the Latin-1 scan's chunks, with a NUL before the first CR.
+    const words = 'é — '.repeat(20_000)
+    const source = `WEBVTT\n\n00:00.000 --> 00:01.000\na\0b\r\n\r\n00:01.000 --> 00:02.000\r\n${words}\r\n`
+    const cues = parseWebVtt(source).cues
+    expect(cues.map((cue) => cue.text)).toEqual(['a\ufffdb', words])
+    expect(cues[1]!.position.start).toMatchObject({ line: 6, column: 1 })
+  })
+
   it('throws a VerbatimError for an invalid signature, as browsers refuse the track', () => {
     for (const source of ['', 'WEBVT', 'webvtt\n', 'WEBVTTX\n', '1\n00:00:01,000 --> 00:00:02,000\nhi\n', '\ufeff\ufeffWEBVTT\n']) {
       const error = signatureError(source)

@@ -1,8 +1,8 @@
 /**
  * The next occurrence of a fixed string at or after an offset, for a reader that moves forward
- * line by line. One native `indexOf` serves every line up to the occurrence it found, so a whole
- * file is searched about once instead of once per line (and no line is sliced just to be
- * searched). Moving back (the parser's "previous position") searches again from there.
+ * line by line or paragraph by paragraph. One native `indexOf` serves every question up to the
+ * occurrence it found, so a whole input is searched about once instead of once per line (and no
+ * line is sliced just to be searched). Asking about an earlier offset searches again from there.
  */
 export class NextIndex {
   private readonly input: string

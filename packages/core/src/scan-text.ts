@@ -1,6 +1,7 @@
 /**
- * One pass over the input for the two characters the reader must know about before it starts:
- * where the first NUL is (binary input), and whether there is any CR (line endings other than LF).
+ * One pass over a reader's input for the two characters it must know about before it starts:
+ * where the first NUL is (binary input, or U+FFFD to put in), and whether there is any CR (line
+ * endings other than LF). Shared by the text and WebVTT readers.
  *
  * `indexOf('\0')` is slow on strings with characters beyond Latin-1 (every string with a curly
  * quote or a dash): V8 cannot use memchr there, since every ASCII code unit has a zero high byte,
