@@ -10,5 +10,6 @@ export const workspaceAliases = {
   '@verbatim/tei': source('tei'),
   '@verbatim/webvtt': source('webvtt'),
   '@verbatim/jsonld': source('jsonld'),
+  '@verbatim/test-utils/suite': fileURLToPath(new URL('./packages/test-utils/src/suite.ts', import.meta.url)),
   '@verbatim/test-utils': source('test-utils'),
 }

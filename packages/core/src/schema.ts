@@ -90,10 +90,26 @@ export const timingSchema = z
 export const textSchema = z.object({ type: z.literal('text'), value: z.string(), ...base }).strict()
 
 export const eventSchema = z
-  .object({ type: z.literal('event'), kind: eventKindSchema, value: z.string(), ...base })
+  .object({ type: z.literal('event'), kind: eventKindSchema, value: z.string(), time: timingSchema.optional(), ...base })
   .strict()
 
-export const inlineSchema = z.discriminatedUnion('type', [textSchema, eventSchema])
+export const wordSchema = z
+  .object({
+    type: z.literal('word'),
+    value: z.string().min(1),
+    time: timingSchema,
+    confidence: z.number().min(0).max(1).optional(),
+    ...base,
+  })
+  .strict()
+
+export const phrasingSchema = z.discriminatedUnion('type', [textSchema, eventSchema, wordSchema])
+
+export const segmentSchema = z
+  .object({ type: z.literal('segment'), time: timingSchema, children: z.array(phrasingSchema), ...base })
+  .strict()
+
+export const inlineSchema = z.discriminatedUnion('type', [textSchema, eventSchema, wordSchema, segmentSchema])
 
 export const paragraphSchema = z
   .object({ type: z.literal('paragraph'), children: z.array(inlineSchema), ...base })

@@ -60,7 +60,12 @@ export function summarize(transcript: Transcript): Summary {
     let wordCount = 0
     for (const paragraph of block.children) {
       for (const inline of paragraph.children) {
-        if (inline.type === 'event') events[inline.kind] = (events[inline.kind] ?? 0) + 1
+        if (inline.type === 'segment') {
+          for (const child of inline.children) {
+            if (child.type === 'event') events[child.kind] = (events[child.kind] ?? 0) + 1
+            else wordCount += countWords(child.value)
+          }
+        } else if (inline.type === 'event') events[inline.kind] = (events[inline.kind] ?? 0) + 1
         else wordCount += countWords(inline.value)
       }
     }

@@ -13,13 +13,15 @@ export function toString(node: Node, options: ToStringOptions = {}): string {
   const separator = options.separator ?? '\n\n'
   switch (node.type) {
     case 'text':
+    case 'word':
       return node.value
     case 'event':
       return events ? node.value : ''
     case 'break':
       return ''
     case 'paragraph':
-      return node.children.map((child) => toString(child, options)).join('')
+    case 'segment':
+      return (node.children as Node[]).map((child) => toString(child, options)).join('')
     case 'turn':
     case 'transcript':
       return (node.children as Node[])
@@ -47,6 +49,7 @@ export function countWords(input: string | Node): number {
   if (typeof input === 'string') return countInText(input)
   switch (input.type) {
     case 'text':
+    case 'word':
       return countInText(input.value)
     case 'event':
     case 'break':

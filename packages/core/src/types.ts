@@ -45,11 +45,14 @@ export interface Transcript extends NodeBase {
 /** Content of the root. */
 export type Block = Turn | Event | Break
 
-/** Content of a paragraph. */
-export type Inline = Text | Event
+/** Content of a paragraph: speech, events, and (model 1.1) timed segments and words. */
+export type Inline = Text | Event | Word | Segment
+
+/** Content of a segment (model 1.1): speech, events and words, never another segment. */
+export type Phrasing = Text | Event | Word
 
 /** Any node of the tree. */
-export type Node = Transcript | Turn | Paragraph | Text | Event | Break
+export type Node = Transcript | Turn | Paragraph | Segment | Text | Word | Event | Break
 
 /** Information about the transcript as a whole. */
 export interface Metadata {
@@ -134,7 +137,10 @@ export interface Speaker extends NodeBase {
 /** Where a time came from: the source itself, or estimated by Verbatim. */
 export type TimeSource = 'source' | 'estimated'
 
-/** Times of a turn, in seconds from the start of the recording. */
+/**
+ * Times of a turn, segment, word or event, in seconds from the start of the recording. `end` is
+ * left out where the source gave only a start (a WebVTT timestamp tag, a timestamp in text).
+ */
 export interface Timing {
   start: number
   end?: number
@@ -168,6 +174,30 @@ export interface Text extends NodeBase {
   value: string
 }
 
+/**
+ * Model 1.1: a stretch of speech that the source timed as one unit (a WebVTT cue, an SRT block, a
+ * Podcasting 2.0 segment, a speech-to-text segment, the part of a TEI `<u>` between two anchors),
+ * inside a paragraph. Segments do not nest.
+ */
+export interface Segment extends NodeBase {
+  type: 'segment'
+  time: Timing
+  children: Phrasing[]
+}
+
+/**
+ * Model 1.1: one word with its own time (speech-to-text words, WebVTT timestamp tags, TEI `<w>`
+ * with times). `value` is the word as written, punctuation attached; the spaces between words are
+ * ordinary text nodes.
+ */
+export interface Word extends NodeBase {
+  type: 'word'
+  value: string
+  time: Timing
+  /** How sure the recogniser was, from 0 to 1 (speech-to-text). */
+  confidence?: number
+}
+
 /** The event vocabulary. */
 export type EventKind =
   | 'inaudible'
@@ -187,6 +217,8 @@ export interface Event extends NodeBase {
   kind: EventKind
   /** The original wording, brackets included (`(Off-mic.)`, `[inaudible 00:32:26]`). */
   value: string
+  /** Model 1.1: when it happened, where the source says (an `[applause]` cue, a timed `<pause>`). */
+  time?: Timing
 }
 
 /** A section break; `title` names the section that follows, when the source gave one. */

@@ -41,7 +41,7 @@ describe('JSON Schema', () => {
   it('is draft 2020-12 with an id', () => {
     const schema = jsonSchema()
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-    expect(schema.$id).toMatch(/transcript-1\.0\.json$/)
+    expect(schema.$id).toMatch(/transcript-1\.1\.json$/)
   })
 
   it('agrees with zod on arbitrary valid transcripts', () => {

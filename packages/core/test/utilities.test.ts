@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEvent, createParagraph, createSpeaker, createTranscript, createTurn } from '../src/builders.js'
+import { MODEL_VERSION } from '../src/version.js'
 import { createMessage, formatMessage, hasErrors } from '../src/message.js'
 import { VerbatimError, isVerbatimError } from '../src/error.js'
 import { removePositions } from '../src/positions.js'
@@ -102,7 +103,7 @@ describe('builders', () => {
       children: [createTurn('a', [createParagraph('Hello'), createParagraph([createEvent('laughter', '(Laughter.)')])], { label: 'A' })],
     })
     expect(validateTranscript(transcript).valid).toBe(true)
-    expect(transcript.version).toBe('1.0')
+    expect(transcript.version).toBe(MODEL_VERSION)
   })
 })
 

@@ -5,7 +5,7 @@
  * are `urn:uuid:` URNs (RFC 9562 version 8, derived from the transcript's content) so that the
  * same transcript always gets the same ids and different transcripts do not share them.
  */
-import type { Transcript } from '@verbatim/core'
+import { toString, type Transcript } from '@verbatim/core'
 import { Hash128 } from './hash.js'
 
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`#]*$/
@@ -48,7 +48,7 @@ export function contentUrn(transcript: Transcript): string {
     else {
       take(block.speaker ?? '\u0000')
       take(block.label ?? '\u0000')
-      for (const paragraph of block.children) for (const inline of paragraph.children) take(inline.value)
+      for (const paragraph of block.children) for (const inline of paragraph.children) take(toString(inline))
     }
   }
   hash.update(String(transcript.children.length)).update(String(total))

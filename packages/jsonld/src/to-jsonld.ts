@@ -6,6 +6,7 @@
  */
 import {
   createMessage,
+  toString,
   type Break,
   type Event,
   type Inline,
@@ -98,8 +99,9 @@ function writeEvent(event: Event, state: WriterState): JsonLdTranscriptEvent {
 function writeInline(inline: Inline, state: WriterState): JsonLdInline {
   if (inline.type === 'event') return writeEvent(inline, state)
   // A plain string is the common case; a text node with data needs a node to carry it.
-  if (inline.data === undefined) return inline.value
-  return withData({ '@type': 'TextSpan' as const, wording: inline.value }, inline.data, state)
+  const value = inline.type === 'segment' ? toString(inline) : inline.value
+  if (inline.data === undefined) return value
+  return withData({ '@type': 'TextSpan' as const, wording: value }, inline.data, state)
 }
 
 function writeParagraph(paragraph: Paragraph, state: WriterState): JsonLdParagraph {
@@ -113,6 +115,8 @@ function writeParagraph(paragraph: Paragraph, state: WriterState): JsonLdParagra
   return withData({ inline }, paragraph.data, state)
 }
 
+const inlineText = (inline: Inline): string => (inline.type === 'segment' ? toString(inline) : inline.value)
+
 /**
  * The plain text of a turn, as core's `toString` makes it (paragraphs joined by a blank line,
  * empty ones left out, events in their wording), built by concatenation: no arrays, and no
@@ -122,8 +126,8 @@ export function turnText(turn: Turn): string {
   let text = ''
   for (const paragraph of turn.children) {
     const children = paragraph.children
-    let part = children.length === 1 ? children[0]!.value : ''
-    if (children.length > 1) for (const child of children) part += child.value
+    let part = children.length === 1 ? inlineText(children[0]!) : ''
+    if (children.length > 1) for (const child of children) part += inlineText(child)
     if (part === '') continue
     text = text === '' ? part : text + '\n\n' + part
   }

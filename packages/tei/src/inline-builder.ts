@@ -5,7 +5,7 @@
  * whitespace runs become one space, and events get a space on each side, as in the canonical
  * form of the model.
  */
-import type { Event, Inline, Paragraph, Position, Text } from '@verbatim/core'
+import { toString, type Event, type Inline, type Paragraph, type Position, type Text } from '@verbatim/core'
 import type { ReadContext } from './read-context.js'
 
 interface Piece {
@@ -31,7 +31,7 @@ export class InlineBuilder {
 
   /** True when something other than whitespace has been added since the last paragraph. */
   get hasContent(): boolean {
-    return this.pieces.some((piece) => piece.node.type === 'event' || /\S/.test(piece.node.value))
+    return this.pieces.some((piece) => piece.node.type === 'event' || /\S/.test(toString(piece.node)))
   }
 
   private lastText(): Piece | undefined {

@@ -3,7 +3,7 @@
  * `div type="section"` with its title as `head`), each turn a `u` preceded by its label as
  * `note type="speaker"`, paragraphs as `seg`, events as gap/vocal/kinesic/incident/pause.
  */
-import type { Block, Event, Paragraph, Turn } from '@verbatim/core'
+import { toString, type Block, type Event, type Paragraph, type Turn } from '@verbatim/core'
 import { SECTION_DIV_TYPE } from './constants.js'
 import { WRITE_EVENT } from './event-map.js'
 import { decimal } from './numbers.js'
@@ -161,7 +161,8 @@ function writeParagraph(ctx: WriteContext, paragraph: Paragraph, path: string): 
       if (isPlainText(value)) xml.safeText(value)
       else xml.text(isClean(value) ? value : ctx.clean(value, `${path}.children[${index}].value`))
     }
-    else writeEvent(ctx, inline, `${path}.children[${index}]`, true)
+    else if (inline.type === 'event') writeEvent(ctx, inline, `${path}.children[${index}]`, true)
+    else xml.text(ctx.clean(toString(inline), `${path}.children[${index}]`))
   }
   xml.closeInline('seg')
 }

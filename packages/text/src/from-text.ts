@@ -7,6 +7,7 @@
 import {
   createMessage,
   createTranscript,
+  toString,
   type Block,
   type Event,
   type MessageInit,
@@ -493,7 +494,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       blocks.push(node)
       endTurn()
       const rest = paragraphOf(segments)
-      if (rest) notes.push({ kind: 'break', value: rest.children.map((child) => child.value).join(''), ...(rest.position ? { position: rest.position } : {}) })
+      if (rest) notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
       return
     }
 

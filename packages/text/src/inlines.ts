@@ -101,7 +101,7 @@ export function onlyEvents(children: Inline[]): boolean {
   if (events === 0) return false
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!
-    if (child.type !== 'event' && !SPACING.test(child.value)) return false
+    if (child.type !== 'event' && (child.type === 'segment' || !SPACING.test(child.value))) return false
   }
   return true
 }

@@ -3,7 +3,7 @@
  * header, `LABEL: text` turns, blank lines between paragraphs, events as written. Whatever the
  * text form cannot hold is reported through `onMessage`, never dropped silently.
  */
-import { createMessage, type Block, type Event, type Inline, type Metadata, type Paragraph, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, toString, type Block, type Event, type Inline, type Metadata, type Paragraph, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { formatClock } from './clock.js'
 import { escapeRuleFor } from './escape.js'
 import { findEvents } from './events.js'
@@ -134,7 +134,7 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
     return paragraph.children
       .map((inline: Inline, i) => {
         if (inline.type === 'event') return eventText(inline, `${path}.children[${i}]`)
-        const text = oneLine(inline.value, `${path}.children[${i}].value`, report)
+        const text = oneLine(inline.type === 'segment' ? toString(inline) : inline.value, `${path}.children[${i}].value`, report)
         if ((text.includes('(') || text.includes('[')) && findEvents(text, vocabulary).length > 0) {
           report('text contains a bracketed wording that reads back as an event', `${path}.children[${i}].value`, 'ambiguous-text')
         }
@@ -144,7 +144,7 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
   }
 
   function escapeParagraph(text: string, paragraph: Paragraph, afterLabel: boolean, turnStart = false): string {
-    const onlyEvents = paragraph.children.length > 0 && paragraph.children.every((child) => child.type === 'event' || /^[\s.,;]*$/.test(child.value))
+    const onlyEvents = paragraph.children.length > 0 && paragraph.children.every((child) => child.type === 'event' || (child.type !== 'segment' && /^[\s.,;]*$/.test(child.value)))
     return maybeEscape(text, escapeRuleFor(text, { afterLabel, turnStart, onlyEvents }) !== undefined)
   }
 

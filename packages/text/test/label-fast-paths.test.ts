@@ -42,7 +42,7 @@ function hasIdReferenceByLoop(text: string): boolean {
 
 /** `onlyEvents` as it was, with array methods. */
 const onlyEventsByMethods = (children: Inline[]): boolean =>
-  children.some((child) => child.type === 'event') && children.every((child) => child.type === 'event' || /^[\s\u00a0.,;]*$/.test(child.value))
+  children.some((child) => child.type === 'event') && children.every((child) => child.type === 'event' || (child.type === 'text' && /^[\s\u00a0.,;]*$/.test(child.value)))
 
 describe('label pre-checks', () => {
   it('mayHoldLabel answers what the indexOf search answered', () => {

@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module'
 import { runSuites, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
-import { countWords, type Transcript } from '@verbatim/core'
+import { countWords, toString, type Transcript } from '@verbatim/core'
 import { fromWebVtt, parseWebVtt, toWebVtt } from '../src/index.js'
 
 const require = createRequire(import.meta.url)
@@ -88,7 +88,7 @@ function deepgramOf(transcript: Transcript): unknown {
   const utterances = []
   for (const block of transcript.children) {
     if (block.type !== 'turn' || !block.time) continue
-    const words = block.children.flatMap((paragraph) => paragraph.children.map((node) => node.value).join('').split(/\s+/).filter(Boolean))
+    const words = block.children.flatMap((paragraph) => toString(paragraph).split(/\s+/).filter(Boolean))
     const start = block.time.start
     const step = ((block.time.end ?? start) - start) / Math.max(1, words.length)
     const speaker = speakers.get(block.speaker ?? '') ?? 0
@@ -112,10 +112,10 @@ const write: BenchSuite<WriteInput> = {
   input: (words) => {
     // The synthetic transcript has about 7 bytes of text per word; grow until the word count is reached.
     let transcript = syntheticTranscript(words * 7)
-    let count = countWords(transcript.children.map((block) => (block.type === 'turn' ? block.children.map((p) => p.children.map((n) => n.value).join('')).join(' ') : '')).join(' '))
+    let count = countWords(transcript.children.map((block) => (block.type === 'turn' ? block.children.map((p) => toString(p)).join(' ') : '')).join(' '))
     while (count < words) {
       transcript = syntheticTranscript(Math.ceil(words * 7 * (words / count)) + 1000)
-      count = countWords(transcript.children.map((block) => (block.type === 'turn' ? block.children.map((p) => p.children.map((n) => n.value).join('')).join(' ') : '')).join(' '))
+      count = countWords(transcript.children.map((block) => (block.type === 'turn' ? block.children.map((p) => toString(p)).join(' ') : '')).join(' '))
     }
     return { transcript, words: count, deepgram: deepgramOf(transcript) }
   },

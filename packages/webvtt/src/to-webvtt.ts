@@ -3,7 +3,7 @@
  * cut where captioning conventions say (line length, lines per cue, duration, good break points),
  * timed from the source or estimated, with the speaker as a voice span on every cue.
  */
-import { createMessage, type Block, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, toString, type Block, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { isolateLines } from './bidi.js'
 import { escapeAnnotation, escapeText } from './escape.js'
 import { holdTextBrackets, renderEvent, writeHeldBrackets } from './events.js'
@@ -282,7 +282,7 @@ function collectUnits(transcript: Transcript, context: CollectContext): { units:
           words++
           continue
         }
-        words += addText(tokens, holdTextBrackets(node.value))
+        words += addText(tokens, holdTextBrackets(node.type === 'segment' ? toString(node) : node.value))
       }
       if (tokens.texts.length > 0) paragraphs.push(tokens)
     }

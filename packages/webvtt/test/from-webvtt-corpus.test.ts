@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { readShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
+import { readShared, sharedFiles } from '@verbatim/test-utils'
+import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { validateTranscript } from '@verbatim/core'
 import { fromWebVtt } from '../src/from-webvtt.js'
 import { corpusSummary } from './corpus-summary.js'
 import { CORPUS_EXPECTATIONS } from './corpus-expectations.js'
 
 describe('fromWebVtt on the WebVTT files of the format corpus', () => {
-  if (!sharedAvailable('format corpus', 'corpus-formats')) return
+  if (!suiteNeedsShared('format corpus', 'corpus-formats')) return
   const files = sharedFiles('corpus-formats', /^vtt-.*\.vtt$/)
 
   it('has an expectation for every file', () => {

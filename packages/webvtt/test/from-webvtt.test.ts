@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { isVerbatimError, type Inline, type Turn } from '@verbatim/core'
+import { isVerbatimError, toString, type Inline, type Turn } from '@verbatim/core'
 import { EVENT_WORDINGS } from '@verbatim/test-utils'
 import { fromWebVtt } from '../src/from-webvtt.js'
 import { renderEvent } from '../src/events.js'
 
 const turns = (vtt: string, options = {}) => fromWebVtt(vtt, options).transcript.children.filter((block): block is Turn => block.type === 'turn')
-const text = (turn: Turn) => turn.children.map((paragraph) => paragraph.children.map((node) => (node.type === 'event' ? `{${node.kind}}` : node.value)).join('')).join(' | ')
+const text = (turn: Turn) => turn.children.map((paragraph) => paragraph.children.map((node) => (node.type === 'event' ? `{${node.kind}}` : toString(node))).join('')).join(' | ')
 
 describe('fromWebVtt', () => {
   it('makes speakers from voices, merges consecutive cues of one voice, keeps times from the source', () => {

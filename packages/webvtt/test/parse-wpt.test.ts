@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
+import { readShared, sharedFiles } from '@verbatim/test-utils'
+import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { isVerbatimError } from '@verbatim/core'
 import { parseWebVtt } from '../src/parse-webvtt.js'
 import { parseCueText } from '../src/cue-text.js'
@@ -40,7 +41,7 @@ function actual(source: string): ExpectedFile | null {
 }
 
 describe('parseWebVtt on the web-platform-tests file-parsing inputs', () => {
-  if (!sharedAvailable('WPT WebVTT inputs', 'webvtt-wpt', 'files')) return
+  if (!suiteNeedsShared('WPT WebVTT inputs', 'webvtt-wpt', 'files')) return
   const files = sharedFiles('webvtt-wpt/files', /\.vtt$/)
 
   it('has an expectation for every input file, and no stale ones', () => {
@@ -56,7 +57,7 @@ describe('parseWebVtt on the web-platform-tests file-parsing inputs', () => {
 })
 
 describe('parseCueText on the web-platform-tests cue-text-parsing inputs', () => {
-  if (!sharedAvailable('WPT WebVTT cue text inputs', 'webvtt-wpt', 'files', 'cue-text-parsing')) return
+  if (!suiteNeedsShared('WPT WebVTT cue text inputs', 'webvtt-wpt', 'files', 'cue-text-parsing')) return
   const files = sharedFiles('webvtt-wpt/files/cue-text-parsing', /\.vtt$/)
 
   it('has an expectation for every input file', () => {

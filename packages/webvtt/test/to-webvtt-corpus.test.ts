@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { corpusFiles, readReferenceDocument, readShared, sharedAvailable } from '@verbatim/test-utils'
+import { corpusFiles, readReferenceDocument, readShared } from '@verbatim/test-utils'
+import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { fromText } from '@verbatim/text'
 import { toWebVtt } from '../src/to-webvtt.js'
 import { fromWebVtt } from '../src/from-webvtt.js'
@@ -30,7 +31,7 @@ describe('toWebVtt on transcripts read by fromText', () => {
   })
 
   describe('every corpus transcript', () => {
-    if (!sharedAvailable('transcript corpus', 'corpus')) return
+    if (!suiteNeedsShared('transcript corpus', 'corpus')) return
     for (const name of corpusFiles()) {
       it(name, () => check(readShared('corpus', name), name))
     }

@@ -3,7 +3,7 @@
  * word or event kind. Consecutive turns of one speaker may merge on reading, and paragraphs and
  * the exact event wording are captions' business, so they are not compared.
  */
-import { words, type Transcript } from '@verbatim/core'
+import { words, toString, type Transcript } from '@verbatim/core'
 
 export type WordEntry = [speaker: string | null, token: string]
 
@@ -20,7 +20,7 @@ export function wordStream(transcript: Transcript): WordEntry[] {
     for (const paragraph of block.children) {
       for (const node of paragraph.children) {
         if (node.type === 'event') out.push([speaker, `[${node.kind}]`])
-        else for (const word of words(node.value)) out.push([speaker, word])
+        else for (const word of words(toString(node))) out.push([speaker, word])
       }
     }
   }
