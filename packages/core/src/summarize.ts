@@ -1,4 +1,5 @@
 import { countWords, toString, words } from './text.js'
+import { timeSpan } from './timing.js'
 import type { Transcript } from './types.js'
 
 export interface SpeakerSummary {
@@ -20,7 +21,9 @@ export interface TurnSummary {
   /** Source line where the turn starts. */
   line: number | null
   interpreted: boolean
+  /** Start in seconds: the turn's own time, else the start of its first timed segment, word or event (`timeSpan`); null when untimed. */
   start: number | null
+  /** End in seconds, found the same way; null when unknown. */
   end: number | null
   /** First 8 whitespace-separated words of the turn's text, events in their original wording. */
   firstWords: string
@@ -69,6 +72,7 @@ export function summarize(transcript: Transcript): Summary {
         else wordCount += countWords(inline.value)
       }
     }
+    const span = timeSpan(block)
     const speaker = block.speaker === null ? undefined : byId.get(block.speaker)
     if (speaker) {
       speaker.turns++
@@ -80,8 +84,8 @@ export function summarize(transcript: Transcript): Summary {
       label: block.label,
       line: block.position?.start.line ?? null,
       interpreted: block.interpreted,
-      start: block.time?.start ?? null,
-      end: block.time?.end ?? null,
+      start: span?.start ?? null,
+      end: span?.end ?? null,
       firstWords: words(toString(block, { separator: ' ' })).slice(0, FIRST_WORDS).join(' '),
     })
   }
