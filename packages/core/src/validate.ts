@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { createMessage, hasErrors, type VerbatimMessage } from './message.js'
 import { transcriptSchema } from './schema.js'
-import type { Transcript } from './types.js'
+import type { Phrasing, Timing, Transcript, Turn } from './types.js'
 import { MODEL_MAJOR } from './version.js'
 
 const SOURCE = 'verbatim-core'
@@ -96,6 +96,10 @@ export function checkTranscript(transcript: Transcript): VerbatimMessage[] {
 
   let previousStart = -Infinity
   transcript.children.forEach((block, index) => {
+    if (block.type === 'event') {
+      if (block.time) checkTime(block.time, undefined, '', `children[${index}]`, 'event', error)
+      return
+    }
     if (block.type !== 'turn') return
     if (block.speaker !== null && !ids.has(block.speaker)) {
       error(
@@ -104,11 +108,9 @@ export function checkTranscript(transcript: Transcript): VerbatimMessage[] {
         `children[${index}].speaker`,
       )
     }
+    checkTurnTimes(block, `children[${index}]`, error)
     const time = block.time
     if (!time) return
-    if (time.end !== undefined && time.end < time.start) {
-      error(`turn ends (${time.end}s) before it starts (${time.start}s)`, 'end-before-start', `children[${index}].time`)
-    }
     if (time.start < previousStart) {
       error(
         `turn starts at ${time.start}s, before the previous timed turn (${previousStart}s)`,
@@ -120,6 +122,89 @@ export function checkTranscript(transcript: Transcript): VerbatimMessage[] {
     previousStart = time.start
   })
   return messages
+}
+
+type Report = (reason: string, ruleId: string, path: string, severity?: 'error' | 'warning') => void
+
+/** Times beyond this many seconds (100 hours) are taken for a unit mistake (milliseconds read as seconds). */
+export const MAX_PLAUSIBLE_TIME = 360_000
+
+/**
+ * The checks of one node's time: `end-before-start`, `time-too-large`, and `time-outside-parent`
+ * against the nearest timed ancestor (`parent`, its segment or turn).
+ */
+function checkTime(time: Timing, parent: Timing | undefined, parentWhat: string, path: string, what: string, report: Report): void {
+  if (time.end !== undefined && time.end < time.start) {
+    report(`${what} ends (${time.end}s) before it starts (${time.start}s)`, 'end-before-start', `${path}.time`)
+  }
+  const largest = time.end ?? time.start
+  if (largest > MAX_PLAUSIBLE_TIME || time.start > MAX_PLAUSIBLE_TIME) {
+    report(
+      `${what} time ${Math.max(time.start, largest)}s is beyond 100 hours: expected seconds (milliseconds given as seconds?)`,
+      'time-too-large',
+      `${path}.time`,
+      'warning',
+    )
+  }
+  if (!parent) return
+  if (time.start < parent.start) {
+    report(`${what} starts at ${time.start}s, before ${parentWhat} (${parent.start}s)`, 'time-outside-parent', `${path}.time.start`, 'warning')
+  } else if (parent.end !== undefined && (time.end ?? time.start) > parent.end) {
+    const field = time.end === undefined ? 'start' : 'end'
+    report(`${what} ${field === 'end' ? 'ends' : 'starts'} at ${time[field]}s, after ${parentWhat} ends (${parent.end}s)`, 'time-outside-parent', `${path}.time.${field}`, 'warning')
+  }
+}
+
+/**
+ * The times inside one turn: every timed segment, word and event is checked on its own and
+ * against its segment or turn, and segments and words must start in document order within the
+ * turn (`time-out-of-order`; overlapping turns are fine, so the order is not checked across turns).
+ */
+function checkTurnTimes(turn: Turn, path: string, report: Report): void {
+  const turnTime = turn.time
+  if (turnTime) checkTime(turnTime, undefined, '', path, 'turn', report)
+  let previousSegment = -Infinity
+  let previousWord = -Infinity
+  const inOrder = (time: Timing, previous: number, what: string, at: string): number => {
+    if (time.start < previous) report(`${what} starts at ${time.start}s, before the previous ${what} of the turn (${previous}s)`, 'time-out-of-order', `${at}.time.start`, 'warning')
+    return time.start
+  }
+  for (let p = 0; p < turn.children.length; p++) {
+    const inlines = turn.children[p]!.children
+    for (let i = 0; i < inlines.length; i++) {
+      const inline = inlines[i]!
+      if (inline.type === 'text') continue
+      if (inline.type !== 'segment') {
+        if (!inline.time) continue
+        const at = `${path}.children[${p}].children[${i}]`
+        checkTime(inline.time, turnTime, 'its turn', at, inline.type, report)
+        if (inline.type === 'word') previousWord = inOrder(inline.time, previousWord, 'word', at)
+        continue
+      }
+      const at = `${path}.children[${p}].children[${i}]`
+      checkTime(inline.time, turnTime, 'its turn', at, 'segment', report)
+      previousSegment = inOrder(inline.time, previousSegment, 'segment', at)
+      previousWord = checkSegmentChildren(inline.children, inline.time, at, previousWord, inOrder, report)
+    }
+  }
+}
+
+function checkSegmentChildren(
+  children: readonly Phrasing[],
+  segmentTime: Timing,
+  path: string,
+  previousWord: number,
+  inOrder: (time: Timing, previous: number, what: string, at: string) => number,
+  report: Report,
+): number {
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c]!
+    if (child.type === 'text' || !child.time) continue
+    const at = `${path}.children[${c}]`
+    checkTime(child.time, segmentTime, 'its segment', at, child.type, report)
+    if (child.type === 'word') previousWord = inOrder(child.time, previousWord, 'word', at)
+  }
+  return previousWord
 }
 
 /**
