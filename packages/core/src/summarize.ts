@@ -1,6 +1,6 @@
 import { countWords, toString, words } from './text.js'
 import { timeSpan } from './timing.js'
-import type { Transcript } from './types.js'
+import type { Phrasing, Transcript } from './types.js'
 
 export interface SpeakerSummary {
   id: string
@@ -61,15 +61,15 @@ export function summarize(transcript: Transcript): Summary {
     }
     if (block.type !== 'turn') continue
     let wordCount = 0
+    const count = (node: Phrasing): void => {
+      if (node.type === 'event') events[node.kind] = (events[node.kind] ?? 0) + 1
+      else wordCount += countWords(node)
+    }
     for (const paragraph of block.children) {
+      if (paragraph.type !== 'paragraph') continue
       for (const inline of paragraph.children) {
-        if (inline.type === 'segment') {
-          for (const child of inline.children) {
-            if (child.type === 'event') events[child.kind] = (events[child.kind] ?? 0) + 1
-            else wordCount += countWords(child.value)
-          }
-        } else if (inline.type === 'event') events[inline.kind] = (events[inline.kind] ?? 0) + 1
-        else wordCount += countWords(inline.value)
+        if (inline.type === 'segment') for (const child of inline.children) count(child)
+        else count(inline)
       }
     }
     const span = timeSpan(block)

@@ -24,7 +24,15 @@ export type TimeSpan = Timing
 
 /** Children of a node, or undefined for leaves. */
 function childrenOf(node: Node): readonly Node[] | undefined {
-  return 'children' in node ? (node.children as readonly Node[]) : undefined
+  return 'children' in node && Array.isArray(node.children) ? (node.children as readonly Node[]) : undefined
+}
+
+/**
+ * True for the leaves the chain knows. Nodes of a newer model version (kept by
+ * `validateTranscript` in a newer-minor document) are not timed: every walk below skips them.
+ */
+function isLeaf(node: { type: string }): node is Phrasing {
+  return node.type === 'text' || node.type === 'word' || node.type === 'event'
 }
 
 function ownTime(node: Node): Timing | undefined {
@@ -150,6 +158,7 @@ function countPositions(transcript: Transcript): number {
     }
     count += 2
     for (const paragraph of block.children) {
+      if (paragraph.type !== 'paragraph') continue
       count += 2 + 2 * paragraph.children.length
       for (const inline of paragraph.children) if (inline.type === 'segment') count += 2 * inline.children.length
     }
@@ -213,6 +222,7 @@ function buildChain(transcript: Transcript, duration: Duration): { chain: Chain;
     const turnSlot = closes.push(0) - 1
     chain.push(OPEN, block.time?.start, block.time?.source)
     for (const paragraph of block.children) {
+      if (paragraph.type !== 'paragraph') continue
       const paragraphSlot = closes.push(0) - 1
       chain.push(OPEN, undefined, undefined)
       pushInlines(chain, paragraph, duration, closes)
@@ -227,12 +237,12 @@ function buildChain(transcript: Transcript, duration: Duration): { chain: Chain;
 function pushInlines(chain: Chain, paragraph: Paragraph, duration: Duration, closes: number[]): void {
   for (const inline of paragraph.children) {
     if (inline.type !== 'segment') {
-      pushLeaf(chain, inline, duration)
+      if (isLeaf(inline)) pushLeaf(chain, inline, duration)
       continue
     }
     const slot = closes.push(0) - 1
     chain.push(OPEN, inline.time.start, inline.time.source)
-    for (const child of inline.children) pushLeaf(chain, child, duration)
+    for (const child of inline.children) if (isLeaf(child)) pushLeaf(chain, child, duration)
     closes[slot] = chain.push(CLOSE, inline.time.end, inline.time.source)
   }
 }
@@ -339,14 +349,15 @@ export function eachEstimatedTime(
     if (block.type !== 'turn') continue
     callback(block, timeAt(chain, at++, parentOrder[parent++]!))
     for (const paragraph of block.children) {
+      if (paragraph.type !== 'paragraph') continue
       callback(paragraph, timeAt(chain, at++, parentOrder[parent++]!))
       for (const inline of paragraph.children) {
         if (inline.type !== 'segment') {
-          leaf(inline)
+          if (isLeaf(inline)) leaf(inline)
           continue
         }
         callback(inline, timeAt(chain, at++, parentOrder[parent++]!))
-        for (const child of inline.children) leaf(child)
+        for (const child of inline.children) if (isLeaf(child)) leaf(child)
         at++
       }
       at++

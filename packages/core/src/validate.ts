@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { createMessage, hasErrors, type VerbatimMessage } from './message.js'
 import { transcriptSchema } from './schema.js'
 import type { Phrasing, Timing, Transcript, Turn } from './types.js'
+import { isNewerMinor, lenientIssues, parseVersion } from './newer-version.js'
 import { MODEL_MAJOR } from './version.js'
 
 const SOURCE = 'verbatim-core'
@@ -170,10 +171,13 @@ function checkTurnTimes(turn: Turn, path: string, report: Report): void {
     return time.start
   }
   for (let p = 0; p < turn.children.length; p++) {
-    const inlines = turn.children[p]!.children
+    const paragraph = turn.children[p]!
+    // Nodes of a newer model version that this release does not know are skipped.
+    if (paragraph.type !== 'paragraph') continue
+    const inlines = paragraph.children
     for (let i = 0; i < inlines.length; i++) {
       const inline = inlines[i]!
-      if (inline.type === 'text') continue
+      if (inline.type !== 'word' && inline.type !== 'event' && inline.type !== 'segment') continue
       if (inline.type !== 'segment') {
         if (!inline.time) continue
         const at = `${path}.children[${p}].children[${i}]`
@@ -199,7 +203,7 @@ function checkSegmentChildren(
 ): number {
   for (let c = 0; c < children.length; c++) {
     const child = children[c]!
-    if (child.type === 'text' || !child.time) continue
+    if ((child.type !== 'word' && child.type !== 'event') || !child.time) continue
     const at = `${path}.children[${c}]`
     checkTime(child.time, segmentTime, 'its segment', at, child.type, report)
     if (child.type === 'word') previousWord = inOrder(child.time, previousWord, 'word', at)
@@ -212,13 +216,25 @@ function checkSegmentChildren(
  * what was expected), then the semantic checks.
  */
 export function validateTranscript(value: unknown): ValidationResult {
+  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined
+  const parsedVersion = parseVersion(version)
+  if (parsedVersion && parsedVersion.major !== MODEL_MAJOR) {
+    // Another major version may mean anything: say so rather than list every difference.
+    const reason = `model version ${String(version)} is not supported: expected ${MODEL_MAJOR}.x`
+    return { valid: false, messages: [createMessage(reason, 'unsupported-version', SOURCE, { severity: 'error', path: 'version' })] }
+  }
   const parsed = transcriptSchema.safeParse(value)
+  let warnings: VerbatimMessage[] = []
   if (!parsed.success) {
-    return { valid: false, messages: parsed.error.issues.map((issue) => issueToMessage(issue, value)) }
+    let issues = parsed.error.issues
+    if (isNewerMinor(version)) ({ errors: issues, warnings } = lenientIssues(issues, value, String(version)))
+    if (issues.length > 0) return { valid: false, messages: [...issues.map((issue) => issueToMessage(issue, value)), ...warnings] }
   }
   // The schemas have no transforms, so the input is the transcript; returning it rather than
-  // zod's rebuilt copy keeps keys such as `__proto__` in `data` and `extra` records intact.
+  // zod's rebuilt copy keeps keys such as `__proto__` in `data` and `extra` records intact (and,
+  // in a document of a newer minor version, the fields and nodes this release does not know).
   const transcript = value as Transcript
   const messages = checkTranscript(transcript)
+  if (warnings.length > 0) messages.unshift(...warnings)
   return { valid: !hasErrors(messages), transcript, messages }
 }

@@ -6,7 +6,8 @@ export type VisitResult = void | boolean | 'stop'
 export type Visitor = (node: Node, parent: Node | null, index: number | null) => VisitResult
 
 function childrenOf(node: Node): readonly Node[] | undefined {
-  return 'children' in node ? (node.children as readonly Node[]) : undefined
+  // A node of a newer model version may hold anything under `children`: only arrays are walked.
+  return 'children' in node && Array.isArray(node.children) ? (node.children as readonly Node[]) : undefined
 }
 
 /** Walk the tree depth-first in document order, calling `visitor` for every node. */
