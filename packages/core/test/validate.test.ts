@@ -175,3 +175,19 @@ describe('checkTranscript: times of segments, words and events (model 1.1)', () 
     expect(errorsOf(timed((c) => c[0].children.push({ type: 'segment', time: time(14), children: [] })))[0]!.path).toBe(`${P}[0].children[3].type`)
   })
 })
+
+describe('model patterns', () => {
+  it('are the ones the schema uses', async () => {
+    const { SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN } = await import('../src/index.js')
+    const ok = (change: (t: any) => void) => validateTranscript(mutate(change)).valid
+    for (const id of ['ash-carter', '_x', 'a.b', '1bad', 'has space', 'é']) {
+      expect(ok((t) => (t.speakers[0].id = id) && (t.children[2].speaker = id))).toBe(SPEAKER_ID_PATTERN.test(id))
+    }
+    for (const role of ['senator', 'court-clerk', 'Senator', 'head of state', '9x']) expect(ok((t) => (t.speakers[0].role = role))).toBe(ROLE_PATTERN.test(role))
+    for (const date of ['2016', '2016-10-25', '2016-10-25T14:30:00+02:00', '2016-10-25T14:30Z', '25/10/2016', '2016-10-25 14:30']) {
+      expect(ok((t) => (t.meta.date = date))).toBe(ISO_DATE_PATTERN.test(date))
+    }
+    for (const version of ['1.0', '1.1', '1.12', '1', '1.1.0', 'v1.1']) expect(ok((t) => (t.version = version))).toBe(MODEL_VERSION_PATTERN.test(version))
+    for (const pattern of [SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN]) expect(pattern.global || pattern.sticky).toBe(false)
+  })
+})
