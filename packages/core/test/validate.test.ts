@@ -191,3 +191,22 @@ describe('model patterns', () => {
     for (const pattern of [SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN]) expect(pattern.global || pattern.sticky).toBe(false)
   })
 })
+
+describe('time-too-large', () => {
+  it('is reported once, at the first time beyond 100 hours, with the count', () => {
+    const value = mutate((t) => {
+      t.children[0].time = { start: 400_000, end: 400_100, source: 'source' }
+      t.children[2].time = { start: 500_000, source: 'source' }
+      t.children[2].children[0].children = [{ type: 'word', value: 'x', time: { start: 500_001, end: 500_002, source: 'source' } }]
+    })
+    const result = validateTranscript(value)
+    expect(result.valid).toBe(true)
+    expect(result.messages.filter((m) => m.ruleId === 'time-too-large')).toEqual([
+      expect.objectContaining({
+        path: 'children[0].time',
+        severity: 'warning',
+        reason: 'turn time 400100s is beyond 100 hours: expected seconds (milliseconds given as seconds?) (3 times beyond 100 hours in all; the first is reported)',
+      }),
+    ])
+  })
+})
