@@ -84,6 +84,20 @@ describe('model versions', () => {
     expect(validateTranscript(fieldsOnly).transcript).toBe(fieldsOnly)
   })
 
+  it('lets the tools of core work on a tree that has unknown nodes (made by hand), skipping them', () => {
+    const transcript = future('1.9') as Transcript
+    expect(toString(transcript)).toBe(toString(sampleTranscript()))
+    expect(countWords(transcript)).toBe(countWords(sampleTranscript()))
+    expect(summarize(transcript)).toEqual(summarize(sampleTranscript()))
+    const times = estimateTimes(transcript)
+    expect(times.size).toBe(estimateTimes(sampleTranscript()).size)
+    expect(timeSpan(transcript)).toEqual(timeSpan(sampleTranscript()))
+    const types: string[] = []
+    visit(transcript, (node) => void types.push(node.type))
+    expect(types).toContain('gesture')
+    expect(types).toContain('chapter')
+  })
+
   it('still reports real errors in a 1.9 document', () => {
     const doc = future('1.9')
     doc.children[2].children[0].children[0].value = 7
