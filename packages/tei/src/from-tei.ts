@@ -14,6 +14,7 @@ import { ReadContext } from './read-context.js'
 import { ownApplication, readCategories, readMetadata, readVersion, readXenoData } from './read-header.js'
 import { SpeakerRegistry } from './read-speakers.js'
 import { readTimeline } from './read-timeline.js'
+import { TimeReader } from './read-times.js'
 
 export function fromTei(input: string, options: FromTeiOptions = {}): FromTeiResult {
   if (typeof input !== 'string') {
@@ -42,8 +43,9 @@ export function fromTei(input: string, options: FromTeiOptions = {}): FromTeiRes
   const meta = readMetadata(ctx, root, header)
   const registry = new SpeakerRegistry(ctx)
   registry.readParticipants(root)
-  const timeline = readTimeline(ctx, text)
-  const body = new BodyReader(ctx, registry, timeline, readCategories(header), meta.languages)
+  const categories = readCategories(header)
+  const times = new TimeReader(ctx, readTimeline(ctx, text), categories)
+  const body = new BodyReader(ctx, registry, times, categories, meta.languages)
   const children = body.read(text)
   registry.finish()
 

@@ -6,6 +6,7 @@
  * refers to them, and marked as estimated.
  */
 import { descendants, firstDescendant, pointers, type XmlElement } from './dom.js'
+import { MAX_SECONDS } from './constants.js'
 import { parseClockTime, parseSeconds, TIME_UNITS } from './numbers.js'
 import type { ReadContext } from './read-context.js'
 
@@ -18,6 +19,9 @@ export class Timeline {
   private readonly points = new Map<string, TimePoint>()
   /** The same points under `#id`, so that a pointer is looked up as written (no slice per lookup: 10^5 of them). */
   private readonly pointed = new Map<string, TimePoint>()
+
+  /** Ids of every `when`, timed or not. */
+  readonly declared = new Set<string>()
 
   get size(): number {
     return this.points.size
@@ -35,13 +39,19 @@ export class Timeline {
 }
 
 interface WhenEntry {
+  id: string
   element: XmlElement
   unit: number
   /** Resolved seconds, once known (saves a map lookup per reference). */
   seconds?: number
-  /** Being resolved: a `since` chain that comes back here is a cycle. */
-  resolving?: boolean
+  /** Resolution was tried and gave no time (no value, a bad value, a cycle). */
+  failed?: boolean
+  /** On the `since` chain being resolved: meeting it again is a cycle. */
+  visiting?: boolean
 }
+
+/** What one `when` says by itself: seconds, an offset from another point, or nothing. */
+type OwnValue = { seconds: number } | { offset: number; since: string | undefined } | undefined
 
 export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Timeline {
   const timeline = new Timeline()
@@ -52,7 +62,8 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
   for (const when of descendants(timelineElement, 'when')) {
     const id = when.attributes['xml:id']
     if (id === undefined) continue
-    entries.set(id, { element: when, unit: when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? timelineUnit) : timelineUnit })
+    timeline.declared.add(id)
+    entries.set(id, { id, element: when, unit: when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? timelineUnit) : timelineUnit })
   }
   const originId = pointers(timelineElement.attributes.origin)[0]
   const originEntry = originId === undefined ? undefined : entries.get(originId)
@@ -60,47 +71,84 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
   const originClock = originAbsolute === undefined ? undefined : parseClockTime(originAbsolute)
   const originDate = originAbsolute === undefined ? undefined : Date.parse(originAbsolute)
 
-  const resolve = (id: string): number | undefined => {
-    // An xml:id written with a leading `#` is looked up as a pointer, as Timeline.get does.
-    if (id.charCodeAt(0) === 35) {
-      const known = timeline.get(id)
-      if (known) return known.seconds
-    }
-    const entry = entries.get(id)
-    if (!entry) return undefined
-    if (entry.seconds !== undefined) return entry.seconds
-    if (entry.resolving) return undefined
-    entry.resolving = true
-    let seconds: number | undefined
+  const ownValue = (entry: WhenEntry): OwnValue => {
     const { absolute, interval, since } = entry.element.attributes
+    const id = entry.id
     if (absolute !== undefined) {
-      seconds = parseSeconds(absolute)
-      if (seconds === undefined) {
-        const clock = parseClockTime(absolute)
-        if (clock !== undefined) seconds = clock - (originClock ?? clock)
-        else if (originDate !== undefined && !Number.isNaN(originDate) && !Number.isNaN(Date.parse(absolute))) seconds = (Date.parse(absolute) - originDate) / 1000
-        else if (id === originId) seconds = 0
-      }
-    } else if (interval !== undefined) {
+      const seconds = parseSeconds(absolute)
+      if (seconds !== undefined) return { seconds }
+      const clock = parseClockTime(absolute)
+      if (clock !== undefined) return { seconds: clock - (originClock ?? clock) }
+      if (originDate !== undefined && !Number.isNaN(originDate) && !Number.isNaN(Date.parse(absolute))) return { seconds: (Date.parse(absolute) - originDate) / 1000 }
+      return id === originId ? { seconds: 0 } : undefined
+    }
+    if (interval !== undefined) {
       const value = parseSeconds(interval)
-      if (value !== undefined) {
-        const reference = pointers(since)[0]
-        let base: number | undefined = 0
-        if (reference !== undefined && reference !== id) base = resolve(reference)
-        else if (reference === undefined && originId !== undefined && originId !== id) base = resolve(originId)
-        if (base !== undefined) seconds = base + value * entry.unit
-      }
-    } else if (id === originId) {
-      seconds = 0
+      if (value === undefined) return undefined
+      const reference = pointers(since)[0]
+      // A point `since` itself (ISO 24624's origin) is relative to nothing.
+      if (reference !== undefined && reference !== id) return { offset: value * entry.unit, since: reference }
+      if (reference === undefined && originId !== undefined && originId !== id) return { offset: value * entry.unit, since: originId }
+      return { seconds: value * entry.unit }
     }
-    entry.resolving = false
-    if (seconds !== undefined) {
-      entry.seconds = seconds
-      timeline.set(id, { seconds, estimated: false })
-    }
-    return seconds
+    return id === originId ? { seconds: 0 } : undefined
   }
-  for (const id of entries.keys()) resolve(id)
+
+  /** Resolve one point by walking its `since` chain in a loop (no recursion: chains can be as long as the input). */
+  const resolve = (first: WhenEntry): void => {
+    const chain: Array<{ entry: WhenEntry; offset: number }> = []
+    let entry: WhenEntry | undefined = first
+    let base: number | undefined
+    while (entry) {
+      if (entry.seconds !== undefined) {
+        base = entry.seconds
+        break
+      }
+      if (entry.failed) break
+      if (entry.visiting) {
+        ctx.message(`expected the @since chain of <when xml:id="${entry.id}"> to end at a point with a time, found a cycle back to it; these points are given no time from the timeline`, 'time-cycle', entry.element)
+        break
+      }
+      entry.visiting = true
+      const own = ownValue(entry)
+      if (own === undefined) {
+        chain.push({ entry, offset: Number.NaN })
+        break
+      }
+      if ('seconds' in own) {
+        chain.push({ entry, offset: own.seconds })
+        base = 0
+        break
+      }
+      chain.push({ entry, offset: own.offset })
+      entry = entries.get(own.since!) ?? entries.get('#' + own.since!)
+      if (!entry) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', chain[chain.length - 1]!.entry.element)
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i]!
+      link.entry.visiting = false
+      const seconds = base === undefined ? undefined : base + link.offset
+      base = seconds !== undefined && accept(link.entry, seconds) ? seconds : undefined
+      if (base === undefined) link.entry.failed = true
+      else {
+        link.entry.seconds = base
+        timeline.set(link.entry.id, { seconds: base, estimated: false })
+      }
+    }
+  }
+
+  /** A time the model can hold (0 or more, finite); beyond 100 hours kept, with a warning. */
+  const accept = (entry: WhenEntry, seconds: number): boolean => {
+    if (Number.isNaN(seconds)) return false
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      ctx.message(`expected <when xml:id="${entry.id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', entry.element)
+      return false
+    }
+    if (seconds > MAX_SECONDS && !ctx.own) ctx.message(`expected <when xml:id="${entry.id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', entry.element)
+    return true
+  }
+
+  for (const entry of entries.values()) resolve(entry)
 
   const missing = entries.size - timeline.size
   if (missing > 0) interpolate(ctx, timeline, entries, text, timelineElement, missing)
