@@ -96,12 +96,14 @@ export class InlineBuilder {
     this.glue = false
   }
 
-  /** A timed word (`w` with times): a node of its own, spaced like a word token. */
+  /** A timed word (`w` with times): a node of its own, spaced like a word token in other TEI. */
   timedWord(word: Word, start: number, end: number): void {
-    this.openPending(start)
-    this.separate()
+    if (!this.ctx.own) {
+      this.openPending(start)
+      this.separate()
+      this.glue = false
+    }
     this.target().push({ node: word, start, end })
-    this.glue = false
   }
 
   /** A punctuation token (`pc`). */

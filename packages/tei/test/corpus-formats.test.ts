@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { removePositions, toString, turnsOf, validateTranscript, type Event, type Phrasing, type Segment, type Transcript, type Turn, type Word } from '@verbatim/core'
+import { messageStart, removePositions, toString, turnsOf, validateTranscript, type Event, type Phrasing, type Segment, type Transcript, type Turn, type Word } from '@verbatim/core'
 import { expectedOrUpdate, readShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
 import { fromTei } from '../src/index.js'
 import { summarize } from './summary.js'
@@ -160,7 +160,7 @@ describe.skipIf(!available)('fromTei on the TEI files of the format corpus', () 
       { start: 44.041, source: 'source' },
       { start: 24.007, end: 66.035, source: 'source' },
     ])
-    expect(messages.filter((message) => message.ruleId === 'end-before-start' || message.ruleId === 'time-out-of-order').map((message) => message.place?.start.line)).toEqual([241, 241])
+    expect(messages.filter((message) => message.ruleId === 'end-before-start' || message.ruleId === 'time-out-of-order').map((message) => messageStart(message)?.line)).toEqual([241, 241])
   })
 
   it('ISO 24624: anchors inside and between segs make segments; an anchor pointing at no when is reported', () => {
@@ -179,7 +179,7 @@ describe.skipIf(!available)('fromTei on the TEI files of the format corpus', () 
     // `synch="T31_T33"` names no point: the segment from T31 goes on to T32, across the paragraph break.
     expect(first[4]!.time).toEqual({ start: 56.28579923878808, end: 59.19908767504894, source: 'source' })
     expect(first[5]!.time).toEqual(first[4]!.time)
-    expect(messages.filter((message) => message.ruleId === 'unresolved-time').map((message) => [message.place?.start.line, message.reason])).toEqual([
+    expect(messages.filter((message) => message.ruleId === 'unresolved-time').map((message) => [messageStart(message)?.line, message.reason])).toEqual([
       [158, 'expected "T31_T33" on <tei:anchor> to point at a <when> of the timeline, found no such point; read without that time'],
     ])
   })
