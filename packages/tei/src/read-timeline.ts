@@ -80,11 +80,12 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
       const clock = parseClockTime(absolute)
       if (clock !== undefined) return { seconds: clock - (originClock ?? clock) }
       if (originDate !== undefined && !Number.isNaN(originDate) && !Number.isNaN(Date.parse(absolute))) return { seconds: (Date.parse(absolute) - originDate) / 1000 }
-      return id === originId ? { seconds: 0 } : undefined
+      if (id === originId) return { seconds: 0 }
+      return unreadable(entry, 'absolute', absolute)
     }
     if (interval !== undefined) {
       const value = parseSeconds(interval)
-      if (value === undefined) return undefined
+      if (value === undefined) return unreadable(entry, 'interval', interval)
       const reference = pointers(since)[0]
       // A point `since` itself (ISO 24624's origin) is relative to nothing.
       if (reference !== undefined && reference !== id) return { offset: value * entry.unit, since: reference }
@@ -92,6 +93,11 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
       return { seconds: value * entry.unit }
     }
     return id === originId ? { seconds: 0 } : undefined
+  }
+
+  const unreadable = (entry: WhenEntry, name: string, value: string): undefined => {
+    ctx.message(`expected @${name} of <when xml:id="${entry.id}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', entry.element)
+    return undefined
   }
 
   /** Resolve one point by walking its `since` chain in a loop (no recursion: chains can be as long as the input). */
