@@ -34,5 +34,5 @@ export const MAX_DEPTH = 1000
 /** `anchor/@type` of an anchor that ends a timed segment without starting another. */
 export const ANCHOR_END_TYPE = 'end'
 
-/** Times beyond this many seconds (100 hours) are read as mistakes, not as times. */
+/** Times beyond this many seconds (100 hours: core's `time-too-large` limit) are reported as implausible. */
 export const MAX_SECONDS = 360_000

@@ -5,19 +5,15 @@
  * of `meta.notes`, a role in the speaker's `data.teiRole`; an empty string, which holds nothing,
  * is left out.
  */
-import { isKnownRole, MODEL_MAJOR, MODEL_VERSION, type Metadata, type Transcript } from '@verbatim/core'
-import { MODEL_DATE } from './dates.js'
+import { ISO_DATE_PATTERN, isKnownRole, MODEL_MAJOR, MODEL_VERSION, MODEL_VERSION_PATTERN, ROLE_PATTERN, type Metadata, type Transcript } from '@verbatim/core'
 import type { XmlElement } from './dom.js'
 import type { ReadContext } from './read-context.js'
-
-const VERSION = /^\d+\.\d+$/
-const ROLE = /^[a-z][a-z0-9-]*$/
 
 /** `application/@version` of Verbatim's own TEI, when it is a model version this release reads. */
 export function checkVersion(ctx: ReadContext, application: XmlElement | undefined): string {
   const version = application?.attributes.version
   if (version === undefined) return MODEL_VERSION
-  if (VERSION.test(version) && Number.parseInt(version, 10) === MODEL_MAJOR) return version
+  if (MODEL_VERSION_PATTERN.test(version) && Number.parseInt(version, 10) === MODEL_MAJOR) return version
   ctx.message(`expected <application ident="verbatim"> to give a model version ${MODEL_MAJOR}.x such as ${MODEL_VERSION}, found ${JSON.stringify(version)}; read as ${MODEL_VERSION}`, 'invalid-version', application)
   return MODEL_VERSION
 }
@@ -25,7 +21,7 @@ export function checkVersion(ctx: ReadContext, application: XmlElement | undefin
 export function checkFields(ctx: ReadContext, transcript: Transcript, header: XmlElement | undefined): void {
   checkMetadata(ctx, transcript.meta, header)
   for (const speaker of transcript.speakers) {
-    if (isKnownRole(speaker.role) || ROLE.test(speaker.role)) continue
+    if (isKnownRole(speaker.role) || ROLE_PATTERN.test(speaker.role)) continue
     ctx.message(`expected the role of speaker ${JSON.stringify(speaker.id)} to be one lowercase word (letters, digits, -), found ${JSON.stringify(speaker.role)}; read as unknown, the role kept in data.teiRole`, 'invalid-role', placeOf(speaker) ?? header)
     speaker.data = { ...speaker.data, teiRole: speaker.role }
     speaker.role = 'unknown'
@@ -44,12 +40,12 @@ function checkMetadata(ctx: ReadContext, meta: Metadata, header: XmlElement | un
     meta.notes ??= []
     meta.notes.push({ kind, value })
   }
-  if (meta.date !== undefined && !MODEL_DATE.test(meta.date)) {
+  if (meta.date !== undefined && !ISO_DATE_PATTERN.test(meta.date)) {
     keepDate(meta.date, 'tei-date', 'the date of the setting')
     delete meta.date
   }
   const source = meta.source
-  if (source?.date !== undefined && !MODEL_DATE.test(source.date)) {
+  if (source?.date !== undefined && !ISO_DATE_PATTERN.test(source.date)) {
     keepDate(source.date, 'tei-source-date', 'the date of the source')
     delete source.date
   }

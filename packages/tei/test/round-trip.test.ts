@@ -54,7 +54,16 @@ describe('lossless round trip', () => {
     )
   })
 
-  it('transcripts timed below the turn: segments, words with confidence, timed events, estimated times', () => {
+  it('the shared timed transcripts (model 1.1): timed segments of timed words, timed events in and between turns', () => {
+    fc.assert(
+      fc.property(transcriptArb({ strings: 'unicode', data: true, timed: true }), fc.boolean(), (transcript, pretty) => {
+        expect(roundTrip(transcript, { pretty, idPrefix: pretty ? '' : 'd.' })).toEqual(jsonData(transcript))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('transcripts timed below the turn in every mix (timed-arb.ts): segments without an end, words beside text, estimated times', () => {
     fc.assert(
       fc.property(timedTranscriptArb({ strings: 'unicode', data: true }), fc.boolean(), (transcript, pretty) => {
         expect(roundTrip(transcript, { pretty })).toEqual(jsonData(transcript))

@@ -48,13 +48,14 @@ describe.skipIf(!canValidate)('toTei output validates against tei_all.rng', () =
       { name: 'unicode', arb: transcriptArb({ strings: 'unicode', data: true }), options: {} },
       { name: 'timed', arb: transcriptArb({ strings: 'unicode', data: true, times: 'always' }), options: { pretty: false } },
       { name: 'timed below the turn', arb: timedTranscriptArb({ strings: 'unicode', data: true }), options: {} },
+      { name: 'shared timed', arb: transcriptArb({ strings: 'unicode', data: true, timed: true }), options: { pretty: false } },
       { name: 'prefixed', arb: transcriptArb({ strings: 'plain', data: true }), options: { idPrefix: 'd1.', publisher: 'Verbatim tests', licence: 'https://creativecommons.org/licenses/by/4.0/', publicationDate: '2024-05-01' } },
     ]
     for (const variant of variants) {
       const samples = fc.sample(variant.arb, { numRuns: variant.name === 'plain' || variant.name === 'unicode' || variant.name === 'timed below the turn' ? 120 : 40, seed: 2016 })
       samples.forEach((transcript, index) => documents.set(`${variant.name} #${index}`, toTei(transcript, variant.options)))
     }
-    expect(documents.size).toBe(440)
+    expect(documents.size).toBe(480)
     expectValid(documents)
   })
 
