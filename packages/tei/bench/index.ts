@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { XMLParser } from 'fast-xml-parser'
-import { hasShared, sharedFiles, sharedPath, syntheticTranscript, runSuites, type BenchSuite } from '@verbatim/test-utils'
-import type { Inline, Paragraph, Phrasing, Transcript } from '@verbatim/core'
+import { hasShared, sharedFiles, sharedPath, syntheticTimedTranscript, syntheticTranscript, runSuites, type BenchSuite } from '@verbatim/test-utils'
+import type { Transcript } from '@verbatim/core'
 import { fromTei, toTei } from '../src/index.js'
 
 interface Input {
@@ -75,45 +75,6 @@ const files: BenchSuite<FileInput> = {
   },
 }
 
-const WORDS = ['we', 'will', 'continue', 'to', 'support', 'the', 'coalition', 'forces', 'in', 'Mosul,', 'and', 'Raqqa.']
-
-/** `millions` million words, each timed (0.3 s apart, end = next start inside a segment of 20 words), 10 segments a paragraph, 5 paragraphs a turn. */
-function timedTranscript(millions: number): Transcript {
-  const total = Math.round(millions * 1_000_000)
-  const children: Transcript['children'] = []
-  let n = 0
-  let paragraphs: Paragraph[] = []
-  let inlines: Inline[] = []
-  while (n < total) {
-    const phrasing: Phrasing[] = []
-    const start = n * 0.3
-    for (let i = 0; i < 20 && n < total; i++, n++) {
-      if (i > 0) phrasing.push({ type: 'text', value: ' ' })
-      phrasing.push({ type: 'word', value: WORDS[n % WORDS.length]!, time: { start: n * 0.3, end: n * 0.3 + (i === 19 ? 0.25 : 0.3), source: 'source' }, confidence: 0.9 })
-    }
-    if (inlines.length > 0) inlines.push({ type: 'text', value: ' ' })
-    inlines.push({ type: 'segment', time: { start, end: (n - 1) * 0.3 + 0.25, source: 'source' }, children: phrasing })
-    if (inlines.length >= 19 || n >= total) {
-      paragraphs.push({ type: 'paragraph', children: inlines })
-      inlines = []
-    }
-    if (paragraphs.length === 5 || (n >= total && paragraphs.length > 0)) {
-      children.push({ type: 'turn', speaker: children.length % 2 === 0 ? 'a' : 'b', label: null, interpreted: false, children: paragraphs })
-      paragraphs = []
-    }
-  }
-  return {
-    type: 'transcript',
-    version: '1.1',
-    meta: { title: 'Timed words' },
-    speakers: [
-      { id: 'a', name: 'A', role: 'official', aliases: [], group: false },
-      { id: 'b', name: 'B', role: 'journalist', aliases: [], group: false },
-    ],
-    children,
-  }
-}
-
 interface TimedInput {
   words: number
   transcript: Transcript
@@ -124,10 +85,10 @@ interface TimedInput {
 const timedSizes = (process.env.BENCH_WORDS ?? '1').split(',').map(Number)
 
 const timedWriters: BenchSuite<TimedInput> = {
-  title: 'Writing a transcript with a time on every word: toTei vs JSON.stringify of the same model (words per second)',
+  title: 'Writing a transcript with a time on every word (syntheticTimedTranscript: words with confidence in timed segments): toTei vs JSON.stringify of the same model (words per second)',
   sizes: timedSizes,
   unit: 'million words',
-  input: (millions) => ({ words: millions * 1_000_000, transcript: timedTranscript(millions), xml: '', json: '' }),
+  input: (millions) => ({ words: millions * 1_000_000, transcript: syntheticTimedTranscript(millions * 1_000_000), xml: '', json: '' }),
   amount: (data) => data.words,
   rateUnit: 'words/s',
   rateScale: 1,
@@ -144,7 +105,7 @@ const timedReaders: BenchSuite<TimedInput> = {
   sizes: timedSizes,
   unit: 'million words',
   input: (millions) => {
-    const transcript = timedTranscript(millions)
+    const transcript = syntheticTimedTranscript(millions * 1_000_000)
     return { words: millions * 1_000_000, transcript, xml: toTei(transcript), json: JSON.stringify(transcript) }
   },
   amount: (data) => data.words,
