@@ -15,39 +15,55 @@ export interface TimePoint {
   estimated: boolean
 }
 
-export class Timeline {
-  private readonly points = new Map<string, TimePoint>()
-  /** The same points under `#id`, so that a pointer is looked up as written (no slice per lookup: 10^5 of them). */
-  private readonly pointed = new Map<string, TimePoint>()
-
-  /** Ids of every `when`, timed or not. */
-  readonly declared = new Set<string>()
-
-  get size(): number {
-    return this.points.size
-  }
-
-  get(ref: string | undefined): TimePoint | undefined {
-    if (ref === undefined) return undefined
-    return ref.charCodeAt(0) === 35 /* # */ ? this.pointed.get(ref) : this.points.get(ref)
-  }
-
-  set(id: string, point: TimePoint): void {
-    this.points.set(id, point)
-    this.pointed.set('#' + id, point)
-  }
-}
-
+/** One `when`: its time once resolved (the `TimePoint` the body's pointers get), and the state of resolving it. */
 interface WhenEntry {
   id: string
   element: XmlElement
   unit: number
-  /** Resolved seconds, once known (saves a map lookup per reference). */
-  seconds?: number
+  seconds: number | undefined
+  estimated: boolean
   /** Resolution was tried and gave no time (no value, a bad value, a cycle). */
-  failed?: boolean
+  failed: boolean
   /** On the `since` chain being resolved: meeting it again is a cycle. */
-  visiting?: boolean
+  visiting: boolean
+}
+
+/** The points of the timeline by xml:id; one map, the entries themselves are the time points (10^6 of them for a million timed words). */
+export class Timeline {
+  private readonly points = new Map<string, WhenEntry>()
+  /** Points with a time. */
+  size = 0
+
+  /** The time of a pointer (`#id` or `id`), when the point has one. */
+  get(ref: string | undefined): TimePoint | undefined {
+    if (ref === undefined) return undefined
+    const entry = this.points.get(ref.charCodeAt(0) === 35 /* # */ ? ref.slice(1) : ref)
+    return entry === undefined || entry.seconds === undefined ? undefined : (entry as TimePoint)
+  }
+
+  /** True when a `when` has this xml:id, timed or not. */
+  declared(id: string): boolean {
+    return this.points.has(id)
+  }
+
+  entry(id: string): WhenEntry | undefined {
+    return this.points.get(id)
+  }
+
+  add(entry: WhenEntry): void {
+    this.points.set(entry.id, entry)
+  }
+
+  entries(): IterableIterator<WhenEntry> {
+    return this.points.values()
+  }
+
+  /** Give a point its time. */
+  set(entry: WhenEntry, seconds: number, estimated: boolean): void {
+    if (entry.seconds === undefined) this.size++
+    entry.seconds = seconds
+    entry.estimated = estimated
+  }
 }
 
 /** What one `when` says by itself: seconds, an offset from another point, or nothing. */
@@ -58,15 +74,15 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
   const timelineElement = firstDescendant(text, 'timeline')
   if (!timelineElement) return timeline
   const timelineUnit = TIME_UNITS[timelineElement.attributes.unit ?? 's'] ?? 1
-  const entries = new Map<string, WhenEntry>()
   for (const when of descendants(timelineElement, 'when')) {
     const id = when.attributes['xml:id']
     if (id === undefined) continue
-    timeline.declared.add(id)
-    entries.set(id, { id, element: when, unit: when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? timelineUnit) : timelineUnit })
+    const unit = when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? timelineUnit) : timelineUnit
+    timeline.add({ id, element: when, unit, seconds: undefined, estimated: false, failed: false, visiting: false })
   }
+  const entries = timeline
   const originId = pointers(timelineElement.attributes.origin)[0]
-  const originEntry = originId === undefined ? undefined : entries.get(originId)
+  const originEntry = originId === undefined ? undefined : entries.entry(originId)
   const originAbsolute = originEntry?.element.attributes.absolute
   const originClock = originAbsolute === undefined ? undefined : parseClockTime(originAbsolute)
   const originDate = originAbsolute === undefined ? undefined : Date.parse(originAbsolute)
@@ -127,7 +143,7 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
         break
       }
       chain.push({ entry, offset: own.offset })
-      entry = entries.get(own.since!) ?? entries.get('#' + own.since!)
+      entry = entries.entry(own.since!) ?? entries.entry('#' + own.since!)
       if (!entry) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', chain[chain.length - 1]!.entry.element)
     }
     for (let i = chain.length - 1; i >= 0; i--) {
@@ -136,10 +152,7 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
       const seconds = base === undefined ? undefined : base + link.offset
       base = seconds !== undefined && accept(link.entry, seconds) ? seconds : undefined
       if (base === undefined) link.entry.failed = true
-      else {
-        link.entry.seconds = base
-        timeline.set(link.entry.id, { seconds: base, estimated: false })
-      }
+      else timeline.set(link.entry, base, false)
     }
   }
 
@@ -154,20 +167,39 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
     return true
   }
 
-  for (const entry of entries.values()) resolve(entry)
+  let count = 0
+  for (const entry of entries.entries()) {
+    count++
+    if (entry.seconds !== undefined || entry.failed) continue
+    // The common case (toTei, ISO 24624): an interval since a point already resolved.
+    const { interval, since, absolute } = entry.element.attributes
+    if (absolute === undefined && interval !== undefined && since !== undefined) {
+      // (A point `since` itself is not resolved yet, so it never takes this path.)
+      const base = timeline.get(since)
+      const value = base === undefined ? undefined : parseSeconds(interval)
+      if (value !== undefined) {
+        const seconds = base!.seconds + value * entry.unit
+        if (seconds >= 0 && seconds <= MAX_SECONDS) {
+          timeline.set(entry, seconds, false)
+          continue
+        }
+      }
+    }
+    resolve(entry)
+  }
 
-  const missing = entries.size - timeline.size
-  if (missing > 0) interpolate(ctx, timeline, entries, text, timelineElement, missing)
+  const missing = count - timeline.size
+  if (missing > 0) interpolate(ctx, timeline, text, timelineElement, missing)
   return timeline
 }
 
 /** Give unresolved points times by linear interpolation between the resolved points around them in body order. */
-function interpolate(ctx: ReadContext, timeline: Timeline, entries: Map<string, WhenEntry>, text: XmlElement | undefined, timelineElement: XmlElement, missing: number): void {
+function interpolate(ctx: ReadContext, timeline: Timeline, text: XmlElement | undefined, timelineElement: XmlElement, missing: number): void {
   const order: string[] = []
   const seen = new Set<string>()
   const note = (refs: string[]): void => {
     for (const ref of refs) {
-      if (entries.has(ref) && !seen.has(ref)) {
+      if (timeline.declared(ref) && !seen.has(ref)) {
         seen.add(ref)
         order.push(ref)
       }
@@ -192,20 +224,29 @@ function interpolate(ctx: ReadContext, timeline: Timeline, entries: Map<string, 
     }
   }
   let estimated = 0
+  // The next point with a time from the source: the same for a whole run of points without one
+  // (found once per run, so a run of any length is linear).
+  let after = -1
+  // The last point before this one with a time (kept as the loop goes: no scan back).
+  let before = -1
   for (let i = 0; i < order.length; i++) {
-    const id = order[i]!
-    if (timeline.get(id)) continue
-    let before = i - 1
-    while (before >= 0 && !timeline.get(order[before])) before--
-    let after = i + 1
-    while (after < order.length && (!timeline.get(order[after]) || timeline.get(order[after])!.estimated)) after++
+    const entry = timeline.entry(order[i]!)!
+    if (entry.seconds !== undefined) {
+      before = i
+      continue
+    }
+    if (after <= i) {
+      after = i + 1
+      while (after < order.length && (!timeline.get(order[after]) || timeline.get(order[after])!.estimated)) after++
+    }
     const from = before >= 0 ? timeline.get(order[before]) : undefined
     const to = after < order.length ? timeline.get(order[after]) : undefined
     let seconds: number | undefined
     if (from && to) seconds = from.seconds + ((to.seconds - from.seconds) * (i - before)) / (after - before)
     else seconds = (from ?? to)?.seconds
     if (seconds === undefined) continue
-    timeline.set(id, { seconds: Math.max(0, seconds), estimated: true })
+    timeline.set(entry, Math.max(0, seconds), true)
+    before = i
     estimated++
   }
   ctx.message(

@@ -23,7 +23,7 @@ export class TimeReader {
     const point = this.timeline.get(ref)
     if (point) return point
     const id = ref.charCodeAt(0) === 35 /* # */ ? ref.slice(1) : ref
-    if (this.timeline.declared.has(id)) {
+    if (this.timeline.declared(id)) {
       this.ctx.message(`expected <when xml:id="${id}"> to have a time, found none that could be read or interpolated; <${at.name}> is read without it`, 'unresolved-time', at)
     } else {
       this.ctx.message(`expected ${JSON.stringify(ref)} on <${at.name}> to point at a <when> of the timeline, found no such point; read without that time`, 'unresolved-time', at)

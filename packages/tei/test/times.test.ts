@@ -111,6 +111,24 @@ describe('fromTei: wrong times are reported where they are written', () => {
     expect(turnsOf(transcript)[0]!.time).toEqual({ start: 0.5, end: 15_000, source: 'source' })
   })
 
+  it('a run of 50,000 points without a time between two timed ones is interpolated in linear time', () => {
+    const points = ['<when xml:id="T0" absolute="00:00:00"/><when xml:id="first" interval="10"/><when xml:id="last" interval="20"/>']
+    const words = []
+    for (let i = 1; i <= 50_000; i++) {
+      points.push(`<when xml:id="p${i}"/>`)
+      words.push(`<w synch="#p${i}">w</w>`)
+    }
+    const started = performance.now()
+    const { transcript, messages } = read(wrap(points.join(''), `<u start="#first" end="#last"><anchor synch="#first"/>${words.join(' ')}<anchor synch="#last"/></u>`))
+    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(messages.map((message) => message.ruleId)).toEqual(['interpolated-time'])
+    const timed = turnsOf(transcript)[0]!.children[0]!.children.flatMap((inline) => (inline.type === 'segment' ? inline.children : [inline])).filter((inline) => inline.type === 'word')
+    expect(timed).toHaveLength(50_000)
+    const middle = timed[24_999]!.type === 'word' ? timed[24_999]!.time : undefined
+    expect(middle?.source).toBe('estimated')
+    expect(middle?.start).toBeCloseTo(10 + (10 * 25_000) / 50_001, 9)
+  })
+
   it('negative, unreadable and far-off times, pointers to no when, an end before its start', () => {
     const xml = wrap(
       '<when xml:id="T0" absolute="00:00:00"/><when xml:id="neg" interval="-3"/><when xml:id="nan" interval="NaN"/><when xml:id="far" interval="400000"/><when xml:id="one" interval="1"/><when xml:id="two" interval="2"/>',
