@@ -74,7 +74,7 @@ function writeTurn(ctx: WriteContext, turn: Turn, path: string): void {
   // The attributes of u are built as one string: this runs once per turn.
   let attributes = ` xml:id="${escapeAttribute(ctx.ids.fresh(`u${++ctx.turnCount}`))}"`
   if (who !== undefined) attributes += ` who="${escapeAttribute(who)}"`
-  attributes += timingAttributes(ctx, turn.time, path, 'start-end', turn.interpreted ? '#' + escapeAttribute(ctx.interpretedId!) : '')
+  attributes += timingAttributes(ctx, turn.time, path, -1, 'start-end', turn.interpreted ? '#' + escapeAttribute(ctx.interpretedId!) : '')
   if (turn.language !== undefined) attributes += ` xml:lang="${escapeAttribute(ctx.clean(turn.language, path + '.language'))}"`
   if (turn.children.length === 0) {
     xml.emptyRaw('u', attributes)
@@ -95,7 +95,7 @@ function writeParagraph(ctx: WriteContext, paragraph: Paragraph, path: string): 
   const children = paragraph.children
   for (let index = 0; index < children.length; index++) {
     const inline = children[index]!
-    if (inline.type === 'segment') writeSegment(ctx, inline, children[index + 1], `${path}.children[${index}]`)
+    if (inline.type === 'segment') writeSegment(ctx, inline, children[index + 1], path, index)
     else writePhrasing(ctx, inline, path, index)
   }
   xml.closeInline('seg')
@@ -109,7 +109,7 @@ function writePhrasing(ctx: WriteContext, inline: Phrasing, path: string, index:
     if (isPlainText(value)) xml.safeText(value)
     else xml.text(isClean(value) ? value : ctx.clean(value, `${path}.children[${index}].value`))
   } else if (inline.type === 'event') writeEvent(ctx, inline, `${path}.children[${index}]`, true)
-  else writeWord(ctx, inline, `${path}.children[${index}]`)
+  else writeWord(ctx, inline, path, index)
 }
 
 /**
@@ -118,28 +118,31 @@ function writePhrasing(ctx: WriteContext, inline: Phrasing, path: string, index:
  * ends one segment and starts the next), else `<anchor type="end" synch="#end"/>` (no `synch`
  * when the segment has no end).
  */
-function writeSegment(ctx: WriteContext, segment: Segment, next: Inline | undefined, path: string): void {
+function writeSegment(ctx: WriteContext, segment: Segment, next: Inline | undefined, parent: string, at: number): void {
   const { xml } = ctx
-  xml.safeText(`<anchor${timingAttributes(ctx, segment.time, path, 'anchor')}/>`)
+  xml.safeText(`<anchor${timingAttributes(ctx, segment.time, parent, at, 'anchor')}/>`)
   const children = segment.children
-  for (let index = 0; index < children.length; index++) writePhrasing(ctx, children[index]!, path, index)
+  if (children.length > 0) {
+    const path = `${parent}.children[${at}]`
+    for (let index = 0; index < children.length; index++) writePhrasing(ctx, children[index]!, path, index)
+  }
   const end = segment.time.end
   if (end !== undefined && next?.type === 'segment' && next.time.start === end) return
-  const synch = timeRef(ctx, end, path + '.time.end')
+  const synch = timeRef(ctx, end, parent, at, 'end')
   xml.safeText(`<anchor type="${ANCHOR_END_TYPE}"${synch === undefined ? '' : ` synch="${synch}"`}/>`)
 }
 
-/** A timed word: `<w synch="#start #end">`, its confidence as `@cert`. */
-function writeWord(ctx: WriteContext, word: Word, path: string): void {
+/** A timed word: `<w synch="#start #end">`, its confidence as `@cert`; child `index` of `parent` (paths built only for messages). */
+function writeWord(ctx: WriteContext, word: Word, parent: string, index: number): void {
   const { xml } = ctx
-  let attributes = timingAttributes(ctx, word.time, path, 'synch')
+  let attributes = timingAttributes(ctx, word.time, parent, index, 'synch')
   const confidence = word.confidence
   if (confidence !== undefined) {
     if (confidence >= 0 && confidence <= 1) attributes += ` cert="${decimal(confidence)}"`
-    else ctx.report(`expected a confidence from 0 to 1 at ${path}.confidence, found ${String(confidence)}; not written`, 'invalid-confidence', path + '.confidence')
+    else ctx.report(`expected a confidence from 0 to 1 at ${parent}.children[${index}].confidence, found ${String(confidence)}; not written`, 'invalid-confidence', `${parent}.children[${index}].confidence`)
   }
   const value = word.value
-  xml.safeText(`<w${attributes}>${isPlainText(value) ? value : escapeText(isClean(value) ? value : ctx.clean(value, path + '.value'))}</w>`)
+  xml.safeText(`<w${attributes}>${isPlainText(value) ? value : escapeText(isClean(value) ? value : ctx.clean(value, `${parent}.children[${index}].value`))}</w>`)
 }
 
 /** An event: its element by kind, the wording in `desc` (in `@rend` for the empty `pause`), its time as `@start`/`@end`. */
@@ -150,7 +153,7 @@ function writeEvent(ctx: WriteContext, event: Event, path: string, inline: boole
   if (WRITE_EVENT[event.kind] === undefined) {
     ctx.report(`expected an event kind at ${path}.kind, found ${JSON.stringify(event.kind)}; written as other`, 'unsupported-content', path + '.kind')
   }
-  const timing = event.time === undefined ? '' : timingAttributes(ctx, event.time, path, 'start-end')
+  const timing = event.time === undefined ? '' : timingAttributes(ctx, event.time, path, -1, 'start-end')
   // pause is empty in TEI; ISO 24624 keeps the wording as @rend, which takes space-separated words.
   if (mapping.element === 'pause' && (value === '' || isTokenList(value))) {
     const attributes = ` type="${mapping.value}"${value === '' ? '' : ` rend="${escapeAttribute(value)}"`}${timing}`

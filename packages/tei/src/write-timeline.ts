@@ -13,6 +13,8 @@ import { escapeAttribute } from './xml-chars.js'
 export interface Timeline {
   times: Float64Array
   ids: string[]
+  /** `#id` of each point, escaped, as pointers write it (built once: every word points at two). */
+  refs: string[]
 }
 
 /** Times collected in one growing array (a million words make two million times). */
@@ -70,12 +72,16 @@ export function buildTimeline(ctx: WriteContext): { timeline: Timeline | undefin
     if (sorted[i]! !== times[count - 1]!) times[count++] = sorted[i]!
   }
   const ids: string[] = new Array<string>(count)
-  for (let i = 0; i < count; i++) ids[i] = ctx.ids.fresh(`T${i}`)
-  return { timeline: { times: times.slice(0, count), ids }, estimated: collector.estimated }
+  const refs: string[] = new Array<string>(count)
+  for (let i = 0; i < count; i++) {
+    ids[i] = ctx.ids.fresh(`T${i}`)
+    refs[i] = '#' + escapeAttribute(ids[i]!)
+  }
+  return { timeline: { times: times.slice(0, count), ids, refs }, estimated: collector.estimated }
 }
 
-/** The xml:id of the `when` of a time (binary search: the times are sorted), or undefined when the time has none. */
-export function whenId(timeline: Timeline, time: number): string | undefined {
+/** The index of the `when` of a time (binary search: the times are sorted), or -1 when the time has none. */
+function whenIndex(timeline: Timeline, time: number): number {
   const { times } = timeline
   let low = 0
   let high = times.length - 1
@@ -84,7 +90,7 @@ export function whenId(timeline: Timeline, time: number): string | undefined {
     if (times[mid]! < time) low = mid + 1
     else high = mid
   }
-  return times[low] === time ? timeline.ids[low] : undefined
+  return times[low] === time ? low : -1
 }
 
 export function writeTimeline(ctx: WriteContext, timeline: Timeline): void {
@@ -101,29 +107,32 @@ export function writeTimeline(ctx: WriteContext, timeline: Timeline): void {
 
 /**
  * `#id` of the `when` of a time, or undefined (with a message) when the model does not allow the
- * time (negative, not finite) and it therefore has no `when`.
+ * time (negative, not finite) and it therefore has no `when`. The node's path is `base`, or its
+ * child `index` when `index` is 0 or more; it is built only for a message (this runs for every word).
  */
-export function timeRef(ctx: WriteContext, time: number | undefined, path: string): string | undefined {
+export function timeRef(ctx: WriteContext, time: number | undefined, base: string, index: number, field: 'start' | 'end'): string | undefined {
   if (time === undefined) return undefined
-  const id = ctx.timeline === undefined ? undefined : whenId(ctx.timeline, time)
-  if (id === undefined) {
+  const at = ctx.timeline === undefined ? -1 : whenIndex(ctx.timeline, time)
+  if (at === -1) {
+    const path = `${base}${index >= 0 ? `.children[${index}]` : ''}.time.${field}`
     ctx.report(`expected a time in seconds, 0 or more, at ${path}, found ${String(time)}; not written`, 'invalid-time', path)
     return undefined
   }
-  return '#' + escapeAttribute(id)
+  return ctx.timeline!.refs[at]
 }
 
 /**
- * The timing attributes of an element, as one string: `start`/`end` (att.timed: `u` and the event
- * elements) or `synch` (`w`), with `ana` pointing at the estimated-time category when estimated.
- * `ana` extra tokens (the interpreted category of a turn) come first.
+ * The timing attributes of an element, as one string: `@start`/`@end` (att.timed: `u` and the event
+ * elements), `synch` with start and end (`w`) or `synch` with the start (`anchor`), with `ana`
+ * pointing at the estimated-time category when estimated. `ana` extra tokens (the interpreted
+ * category of a turn) come first. The node is at `base` (child `index` of it when 0 or more).
  */
-export function timingAttributes(ctx: WriteContext, time: Timing | undefined, path: string, style: 'start-end' | 'synch' | 'anchor', ana = ''): string {
+export function timingAttributes(ctx: WriteContext, time: Timing | undefined, base: string, index: number, style: 'start-end' | 'synch' | 'anchor', ana = ''): string {
   let out = ''
   if (time !== undefined) {
-    const start = timeRef(ctx, time.start, path + '.time.start')
+    const start = timeRef(ctx, time.start, base, index, 'start')
     // An anchor marks the start only: the segment's end is the next anchor.
-    const end = style === 'anchor' ? undefined : timeRef(ctx, time.end, path + '.time.end')
+    const end = style === 'anchor' ? undefined : timeRef(ctx, time.end, base, index, 'end')
     if (style !== 'start-end') {
       if (start !== undefined) out += ` synch="${start}${end === undefined ? '' : ' ' + end}"`
     } else {
