@@ -3,7 +3,7 @@
  * JSON.stringify / JSON.parse of the same model in the same run; fromTei on the TEI files of the
  * format corpus (one call per file) against fast-xml-parser's XMLParser; toTei and fromTei on a
  * transcript of 1,000,000 words, each with its own time. Run: npm run bench (BENCH_SUITES=
- * synthetic,files,timed picks suites; BENCH_SIZES=1,10 picks sizes of the synthetic suites).
+ * synthetic,files,timed (or timed-write, timed-read) picks suites; BENCH_SIZES=1,10 picks sizes of the synthetic suites).
  * Rates are MB of transcript text (the synthetic size) per second, bytes of the file per second,
  * or words per second.
  */
@@ -122,5 +122,6 @@ const chosen = (process.env.BENCH_SUITES ?? 'synthetic,files,timed').split(',')
 runSuites(import.meta.url, [
   ...(chosen.includes('synthetic') ? [writers, readers] : []),
   ...(chosen.includes('files') && teiFiles.length > 0 ? [files] : []),
-  ...(chosen.includes('timed') ? [timedWriters, timedReaders] : []),
+  ...(chosen.includes('timed') || chosen.includes('timed-write') ? [timedWriters] : []),
+  ...(chosen.includes('timed') || chosen.includes('timed-read') ? [timedReaders] : []),
 ])
