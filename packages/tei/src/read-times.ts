@@ -56,9 +56,17 @@ export class TimeReader {
     let startRef = start
     let endRef = end
     if (startRef === undefined && synch !== undefined) {
-      const refs = pointers(synch)
-      startRef = refs[0]
-      endRef ??= refs[1]
+      // `#a #b` (every timed word): two slices, no arrays; anything else through pointers().
+      const space = synch.indexOf(' ')
+      if (space > 0 && space < synch.length - 1 && synch.indexOf(' ', space + 1) === -1 && !/[\t\n\r]/.test(synch)) {
+        // Without the `#`: the timeline looks ids up as they are.
+        startRef = synch.charCodeAt(0) === 35 /* # */ ? synch.slice(1, space) : synch.slice(0, space)
+        endRef ??= synch.charCodeAt(space + 1) === 35 ? synch.slice(space + 2) : synch.slice(space + 1)
+      } else {
+        const refs = pointers(synch)
+        startRef = refs[0]
+        endRef ??= refs[1]
+      }
     }
     const from = this.point(startRef, element)
     const to = this.point(endRef, element)
