@@ -158,11 +158,6 @@ export class InlineBuilder {
     this.target().push({ node: event, start, end })
   }
 
-  /** True while a segment is open. */
-  get inSegment(): boolean {
-    return this.segment !== undefined
-  }
-
   /**
    * Start a segment at an anchor. Verbatim's own TEI: it opens now. Other TEI: it opens with the
    * first content after the anchor (whitespace between anchors makes no segment).

@@ -74,22 +74,57 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
   const timelineElement = firstDescendant(text, 'timeline')
   if (!timelineElement) return timeline
   const timelineUnit = TIME_UNITS[timelineElement.attributes.unit ?? 's'] ?? 1
+  let count = 0
   for (const when of descendants(timelineElement, 'when')) {
     const id = when.attributes['xml:id']
     if (id === undefined) continue
     const unit = when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? timelineUnit) : timelineUnit
     timeline.add({ id, element: when, unit, seconds: undefined, estimated: false, failed: false, visiting: false })
+    count++
   }
-  const entries = timeline
-  const originId = pointers(timelineElement.attributes.origin)[0]
-  const originEntry = originId === undefined ? undefined : entries.entry(originId)
-  const originAbsolute = originEntry?.element.attributes.absolute
-  const originClock = originAbsolute === undefined ? undefined : parseClockTime(originAbsolute)
-  const originDate = originAbsolute === undefined ? undefined : Date.parse(originAbsolute)
+  const resolver = new Resolver(ctx, timeline, pointers(timelineElement.attributes.origin)[0])
+  for (const entry of timeline.entries()) {
+    if (entry.seconds === undefined && !entry.failed && !resolver.quick(entry)) resolver.resolve(entry)
+  }
+  const missing = count - timeline.size
+  if (missing > 0) interpolate(ctx, timeline, text, timelineElement, missing)
+  return timeline
+}
 
-  const ownValue = (entry: WhenEntry): OwnValue => {
+/** Gives the points of a timeline their seconds from `@absolute`, `@interval` and `@since`. */
+class Resolver {
+  private readonly originClock: number | undefined
+  private readonly originDate: number | undefined
+
+  constructor(
+    private readonly ctx: ReadContext,
+    private readonly timeline: Timeline,
+    private readonly originId: string | undefined,
+  ) {
+    const originAbsolute = originId === undefined ? undefined : timeline.entry(originId)?.element.attributes.absolute
+    this.originClock = originAbsolute === undefined ? undefined : parseClockTime(originAbsolute)
+    this.originDate = originAbsolute === undefined ? undefined : Date.parse(originAbsolute)
+  }
+
+  /** The common case (toTei, ISO 24624): an interval since a point already resolved. False when it is not that case. */
+  quick(entry: WhenEntry): boolean {
+    const { interval, since, absolute } = entry.element.attributes
+    if (absolute !== undefined || interval === undefined || since === undefined) return false
+    // (A point `since` itself is not resolved yet, so it never takes this path.)
+    const base = this.timeline.get(since)
+    const value = base === undefined ? undefined : parseSeconds(interval)
+    if (value === undefined) return false
+    const seconds = base!.seconds + value * entry.unit
+    if (!(seconds >= 0 && seconds <= MAX_SECONDS)) return false
+    this.timeline.set(entry, seconds, false)
+    return true
+  }
+
+  /** What one `when` says by itself. */
+  private ownValue(entry: WhenEntry): OwnValue {
     const { absolute, interval, since } = entry.element.attributes
-    const id = entry.id
+    const { id } = entry
+    const { originId, originClock, originDate } = this
     if (absolute !== undefined) {
       const seconds = parseSeconds(absolute)
       if (seconds !== undefined) return { seconds }
@@ -97,11 +132,11 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
       if (clock !== undefined) return { seconds: clock - (originClock ?? clock) }
       if (originDate !== undefined && !Number.isNaN(originDate) && !Number.isNaN(Date.parse(absolute))) return { seconds: (Date.parse(absolute) - originDate) / 1000 }
       if (id === originId) return { seconds: 0 }
-      return unreadable(entry, 'absolute', absolute)
+      return this.unreadable(entry, 'absolute', absolute)
     }
     if (interval !== undefined) {
       const value = parseSeconds(interval)
-      if (value === undefined) return unreadable(entry, 'interval', interval)
+      if (value === undefined) return this.unreadable(entry, 'interval', interval)
       const reference = pointers(since)[0]
       // A point `since` itself (ISO 24624's origin) is relative to nothing.
       if (reference !== undefined && reference !== id) return { offset: value * entry.unit, since: reference }
@@ -111,13 +146,14 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
     return id === originId ? { seconds: 0 } : undefined
   }
 
-  const unreadable = (entry: WhenEntry, name: string, value: string): undefined => {
-    ctx.message(`expected @${name} of <when xml:id="${entry.id}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', entry.element)
+  private unreadable(entry: WhenEntry, name: string, value: string): undefined {
+    this.ctx.message(`expected @${name} of <when xml:id="${entry.id}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', entry.element)
     return undefined
   }
 
   /** Resolve one point by walking its `since` chain in a loop (no recursion: chains can be as long as the input). */
-  const resolve = (first: WhenEntry): void => {
+  resolve(first: WhenEntry): void {
+    const { ctx, timeline } = this
     const chain: Array<{ entry: WhenEntry; offset: number }> = []
     let entry: WhenEntry | undefined = first
     let base: number | undefined
@@ -132,65 +168,36 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
         break
       }
       entry.visiting = true
-      const own = ownValue(entry)
-      if (own === undefined) {
-        chain.push({ entry, offset: Number.NaN })
-        break
-      }
-      if ('seconds' in own) {
-        chain.push({ entry, offset: own.seconds })
-        base = 0
+      const own = this.ownValue(entry)
+      if (own === undefined || 'seconds' in own) {
+        chain.push({ entry, offset: own === undefined ? Number.NaN : own.seconds })
+        base = own === undefined ? undefined : 0
         break
       }
       chain.push({ entry, offset: own.offset })
-      entry = entries.entry(own.since!) ?? entries.entry('#' + own.since!)
+      entry = timeline.entry(own.since!) ?? timeline.entry('#' + own.since!)
       if (!entry) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', chain[chain.length - 1]!.entry.element)
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const link = chain[i]!
       link.entry.visiting = false
       const seconds = base === undefined ? undefined : base + link.offset
-      base = seconds !== undefined && accept(link.entry, seconds) ? seconds : undefined
+      base = seconds !== undefined && this.accept(link.entry, seconds) ? seconds : undefined
       if (base === undefined) link.entry.failed = true
       else timeline.set(link.entry, base, false)
     }
   }
 
   /** A time the model can hold (0 or more, finite); beyond 100 hours kept, with a warning. */
-  const accept = (entry: WhenEntry, seconds: number): boolean => {
+  private accept(entry: WhenEntry, seconds: number): boolean {
     if (Number.isNaN(seconds)) return false
     if (!Number.isFinite(seconds) || seconds < 0) {
-      ctx.message(`expected <when xml:id="${entry.id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', entry.element)
+      this.ctx.message(`expected <when xml:id="${entry.id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', entry.element)
       return false
     }
-    if (seconds > MAX_SECONDS && !ctx.own) ctx.message(`expected <when xml:id="${entry.id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', entry.element)
+    if (seconds > MAX_SECONDS && !this.ctx.own) this.ctx.message(`expected <when xml:id="${entry.id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', entry.element)
     return true
   }
-
-  let count = 0
-  for (const entry of entries.entries()) {
-    count++
-    if (entry.seconds !== undefined || entry.failed) continue
-    // The common case (toTei, ISO 24624): an interval since a point already resolved.
-    const { interval, since, absolute } = entry.element.attributes
-    if (absolute === undefined && interval !== undefined && since !== undefined) {
-      // (A point `since` itself is not resolved yet, so it never takes this path.)
-      const base = timeline.get(since)
-      const value = base === undefined ? undefined : parseSeconds(interval)
-      if (value !== undefined) {
-        const seconds = base!.seconds + value * entry.unit
-        if (seconds >= 0 && seconds <= MAX_SECONDS) {
-          timeline.set(entry, seconds, false)
-          continue
-        }
-      }
-    }
-    resolve(entry)
-  }
-
-  const missing = count - timeline.size
-  if (missing > 0) interpolate(ctx, timeline, text, timelineElement, missing)
-  return timeline
 }
 
 /** Give unresolved points times by linear interpolation between the resolved points around them in body order. */
