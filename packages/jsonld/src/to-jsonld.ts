@@ -250,7 +250,7 @@ export function toJsonLd(transcript: Transcript, options: ToJsonLdOptions = {}):
   const state: WriterState = { ids: new IdMinter(root), onMessage: options.onMessage, block: -1, paragraph: -1, inline: -1 }
   const meta = transcript.meta
   const doc: Record<string, unknown> = {
-    '@context': documentContext(options.embedContext ?? false),
+    '@context': documentContext(options.embedContext ?? true),
     '@id': root,
     '@type': 'Conversation',
     modelVersion: transcript.version || MODEL_VERSION,

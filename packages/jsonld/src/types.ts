@@ -26,9 +26,10 @@ export interface ToJsonLdOptions {
    */
   baseIri?: string
   /**
-   * Put Verbatim's context object into the document instead of referencing it by its IRI
-   * (`VERBATIM_CONTEXT_IRI`). Default `false`. Embedding lets any JSON-LD processor expand the
-   * Verbatim terms without a document loader that knows the IRI.
+   * Put Verbatim's context object into the document (default `true`), so that any JSON-LD
+   * processor expands it with nothing but the schema.org context. `false` references it by its
+   * IRI (`VERBATIM_CONTEXT_IRI`) instead, for those who serve that IRI (no server answers it by
+   * default, so such a document expands only with a loader that knows it, or with `fromJsonLd`).
    */
   embedContext?: boolean
   /** Receives a message for content the document cannot hold (default: none are sent anywhere). */
