@@ -12,9 +12,13 @@ import {
   type Inline,
   type Metadata,
   type Paragraph,
+  type Phrasing,
+  type Segment,
   type Speaker,
+  type Timing,
   type Transcript,
   type Turn,
+  type Word,
 } from '@verbatim/core'
 import { hasType, isValueObject, type ExpandedNode } from './graph.js'
 import { speakerIdFromIri } from './ids.js'
@@ -23,6 +27,49 @@ import { readCommonMeta, readExtra, readMedia, readNotes, readOccasion, readSour
 import { iri } from './vocabulary.js'
 
 const VERSION = /^\d+\.\d+$/
+
+/** A time in seconds the model accepts (finite, not negative), or undefined, reported. */
+function readSeconds(ctx: ReadContext, node: ExpandedNode, property: string, path: string): number | undefined {
+  const value = ctx.number(node, property, path)
+  if (value === undefined || value >= 0) return value
+  const where = ctx.at(path, property)
+  ctx.report(`expected a time in seconds (a number of at least 0) at ${where}, found ${value}; it was ignored`, 'invalid-time', where, 'warning', {
+    expected: 'a number of seconds, at least 0',
+    actual: String(value),
+  })
+  return undefined
+}
+
+/**
+ * A node's time: schema.org `startOffset`/`endOffset` (seconds) and Verbatim's `timeSource`.
+ * Whatever the model would refuse is reported and left out: an end before the start, an end or
+ * a source without a start.
+ */
+export function readTiming(ctx: ReadContext, node: ExpandedNode, path: string): Timing | undefined {
+  const start = readSeconds(ctx, node, iri('startOffset'), path)
+  const end = readSeconds(ctx, node, iri('endOffset'), path)
+  const source = ctx.string(node, iri('timeSource'), path)
+  if (source !== undefined && source !== 'source' && source !== 'estimated') {
+    const where = ctx.at(path, iri('timeSource'))
+    ctx.report(`expected "source" or "estimated" at ${where}, found ${JSON.stringify(source)}; it was read as "source"`, 'wrong-shape', where)
+  }
+  if (start === undefined) {
+    if (end !== undefined || source !== undefined) {
+      const where = ctx.at(path, iri(end !== undefined ? 'endOffset' : 'timeSource'))
+      ctx.report(`expected a startOffset beside the ${end !== undefined ? 'endOffset' : 'timeSource'} at ${where}, found none; the time was ignored`, 'missing-start', where)
+    }
+    return undefined
+  }
+  const time: Timing = { start, source: source === 'estimated' ? 'estimated' : 'source' }
+  if (end !== undefined && end < start) {
+    const where = ctx.at(path, iri('endOffset'))
+    ctx.report(`the end (${end}s) at ${where} is before the start (${start}s); the end was ignored`, 'end-before-start', where, 'warning', {
+      expected: `an end of at least ${start}`,
+      actual: String(end),
+    })
+  } else if (end !== undefined) time.end = end
+  return time
+}
 
 function readEvent(ctx: ReadContext, node: ExpandedNode, path: string): Event | undefined {
   const wording = ctx.string(node, iri('wording'), path)
@@ -38,15 +85,93 @@ function readEvent(ctx: ReadContext, node: ExpandedNode, path: string): Event | 
     ctx.report(`expected an event kind (inaudible, laughter, ...) at ${where}, found ${JSON.stringify(written ?? null)}; it was read as "other"`, 'unknown-event-kind', where)
   }
   const event: Event = { type: 'event', kind, value: wording }
+  const time = readTiming(ctx, node, path)
+  if (time) event.time = time
   const data = ctx.data(node, iri('data'), path)
   if (data !== undefined) event.data = data
   return ctx.place(event, path)
 }
 
-function readInline(ctx: ReadContext, item: unknown, path: string): Inline | undefined {
+/** A TranscriptWord; without a time it is kept as text, without a wording it is left out (both reported). */
+function readWord(ctx: ReadContext, node: ExpandedNode, path: string): Word | Inline | undefined {
+  const value = ctx.string(node, iri('wording'), path)
+  if (value === undefined || value === '') {
+    ctx.report(`expected a TranscriptWord with a wording at ${path}, found ${value === undefined ? 'none' : 'an empty one'}; the word was left out`, 'missing-wording', path, 'warning')
+    return undefined
+  }
+  const time = readTiming(ctx, node, path)
+  const data = ctx.data(node, iri('data'), path)
+  if (!time) {
+    ctx.report(`expected a startOffset on the TranscriptWord at ${path}, found none; the word was read as plain text`, 'missing-start', path)
+    const text: Inline = { type: 'text', value }
+    if (data !== undefined) text.data = data
+    return ctx.place(text, path)
+  }
+  const word: Word = { type: 'word', value, time }
+  const confidence = ctx.number(node, iri('confidence'), path)
+  if (confidence !== undefined && confidence >= 0 && confidence <= 1) word.confidence = confidence
+  else if (confidence !== undefined) {
+    const where = ctx.at(path, iri('confidence'))
+    ctx.report(`expected a confidence from 0 to 1 at ${where}, found ${confidence}; it was ignored`, 'invalid-confidence', where)
+  }
+  if (data !== undefined) word.data = data
+  return ctx.place(word, path)
+}
+
+/**
+ * A TranscriptSegment's content. The model has no segment inside a segment: one found there is
+ * reported and its content read in its place, with an explicit stack (the document controls the
+ * depth, and flattened documents can even refer back to an outer segment, which is left out).
+ */
+function readSegmentContent(ctx: ReadContext, segment: ExpandedNode, path: string): Phrasing[] {
+  const children: Phrasing[] = []
+  const seen = new Set<ExpandedNode>([segment])
+  const stack: { items: unknown[]; index: number; base: string }[] = [{ items: ctx.list(segment, iri('inline')), index: 0, base: ctx.at(path, iri('inline')) }]
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!
+    if (top.index >= top.items.length) {
+      stack.pop()
+      continue
+    }
+    const item = top.items[top.index]
+    const where = `${top.base}[${top.index++}]`
+    const node = ctx.graph.resolve(item)
+    if (node && hasType(node, iri('TranscriptSegment'))) {
+      if (seen.has(node)) {
+        ctx.report(`the segment at ${where} contains itself; the repeat was left out`, 'wrong-shape', where, 'error')
+        continue
+      }
+      seen.add(node)
+      ctx.report(`a segment at ${where} is inside another segment, which the model does not allow; its content was read into the outer one`, 'nested-segment', where)
+      stack.push({ items: ctx.list(node, iri('inline')), index: 0, base: ctx.at(where, iri('inline')) })
+      continue
+    }
+    const inline = readPhrasing(ctx, item, where)
+    if (inline) children.push(inline as Phrasing)
+  }
+  return children
+}
+
+/** A paragraph's TranscriptSegment; without a time its content is read into the paragraph (reported). */
+function readSegment(ctx: ReadContext, node: ExpandedNode, path: string): Inline[] {
+  const time = readTiming(ctx, node, path)
+  const children = readSegmentContent(ctx, node, path)
+  if (!time) {
+    ctx.report(`expected a startOffset on the TranscriptSegment at ${path}, found none; its content was read as part of the paragraph`, 'missing-start', path)
+    return children
+  }
+  const segment: Segment = { type: 'segment', time, children }
+  const data = ctx.data(node, iri('data'), path)
+  if (data !== undefined) segment.data = data
+  return [ctx.place(segment, path)]
+}
+
+/** Text, a TextSpan, a TranscriptWord or a TranscriptEvent (everything but a segment). */
+function readPhrasing(ctx: ReadContext, item: unknown, path: string): Inline | undefined {
   if (isValueObject(item) && typeof item['@value'] === 'string') return ctx.place<Inline>({ type: 'text', value: item['@value'] }, path)
   const node = ctx.graph.resolve(item)
   if (node && hasType(node, iri('TranscriptEvent'))) return readEvent(ctx, node, path)
+  if (node && hasType(node, iri('TranscriptWord'))) return readWord(ctx, node, path)
   if (node && hasType(node, iri('TextSpan'))) {
     const value = ctx.string(node, iri('wording'), path)
     if (value !== undefined) {
@@ -86,8 +211,13 @@ function readParagraphs(ctx: ReadContext, message: ExpandedNode, path: string): 
     const children: Inline[] = []
     const inlineBase = ctx.at(where, iri('inline'))
     ctx.list(node, iri('inline')).forEach((inlineItem, inlineIndex) => {
-      const inline = readInline(ctx, inlineItem, `${inlineBase}[${inlineIndex}]`)
-      if (inline) children.push(inline)
+      const where = `${inlineBase}[${inlineIndex}]`
+      const target = ctx.graph.resolve(inlineItem)
+      if (target && hasType(target, iri('TranscriptSegment'))) children.push(...readSegment(ctx, target, where))
+      else {
+        const inline = readPhrasing(ctx, inlineItem, where)
+        if (inline) children.push(inline)
+      }
     })
     const paragraph: Paragraph = { type: 'paragraph', children }
     const data = ctx.data(node, iri('data'), where)
@@ -116,17 +246,8 @@ function readTurn(ctx: ReadContext, message: ExpandedNode, path: string, speaker
     interpreted: ctx.boolean(message, iri('interpreted'), path) ?? false,
     children: [],
   }
-  const start = ctx.number(message, iri('startOffset'), path)
-  if (start !== undefined && start >= 0) {
-    const end = ctx.number(message, iri('endOffset'), path)
-    const source = ctx.string(message, iri('timeSource'), path) ?? 'source'
-    turn.time = { start, source: source === 'estimated' ? 'estimated' : 'source' }
-    if (end !== undefined && end >= 0) turn.time.end = end
-    if (source !== 'source' && source !== 'estimated') {
-      const where = ctx.at(path, iri('timeSource'))
-      ctx.report(`expected "source" or "estimated" at ${where}, found ${JSON.stringify(source)}; it was read as "source"`, 'wrong-shape', where)
-    }
-  }
+  const time = readTiming(ctx, message, path)
+  if (time) turn.time = time
   const language = ctx.string(message, iri('inLanguage'), path)
   if (language !== undefined && language !== '') turn.language = language
   turn.children = readParagraphs(ctx, message, path)

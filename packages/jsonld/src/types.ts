@@ -82,13 +82,36 @@ export interface WithData {
   data?: Record<string, unknown>
 }
 
-/** An event inside a paragraph or between turns. */
-export interface JsonLdTranscriptEvent extends WithData {
+/** Times of a timed node (which is then also a schema.org `Clip`), in seconds. */
+export interface JsonLdTimes {
+  startOffset?: number
+  endOffset?: number
+  /** Absent means `source`. */
+  timeSource?: 'source' | 'estimated'
+}
+
+/** An event inside a paragraph or between turns; a timed one is also a `Clip`. */
+export interface JsonLdTranscriptEvent extends WithData, JsonLdTimes {
   '@id'?: string
-  '@type': 'TranscriptEvent'
+  '@type': 'TranscriptEvent' | ['TranscriptEvent', 'Clip']
   position?: number
   kind: string
   wording: string
+}
+
+/** A word with its own time (model 1.1). */
+export interface JsonLdWord extends WithData, JsonLdTimes {
+  '@type': ['TranscriptWord', 'Clip']
+  wording: string
+  startOffset: number
+  confidence?: number
+}
+
+/** A timed stretch of a paragraph (model 1.1); `inline` holds its content (no segments). */
+export interface JsonLdSegment extends WithData, JsonLdTimes {
+  '@type': ['TranscriptSegment', 'Clip']
+  startOffset: number
+  inline: JsonLdPhrasing[]
 }
 
 /** A run of text that carries data. */
@@ -97,7 +120,9 @@ export interface JsonLdTextSpan extends WithData {
   wording: string
 }
 
-export type JsonLdInline = string | JsonLdTextSpan | JsonLdTranscriptEvent
+export type JsonLdPhrasing = string | JsonLdTextSpan | JsonLdTranscriptEvent | JsonLdWord
+
+export type JsonLdInline = JsonLdPhrasing | JsonLdSegment
 
 export interface JsonLdParagraph extends WithData {
   inline: JsonLdInline[]

@@ -36,6 +36,20 @@ describe('self-contained documents', () => {
   })
 })
 
+describe('documents of the previous release', () => {
+  it('reads a document that embedded the 0.1 context (without the model 1.1 terms), through jsonld.js', async () => {
+    const { TranscriptSegment: _s, TranscriptWord: _w, confidence: _c, ...previous } = verbatimContext as Record<string, unknown>
+    await fc.assert(
+      fc.asyncProperty(transcriptArb({ data: true, times: 'mixed' }).map(jsonSafe), async (t) => {
+        fc.pre(noProtoKeys(t))
+        const doc = { ...toJsonLd(t), '@context': ['https://schema.org/', previous] }
+        expect(removePositions((await fromJsonLd(doc)).transcript)).toEqual(t)
+      }),
+      { numRuns: 20 },
+    )
+  })
+})
+
 describe('expanding with nothing but the schema.org context', () => {
   const have =
     suiteNeedsShared('the schema.org 30.0 context', ...SCHEMA_CONTEXT_FILE) &&
