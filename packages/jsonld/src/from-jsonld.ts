@@ -102,14 +102,17 @@ function readDirect(parsed: Parsed, options: FromJsonLdOptions): FromJsonLdResul
   const document = parsed.document
   if (!isPlainObject(document) || !isOwnContext(document['@context'])) return undefined
   const transcript = readCompact(document, parsed.spans)
-  return transcript ? { transcript, messages: semanticMessages(transcript, options) } : undefined
+  if (!transcript) return undefined
+  const messages = semanticMessages(transcript, options)
+  // The fast path gives up on what the model would refuse; should anything slip through, the reference path decides.
+  return messages.some((message) => message.severity === 'error') ? undefined : { transcript, messages }
 }
 
 /** The model's own checks; a tree the model would refuse is a bug in the reader, said plainly. */
 function finish(transcript: Transcript, ctx: ReadContext, options: FromJsonLdOptions): FromJsonLdResult {
   const result = validateTranscript(transcript)
-  if (!result.transcript) {
-    const first = result.messages[0]
+  if (!result.valid) {
+    const first = result.messages.find((message) => message.severity === 'error')
     fail(`the document was read into an invalid transcript (${first?.reason ?? 'unknown problem'}) at ${first?.path ?? '(root)'}`, 'invalid-transcript', options)
   }
   return { transcript, messages: [...ctx.messages, ...semanticMessages(transcript, options)] }

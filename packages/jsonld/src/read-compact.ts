@@ -16,6 +16,7 @@
 import {
   isEventKind,
   isKnownRole,
+  MODEL_MAJOR,
   slugifyId,
   type Block,
   type Event,
@@ -348,6 +349,13 @@ function readParagraph(reading: Reading, value: unknown): Paragraph {
   return paragraph
 }
 
+/** An id found in a sender's IRI, when a speaker of the registry has it (the reference reader reports any other). */
+function registered(id: string | undefined, speakerIds: Map<string, string>): string | undefined {
+  if (id === undefined) return undefined
+  for (const known of speakerIds.values()) if (known === id) return id
+  return undefined
+}
+
 function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, string>): { turn: Turn; position: number } {
   let position: number | undefined
   let sender: string | undefined
@@ -375,7 +383,7 @@ function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, st
     }
   }
   let speaker: string | null = null
-  if (sender !== undefined) speaker = speakerIds.get(sender) ?? speakerIdFromIri(sender) ?? giveUp()
+  if (sender !== undefined) speaker = speakerIds.get(sender) ?? registered(speakerIdFromIri(sender), speakerIds) ?? giveUp()
   const turn: Turn = { type: 'turn', speaker, label: label ?? null, interpreted: interpreted ?? false, children: [] }
   const time = times && timing(times)
   if (time) turn.time = time
@@ -628,7 +636,7 @@ function read(reading: Reading, root: JsonObject): Transcript {
     }
   }
   // The reference path reads a document as Verbatim's only when its main node says so.
-  if (!isConversation || version === undefined || !VERSION.test(version)) giveUp()
+  if (!isConversation || version === undefined || !VERSION.test(version) || Number.parseInt(version, 10) !== MODEL_MAJOR) giveUp()
 
   const speakers: Speaker[] = []
   const speakerIds = new Map<string, string>()

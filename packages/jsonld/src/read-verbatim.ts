@@ -5,6 +5,7 @@
  */
 import {
   isEventKind,
+  MODEL_MAJOR,
   MODEL_VERSION,
   type Block,
   type Event,
@@ -15,7 +16,6 @@ import {
   type Phrasing,
   type Segment,
   type Speaker,
-  type Timing,
   type Transcript,
   type Turn,
   type Word,
@@ -23,53 +23,11 @@ import {
 import { hasType, isValueObject, type ExpandedNode } from './graph.js'
 import { speakerIdFromIri } from './ids.js'
 import type { ReadContext } from './read-context.js'
-import { readCommonMeta, readExtra, readMedia, readNotes, readOccasion, readSource, readSpeaker } from './read-meta.js'
+import { readCommonMeta, readExtra, readMedia, readNotes, readOccasion, readSource, readSpeaker, readTiming } from './read-meta.js'
+import { fail } from './fail.js'
 import { iri } from './vocabulary.js'
 
 const VERSION = /^\d+\.\d+$/
-
-/** A time in seconds the model accepts (finite, not negative), or undefined, reported. */
-function readSeconds(ctx: ReadContext, node: ExpandedNode, property: string, path: string): number | undefined {
-  const value = ctx.number(node, property, path)
-  if (value === undefined || value >= 0) return value
-  const where = ctx.at(path, property)
-  ctx.report(`expected a time in seconds (a number of at least 0) at ${where}, found ${value}; it was ignored`, 'invalid-time', where, 'warning', {
-    expected: 'a number of seconds, at least 0',
-    actual: String(value),
-  })
-  return undefined
-}
-
-/**
- * A node's time: schema.org `startOffset`/`endOffset` (seconds) and Verbatim's `timeSource`.
- * Whatever the model would refuse is reported and left out: an end before the start, an end or
- * a source without a start.
- */
-export function readTiming(ctx: ReadContext, node: ExpandedNode, path: string): Timing | undefined {
-  const start = readSeconds(ctx, node, iri('startOffset'), path)
-  const end = readSeconds(ctx, node, iri('endOffset'), path)
-  const source = ctx.string(node, iri('timeSource'), path)
-  if (source !== undefined && source !== 'source' && source !== 'estimated') {
-    const where = ctx.at(path, iri('timeSource'))
-    ctx.report(`expected "source" or "estimated" at ${where}, found ${JSON.stringify(source)}; it was read as "source"`, 'wrong-shape', where)
-  }
-  if (start === undefined) {
-    if (end !== undefined || source !== undefined) {
-      const where = ctx.at(path, iri(end !== undefined ? 'endOffset' : 'timeSource'))
-      ctx.report(`expected a startOffset beside the ${end !== undefined ? 'endOffset' : 'timeSource'} at ${where}, found none; the time was ignored`, 'missing-start', where)
-    }
-    return undefined
-  }
-  const time: Timing = { start, source: source === 'estimated' ? 'estimated' : 'source' }
-  if (end !== undefined && end < start) {
-    const where = ctx.at(path, iri('endOffset'))
-    ctx.report(`the end (${end}s) at ${where} is before the start (${start}s); the end was ignored`, 'end-before-start', where, 'warning', {
-      expected: `an end of at least ${start}`,
-      actual: String(end),
-    })
-  } else if (end !== undefined) time.end = end
-  return time
-}
 
 function readEvent(ctx: ReadContext, node: ExpandedNode, path: string): Event | undefined {
   const wording = ctx.string(node, iri('wording'), path)
@@ -227,18 +185,51 @@ function readParagraphs(ctx: ReadContext, message: ExpandedNode, path: string): 
   return paragraphs
 }
 
-function readTurn(ctx: ReadContext, message: ExpandedNode, path: string, speakerIds: Map<string, string>): Turn {
-  let speaker: string | null = null
+/** The speaker registry being read: ids by node IRI, the ids taken, and the entries. */
+interface Registry {
+  byIri: Map<string, string>
+  taken: Set<string>
+  speakers: Speaker[]
+}
+
+/**
+ * The registry id of a turn's sender. A sender that is not in the registry becomes an entry of
+ * its own when the document describes it (a name, a type), and otherwise leaves the turn
+ * unattributed (its label kept); both are reported, so the tree never names an unknown speaker.
+ */
+function readSender(ctx: ReadContext, message: ExpandedNode, path: string, registry: Registry): string | null {
   const sender = ctx.values(message, iri('sender'))[0]
-  if (sender !== undefined) {
-    const node = ctx.graph.resolve(sender)
-    const id = node?.['@id']
-    speaker = (id !== undefined ? (speakerIds.get(id) ?? speakerIdFromIri(id)) : undefined) ?? null
-    if (speaker === null) {
-      const where = ctx.at(path, iri('sender'))
-      ctx.report(`the sender at ${where} is not a speaker of the registry (verbatim:speakers); the turn was read as unattributed`, 'unknown-sender', where, 'error')
-    }
+  if (sender === undefined) return null
+  const where = ctx.at(path, iri('sender'))
+  const node = ctx.graph.resolve(sender)
+  const id = node?.['@id']
+  if (id !== undefined) {
+    const known = registry.byIri.get(id)
+    if (known !== undefined) return known
+    // Speakers written without an IRI are found by the id in the sender's IRI (`#speaker-ash-carter`).
+    const fromIri = speakerIdFromIri(id)
+    if (fromIri !== undefined && registry.taken.has(fromIri)) return fromIri
   }
+  if (node && Object.keys(node).some((key) => key !== '@id')) {
+    const speaker = readSpeaker(ctx, node, where, registry.taken, id !== undefined ? speakerIdFromIri(id) : undefined)
+    registry.taken.add(speaker.id)
+    registry.speakers.push(speaker)
+    if (id !== undefined) registry.byIri.set(id, speaker.id)
+    ctx.report(`the sender at ${where} is not in the speaker registry (verbatim:speakers); it was added to it as ${JSON.stringify(speaker.id)}`, 'unregistered-sender', where)
+    return speaker.id
+  }
+  ctx.report(
+    `the sender at ${where} (${id ?? 'a blank node'}) is not a speaker of the registry (verbatim:speakers) and says nothing about itself; the turn was read as unattributed, its label kept`,
+    'unknown-sender',
+    where,
+    'warning',
+    { expected: 'a reference to a speaker of verbatim:speakers', actual: id ?? 'a blank node' },
+  )
+  return null
+}
+
+function readTurn(ctx: ReadContext, message: ExpandedNode, path: string, registry: Registry): Turn {
+  const speaker = readSender(ctx, message, path, registry)
   const turn: Turn = {
     type: 'turn',
     speaker,
@@ -282,6 +273,9 @@ export function readVerbatim(ctx: ReadContext, root: ExpandedNode): Transcript {
     ctx.report(`expected a model version such as 1.0 at modelVersion, found ${JSON.stringify(version)}; read as ${MODEL_VERSION}`, 'wrong-shape', 'modelVersion')
     version = MODEL_VERSION
   }
+  if (Number.parseInt(version, 10) !== MODEL_MAJOR) {
+    fail(`the document follows Verbatim model ${version}, which this release cannot read: expected ${MODEL_MAJOR}.x (a newer @verbatim/jsonld may read it)`, 'unsupported-version', { file: ctx.file })
+  }
   const meta: Metadata = {}
   readCommonMeta(ctx, root, '', meta)
   readOccasion(ctx, root, '', meta)
@@ -297,6 +291,7 @@ export function readVerbatim(ctx: ReadContext, root: ExpandedNode): Transcript {
   const speakers: Speaker[] = []
   const speakerIds = new Map<string, string>()
   const taken = new Set<string>()
+  const registry: Registry = { byIri: speakerIds, taken, speakers }
   ctx.list(root, iri('speakers')).forEach((item, index) => {
     const path = `speakers[${index}]`
     const node = ctx.graph.resolve(item)
@@ -311,7 +306,7 @@ export function readVerbatim(ctx: ReadContext, root: ExpandedNode): Transcript {
   })
 
   const placed: Placed[] = []
-  collect(ctx, root, iri('hasPart'), (node, path) => readTurn(ctx, node, path, speakerIds), placed)
+  collect(ctx, root, iri('hasPart'), (node, path) => readTurn(ctx, node, path, registry), placed)
   collect(ctx, root, iri('hasEvent'), (node, path) => readEvent(ctx, node, path), placed)
   collect(ctx, root, iri('hasSectionBreak'), (node, path) => {
     const block: Block = { type: 'break' }
