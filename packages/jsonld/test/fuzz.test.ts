@@ -15,6 +15,8 @@ import { fromJsonLd, fromJsonLdSync, toJsonLdString } from '../src/index.js'
 import { timedTranscriptArb } from './timed.js'
 
 const LIMIT_MS = 5000
+/** `VERBATIM_FUZZ_SCALE=20` runs twenty times as many cases (for a longer search than CI's). */
+const SCALE = Math.max(1, Number(process.env.VERBATIM_FUZZ_SCALE ?? 1))
 
 /** The rule, for one reader and one input; returns what happened, for the counts. */
 async function expectValidOrVerbatimError(read: () => unknown, input: string | object, label: string): Promise<'read' | 'error'> {
@@ -139,7 +141,7 @@ describe('every input reads into a valid transcript or throws a VerbatimError, i
         for (const mutation of mutations) mutated = mutateText(mutated, mutation)
         await checkBoth(mutated, counts)
       }),
-      { numRuns: 400 },
+      { numRuns: 400 * SCALE },
     )
     // Both outcomes happen, or the fuzzing proves little.
     expect(counts['async read']).toBeGreaterThan(0)
@@ -159,7 +161,7 @@ describe('every input reads into a valid transcript or throws a VerbatimError, i
         await checkBoth(current, counts)
         await checkBoth(JSON.parse(current) as object, counts)
       }),
-      { numRuns: 600 },
+      { numRuns: 600 * SCALE },
     )
     expect(counts['async read']).toBeGreaterThan(100)
   })
