@@ -15,8 +15,6 @@
  */
 import {
   isEventKind,
-  isKnownRole,
-  MODEL_MAJOR,
   slugifyId,
   type Block,
   type Event,
@@ -38,6 +36,7 @@ import { expandVocabIri, isPlainId } from './expand-own.js'
 import { speakerIdFromIri } from './ids.js'
 import type { JsonSpans } from './json-spans.js'
 import { cloneJson, isPlainObject, setOwn } from './safe-object.js'
+import { isConfidence, isIsoDate, isReadableVersion, isRole, isSeconds, isSpeakerId } from './model-values.js'
 import { iri } from './vocabulary.js'
 
 /** Thrown (a shared object, no stack trace) when the document is not in the exact shape read here. */
@@ -47,10 +46,6 @@ function giveUp(): never {
   throw GIVE_UP
 }
 
-const VERSION = /^\d+\.\d+$/
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/
-const SPEAKER_ID = /^[A-Za-z_][\w.-]*$/
-const ROLE = /^[a-z][a-z0-9-]*$/
 
 const CONVERSATION = iri('Conversation')
 const TRANSCRIPT_EVENT = iri('TranscriptEvent')
@@ -175,7 +170,7 @@ function urlOf(reading: Reading, value: unknown): string | undefined {
 }
 
 function date(value: unknown): string {
-  return ISO_DATE.test(string(value)) ? (value as string) : giveUp()
+  return isIsoDate(string(value)) ? (value as string) : giveUp()
 }
 
 function positiveInteger(value: unknown): number {
@@ -183,7 +178,7 @@ function positiveInteger(value: unknown): number {
 }
 
 function seconds(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : giveUp()
+  return isSeconds(value) ? value : giveUp()
 }
 
 /** `startOffset`, `endOffset` and `timeSource` of one node, as they are found. */
@@ -258,7 +253,7 @@ function readWord(reading: Reading, node: JsonObject): Word {
       case '@id': reading.nodeId(value); break
       case '@type': types(value); break
       case 'wording': wording = string(value); break
-      case 'confidence': confidence = typeof value === 'number' && value >= 0 && value <= 1 ? value : giveUp(); break
+      case 'confidence': confidence = isConfidence(value) ? value : giveUp(); break
       case 'data': bag = data(value); break
       default: if (!timeKey(times, key, value)) giveUp()
     }
@@ -454,10 +449,10 @@ function readSpeaker(reading: Reading, value: unknown, taken: Set<string>, speak
   // As the reference reader: the identifier, else the id in the node's IRI, else one made from the name.
   let speakerId = identifier ?? (id !== undefined ? speakerIdFromIri(id) : undefined)
   if (speakerId === undefined) speakerId = slugifyId(name, taken)
-  else if (!SPEAKER_ID.test(speakerId) || taken.has(speakerId)) giveUp()
+  else if (!isSpeakerId(speakerId) || taken.has(speakerId)) giveUp()
   taken.add(speakerId)
   role ??= 'unknown'
-  if (!isKnownRole(role) && !ROLE.test(role)) giveUp()
+  if (!isRole(role)) giveUp()
   const speaker: Speaker = { id: speakerId, name, role, aliases, group }
   if (title !== undefined) speaker.title = title
   if (affiliation !== undefined) speaker.affiliation = affiliation
@@ -636,7 +631,7 @@ function read(reading: Reading, root: JsonObject): Transcript {
     }
   }
   // The reference path reads a document as Verbatim's only when its main node says so.
-  if (!isConversation || version === undefined || !VERSION.test(version) || Number.parseInt(version, 10) !== MODEL_MAJOR) giveUp()
+  if (!isConversation || version === undefined || !isReadableVersion(version)) giveUp()
 
   const speakers: Speaker[] = []
   const speakerIds = new Map<string, string>()

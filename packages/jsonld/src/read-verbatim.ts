@@ -25,9 +25,9 @@ import { speakerIdFromIri } from './ids.js'
 import type { ReadContext } from './read-context.js'
 import { readCommonMeta, readExtra, readMedia, readNotes, readOccasion, readSource, readSpeaker, readTiming } from './read-meta.js'
 import { fail } from './fail.js'
+import { isConfidence, isReadableVersion, isVersion } from './model-values.js'
 import { iri } from './vocabulary.js'
 
-const VERSION = /^\d+\.\d+$/
 
 function readEvent(ctx: ReadContext, node: ExpandedNode, path: string): Event | undefined {
   const wording = ctx.string(node, iri('wording'), path)
@@ -67,7 +67,7 @@ function readWord(ctx: ReadContext, node: ExpandedNode, path: string): Word | In
   }
   const word: Word = { type: 'word', value, time }
   const confidence = ctx.number(node, iri('confidence'), path)
-  if (confidence !== undefined && confidence >= 0 && confidence <= 1) word.confidence = confidence
+  if (isConfidence(confidence)) word.confidence = confidence
   else if (confidence !== undefined) {
     const where = ctx.at(path, iri('confidence'))
     ctx.report(`expected a confidence from 0 to 1 at ${where}, found ${confidence}; it was ignored`, 'invalid-confidence', where)
@@ -269,11 +269,11 @@ function collect(ctx: ReadContext, root: ExpandedNode, property: string, read: (
 
 export function readVerbatim(ctx: ReadContext, root: ExpandedNode): Transcript {
   let version = ctx.string(root, iri('modelVersion'), '') ?? MODEL_VERSION
-  if (!VERSION.test(version)) {
+  if (!isVersion(version)) {
     ctx.report(`expected a model version such as 1.0 at modelVersion, found ${JSON.stringify(version)}; read as ${MODEL_VERSION}`, 'wrong-shape', 'modelVersion')
     version = MODEL_VERSION
   }
-  if (Number.parseInt(version, 10) !== MODEL_MAJOR) {
+  if (!isReadableVersion(version)) {
     fail(`the document follows Verbatim model ${version}, which this release cannot read: expected ${MODEL_MAJOR}.x (a newer @verbatim/jsonld may read it)`, 'unsupported-version', { file: ctx.file })
   }
   const meta: Metadata = {}
