@@ -1,15 +1,15 @@
 /**
- * The value rules of the model's schema (core's `schema.ts`) that the readers check before
- * copying a value into a field, in one place for both readers (`read-compact.ts` gives up on a
- * value that fails, `read-meta.ts`/`read-verbatim.ts` report it). Core does not export them as
- * predicates yet; when it does, these should be its.
+ * The value rules of the model's schema that the readers check before copying a value into a
+ * field, as predicates over core's patterns (the model defines them once, in core), for both
+ * readers: `read-compact.ts` gives up on a value that fails, `read-meta.ts`/`read-verbatim.ts`
+ * report it.
  */
-import { isKnownRole, MODEL_MAJOR } from '@verbatim/core'
+import { ISO_DATE_PATTERN, isKnownRole, MODEL_MAJOR, MODEL_VERSION_PATTERN, ROLE_PATTERN, SPEAKER_ID_PATTERN } from '@verbatim/core'
 
-const VERSION = /^\d+\.\d+$/
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/
-const SPEAKER_ID = /^[A-Za-z_][\w.-]*$/
-const ROLE = /^[a-z][a-z0-9-]*$/
+const VERSION = MODEL_VERSION_PATTERN
+const ISO_DATE = ISO_DATE_PATTERN
+const SPEAKER_ID = SPEAKER_ID_PATTERN
+const ROLE = ROLE_PATTERN
 
 /** A model version such as `1.0` (the schema's rule). */
 export const isVersion = (value: string): boolean => VERSION.test(value)

@@ -10,7 +10,7 @@ import { corpusFiles, readReferenceDocument, readShared, sharedAvailable, transc
 import { fromJsonLdSync, toJsonLd, toJsonLdString } from '../src/index.js'
 import { fromJsonLdSyncByExpansion } from '../src/from-jsonld.js'
 import { readCompact } from '../src/read-compact.js'
-import { timedTranscriptArb } from './timed.js'
+import { anyTimedArb } from './timed.js'
 
 const jsonSafe = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
@@ -90,7 +90,7 @@ function objectsOf(value: unknown, out: Record<string, unknown>[] = []): Record<
 
 describe('the fast path gives up, and the reference path decides, for anything else', () => {
   it('gives the same result or the same error for documents changed in one place', () => {
-    const small = fc.oneof(transcriptArb({ data: true, maxTurns: 4 }).map(jsonSafe), timedTranscriptArb({ data: true, maxTurns: 2 }))
+    const small = fc.oneof(transcriptArb({ data: true, maxTurns: 4 }).map(jsonSafe), anyTimedArb({ data: true, maxTurns: 2 }))
     fc.assert(
       fc.property(small, fc.nat(), fc.nat(), oddKey, oddValue, fc.constantFrom('set', 'replace', 'delete', 'duplicate-id'), (t, pick, pickKey, key, value, change) => {
         const doc = JSON.parse(toJsonLdString(t)) as Record<string, unknown>
@@ -110,7 +110,7 @@ describe('the fast path gives up, and the reference path decides, for anything e
   })
 
   it('gives the same result or the same error when any one value is replaced', () => {
-    const small = fc.oneof(transcriptArb({ data: true, maxTurns: 3 }).map(jsonSafe), timedTranscriptArb({ data: true, maxTurns: 2 }))
+    const small = fc.oneof(transcriptArb({ data: true, maxTurns: 3 }).map(jsonSafe), anyTimedArb({ data: true, maxTurns: 2 }))
     const value = fc.oneof(oddValue, fc.integer({ min: -2, max: 3 }), fc.double({ noNaN: true }), fc.string({ maxLength: 3 }))
     fc.assert(
       fc.property(small, fc.nat(), value, (t, pick, replacement) => {

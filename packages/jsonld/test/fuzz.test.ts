@@ -12,7 +12,7 @@ import fc from 'fast-check'
 import { isVerbatimError, validateTranscript } from '@verbatim/core'
 import { readShared, sharedFiles, transcriptArb } from '@verbatim/test-utils'
 import { fromJsonLd, fromJsonLdSync, toJsonLdString } from '../src/index.js'
-import { timedTranscriptArb } from './timed.js'
+import { anyTimedArb } from './timed.js'
 
 const LIMIT_MS = 5000
 /** `VERBATIM_FUZZ_SCALE=20` runs twenty times as many cases (for a longer search than CI's). */
@@ -51,7 +51,7 @@ async function checkBoth(input: string | object, counts: Record<string, number>)
 
 const corpus = sharedFiles('corpus-formats', /^jsonld-.*\.jsonld$/).map((file) => readShared('corpus-formats', file))
 const ownArb = fc
-  .tuple(fc.oneof(transcriptArb({ data: true, maxTurns: 3 }), timedTranscriptArb({ data: true, maxTurns: 2 })), fc.boolean(), fc.constantFrom(0, 1))
+  .tuple(fc.oneof(transcriptArb({ data: true, maxTurns: 3 }), anyTimedArb({ data: true, maxTurns: 2 })), fc.boolean(), fc.constantFrom(0, 1))
   .map(([t, embed, space]) => toJsonLdString(t, { embedContext: embed, space }))
 const sourceArb: fc.Arbitrary<string> = corpus.length > 0 ? fc.oneof(fc.constantFrom(...corpus), ownArb) : ownArb
 

@@ -3,7 +3,9 @@
  * paragraphs made of timed segments of timed words (with and without confidence, end and an
  * estimated source), timed events inside paragraphs and between turns. Times increase through
  * the document, so the trees are valid and the model's checks have nothing to say.
- * (A stand-in until test-utils has a timed arbitrary: branch core-time.)
+ * `anyTimedArb` mixes these with test-utils' `transcriptArb({ timed: true })` (canonical timed
+ * trees: every turn timed, segments in order); these add the odd shapes (words straight in a
+ * paragraph, empty segments, untimed turns around timed words, estimated times).
  */
 import fc from 'fast-check'
 import type { Event, Inline, Phrasing, Timing, Transcript } from '@verbatim/core'
@@ -108,3 +110,10 @@ export const timedTranscriptArb = (options: Parameters<typeof transcriptArb>[0] 
       fc.array(fc.oneof(fc.constantFrom(0, 1, 0.5), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 8 }),
     )
     .map(([t, steps, picks, confidences]) => addTimes(t, { steps, picks, confidences }))
+
+/** Both kinds of timed transcripts, JSON-safe. */
+export const anyTimedArb = (options: Parameters<typeof transcriptArb>[0] = {}): fc.Arbitrary<Transcript> =>
+  fc.oneof(
+    timedTranscriptArb(options),
+    transcriptArb({ ...options, timed: true }).map((t) => JSON.parse(JSON.stringify(t)) as Transcript),
+  )

@@ -11,7 +11,7 @@ import { fromJsonLd, fromJsonLdSync, toJsonLd, toJsonLdString } from '../src/ind
 import { fromJsonLdSyncByExpansion } from '../src/from-jsonld.js'
 import { readCompact } from '../src/read-compact.js'
 import { checkTerms, jsonldjs, jsonldOptions, SCHEMA_CONTEXT_FILE, SCHEMA_VOCABULARY_FILE, schemaOnlyLoader } from './helpers.js'
-import { timedTranscriptArb } from './timed.js'
+import { anyTimedArb } from './timed.js'
 
 const noProtoKeys = (t: unknown) => !JSON.stringify(t).includes('"__proto__"')
 const haveFiles =
@@ -70,7 +70,7 @@ describe('times in JSON-LD', () => {
 
   it('fromJsonLdSync(toJsonLd(t)) equals t for timed transcripts, by the fast path and by expansion alike', () => {
     fc.assert(
-      fc.property(timedTranscriptArb({ data: true }), fc.boolean(), (t, embed) => {
+      fc.property(anyTimedArb({ data: true }), fc.boolean(), (t, embed) => {
         const text = toJsonLdString(t, { embedContext: embed })
         expect(readCompact(JSON.parse(text))).toBeDefined()
         const fast = fromJsonLdSync(text)
@@ -85,7 +85,7 @@ describe('times in JSON-LD', () => {
   it.runIf(haveFiles)('survives jsonld.expand, jsonld.compact and jsonld.flatten, and expands to schema.org and Verbatim terms only', async () => {
     const pending = new Set<string>()
     await fc.assert(
-      fc.asyncProperty(timedTranscriptArb({ data: true, maxTurns: 6 }), async (t) => {
+      fc.asyncProperty(anyTimedArb({ data: true, maxTurns: 6 }), async (t) => {
         fc.pre(noProtoKeys(t))
         const doc = toJsonLd(t)
         const expanded = await jsonldjs.expand(JSON.parse(JSON.stringify(doc)), { documentLoader: schemaOnlyLoader })
