@@ -6,10 +6,9 @@
  * optional peer dependency: when it is not installed, reading such a document throws a
  * `VerbatimError` (`missing-dependency`) that says what to install.
  */
-import { VerbatimError } from '@verbatim/core'
 import { safeDocumentLoader, RemoteContextRefused, type JsonLdModule } from './document-loader.js'
 import { fail } from './fail.js'
-import { SOURCE, type ExpandedNode } from './graph.js'
+import type { ExpandedNode } from './graph.js'
 import { isPlainObject, MAX_DOCUMENT_DEPTH, nestsDeeperThan } from './safe-object.js'
 import type { FromJsonLdOptions } from './types.js'
 import { SCHEMA_NAMESPACE } from './vocabulary.js'
@@ -52,26 +51,67 @@ function refusedUrl(error: unknown, depth = 0): string | undefined {
 /** http and https schema.org IRIs are the same terms; readers look for the http form the context uses. */
 const HTTPS_SCHEMA = 'https://schema.org/'
 
-function toHttpSchema(value: unknown, depth: number): unknown {
-  if (depth > 400) throw new VerbatimError('the document is nested too deeply to read', 'too-deep', SOURCE)
-  if (Array.isArray(value)) return value.map((item) => toHttpSchema(item, depth + 1))
-  if (!isPlainObject(value)) return value
-  if ('@value' in value) {
-    const type = value['@type']
-    return typeof type === 'string' && type.startsWith(HTTPS_SCHEMA) ? { ...value, '@type': SCHEMA_NAMESPACE + type.slice(HTTPS_SCHEMA.length) } : value
+const toHttp = (name: string): string => (name.startsWith(HTTPS_SCHEMA) ? SCHEMA_NAMESPACE + name.slice(HTTPS_SCHEMA.length) : name)
+
+/** Work left: the items of `source` (an array, or the properties of a node) to convert into `target`. */
+type Pending = { source: unknown[]; target: unknown[] } | { source: Record<string, unknown>; target: Record<string, unknown> }
+
+/**
+ * The expanded document with https schema.org IRIs (properties, types, value types) in their http
+ * form. Walks with an explicit stack: the document's nesting never becomes the call stack's.
+ */
+function toHttpSchema(expanded: unknown): unknown {
+  const stack: Pending[] = []
+  /**
+   * A value's converted form: scalars and value objects at once, an array's items at once (so
+   * that two arrays can be joined in order), the properties of nodes and arrays in arrays later.
+   */
+  const convert = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      const target: unknown[] = []
+      for (const item of value) {
+        if (!Array.isArray(item)) target.push(convertOne(item))
+        else {
+          const inner: unknown[] = []
+          stack.push({ source: item, target: inner })
+          target.push(inner)
+        }
+      }
+      return target
+    }
+    return convertOne(value)
   }
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
-    const name = key.startsWith(HTTPS_SCHEMA) ? SCHEMA_NAMESPACE + key.slice(HTTPS_SCHEMA.length) : key
-    const inner = value[key]
-    let converted: unknown
-    if (key === '@type' && Array.isArray(inner)) {
-      converted = inner.map((type) => (typeof type === 'string' && type.startsWith(HTTPS_SCHEMA) ? SCHEMA_NAMESPACE + type.slice(HTTPS_SCHEMA.length) : type))
-    } else converted = key.startsWith('@') && key !== '@list' && key !== '@graph' ? inner : toHttpSchema(inner, depth + 1)
-    const known = out[name]
-    out[name] = Array.isArray(known) && Array.isArray(converted) ? [...known, ...converted] : converted
+  const convertOne = (value: unknown): unknown => {
+    if (!isPlainObject(value)) return value
+    if ('@value' in value) {
+      const type = value['@type']
+      return typeof type === 'string' && type.startsWith(HTTPS_SCHEMA) ? { ...value, '@type': toHttp(type) } : value
+    }
+    const target: Record<string, unknown> = {}
+    stack.push({ source: value, target })
+    return target
   }
-  return out
+  const result = convert(expanded)
+  while (stack.length > 0) {
+    const pending = stack.pop()!
+    if (Array.isArray(pending.source)) {
+      for (const item of pending.source) (pending.target as unknown[]).push(convert(item))
+      continue
+    }
+    const { source, target } = pending as { source: Record<string, unknown>; target: Record<string, unknown> }
+    for (const key of Object.keys(source)) {
+      const name = toHttp(key)
+      const inner = source[key]
+      let converted: unknown
+      if (key === '@type' && Array.isArray(inner)) converted = inner.map((type) => (typeof type === 'string' ? toHttp(type) : type))
+      else converted = key.startsWith('@') && key !== '@list' && key !== '@graph' ? inner : convert(inner)
+      const known = target[name]
+      // http and https forms of one property: one array of values, in order.
+      if (Array.isArray(known) && Array.isArray(converted)) known.push(...converted)
+      else target[name] = converted
+    }
+  }
+  return result
 }
 
 /** The document expanded by jsonld.js (schema.org IRIs in their http form), or a `VerbatimError`. */
@@ -92,6 +132,6 @@ export async function expandForeign(document: unknown, options: FromJsonLdOption
     const code = (error as { details?: { code?: unknown } }).details?.code
     fail(`not valid JSON-LD: ${(error as Error).message}${typeof code === 'string' ? ` (${code})` : ''}`, 'jsonld-error', options)
   }
-  const normalized = toHttpSchema(expanded, 0)
+  const normalized = toHttpSchema(expanded)
   return Array.isArray(normalized) ? (normalized as ExpandedNode[]) : []
 }
