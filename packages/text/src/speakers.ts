@@ -5,8 +5,8 @@
  * role labels (`Q`, `STAFF`, `THE COURT`) mapped to their roles. User seeds win over all that.
  */
 import { slugifyId, type Speaker } from '@verbatim/core'
-import { recoverCasing } from './casing.js'
-import { editDistance, typoAllowance } from './distance.js'
+import { NameForms } from './casing.js'
+import { NameIndex } from './name-index.js'
 import { ABBREVIATIONS, HONORIFICS, ROLE_LABELS, TITLES, titleCase, type RoleLabel } from './tables.js'
 
 /** What the user (or front matter) says about a speaker. */
@@ -106,7 +106,7 @@ export class SpeakerRegistry {
   readonly speakers: Speaker[] = []
   private readonly taken = new Set<string>()
   private readonly byLabel = new Map<string, Speaker>()
-  private readonly keysOf = new Map<Speaker, string[]>()
+  private readonly names = new NameIndex()
   private readonly seeds = new Map<string, SpeakerInit>()
   private readonly knownNames: SpeakerInit[] = []
   /** Speakers whose names were written in capitals, to recase at the end. */
@@ -192,7 +192,7 @@ export class SpeakerRegistry {
     this.seeded.add(speaker)
     if (init.id) this.fixedIds.add(speaker)
     const analysis = analyseLabel(init.name)
-    this.keysOf.set(speaker, analysis.keys)
+    this.names.set(speaker, analysis.keys)
     return speaker
   }
 
@@ -248,28 +248,21 @@ export class SpeakerRegistry {
     if (analysis.title) init.title = analysis.title
     const speaker = this.create(init, caps && !analysis.honorific)
     if (analysis.honorific) this.honorificOnly.add(speaker)
-    this.keysOf.set(speaker, analysis.keys)
+    this.names.set(speaker, analysis.keys)
     return { speaker: this.remember(label, speaker) }
   }
 
   /** A full form or short form already in the registry: same words, or a surname suffix. */
   private link(analysis: LabelAnalysis): Speaker | undefined {
-    const keys = analysis.keys
-    const candidates: Speaker[] = []
-    for (const [speaker, other] of this.keysOf) {
-      if (speaker.group) continue
-      if (sameWords(keys, other) || isSuffix(keys, other) || isSuffix(other, keys)) candidates.push(speaker)
-    }
-    // Prefer an exact match, then the first speaker seen.
-    return candidates.find((speaker) => sameWords(keys, this.keysOf.get(speaker)!)) ?? candidates[0]
+    return this.names.link(analysis.keys)
   }
 
   /** Upgrade a short-form speaker when the full form shows up later, and pick up a title. */
   private improve(speaker: Speaker, analysis: LabelAnalysis): Speaker {
-    const keys = this.keysOf.get(speaker) ?? []
+    const keys = this.names.keys(speaker) ?? []
     if (analysis.keys.length > keys.length && isSuffix(keys, analysis.keys)) {
       speaker.name = analysis.words.join(' ')
-      this.keysOf.set(speaker, analysis.keys)
+      this.names.set(speaker, analysis.keys)
       if (isCaps(speaker.name)) this.capsNames.add(speaker)
     }
     if (!speaker.title && analysis.title) speaker.title = analysis.title
@@ -289,24 +282,7 @@ export class SpeakerRegistry {
 
   /** A speaker whose name (or surname) is within a typo's distance of the label's name. */
   private matchTypo(analysis: LabelAnalysis): Speaker | undefined {
-    const name = analysis.keys.join(' ')
-    const allowance = typoAllowance(name.length)
-    // Numbered names (`Selection 1`, `Selection 2`) are different speakers, not typos.
-    if (allowance === 0 || /\d/.test(name)) return undefined
-    let best: Speaker | undefined
-    let bestDistance = allowance + 1
-    for (const [speaker, keys] of this.keysOf) {
-      if (speaker.group) continue
-      for (let start = 0; start < keys.length; start++) {
-        const candidate = keys.slice(start).join(' ')
-        const distance = editDistance(name, candidate, allowance)
-        if (distance > 0 && distance < bestDistance) {
-          best = speaker
-          bestDistance = distance
-        }
-      }
-    }
-    return best
+    return this.names.typo(analysis.keys.join(' '))
   }
 
   /** Ids made from the final names (`ms-leavitt` -> `karoline-leavitt`); returns old -> new. */
@@ -357,38 +333,92 @@ export class SpeakerRegistry {
 
   /** Recover proper casing of names written in capitals, from the text. */
   finishNames(text: string): void {
-    for (const speaker of this.capsNames) speaker.name = recoverCasing(speaker.name, text)
+    if (this.capsNames.size === 0) return
+    const forms = new NameForms(text, [...this.capsNames].map((speaker) => speaker.name))
+    for (const speaker of this.capsNames) speaker.name = forms.recover(speaker.name)
   }
 
   /**
    * Give first names to speakers known by surname only, when the texts name them (`Karoline
-   * Leavitt`): the title, then the input, the first 1,000,000 characters in all. They are searched
-   * one by one: joining them would copy the whole input.
+   * Leavitt`): the title, then the input, the first 1,000,000 characters in all. One pass over
+   * the texts gathers every capitalised pair of words (`Karoline Leavitt`) whose second word is a
+   * wanted surname; the texts are searched one by one: joining them would copy the whole input.
    */
   completeNames(texts: readonly string[]): void {
+    const wanted = new Map<string, { speakers: Speaker[]; counts: Map<string, number>; lastEnd: number }>()
     for (const speaker of this.speakers) {
       if (this.seeded.has(speaker)) continue
       const match = /^(?:Mr\.|Ms\.|Mrs\.|Miss|Mx\.) (\p{Lu}[\p{L}'’-]+)$/u.exec(speaker.name)
       if (!match) continue
       const surname = match[1]!
-      const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
-      const counts = new Map<string, number>()
-      let budget = 1_000_000
-      for (const text of texts) {
-        if (budget <= 0) break
-        const haystack = text.length > budget ? text.slice(0, budget) : text
-        budget -= haystack.length + 1
-        for (const found of haystack.matchAll(pattern)) {
-          const first = found[1]!
-          const plain = stripAccents(first).toUpperCase()
-          if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((entry) => entry.tokens.includes(plain))) continue
-          counts.set(first, (counts.get(first) ?? 0) + 1)
+      const entry = wanted.get(surname)
+      if (entry) entry.speakers.push(speaker)
+      else wanted.set(surname, { speakers: [speaker], counts: new Map(), lastEnd: -1 })
+    }
+    if (wanted.size === 0) return
+    let budget = 1_000_000
+    let base = 0
+    for (const text of texts) {
+      if (budget <= 0) break
+      const length = Math.min(text.length, budget)
+      budget -= length + 1
+      gatherNamePairs(text, length, base, wanted)
+      base += length + 1
+    }
+    for (const [surname, entry] of wanted) {
+      let best: string | undefined
+      let bestCount = 0
+      for (const [first, count] of entry.counts) {
+        if (count > bestCount) {
+          best = first
+          bestCount = count
         }
       }
-      const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]
-      if (best) speaker.name = `${best[0]} ${surname}`
+      if (best !== undefined) for (const speaker of entry.speakers) speaker.name = `${best} ${surname}`
     }
   }
+}
+
+/**
+ * A capitalised word (`Karoline`: a capital, then lower-case letters, no letter before it),
+ * spaces, and a capitalised word that may be a surname. Sticky-free global scan; each match
+ * resumes at its second word, so `Anne Marie Smith` yields both pairs.
+ */
+const NAME_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/gu
+const LETTER = /\p{L}/u
+
+/**
+ * Count, for every wanted surname, the first names written before it in `text[0, length)`.
+ * A surname matches a prefix of the second word that no letter follows (`Smith` in `Smith-Jones`);
+ * as with one search per surname, matches of one surname never overlap.
+ */
+function gatherNamePairs(text: string, length: number, base: number, wanted: Map<string, { counts: Map<string, number>; lastEnd: number }>): void {
+  const haystack = text.length > length ? text.slice(0, length) : text
+  NAME_PAIR.lastIndex = 0
+  for (let found = NAME_PAIR.exec(haystack); found !== null; found = NAME_PAIR.exec(haystack)) {
+    const first = found[1]!
+    const word = found[2]!
+    const wordStart = found.index + found[0].length - word.length
+    NAME_PAIR.lastIndex = wordStart
+    for (let end = word.length; end > 1; end = previousBreak(word, end)) {
+      if (end < word.length && LETTER.test(word[end]!)) continue
+      const entry = wanted.get(end === word.length ? word : word.slice(0, end))
+      if (!entry || base + found.index < entry.lastEnd) continue
+      entry.lastEnd = base + wordStart + end
+      const plain = stripAccents(first).toUpperCase()
+      if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((title) => title.tokens.includes(plain))) continue
+      entry.counts.set(first, (entry.counts.get(first) ?? 0) + 1)
+    }
+  }
+}
+
+/** The last position before `end` where an apostrophe or hyphen ends a shorter prefix (0 when none). */
+function previousBreak(word: string, end: number): number {
+  for (let i = end - 1; i > 0; i--) {
+    const code = word.charCodeAt(i)
+    if (code === 39 || code === 0x2019 || code === 45) return i
+  }
+  return 0
 }
 
 const NOT_FIRST_NAMES = new Set(['MR', 'MS', 'MRS', 'MISS', 'DR', 'THE', 'AND', 'BY', 'TO', 'WITH', 'FROM', 'OF', 'FOR', 'THANK', 'THANKS', 'DEAR', 'HI', 'HELLO', 'YES', 'NO', 'SO', 'BUT', 'SAID', 'ASK', 'ASKED', 'CALL', 'CALLS', 'LEADER', 'DEPUTY', 'CHIEF', 'AGENT', 'SPECIAL', 'OFFICER', 'COUNSEL'])
