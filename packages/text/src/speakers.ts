@@ -362,7 +362,8 @@ export class SpeakerRegistry {
       if (budget <= 0) break
       const length = Math.min(text.length, budget)
       budget -= length + 1
-      gatherNamePairs(text, length, base, wanted)
+      if (wanted.size <= FEW_SURNAMES) for (const [surname, entry] of wanted) findFirstNames(text, length, base, surname, entry)
+      else gatherNamePairs(text, length, base, wanted)
       base += length + 1
     }
     for (const [surname, entry] of wanted) {
@@ -410,6 +411,44 @@ function gatherNamePairs(text: string, length: number, base: number, wanted: Map
       entry.counts.set(first, (entry.counts.get(first) ?? 0) + 1)
     }
   }
+}
+
+/** Up to this many surnames are searched one by one (native `indexOf`); more, in one pass over capitalised pairs. */
+const FEW_SURNAMES = 24
+const UPPER = /^\p{Lu}$/u
+const LOWER = /^\p{Ll}$/u
+
+/**
+ * The first names written before `surname` in `text[0, length)`, found by the surname: the same
+ * pairs as `NAME_PAIR` (a capitalised word with no letter before it, spaces, the surname with no
+ * letter after it), in order and without overlap.
+ */
+function findFirstNames(text: string, length: number, base: number, surname: string, entry: { counts: Map<string, number>; lastEnd: number }): void {
+  for (let at = text.indexOf(surname); at !== -1 && at + surname.length <= length; at = text.indexOf(surname, at + 1)) {
+    const end = at + surname.length
+    if (end < length && isLetterAt(text, end)) continue
+    let i = at
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--
+    if (i === at) continue
+    const wordEnd = i
+    while (i > 0 && LOWER.test(text[i - 1]!)) i--
+    if (i === wordEnd || i === 0 || !UPPER.test(text[i - 1]!)) continue
+    i--
+    if (i > 0 && isLetterBefore(text, i)) continue
+    if (base + i < entry.lastEnd) continue
+    entry.lastEnd = base + end
+    const first = text.slice(i, wordEnd)
+    const plain = stripAccents(first).toUpperCase()
+    if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((title) => title.tokens.includes(plain))) continue
+    entry.counts.set(first, (entry.counts.get(first) ?? 0) + 1)
+  }
+}
+
+const isLetterAt = (text: string, index: number): boolean => LETTER.test(String.fromCodePoint(text.codePointAt(index)!))
+function isLetterBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1)
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) return LETTER.test(text.slice(index - 2, index))
+  return LETTER.test(text[index - 1]!)
 }
 
 /** The last position before `end` where an apostrophe or hyphen ends a shorter prefix (0 when none). */
