@@ -91,6 +91,18 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       if (seed.id) registry.register(seed)
     }
     for (const name of front.names) registry.knowName({ name })
+    for (const rejected of front.rejected) {
+      // The first line after the fence that holds the field with this value (the front matter's first line otherwise).
+      const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field}:`) && line.includes(rejected.value))
+      const line = at === -1 ? 1 : at + 1
+      report(
+        `front matter \`${rejected.key}\`: expected ${rejected.expected}, found \`${rejected.value}\`; kept in meta.extra`,
+        'front-matter-value',
+        pointAt(table, line, contentStart(table, line)),
+        'warning',
+        { expected: rejected.expected, actual: rejected.value },
+      )
+    }
     bodyStart = fence + 1
   }
 

@@ -71,12 +71,14 @@ export interface RoleLabel {
 }
 
 const journalists: RoleLabel = { id: 'journalists', name: 'Journalists', role: 'journalist', group: true }
+/** Interjections from the room (`INTERVENCIÓN`): whoever spoke, kept apart from the questions the source labels as such. */
+const interventions: RoleLabel = { id: 'interventions', name: 'Interventions from the room', role: 'audience', group: true }
 const unidentified: RoleLabel = { id: 'unidentified', name: 'Unidentified speakers', role: 'unknown', group: true }
 
 /** Labels that name a role or an anonymous group, upper case, without a trailing period. */
 export const ROLE_LABELS: Readonly<Record<string, RoleLabel>> = {
   Q: journalists, QUESTION: journalists, QUESTIONER: journalists, REPORTER: journalists, REPORTERS: journalists, JOURNALIST: journalists, PRESS: journalists,
-  PREGUNTA: journalists, 'INTERVENCIÓN': journalists, INTERVENCION: journalists, PERIODISTA: journalists, INTERLOCUTOR: journalists, 'AUDIENCE QUESTION': journalists,
+  PREGUNTA: journalists, 'INTERVENCIÓN': interventions, INTERVENCION: interventions, PERIODISTA: journalists, INTERLOCUTOR: journalists, 'AUDIENCE QUESTION': journalists,
   STAFF: { id: 'staff', name: 'Staff', role: 'staff', group: false },
   MODERATOR: { id: 'moderator', name: 'Moderator', role: 'moderator', group: false },
   MODERADOR: { id: 'moderador', name: 'Moderador', role: 'moderator', group: false },
