@@ -39,6 +39,8 @@ import { labelKey, SpeakerRegistry } from './speakers.js'
 import { BREAK_LABELS } from './tables.js'
 import { buildUnits } from './build-units.js'
 import type { Unit } from './unit-table.js'
+import { splitStampLines, stampSeconds } from './stamp-lines.js'
+import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { collectParagraphs, EXAMINER_LINE, lineText, WITNESS_NAME } from './units.js'
 import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
 
@@ -106,7 +108,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     bodyStart = fence + 1
   }
 
-  const paragraphs = collectParagraphs(table, bodyStart)
+  const paragraphs = splitStampLines(table, collectParagraphs(table, bodyStart))
   if (paragraphs.count === 0) {
     report(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
     finishMeta(meta, notes)
@@ -116,6 +118,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
 
   const choice = chooseGrammar(table, paragraphs, options.grammar && options.grammar !== 'auto' ? options.grammar : undefined, options.labelsAt === 'line' ? true : options.labelsAt === 'paragraph' ? false : undefined)
   const grammar = grammarById(choice.grammar)
+  const shortLabels = consistentShortLabels(table, paragraphs)
   const court = choice.court ? grammarById('court') : undefined
   // The shared matchers (see `sharedMatcher`): nothing here changes a label match.
   const matchers = GRAMMARS.map(sharedMatcher)
@@ -142,7 +145,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       const candidate = matchers[g]!(text, colon)
       if (candidate && registry.isSeeded(candidate.label)) return candidate
     }
-    return null
+    return shortLabels.size > 0 ? matchShortLabel(text, shortLabels, grammar.id) : null
   }
 
   const units = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
@@ -206,6 +209,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   let examiner: Speaker | undefined
   let witness: Speaker | undefined
   let pendingExamination: string | undefined
+  /** The time of a stamp line (`[00:00:00:07]`) waiting for the label that follows it. */
+  let pendingStamp: number | undefined
   let previousEndsWithColon = false
   /** Labels already resolved, as written (the registry's own lookup normalises, which costs). */
   const resolved = new Map<string, Speaker>()
@@ -278,6 +283,18 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       case 'page':
         addNote('page', unit)
         continue
+      case 'stamp': {
+        // A time on its own line is the time of the turn that follows (furniture lines may stand between).
+        let next = u + 1
+        while (next < units.count && units.kindOf(next) === 'page') next++
+        const seconds = stampSeconds(first)
+        if (seconds !== undefined && seconds >= 0 && next < trailer && units.kindOf(next) === 'label') pendingStamp = seconds
+        else {
+          addNote('time', unit)
+          if (seconds !== undefined && seconds < 0) report(`a time before the start (\`${first}\`) cannot be a turn's time: kept as a note`, 'negative-time', span(unit.first, unit.last), 'info')
+        }
+        continue
+      }
       case 'exam':
         pendingExamination = first
         endTurn()
@@ -474,7 +491,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     // in place, and only a backslash (rare) costs a slice to look at.
     const opening = segments[0] ? input.charCodeAt(segments[0].start) : -1
     let escaped = false
-    let time = label.time
+    let time = label.time ?? pendingStamp
+    pendingStamp = undefined
     let endTime: number | undefined
     let interpreted = label.interpreted
     if (opening === 92 && isEscaped(input.slice(segments[0]!.start, segments[0]!.end))) {
