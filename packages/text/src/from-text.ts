@@ -40,6 +40,7 @@ import { BREAK_LABELS } from './tables.js'
 import { buildUnits } from './build-units.js'
 import type { Unit } from './unit-table.js'
 import { splitStampLines, stampSeconds } from './stamp-lines.js'
+import { splitLineParagraphs } from './line-paragraphs.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { collectParagraphs, EXAMINER_LINE, lineText, WITNESS_NAME } from './units.js'
 import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
@@ -108,7 +109,10 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     bodyStart = fence + 1
   }
 
-  const paragraphs = splitStampLines(table, collectParagraphs(table, bodyStart))
+  const collected = collectParagraphs(table, bodyStart)
+  const lineSplit = splitLineParagraphs(table, collected)
+  const linePerParagraph = lineSplit !== collected
+  const paragraphs = splitStampLines(table, lineSplit)
   if (paragraphs.count === 0) {
     report(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
     finishMeta(meta, notes)
@@ -267,6 +271,16 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     return turn
   }
 
+  /**
+   * Whether the stand-alone aside at unit `u` stands inside a speech: the document writes one
+   * paragraph per line, and the unit after it is speech with no label and no section break.
+   */
+  const asideInSpeech = (u: number): boolean => {
+    if (!linePerParagraph || u + 1 >= trailer || units.kindOf(u + 1) !== 'text') return false
+    const next = units.firstOf(u + 1)
+    return !isEscaped(lineText(table, next)) && table.firstCodes[next] !== 40
+  }
+
   const unit: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
   for (let u = 0; u < units.count; u++) {
     units.read(u, unit)
@@ -372,9 +386,14 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
         unit.kind === 'paren' && !onlyEvents(built.children)
           ? [{ type: 'event', kind: 'other', value: unitText(unit).replace(/\s*\n\s*/g, ' '), position: span(unit.first, unit.last) }]
           : built.children.filter((child): child is Event => child.type === 'event')
-      for (const event of events) blocks.push(event)
       const trailing = unit.kind === 'paren' ? [] : built.children.filter((child) => child.type === 'text' && child.value.trim() !== '')
       if (trailing.length > 0) report('kept punctuation after a stand-alone event as part of the event line', 'event-punctuation', built.position, 'info')
+      if (current && asideInSpeech(u)) {
+        // An aside between two paragraphs of one speech (a heckle, applause): a paragraph of the turn.
+        pushParagraph(current, { type: 'paragraph', children: events, position: span(unit.first, unit.last) })
+        continue
+      }
+      for (const event of events) blocks.push(event)
       if (current) afterEvent = true
       endTurn()
       inHeader = false
@@ -426,8 +445,10 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       return
     }
     if (afterEvent && !gap && lastSpeaker !== null) {
+      // `startTurn` forgets the last speaker (the new turn has none yet): keep it first.
+      const previous = lastSpeaker
       const turn = startTurn(null, null, built.position.start, built.position.end)
-      turn.speaker = lastSpeaker
+      turn.speaker = lastSpeaker = previous
       report('a paragraph after a stand-alone event continues the previous speaker in a new turn', 'continued-after-event', built.position, 'info')
       pushParagraph(turn, paragraph)
       return
