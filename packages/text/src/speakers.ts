@@ -29,7 +29,12 @@ export interface LabelAnalysis {
   role?: string
   /** The label had a courtesy title only (`MR. KIRBY`). */
   honorific?: string
+  /** A party or group in the label's last parentheses (`Renner (KPD)`, `Dr. Bertram (Z)`). */
+  affiliation?: string
 }
+
+/** A party or group abbreviation in parentheses: capitals (and `/`, `-`, digits), up to 12 characters. */
+const AFFILIATION = /\(([\p{Lu}][\p{Lu}\d/&.-]{0,11})\)\s*(?:,[^()]*)?$/u
 
 const stripAccents = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
 const keyCache = new Map<string, string>()
@@ -53,12 +58,15 @@ const TITLE_WORDS = [...TITLES]
 
 /** Split a label into title, courtesy title and name. */
 export function analyseLabel(label: string): LabelAnalysis {
+  const party = AFFILIATION.exec(label)
   const withoutAsides = label.replace(/\s*\([^()]*\)\s*/g, ' ').trim()
   const comma = withoutAsides.indexOf(',')
   const namePart = comma === -1 ? withoutAsides : withoutAsides.slice(0, comma)
   const afterComma = comma === -1 ? '' : withoutAsides.slice(comma + 1).trim()
   let words = namePart.split(/[ \u00a0]+/).filter(Boolean)
   const analysis: LabelAnalysis = { keys: [], words: [] }
+  // Not interpretation qualifiers or `(#id)` references: those never reach here with capitals only.
+  if (party && !/^(?:THROUGH|VIA|AS)\b/.test(party[1]!)) analysis.affiliation = party[1]
   // Expand abbreviations and honorifics at the front (`SEC.`, `MIN.`, `MR.`).
   const expanded = words.map((word, index) => (index < 3 ? ABBREVIATIONS[word.toUpperCase()] ?? word : word))
   const upper = expanded.map((word) => stripAccents(word).toUpperCase())
@@ -246,6 +254,7 @@ export class SpeakerRegistry {
     const init: SpeakerInit = { name: analysis.words.join(' '), role: analysis.role ?? 'unknown' }
     if (analysis.honorific && analysis.keys.length === 1) init.name = `${analysis.honorific} ${caps ? titleCase(init.name) : init.name}`
     if (analysis.title) init.title = analysis.title
+    if (analysis.affiliation) init.affiliation = analysis.affiliation
     const speaker = this.create(init, caps && !analysis.honorific)
     if (analysis.honorific) this.honorificOnly.add(speaker)
     this.names.set(speaker, analysis.keys)
@@ -266,6 +275,7 @@ export class SpeakerRegistry {
       if (isCaps(speaker.name)) this.capsNames.add(speaker)
     }
     if (!speaker.title && analysis.title) speaker.title = analysis.title
+    if (!speaker.affiliation && analysis.affiliation) speaker.affiliation = analysis.affiliation
     if (speaker.role === 'unknown' && analysis.role) speaker.role = analysis.role
     return speaker
   }
