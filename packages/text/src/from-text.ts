@@ -22,7 +22,7 @@ import {
   type VerbatimMessage,
 } from '@verbatim/core'
 import { chooseGrammar } from './choose-grammar.js'
-import { leadingTimestamp, readTimestamp, type Timestamp } from './clock.js'
+import { leadingTimestamp, readClock, readTimestamp, type Timestamp } from './clock.js'
 import { findDate, isTimeLine } from './dates.js'
 import { readFrontMatter } from './front-matter.js'
 import { GRAMMARS, grammarById, mayHoldLabel, sharedMatcher, type LabelMatch } from './grammars.js'
@@ -535,6 +535,16 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
           first.start += ESCAPE.length
         }
       }
+    } else if (opening >= 48 && opening <= 57 && time === undefined && isColumnPadded(input, segments[0]!.start)) {
+      // A column layout (`Joe Biden:      00:00:11      I will be ...`): a bare clock after padding is the turn's time.
+      const first = segments[0]!
+      const after = readClock(input, first.start, clockReading)
+      if (after !== -1 && after < first.end && isBlankCode(input.charCodeAt(after))) {
+        time = clockReading.seconds
+        let next = after
+        while (next < first.end && isBlankCode(input.charCodeAt(next))) next++
+        first.start = next
+      }
     }
 
     // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
@@ -613,6 +623,14 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   const last = table.count - 1
   transcript.position = { start: pointAt(table, 0, table.starts[0]!), end: pointAt(table, last, table.ends[last]!) }
   return { transcript, messages }
+}
+
+const clockReading = { seconds: 0 }
+const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
+
+/** Whether at least two blanks stand before `at` (a label padded to a column). */
+function isColumnPadded(input: string, at: number): boolean {
+  return at >= 2 && isBlankCode(input.charCodeAt(at - 1)) && isBlankCode(input.charCodeAt(at - 2))
 }
 
 /**
