@@ -1,0 +1,121 @@
+/**
+ * Pass one, second half: paragraphs split into units. A unit is a paragraph, or, where labels
+ * may start any line (court transcripts, `labelsAt: 'line'`), a label line with the lines that
+ * continue it, a page code, an examination heading, a witness block or a stand-alone parenthetical.
+ */
+import type { Grammar, LabelMatch } from './grammars.js'
+import { contentStart, type LineTable } from './lines.js'
+import { UnitTable, type UnitKind } from './unit-table.js'
+import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, lineText, parentheticalEnd, WITNESS_NAME, type ParagraphTable } from './units.js'
+
+/** A unit found at a line, before it goes into the table. */
+interface Found {
+  first: number
+  last: number
+  kind: UnitKind
+  label?: LabelMatch
+  contentLine?: number
+  contentOffset?: number
+}
+
+export function buildUnits(
+  table: LineTable,
+  paragraphs: ParagraphTable,
+  lineLabels: boolean,
+  matchLabel: (text: string) => LabelMatch | null,
+  grammar: Grammar,
+  court: boolean,
+  isEscaped: (text: string) => boolean,
+): UnitTable {
+  const units = new UnitTable(paragraphs.count + 16)
+  const add = (found: Found, emptyBefore: number): number => units.push(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
+  /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
+  const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
+  const lineLabel = (line: number): Found | null => {
+    // What `mayHoldLabel` refuses by its first character, refused before slicing the line.
+    const code = table.firstCodes[line]!
+    if ((code >= 97 && code <= 122) || code === 32) return null
+    const start = contentStart(table, line)
+    const text = table.text.slice(start, table.ends[line])
+    const label = matchLabel(text)
+    if (!label) return null
+    labelFound.first = line
+    labelFound.last = line
+    labelFound.label = label
+    labelFound.contentLine = line
+    labelFound.contentOffset = start + label.content
+    return labelFound
+  }
+  /** A caps label split over two lines (`... VOCERO DE` / `PRESIDENCIA:Carmen`). */
+  const splitLabel = (line: number, last: number): Found | null => {
+    if (grammar.id !== 'caps' || line >= last) return null
+    const one = lineText(table, line)
+    if (one.length > 100 || /\p{Ll}/u.test(one) || !/\p{Lu}.*\p{Lu}/u.test(one) || one.includes(':')) return null
+    const twoStart = contentStart(table, line + 1)
+    const two = table.text.slice(twoStart, table.ends[line + 1])
+    const label = grammar.match(`${one} ${two}`)
+    if (!label || label.content <= one.length + 1) return null
+    return { first: line, last: line + 1, kind: 'label', label, contentLine: line + 1, contentOffset: twoStart + label.content - one.length - 1 }
+  }
+
+  /** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
+  const mayStartLabel = (line: number, paragraphFirst: number): boolean => {
+    if (line === paragraphFirst || lineLabels || court) return true
+    if (grammar.id !== 'caps') return false
+    const previous = table.text.slice(table.starts[line - 1]!, table.ends[line - 1]!)
+    return /[.?!"”’)\]—–-][ \t\u00a0]*$|[^ ]  +$/.test(previous)
+  }
+
+  for (let p = 0; p < paragraphs.count; p++) {
+    const paragraphFirst = paragraphs.first[p]!
+    const paragraphLast = paragraphs.last[p]!
+    if (paragraphFirst === paragraphLast && !court) {
+      // Only a line opening with a backslash can be escaped, and only one opening with `(` a parenthetical.
+      const opening = table.firstCodes[paragraphFirst]!
+      const escaped = opening === 92 && isEscaped(lineText(table, paragraphFirst))
+      const labelled = escaped ? null : lineLabel(paragraphFirst)
+      if (labelled) add(labelled, paragraphs.emptyBefore[p]!)
+      else {
+        const kind = !escaped && opening === 40 && parentheticalEnd(table, paragraphFirst, paragraphLast) === paragraphLast ? 'paren' : 'text'
+        units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, kind)
+      }
+      continue
+    }
+    // Line mode: any line may start a unit.
+    let open = -1
+    let emptyBefore = paragraphs.emptyBefore[p]!
+    for (let line = paragraphFirst; line <= paragraphLast; line++) {
+      const text = lineText(table, line)
+      let found: Found | null = null
+      if (court && isPageLine(text)) found = { first: line, last: line, kind: 'page' }
+      else if (court && EXAMINATION_HEADING.test(text)) found = { first: line, last: line, kind: 'exam' }
+      else if (court && EXAMINER_LINE.test(text)) found = { first: line, last: line, kind: 'examiner' }
+      else if (court && WITNESS_NAME.test(text) && line < paragraphLast && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
+        // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
+        let end = line + 1
+        while (end < paragraphLast && end < line + 4 && !/:$/.test(lineText(table, end))) end++
+        found = { first: line, last: end, kind: 'witness' }
+      } else if (line === paragraphFirst && isEscaped(text)) {
+        found = null
+      } else if (mayStartLabel(line, paragraphFirst)) {
+        found = lineLabel(line) ?? (line === paragraphFirst ? splitLabel(line, paragraphLast) : null)
+        if (!found && (line === paragraphFirst || lineLabels || court)) {
+          const end = parentheticalEnd(table, line, paragraphLast)
+          if (end !== -1) found = { first: line, last: end, kind: 'paren' }
+        }
+      }
+      if (found) {
+        const index = add(found, emptyBefore)
+        // Label (and text) units stay open: the lines after them continue them.
+        open = found.kind === 'label' || found.kind === 'text' ? index : -1
+        line = found.last
+        emptyBefore = 0
+        continue
+      }
+      if (open !== -1) units.setLast(open, line)
+      else open = units.push(line, line, emptyBefore, 'text')
+      emptyBefore = 0
+    }
+  }
+  return units
+}

@@ -1,0 +1,588 @@
+/**
+ * fromText: plain-text transcript -> Verbatim transcript. Pass one splits lines and
+ * paragraphs and chooses the label grammar; pass two walks the paragraphs once, turning
+ * labels into turns, stand-alone events into events between turns, and header and footer
+ * material into metadata.
+ */
+import {
+  createMessage,
+  createTranscript,
+  toString,
+  type Block,
+  type Event,
+  type MessageInit,
+  type Metadata,
+  type Note,
+  type Paragraph as ParagraphNode,
+  type Point,
+  type Position,
+  type Speaker,
+  type Text,
+  type Turn,
+  type VerbatimMessage,
+} from '@verbatim/core'
+import { chooseGrammar } from './choose-grammar.js'
+import { leadingTimestamp, readTimestamp, type Timestamp } from './clock.js'
+import { findDate, isTimeLine } from './dates.js'
+import { readFrontMatter } from './front-matter.js'
+import { GRAMMARS, grammarById, mayHoldLabel, sharedMatcher, type LabelMatch } from './grammars.js'
+import { hasIdReference, labelColon } from './label-heads.js'
+import { classifyHeader, HEADING, isBoilerplate, isFooterLine, mayStartTrailer, THEMATIC_BREAK, TRAILER_START } from './header.js'
+import { readableText } from './input.js'
+import { BracketFinder } from './brackets.js'
+import { buildInlines, onlyEvents, type Segment } from './inlines.js'
+import { buildLineTable, contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
+import type { FromTextOptions, FromTextResult } from './options.js'
+import { SOURCE } from './source.js'
+import { inferRoles } from './infer-roles.js'
+import { labelKey, SpeakerRegistry } from './speakers.js'
+import { BREAK_LABELS } from './tables.js'
+import { buildUnits } from './build-units.js'
+import type { Unit } from './unit-table.js'
+import { collectParagraphs, EXAMINER_LINE, lineText, WITNESS_NAME } from './units.js'
+import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
+
+/** A markdown-escaped bracket pair at the start (`\[07:18\]`), which is not a Verbatim escape. */
+const MARKDOWN_PAIR = /^\\\[[^\]\n]*\\\]/
+/** The Verbatim escape: a backslash before text that would otherwise be misread. */
+export const ESCAPE = '\\'
+
+export const isEscaped = (text: string): boolean => text.startsWith(ESCAPE) && !MARKDOWN_PAIR.test(text)
+
+/** The front matter fence lines, when the input opens with `---`. */
+function frontMatterEnd(table: LineTable): number {
+  if (table.count < 2 || lineText(table, 0) !== '---' || contentStart(table, 0) !== table.starts[0]) return -1
+  const limit = Math.min(table.count, 2000)
+  for (let line = 1; line < limit; line++) {
+    const text = table.text.slice(table.starts[line], table.ends[line]).trimEnd()
+    if (text === '---' || text === '...') return line
+  }
+  return -1
+}
+
+export function fromText(input: string, options: FromTextOptions = {}): FromTextResult {
+  const scan = readableText(input, options.file)
+  const file = options.file
+  const messages: VerbatimMessage[] = []
+  const report = (reason: string, ruleId: string, place: Point | Position | undefined, severity: 'warning' | 'info' | 'error' = 'warning', extra: MessageInit = {}) => {
+    messages.push(createMessage(reason, ruleId, SOURCE, { severity, place, ...(file === undefined ? {} : { file }), ...extra }))
+  }
+  const table = buildLineTable(input, scan.cr)
+  const brackets = new BracketFinder(input)
+  const vocabulary = buildVocabulary(options.events)
+  const registry = new SpeakerRegistry()
+  for (const [key, speaker] of Object.entries(options.speakers ?? {})) registry.seed(key, speaker)
+
+  const meta: Metadata = {}
+  const notes: Note[] = []
+  const blocks: Block[] = []
+  const transcript = createTranscript({ meta })
+
+  let bodyStart = 0
+  const fence = frontMatterEnd(table)
+  if (fence !== -1) {
+    const lines: string[] = []
+    for (let line = 1; line < fence; line++) lines.push(input.slice(table.starts[line], table.ends[line]))
+    const front = readFrontMatter(lines)
+    Object.assign(meta, front.meta)
+    if (front.meta.notes) notes.push(...front.meta.notes)
+    for (const seed of front.seeds) {
+      registry.seed(seed.name, seed)
+      if (seed.id) registry.register(seed)
+    }
+    for (const name of front.names) registry.knowName({ name })
+    bodyStart = fence + 1
+  }
+
+  const paragraphs = collectParagraphs(table, bodyStart)
+  if (paragraphs.count === 0) {
+    report(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
+    finishMeta(meta, notes)
+    transcript.speakers = registry.speakers
+    return { transcript, messages }
+  }
+
+  const choice = chooseGrammar(table, paragraphs, options.grammar && options.grammar !== 'auto' ? options.grammar : undefined, options.labelsAt === 'line' ? true : options.labelsAt === 'paragraph' ? false : undefined)
+  const grammar = grammarById(choice.grammar)
+  const court = choice.court ? grammarById('court') : undefined
+  // The shared matchers (see `sharedMatcher`): nothing here changes a label match.
+  const matchers = GRAMMARS.map(sharedMatcher)
+  const matchGrammar = sharedMatcher(grammar)
+  const matchCourt = court ? sharedMatcher(court) : undefined
+
+  /** A label at the start of `text`: the document's grammar, court lines, or a known alias in any grammar. */
+  const matchLabel = (text: string): LabelMatch | null => {
+    if (!mayHoldLabel(text)) return null
+    // Every grammar tried here looks for the same label colon: found once.
+    const colon = labelColon(text)
+    // A label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) wins.
+    if (hasIdReference(text, colon)) {
+      for (let g = 0; g < matchers.length; g++) {
+        const candidate = matchers[g]!(text, colon)
+        if (candidate?.id && registry.byId(candidate.id)) return candidate
+      }
+    }
+    const found = (matchCourt && matchCourt(text)) || matchGrammar(text, colon)
+    if (found) return found
+    for (let g = 0; g < GRAMMARS.length; g++) {
+      const other = GRAMMARS[g]!
+      if (other === grammar || other.id === 'court') continue
+      const candidate = matchers[g]!(text, colon)
+      if (candidate && registry.isSeeded(candidate.label)) return candidate
+    }
+    return null
+  }
+
+  const units = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
+
+  // Trailing apparatus: an index of examinations, or footer lines (END, a bare time, a rule).
+  let trailer = units.count
+  for (let u = 0; u < units.count; u++) {
+    if (!mayStartTrailer(table.firstCodes[units.firstOf(u)]!) || units.kindOf(u) !== 'text') continue
+    if (TRAILER_START.test(lineText(table, units.firstOf(u)))) {
+      trailer = u
+      break
+    }
+  }
+  while (trailer > 0) {
+    const u = trailer - 1
+    if (units.kindOf(u) !== 'text' || units.firstOf(u) !== units.lastOf(u) || !isFooterLine(lineText(table, units.firstOf(u)))) break
+    trailer--
+  }
+
+  const span = (first: number, last: number): Position => ({
+    start: pointAt(table, first, contentStart(table, first)),
+    end: pointAt(table, last, contentEnd(table, last)),
+  })
+  const unitText = (unit: Unit): string => {
+    const parts: string[] = []
+    for (let line = unit.first; line <= unit.last; line++) parts.push(lineText(table, line))
+    return parts.join('\n')
+  }
+  const addNote = (kind: string, unit: Unit) => notes.push({ kind, value: unitText(unit), position: span(unit.first, unit.last) })
+
+  /** Where a label ends: a turn with speech ends where its speech ends, one without at its label. */
+  const labelEnd = (line: number, offset: number): Point => pointAt(table, line, Math.min(offset, contentEnd(table, line)))
+
+  /** The one-line case (nearly every unit) reuses one segment and one list: nothing keeps them past the unit. */
+  const oneSegment: Segment = { line: 0, start: 0, end: 0 }
+  const oneSegmentList: Segment[] = [oneSegment]
+  const segmentsFrom = (unit: Unit, line: number, offset: number): Segment[] => {
+    if (line === unit.last) {
+      const start = Math.max(offset, contentStart(table, line))
+      const end = contentEnd(table, line)
+      if (start >= end) return []
+      oneSegment.line = line
+      oneSegment.start = start
+      oneSegment.end = end
+      return oneSegmentList
+    }
+    const segments: Segment[] = []
+    for (let at = line; at <= unit.last; at++) {
+      const start = at === line ? Math.max(offset, contentStart(table, at)) : contentStart(table, at)
+      const end = contentEnd(table, at)
+      if (start < end) segments.push({ line: at, start, end })
+    }
+    return segments
+  }
+
+  let current: Turn | null = null
+  let lastSpeaker: string | null = null
+  let afterEvent = false
+  let inHeader = true
+  let titleFromHeading = false
+  let examiner: Speaker | undefined
+  let witness: Speaker | undefined
+  let pendingExamination: string | undefined
+  let previousEndsWithColon = false
+  /** Labels already resolved, as written (the registry's own lookup normalises, which costs). */
+  const resolved = new Map<string, Speaker>()
+  /** Where `readTimestamp` leaves what it read (one object for the whole read). */
+  const stamp: Timestamp = { seconds: 0, end: NaN }
+  /** Typo warnings wait for the final names, then go in at their place in the message list. */
+  const typos: { label: string; speaker: Speaker; place: Position; index: number }[] = []
+
+  /**
+   * A finished turn's children as an array of their exact length: a pushed-to array keeps room
+   * for 16 more. Turns of up to three paragraphs (most) get exact array literals in
+   * `pushParagraph`; only longer ones are pushed to, and copied here.
+   */
+  const closeTurn = () => {
+    if (current && current.children.length > 3) current.children = current.children.slice()
+  }
+  const endTurn = () => {
+    closeTurn()
+    current = null
+  }
+  /** A markdown heading: the title (then the subtitle) while in the header, else a titled section break. */
+  const addHeading = (title: string, unit: Unit) => {
+    if (inHeader && !meta.title && fence === -1) {
+      meta.title = title
+      titleFromHeading = true
+    } else if (inHeader && titleFromHeading && !meta.subtitle) meta.subtitle = title
+    else {
+      blocks.push({ type: 'break', title, position: span(unit.first, unit.last) })
+      endTurn()
+    }
+  }
+  const pushParagraph = (turn: Turn, paragraph: ParagraphNode) => {
+    const children = turn.children
+    if (children.length === 0) turn.children = [paragraph]
+    else if (children.length === 1) turn.children = [children[0]!, paragraph]
+    else if (children.length === 2) turn.children = [children[0]!, children[1]!, paragraph]
+    else children.push(paragraph)
+    if (turn.position && paragraph.position) turn.position.end = paragraph.position.end
+    previousEndsWithColon = endsWithColon(paragraph)
+  }
+  const paragraphOf = (segments: Segment[]): ParagraphNode | null => buildInlines(table, segments, vocabulary, brackets)
+  /** `first`: a paragraph the turn opens with, when it is final already (no empty array made and replaced). */
+  const startTurn = (speaker: Speaker | null, label: string | null, start: Point, end: Point, time?: Turn['time'], first?: ParagraphNode): Turn => {
+    const position = { start, end }
+    const children = first ? [first] : []
+    // With its time in the literal, a timed turn needs no separate property store.
+    const turn: Turn = time ? { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children, position, time } : { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children, position }
+    closeTurn()
+    blocks.push(turn)
+    current = turn
+    lastSpeaker = turn.speaker
+    afterEvent = false
+    inHeader = false
+    return turn
+  }
+
+  const unit: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
+  for (let u = 0; u < units.count; u++) {
+    units.read(u, unit)
+    if (u >= trailer) {
+      addNote(TRAILER_START.test(lineText(table, unit.first)) || (u > trailer && notes.at(-1)?.kind === 'index') ? 'index' : 'footer', unit)
+      continue
+    }
+    if (unit.kind === 'label') {
+      handleLabel(unit)
+      continue
+    }
+    const first = lineText(table, unit.first)
+    switch (unit.kind) {
+      case 'page':
+        addNote('page', unit)
+        continue
+      case 'exam':
+        pendingExamination = first
+        endTurn()
+        continue
+      case 'examiner': {
+        const name = EXAMINER_LINE.exec(first)![1]!
+        examiner = registry.resolve(name).speaker
+        blocks.push({ type: 'break', title: pendingExamination ? `${pendingExamination} ${first}` : first, position: span(unit.first, unit.last) })
+        pendingExamination = undefined
+        endTurn()
+        continue
+      }
+      case 'witness': {
+        const name = WITNESS_NAME.exec(first)![1]!
+        witness = registry.witness(name)
+        addNote('witness', unit)
+        endTurn()
+        continue
+      }
+      default:
+        break
+    }
+
+    // An escaped paragraph is text, whatever it looks like.
+    if (isEscaped(first)) {
+      const segments = segmentsFrom(unit, unit.first, contentStart(table, unit.first) + ESCAPE.length)
+      addText(unit, segments, true)
+      continue
+    }
+
+    if (unit.first === unit.last) {
+      const opening = first.charCodeAt(0)
+      const heading = opening === 35 /* # */ ? HEADING.exec(first) : null
+      if (heading) {
+        addHeading(heading[2]!.trim(), unit)
+        continue
+      }
+      if (!inHeader && isTimeLine(first)) {
+        // A bare clock time between turns (`12:10 P.M.` when a session resumes): kept as a note.
+        addNote('time', unit)
+        continue
+      }
+      if ((opening === 42 || opening === 45 || opening === 95) && THEMATIC_BREAK.test(first)) {
+        blocks.push({ type: 'break', position: span(unit.first, unit.last) })
+        endTurn()
+        continue
+      }
+    } else if (/^#{1,6}[ \t]/.test(first)) {
+      // A heading wrapped over several lines (`#  Versión estenográfica ...`).
+      addHeading(unitText(unit).replace(/^#{1,6}[ \t]+/, '').replace(/\s*\n\s*/g, ' ').trim(), unit)
+      continue
+    }
+
+    const segments = segmentsFrom(unit, unit.first, contentStart(table, unit.first))
+    if (inHeader) {
+      const lines: string[] = []
+      for (let line = unit.first; line <= unit.last; line++) lines.push(lineText(table, line))
+      const early = buildInlines(table, segments, vocabulary, brackets)
+      if ((unit.emptyBefore < 2 || isBoilerplate(lines[0]!)) && !(early && onlyEvents(early.children))) {
+        const kind = unit.kind === 'paren' && !findDate(lines.join(' ')) ? 'speech' : classifyHeader(lines, { title: !!meta.title, place: !!meta.place })
+        if (kind !== 'speech') {
+          handleHeader(kind, lines, unit)
+          continue
+        }
+      }
+    }
+
+    // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
+    const built = buildInlines(table, segments, vocabulary, brackets, unit.first === unit.last ? first : undefined)
+    if (!built) continue
+    const opensInterpreted = unit.emptyBefore >= 2 && built.children[0]?.type === 'event' && isInterpretationWording(built.children[0].value)
+    if (unit.kind === 'paren' || (onlyEvents(built.children) && !opensInterpreted)) {
+      // A line that is only an event: an event between turns.
+      const events: Event[] =
+        unit.kind === 'paren' && !onlyEvents(built.children)
+          ? [{ type: 'event', kind: 'other', value: unitText(unit).replace(/\s*\n\s*/g, ' '), position: span(unit.first, unit.last) }]
+          : built.children.filter((child): child is Event => child.type === 'event')
+      for (const event of events) blocks.push(event)
+      const trailing = unit.kind === 'paren' ? [] : built.children.filter((child) => child.type === 'text' && child.value.trim() !== '')
+      if (trailing.length > 0) report('kept punctuation after a stand-alone event as part of the event line', 'event-punctuation', built.position, 'info')
+      if (current) afterEvent = true
+      endTurn()
+      inHeader = false
+      continue
+    }
+    addText(unit, segments, false, built)
+  }
+  closeTurn()
+
+  function handleHeader(kind: string, lines: string[], unit: Unit) {
+    const joined = lines.join(' ')
+    switch (kind) {
+      case 'boilerplate':
+        addNote('boilerplate', unit)
+        return
+      case 'title':
+        meta.title = joined
+        return
+      case 'place':
+        meta.place = lines.join(', ')
+        return
+      case 'time':
+        meta.extra = { ...meta.extra, time: joined }
+        return
+      case 'date': {
+        const date = findDate(joined)
+        if (date && !meta.date) meta.date = date
+        addNote('dateline', unit)
+        return
+      }
+      default: {
+        // A multi-line header block (a court caption): pick out its date and time lines.
+        for (const line of lines) {
+          if (!meta.date && line.length <= 40 && findDate(line)) meta.date = findDate(line)!
+          else if (!meta.extra?.time && isTimeLine(line)) meta.extra = { ...meta.extra, time: line }
+        }
+        addNote('header', unit)
+      }
+    }
+  }
+
+  function addText(unit: Unit, segments: Segment[], escaped: boolean, built = buildInlines(table, segments, vocabulary, brackets)) {
+    if (!built) return
+    const paragraph: ParagraphNode = built
+    const gap = unit.emptyBefore >= 2
+    // After a paragraph ending in `:`, a wide gap (3+ empty lines) is material left out (a video, a slide).
+    if (current && !(gap && !(previousEndsWithColon && unit.emptyBefore >= 3))) {
+      pushParagraph(current, paragraph)
+      return
+    }
+    if (afterEvent && !gap && lastSpeaker !== null) {
+      const turn = startTurn(null, null, built.position.start, built.position.end)
+      turn.speaker = lastSpeaker
+      report('a paragraph after a stand-alone event continues the previous speaker in a new turn', 'continued-after-event', built.position, 'info')
+      pushParagraph(turn, paragraph)
+      return
+    }
+    const turn = startTurn(null, null, built.position.start, built.position.end)
+    lastSpeaker = null
+    if (gap && !escaped) {
+      // An unattributed turn may open with its time (`[00:01:02] ...`, as toText writes it).
+      const head = built.children[0]
+      const stamp = head?.type === 'text' ? leadingTimestamp(head.value) : undefined
+      if (stamp && head?.type === 'text') {
+        turn.time = stamp.end !== undefined && stamp.end >= stamp.seconds ? { start: stamp.seconds, end: stamp.end, source: 'source' } : { start: stamp.seconds, source: 'source' }
+        head.value = head.value.slice(stamp.length)
+        withStartMoved(head, stamp.length)
+        if (head.value === '') paragraph.children.shift()
+      }
+      let unescaped = false
+      const after = paragraph.children[0]
+      if (stamp && after?.type === 'text' && isEscaped(after.value)) {
+        after.value = after.value.slice(ESCAPE.length)
+        withStartMoved(after, 1)
+        unescaped = true
+        if (after.value === '') paragraph.children.shift()
+      }
+      // ... and with an interpretation qualifier, which marks it interpreted.
+      const marker = paragraph.children[0]
+      if (!unescaped && marker?.type === 'event' && isInterpretationWording(marker.value)) {
+        turn.interpreted = true
+        paragraph.children.shift()
+        const next = paragraph.children[0]
+        if (next?.type === 'text') {
+          const trimmed = next.value.replace(/^[ \t\u00a0]+/, '')
+          withStartMoved(next, next.value.length - trimmed.length)
+          next.value = trimmed
+          if (trimmed === '') paragraph.children.shift()
+          else if (isEscaped(trimmed)) {
+            next.value = trimmed.slice(ESCAPE.length)
+            withStartMoved(next, 1)
+          }
+        }
+      }
+    }
+    report(
+      gap ? 'expected a speaker label after a section break, found an unlabeled paragraph: it starts an unattributed turn' : 'expected a speaker label, found an unlabeled paragraph with no turn to continue: it starts an unattributed turn',
+      'unattributed-paragraph',
+      built.position,
+    )
+    pushParagraph(turn, paragraph)
+  }
+
+  function handleLabel(unit: Unit) {
+    const label = unit.label!
+    const labelLine = unit.first
+    const labelStart = pointAt(table, labelLine, contentStart(table, labelLine))
+    const contentLine = unit.contentLine ?? unit.first
+    const contentOffset = unit.contentOffset ?? contentStart(table, unit.first)
+    if (unit.emptyBefore >= 2 && blocks.length > 0 && !previousEndsWithColon) blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
+
+    let segments = segmentsFrom(unit, contentLine, contentOffset)
+    // Only speech opening with `\`, `[` or `(` can hold an escape or a time stamp; a stamp is read
+    // in place, and only a backslash (rare) costs a slice to look at.
+    const opening = segments[0] ? input.charCodeAt(segments[0].start) : -1
+    let escaped = false
+    let time = label.time
+    let endTime: number | undefined
+    let interpreted = label.interpreted
+    if (opening === 92 && isEscaped(input.slice(segments[0]!.start, segments[0]!.end))) {
+      escaped = true
+      segments[0]!.start += ESCAPE.length
+    } else if (opening === 92 || opening === 91 || opening === 40) {
+      const first = segments[0]!
+      const after = readTimestamp(input, first.start, first.end, stamp)
+      if (after !== -1) {
+        if (time === undefined) {
+          time = stamp.seconds
+          endTime = Number.isNaN(stamp.end) ? undefined : stamp.end
+        }
+        first.start = after
+        if (first.start >= first.end) segments = segments.slice(1)
+        // Only a backslash after the stamp can be an escape: no slice to find out otherwise.
+        else if (input.charCodeAt(first.start) === 92 && isEscaped(input.slice(first.start, first.end))) {
+          escaped = true
+          first.start += ESCAPE.length
+        }
+      }
+    }
+
+    // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
+    const known = resolved.get(label.label)
+    if (known === undefined && BREAK_LABELS.has(labelKey(label.label))) {
+      const node: Block = { type: 'break', title: label.label, position: { start: labelStart, end: labelEnd(contentLine, contentOffset) } }
+      if (time !== undefined) node.data = { time }
+      blocks.push(node)
+      endTurn()
+      const rest = paragraphOf(segments)
+      if (rest) notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
+      return
+    }
+
+    let speaker: Speaker
+    if (label.grammar === 'court') {
+      speaker = label.label === 'Q.' ? examiner ?? registry.anonymous('questioner') : witness ?? registry.anonymous('witness')
+      registry.addAlias(speaker, label.label)
+    } else {
+      const byId = label.id ? registry.byId(label.id) : undefined
+      const cached = byId || witness ? undefined : known
+      if (byId) {
+        registry.addAlias(byId, label.label)
+        speaker = byId
+      } else if (cached) speaker = cached
+      else {
+        const resolution = registry.resolve(label.label, witness ? { witness } : {})
+        if (!witness && !resolution.typoOf) resolved.set(label.label, resolution.speaker)
+        speaker = resolution.speaker
+        if (resolution.typoOf) typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: labelEnd(contentLine, contentOffset) }, index: messages.length })
+      }
+    }
+    const paragraph = paragraphOf(segments)
+    const turnTime: Turn['time'] = time === undefined ? undefined : endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
+    // The turn ends where its paragraph ends: the same point object (nothing moves a point in place).
+    const turn = startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position!.end : labelEnd(contentLine, contentOffset), turnTime, paragraph ?? undefined)
+    if (paragraph) {
+      const firstChild = paragraph.children[0]
+      if (!escaped && firstChild?.type === 'event' && isInterpretationWording(firstChild.value)) interpreted = true
+      previousEndsWithColon = endsWithColon(paragraph)
+    } else previousEndsWithColon = false
+    turn.interpreted = interpreted
+  }
+
+  // Names: proper casing from the text, first names for `MR. X` speakers, roles by context.
+  registry.finishNames(input)
+  registry.completeNames(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
+  const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
+  // Press conferences and court transcripts have their own rules below; elsewhere, roles by context.
+  if (!court && !hasJournalists) inferRoles(blocks, registry)
+  for (const speaker of registry.speakers) {
+    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed(speaker)) continue
+    if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
+    else if (court && registry.isHonorific(speaker)) speaker.role = 'attorney'
+    else if (hasJournalists && !court) speaker.role = 'official'
+  }
+  for (const typo of typos.reverse()) {
+    const known = typo.speaker.aliases.filter((alias) => alias !== typo.label)
+    messages.splice(
+      typo.index,
+      0,
+      createMessage(`label \`${typo.label}\` matches no other label; read as a typo of ${typo.speaker.name} (written \`${known[0] ?? typo.speaker.name}\` elsewhere)`, 'label-typo', SOURCE, {
+        severity: 'warning',
+        place: typo.place,
+        expected: known[0] ?? typo.speaker.name,
+        actual: typo.label,
+        ...(file === undefined ? {} : { file }),
+      }),
+    )
+  }
+  const renamed = registry.finishIds()
+  if (renamed.size > 0) for (const block of blocks) if (block.type === 'turn' && block.speaker !== null) block.speaker = renamed.get(block.speaker) ?? block.speaker
+  transcript.speakers = registry.speakers
+  transcript.children = blocks
+  finishMeta(meta, notes)
+  const last = table.count - 1
+  transcript.position = { start: pointAt(table, 0, table.starts[0]!), end: pointAt(table, last, table.ends[last]!) }
+  return { transcript, messages }
+}
+
+/**
+ * Move the start of a text node `by` characters along its line. The position is replaced, not
+ * changed: a paragraph's only text node shares the paragraph's position object.
+ */
+function withStartMoved(node: Text, by: number): void {
+  if (!node.position) return
+  const start = node.position.start
+  node.position = { start: { ...start, column: start.column + by, offset: (start.offset ?? 0) + by }, end: node.position.end }
+}
+
+/** Whether a paragraph's text ends with a colon (trailing spaces ignored), without copying it. */
+function endsWithColon(paragraph: ParagraphNode): boolean {
+  const last = paragraph.children[paragraph.children.length - 1]
+  if (last?.type !== 'text') return false
+  let i = last.value.length - 1
+  while (i >= 0 && (last.value.charCodeAt(i) === 32 || last.value.charCodeAt(i) === 9 || last.value.charCodeAt(i) === 0xa0)) i--
+  return i >= 0 && last.value.charCodeAt(i) === 58
+}
+
+function finishMeta(meta: Metadata, notes: Note[]): void {
+  if (notes.length > 0) meta.notes = notes
+}

@@ -1,0 +1,261 @@
+/**
+ * Label grammars as data. Each grammar recognises a speaker label at the start of a line and
+ * says where the speech begins. `fromText` counts the candidates of every grammar at paragraph
+ * starts and reads the document with the one that fits it, so a phrase with a colon in prose
+ * (`On the second point: What...`) is only a label when the document's grammar says so.
+ */
+import { CLOCK, parseClock } from './clock.js'
+import { HeadCache, labelColon, mayBeTimed } from './label-heads.js'
+import { isInterpretationWording } from './vocabulary.js'
+
+export type GrammarId = 'caps' | 'mixed' | 'markdown' | 'timed' | 'court'
+
+export interface LabelMatch {
+  grammar: GrammarId
+  /** A speaker id written as `(#id)` after the label (how `toText` tells apart speakers sharing a label). */
+  id?: string
+  /** The label as written, without an interpretation qualifier. */
+  label: string
+  /** An interpretation qualifier as written (`(THROUGH TRANSLATOR)`), if any. */
+  qualifier?: string
+  interpreted: boolean
+  /** Index in the matched string where the speech starts. */
+  content: number
+  /** A time stamp that came with the label, in seconds. */
+  time?: number
+}
+
+export interface Grammar {
+  id: GrammarId
+  description: string
+  match: (line: string) => LabelMatch | null
+}
+
+const SEP = String.raw`[ \t\u00a0]`
+/** An ALL-CAPS label: capitals, digits and name punctuation, no lower-case letter. */
+const CAPS_LABEL = String.raw`[\p{Lu}\p{Lt}](?:[\p{Lu}\p{Lt}\p{M}\d.,'’&/ \u00a0-]{0,118}[\p{Lu}\p{Lt}\p{M}\d.'’])?`
+/** A qualifier in parentheses after a label: `(THROUGH TRANSLATOR)`, `(via video)`. */
+const QUALIFIER = String.raw`((?:${SEP}*\([^()\n]{1,40}\)){0,2})`
+const PARTICLES = String.raw`(?:of|the|and|de|del|la|las|los|le|les|van|von|der|den|da|di|du|dos|das|do|bin|ibn|al|el|y|e|ten|ter|st\.)`
+const NAME_WORD = String.raw`[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*`
+/** A mixed-case name: capitalised words (particles allowed inside), at most six. */
+const MIXED_LABEL = String.raw`${NAME_WORD}(?:[ \u00a0](?:${NAME_WORD}|${PARTICLES})){0,5}`
+
+const capsRe = new RegExp(String.raw`^(${CAPS_LABEL})${QUALIFIER}${SEP}*:(?!//)(?!\d)`, 'u')
+const bareQRe = /^(Q)(?:\u00a0|\t| {2}| (?=[^\p{Ll}\s]))[ \t\u00a0]*(?=\S)/u
+const mixedRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER}${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
+const markdownRe = new RegExp(String.raw`^\*\*([^*\n]{1,80}?)(:?)\*\*(:?)${SEP}*`, 'u')
+const timedDashRe = new RegExp(String.raw`^(${MIXED_LABEL}|${CAPS_LABEL})${SEP}+[–—-]${SEP}+(${CLOCK}):?${SEP}*`, 'u')
+const timedBracketRe = new RegExp(String.raw`^\[(${CLOCK})\]${SEP}*(${MIXED_LABEL}|${CAPS_LABEL})${QUALIFIER}:${SEP}*`, 'u')
+const timedParenRe = new RegExp(String.raw`^(${MIXED_LABEL}|${CAPS_LABEL})${QUALIFIER}:${SEP}*\((${CLOCK})\)${SEP}*`, 'u')
+const timedSpacesRe = new RegExp(String.raw`^(${MIXED_LABEL})${SEP}{2,}(${CLOCK})${SEP}*$`, 'u')
+const courtRe = /^([QA])\.[ \t\u00a0]+/
+
+/** The timed label patterns, for tests that check `mayBeTimed` never turns one away. */
+export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe]
+
+function isInterpretation(qualifier: string | undefined): boolean {
+  return qualifier ? isInterpretationWording(qualifier) : false
+}
+
+function build(grammar: GrammarId, label: string, qualifiers: string | undefined, content: number, time?: number): LabelMatch {
+  if (!qualifiers) {
+    const plain: LabelMatch = { grammar, label, interpreted: false, content }
+    if (time !== undefined) plain.time = time
+    return plain
+  }
+  let interpreted = false
+  let id: string | undefined
+  let qualifier: string | undefined
+  const kept: string[] = []
+  for (const group of qualifiers.match(/\([^()\n]{1,40}\)/g) ?? []) {
+    const reference = /^\(#([a-z_][a-z0-9_-]*)\)$/.exec(group)
+    if (reference && id === undefined) id = reference[1]
+    else if (isInterpretation(group) && !interpreted) {
+      interpreted = true
+      qualifier = group
+    } else kept.push(group)
+  }
+  const match: LabelMatch = { grammar, label: kept.length === 0 ? label : [label, ...kept].join(' '), interpreted, content }
+  if (qualifier) match.qualifier = qualifier
+  if (id) match.id = id
+  if (time !== undefined) match.time = time
+  return match
+}
+
+/** Words that end in a colon at a line start but never name a speaker. */
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
+  'also present', 'appearances', 'before', 'by', 'present', 'attendees', 'participants', 'transcript', 'subject', 'date', 'time',
+  'location', 'place', 're', 'cc', 'from', 'to', 'when', 'where', 'url', 'link', 'source', 'note', 'notes', 'examination of',
+  'title', 'media', 'podcast', 'video', 'audio', 'tags', 'categories', 'speakers', 'end', 'update', 'editor\'s note', 'nota',
+  'fecha', 'lugar', 'hora', 'final report', 'telephone number', 'email', 'e-mail', 'phone', 'fax', 'website', 'http', 'https',
+  'ps', 'p.s', 'warning', 'disclaimer', 'important', 'edit', 'correction', 'transcribed by', 'transcript by', 'translated by',
+])
+
+const notSpeakerCache = new Map<string, boolean>()
+
+function notSpeaker(label: string): boolean {
+  let known = notSpeakerCache.get(label)
+  if (known === undefined) {
+    const key = label.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '')
+    known = NOT_SPEAKERS.has(key) || key.startsWith('by ')
+    if (notSpeakerCache.size > 5000) notSpeakerCache.clear()
+    notSpeakerCache.set(label, known)
+  }
+  return known
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
+const squeeze = (label: string): string => (label.indexOf('\u00a0') === -1 && label.indexOf('  ') === -1 ? label : label.replace(/[ \u00a0]+/g, ' '))
+
+/** What a colon-ended label pattern made of a head: the match, its length, or why there is none. */
+type HeadResult = { match: LabelMatch; length: number } | 'no-match' | 'rejected'
+
+/**
+ * The match for `line` from a cached one, as it is when the speech after the label starts where
+ * it starts in the cached head (nearly always: `content` is then read from the head alone), or a
+ * copy with this line's `content`. Shared: the reader keeps it but never changes it.
+ */
+function fromCache(cached: { match: LabelMatch; length: number }, line: string): LabelMatch {
+  let content = cached.length
+  while (content < line.length && isBlank(line.charCodeAt(content))) content++
+  if (content === cached.match.content) return cached.match
+  const match = { ...cached.match }
+  match.content = content
+  return match
+}
+
+/** A head's match, with `content` where the speech starts within the head. */
+function cachedResult(match: LabelMatch, length: number, head: string): HeadResult {
+  let content = length
+  while (content < head.length && isBlank(head.charCodeAt(content))) content++
+  match.content = content
+  return { match, length }
+}
+
+const capsHeads = new HeadCache<HeadResult>()
+const mixedHeads = new HeadCache<HeadResult>()
+
+function capsHead(head: string): HeadResult {
+  const m = capsRe.exec(head)
+  if (!m) return 'no-match'
+  if (notSpeaker(m[1]!) || !/\p{L}/u.test(m[1]!)) return 'rejected'
+  return cachedResult(build('caps', squeeze(m[1]!), m[2], 0), m[0].length, head)
+}
+
+function mixedHead(head: string): HeadResult {
+  const m = mixedRe.exec(head)
+  if (!m || notSpeaker(m[1]!)) return 'rejected'
+  return cachedResult(build('mixed', squeeze(m[1]!), m[2], 0), m[0].length, head)
+}
+
+/**
+ * ALL-CAPS labels and bare `Q`; the match may be shared (see `fromCache`). `colon` is the line's
+ * `labelColon`, when the caller has it already (it tries several grammars on one line).
+ */
+function matchCaps(line: string, colon = labelColon(line)): LabelMatch | null {
+  if (colon !== -1) {
+    const result = capsHeads.lookup(line, colon, capsHead)
+    if (result === 'rejected') return null
+    if (result !== 'no-match') return fromCache(result, line)
+  }
+  if (line.charCodeAt(0) !== 81 /* Q */) return null
+  const q = bareQRe.exec(line)
+  return q ? build('caps', 'Q', undefined, q[0].length) : null
+}
+
+/** Mixed-case labels; the match may be shared (see `fromCache`); `colon` as for `matchCaps`. */
+function matchMixed(line: string, colon = labelColon(line)): LabelMatch | null {
+  if (colon === -1) return null
+  const result = mixedHeads.lookup(line, colon, mixedHead)
+  return typeof result === 'string' ? null : fromCache(result, line)
+}
+
+/** A fresh match: what callers of the public `match` get (they may keep or change it). */
+const fresh = (match: LabelMatch | null): LabelMatch | null => (match ? { ...match } : null)
+
+export const GRAMMARS: readonly Grammar[] = [
+  {
+    id: 'markdown',
+    description: 'markdown bold labels: `**Name:**` or `**Name**:`',
+    match(line) {
+      if (line.charCodeAt(0) !== 42 || line.charCodeAt(1) !== 42) return null
+      const m = markdownRe.exec(line)
+      if (!m || (m[2] === '') === (m[3] === '')) return null
+      let label = m[1]!.trim()
+      let qualifier: string | undefined
+      const q = /\s*(\([^()]{1,40}\))$/.exec(label)
+      if (q && isInterpretation(q[1])) {
+        qualifier = q[1]
+        label = label.slice(0, q.index)
+      }
+      if (label === '' || notSpeaker(label)) return null
+      return build('markdown', label, qualifier, m[0].length)
+    },
+  },
+  {
+    id: 'timed',
+    description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`',
+    match(line: string, colon?: number) {
+      if (!mayBeTimed(line, colon)) return null
+      let m = timedDashRe.exec(line)
+      if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, undefined, m[0].length, parseClock(m[2]!))
+      m = timedBracketRe.exec(line)
+      if (m) return notSpeaker(m[2]!) ? null : build('timed', m[2]!, m[3], m[0].length, parseClock(m[1]!))
+      m = timedParenRe.exec(line)
+      if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, m[2], m[0].length, parseClock(m[3]!))
+      m = timedSpacesRe.exec(line)
+      if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, undefined, m[0].length, parseClock(m[2]!))
+      return null
+    },
+  },
+  {
+    id: 'caps',
+    description: 'ALL-CAPS labels: `SECRETARY OF DEFENSE ASH CARTER:`, `Q:`, and `Q` followed by spaces',
+    match: (line) => fresh(matchCaps(line)),
+  },
+  {
+    id: 'mixed',
+    description: 'mixed-case `Name:` labels (interviews, hearings, panels); ALL-CAPS labels are accepted too',
+    match: (line) => fresh(matchMixed(line)),
+  },
+  {
+    id: 'court',
+    description: 'court examination lines `Q.` and `A.`',
+    match(line) {
+      const first = line.charCodeAt(0)
+      if ((first !== 81 && first !== 65) || line.charCodeAt(1) !== 46) return null
+      const m = courtRe.exec(line)
+      return m ? build('court', `${m[1]}.`, undefined, m[0].length) : null
+    },
+  },
+]
+
+/**
+ * Cheap test run before any grammar: every label form has a colon near the start, or is a bare
+ * `Q`, a court `Q.`/`A.` line or a markdown `**` label. Most speech paragraphs fail it at once.
+ */
+export function mayHoldLabel(line: string): boolean {
+  const first = line.charCodeAt(0)
+  if (first === 81 /* Q */ || first === 65 /* A */ || first === 42 /* * */) return true
+  // Lower-case starts are never labels (`on the second point:`); digits only inside `[00:01] Name:`.
+  if ((first >= 97 && first <= 122) || first === 32) return false
+  // Only the first 160 characters can hold the colon. `indexOf` (memchr, whose cost per call is
+  // that of a few characters) beats a character loop even over a whole speech paragraph.
+  const colon = line.indexOf(':')
+  return colon !== -1 && colon < 160
+}
+
+export const grammarById = (id: GrammarId): Grammar => GRAMMARS.find((grammar) => grammar.id === id)!
+
+/**
+ * The reader's own matchers, one per grammar of `GRAMMARS` (same order): the same answers as
+ * `match`, but a caps or mixed match may be one object shared by every line with the same label
+ * (a big transcript repeats a few labels thousands of times, and the reader keeps every label
+ * it reads until it builds the turns: copies would be thousands of objects for the garbage
+ * collector to move). Whoever uses these must not change what they return.
+ */
+export type SharedMatcher = (line: string, colon?: number) => LabelMatch | null
+const SHARED: Readonly<Partial<Record<GrammarId, SharedMatcher>>> = { caps: matchCaps, mixed: matchMixed }
+/** `colon`, when given, must be `labelColon(line)`: callers trying several grammars work it out once. */
+export const sharedMatcher = (grammar: Grammar): SharedMatcher => SHARED[grammar.id] ?? grammar.match

@@ -1,0 +1,279 @@
+/**
+ * Roles by context, for speakers whose labels say nothing about them (`Stephan Livera`, `MM`,
+ * `AA`): phrases that show a host, a guest or a moderator, played recordings, the turn-taking of
+ * hearings (a witness answers legislators) and panels (a moderator asks, panelists answer), and
+ * fuller names from self-introductions. The rules are data in `role-rules.ts`. Only speakers the
+ * registry calls inferable are changed; a role the evidence does not support stays `unknown`.
+ */
+import type { Block, Speaker, Turn } from '@verbatim/core'
+import {
+  CONTEXT_THRESHOLDS as T,
+  COURT_ROLES,
+  PHRASE_RULES,
+  PLAY_CUES,
+  QUESTIONING_ROLES,
+  RECORDING_ROLE,
+  RECORDING_WORDS,
+  SELF_INTRODUCTIONS,
+  type PhraseRule,
+} from './role-rules.js'
+import { labelKey, type SpeakerRegistry } from './speakers.js'
+
+interface Tally {
+  turns: number[]
+  host: number
+  guest: number
+  moderator: number
+  /** Panel-opening phrases: support for the questioning rule only. */
+  moderatorSupport: number
+}
+
+/** The text of a turn (events left out), at most `limit` characters. */
+function turnText(turn: Turn, limit: number): string {
+  let out = ''
+  for (const paragraph of turn.children) {
+    for (const child of paragraph.children) {
+      if (child.type !== 'text') continue
+      out += child.value
+      if (out.length >= limit) return out.slice(0, limit)
+    }
+    out += '\n'
+  }
+  return out
+}
+
+/** Whether a turn asks a question (a `?` anywhere in its text; Spanish closes `¿...?` too). */
+function asks(turn: Turn): boolean {
+  for (const paragraph of turn.children) {
+    for (const child of paragraph.children) {
+      if (child.type === 'text' && child.value.includes('?')) return true
+    }
+  }
+  return false
+}
+
+/** Whether a turn has no spoken words: no letter or digit in its text (time stamps and events only). */
+function wordless(turn: Turn): boolean {
+  for (const paragraph of turn.children) {
+    for (const child of paragraph.children) {
+      if (child.type === 'text' && /[\p{L}\p{N}]/u.test(child.value.replace(/\\?\[\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\\?\]/g, ''))) return false
+    }
+  }
+  return true
+}
+
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((word) => word !== '')
+    .map((word) => labelKey(word[0]!))
+    .join('')
+
+export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry): void {
+  const candidates = registry.speakers.filter((speaker) => registry.isInferable(speaker))
+  // A surname from a title (`Senator Hale` -> `Hale`) is not a first name: only untitled, unknown speakers are renamed.
+  const nameable = registry.speakers.filter((speaker) => speaker.role === 'unknown' && !speaker.title && !speaker.group && !registry.isFixed(speaker) && isShortName(speaker.name))
+  if (candidates.length === 0 && nameable.length === 0) return
+
+  const byId = new Map(registry.speakers.map((speaker) => [speaker.id, speaker]))
+  const turns: Turn[] = []
+  const speakerOf: (Speaker | undefined)[] = []
+  const tallies = new Map<Speaker, Tally>()
+  for (const block of blocks) {
+    if (block.type !== 'turn' || block.speaker === null) continue
+    const speaker = byId.get(block.speaker)
+    if (!speaker) continue
+    let tally = tallies.get(speaker)
+    if (!tally) tallies.set(speaker, (tally = { turns: [], host: 0, guest: 0, moderator: 0, moderatorSupport: 0 }))
+    tally.turns.push(turns.length)
+    turns.push(block)
+    speakerOf.push(speaker)
+  }
+  const speaking = registry.speakers.filter((speaker) => tallies.has(speaker))
+  /** The turns the turn-taking rules look at: each speaker's first `sampleTurns` (bounds the cost on long files). */
+  const sample = (speaker: Speaker): number[] => {
+    const list = tallies.get(speaker)!.turns
+    return list.length > T.sampleTurns ? list.slice(0, T.sampleTurns) : list
+  }
+  const candidateSet = new Set(candidates)
+  const isCandidate = (speaker: Speaker | undefined): speaker is Speaker => speaker !== undefined && speaker.role === 'unknown' && candidateSet.has(speaker)
+
+  // Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs).
+  const scanned = new Set<number>()
+  for (const tally of tallies.values()) for (const index of tally.turns.slice(0, T.phraseTurns)) scanned.add(index)
+  for (let index = Math.max(0, turns.length - 2 * T.phraseTurns); index < turns.length; index++) scanned.add(index)
+  for (const index of [...scanned].sort((a, b) => a - b)) {
+    const speaker = speakerOf[index]!
+    const text = turnText(turns[index]!, T.phraseChars)
+    for (const rule of PHRASE_RULES) {
+      const match = rule.pattern.exec(text)
+      if (!match) continue
+      const target = rule.gives === 'speaker' ? speaker : findNamed(match.groups?.name ?? '', speaker)
+      if (isCandidate(target)) vote(tallies.get(target)!, rule)
+    }
+    const rank = tallies.get(speaker)!.turns.indexOf(index)
+    if (rank >= 0 && rank < T.phraseTurns && nameable.includes(speaker)) introduce(speaker, text)
+  }
+
+  // 1. Played recordings.
+  for (const speaker of candidates) {
+    const tally = tallies.get(speaker)
+    if (!tally) continue
+    const named = isRecordingName(speaker.name)
+    const turnsSeen = tally.turns.length > T.recordingTurns ? tally.turns.slice(0, T.recordingTurns) : tally.turns
+    const silent = turnsSeen.every((index) => wordless(turns[index]!))
+    // Two of three signals: without the name or the silence, the announcements cannot decide (and are not searched).
+    if (!named && !silent) continue
+    const announced = turnsSeen.filter((index) => index > 0 && speakerOf[index - 1] !== speaker && PLAY_CUES.some((cue) => cue.test(lastWords(turns[index - 1]!)))).length * 2 >= turnsSeen.length
+    if (Number(named) + Number(silent) + Number(announced) >= 2) speaker.role = RECORDING_ROLE
+  }
+
+  // 2. Phrases: the role with the most votes, when there is one.
+  for (const speaker of candidates) {
+    const tally = tallies.get(speaker)
+    if (!tally || speaker.role !== 'unknown') continue
+    const ranked = (['host', 'guest', 'moderator'] as const).map((role) => [role, tally[role]] as const).sort((a, b) => b[1] - a[1])
+    if (ranked[0]![1] > 0 && ranked[0]![1] > ranked[1]![1]) speaker.role = ranked[0]![0]
+  }
+
+  const hasHost = speaking.some((speaker) => speaker.role === 'host')
+  const legislators = speaking.some((speaker) => QUESTIONING_ROLES.has(speaker.role))
+
+  // 3. A show: speakers the front matter lists by name are its guests.
+  if (hasHost) {
+    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed(speaker)) speaker.role = 'guest'
+    return
+  }
+
+  /** Whether turn `index` asks a question, computed once per turn (0: not yet, 1: no, 2: yes). */
+  const asked = new Uint8Array(turns.length)
+  const asksAt = (index: number): boolean => {
+    if (asked[index] === 0) asked[index] = asks(turns[index]!) ? 2 : 1
+    return asked[index] === 2
+  }
+  const answers = (speaker: Speaker, asker: (other: Speaker) => boolean): number =>
+    sample(speaker).filter((index) => {
+      const before = speakerOf[index - 1]
+      return index > 0 && before !== undefined && before !== speaker && asker(before) && asksAt(index - 1)
+    }).length
+
+  // 4. A hearing: whoever answers the legislators' questions is a witness.
+  if (legislators) {
+    for (const speaker of candidates) {
+      const tally = tallies.get(speaker)
+      if (!tally || speaker.role !== 'unknown') continue
+      const answered = answers(speaker, (other) => QUESTIONING_ROLES.has(other.role))
+      if (answered >= T.minAnswers && answered >= T.witnessAnswers * sample(speaker).length) speaker.role = 'witness'
+    }
+    return
+  }
+
+  // 5. A panel: the one speaker who asks the questions moderates; those who answer are panelists.
+  if (speaking.some((speaker) => COURT_ROLES.has(speaker.role))) return
+  const questionShare = (speaker: Speaker): number => {
+    const list = sample(speaker)
+    return list.filter(asksAt).length / list.length
+  }
+  const individuals = speaking.filter((speaker) => !speaker.group && speaker.role !== RECORDING_ROLE)
+  let moderators = individuals.filter((speaker) => speaker.role === 'moderator' && speaker.id !== 'chair')
+  if (moderators.length === 0) {
+    const askers = candidates.filter((speaker) => {
+      const tally = tallies.get(speaker)
+      if (!tally || speaker.role !== 'unknown' || tally.turns.length < T.minTurns) return false
+      return questionShare(speaker) >= (tally.moderatorSupport > 0 ? T.moderatorQuestionsWithPhrase : T.moderatorQuestions)
+    })
+    const asker = askers[0]
+    const others = individuals.filter((speaker) => speaker !== asker)
+    if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns.length < 2 || questionShare(speaker) <= T.panelistQuestions)) {
+      asker.role = 'moderator'
+      moderators = [asker]
+    }
+  }
+  if (moderators.length === 0) return
+  for (const speaker of candidates) {
+    if (speaker.role !== 'unknown' || !tallies.has(speaker)) continue
+    if (answers(speaker, (other) => moderators.includes(other)) >= 1) speaker.role = 'guest'
+  }
+
+  function vote(tally: Tally, rule: PhraseRule): void {
+    if (rule.role === 'moderator' && rule.strength === 'with-questions') tally.moderatorSupport++
+    else tally[rule.role]++
+  }
+
+  /** The speaker a phrase names: by full name or alias, else by a unique first name; never the one who says it. */
+  function findNamed(written: string, by: Speaker): Speaker | undefined {
+    const words = nameWords(written)
+    if (words.length === 0) return undefined
+    let found: Speaker | undefined
+    for (let length = words.length; length >= 1 && !found; length--) {
+      const key = labelKey(words.slice(0, length).join(' '))
+      found = speaking.find((speaker) => labelKey(speaker.name) === key || speaker.aliases.some((alias) => labelKey(alias) === key))
+    }
+    if (!found) {
+      const first = labelKey(words[0]!)
+      const byFirst = speaking.filter((speaker) => !speaker.group && labelKey(speaker.name.split(' ')[0] ?? '') === first)
+      if (byFirst.length === 1) found = byFirst[0]
+    }
+    if (!found || found === by) return undefined
+    // `Lee` named as `Lee Park`: the text gives the fuller name.
+    if (nameable.includes(found) && words.length > 1 && labelKey(words[0]!) === labelKey(found.name)) rename(found, words.join(' '))
+    return found
+  }
+
+  /** `I'm Daniel Whitenack` from a speaker known as `Daniel` (or `DW`). */
+  function introduce(speaker: Speaker, text: string): void {
+    if (!isShortName(speaker.name)) return
+    for (const pattern of SELF_INTRODUCTIONS) {
+      const match = pattern.exec(text)
+      const words = nameWords(match?.groups?.name ?? '')
+      if (words.length < 2) continue
+      const current = labelKey(speaker.name)
+      for (let length = words.length; length >= 2; length--) {
+        const full = words.slice(0, length).join(' ')
+        if (labelKey(words[0]!) === current || initialsOf(full) === current) {
+          rename(speaker, full)
+          return
+        }
+      }
+    }
+  }
+
+  function rename(speaker: Speaker, name: string): void {
+    if (registry.speakers.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
+    speaker.name = name
+  }
+}
+
+/**
+ * The words of a name a phrase captured, up to the end of its sentence (`Greg Sanders. Greg`
+ * -> `Greg Sanders`; an initial such as `J.` does not end it), at most three.
+ */
+function nameWords(written: string): string[] {
+  const words: string[] = []
+  for (const word of written.split(/[ \u00a0]+/)) {
+    if (word === '') continue
+    const ends = word.endsWith('.') && word.length > 2
+    words.push(ends ? word.slice(0, -1) : word)
+    if (ends || words.length === 3) break
+  }
+  return words
+}
+
+/** A name of one word (`Daniel`, `TV`): a fuller name from the text may replace it. */
+const isShortName = (name: string): boolean => !/[\s\u00a0]/.test(name.trim()) && name.length >= 2
+
+function isRecordingName(name: string): boolean {
+  const key = labelKey(name)
+  if (/\d$/.test(key) && /^\p{L}/u.test(key)) return true
+  const words = key.split(' ')
+  return words.some((word, i) => RECORDING_WORDS.has(word) || (i > 0 && RECORDING_WORDS.has(`${words[i - 1]} ${word}`)))
+}
+
+/** The end of a turn, where a recording is announced. */
+function lastWords(turn: Turn): string {
+  const last = turn.children[turn.children.length - 1]
+  if (!last) return ''
+  let text = ''
+  for (const child of last.children) if (child.type === 'text') text += child.value
+  return text.length > 400 ? text.slice(-400) : text
+}

@@ -1,0 +1,2 @@
+/** The `source` of every message this package makes. */
+export const SOURCE = 'verbatim-text'

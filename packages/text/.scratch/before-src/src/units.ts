@@ -1,0 +1,84 @@
+/**
+ * Pass one: the body split into paragraphs (runs of non-blank lines), and, where a document
+ * puts labels at line starts without blank lines (court transcripts), paragraphs split again
+ * at label lines, page codes and stand-alone parentheticals.
+ */
+import { isBlankLine, isEmptyLine, contentStart, contentEnd, type LineTable } from './lines.js'
+
+/**
+ * Paragraphs as columns of line numbers rather than one object each: a big transcript has
+ * hundreds of thousands of them, and objects that live through the whole read are what the
+ * garbage collector spends its time copying.
+ */
+export interface ParagraphTable {
+  /** First and last line index of each paragraph (0-based, inclusive). */
+  first: Int32Array
+  last: Int32Array
+  /** Lines with no character at all just before it (a section break when two or more). */
+  emptyBefore: Int32Array
+  count: number
+}
+
+export function collectParagraphs(table: LineTable, from: number): ParagraphTable {
+  // A paragraph takes at least one line and one separator: half the remaining lines bound the count.
+  const capacity = Math.max(1, ((table.count - from + 1) >> 1) + 1)
+  const paragraphs: ParagraphTable = { first: new Int32Array(capacity), last: new Int32Array(capacity), emptyBefore: new Int32Array(capacity), count: 0 }
+  let empty = 0
+  let line = from
+  while (line < table.count) {
+    if (isBlankLine(table, line)) {
+      if (isEmptyLine(table, line)) empty++
+      line++
+      continue
+    }
+    const first = line
+    while (line + 1 < table.count && !isBlankLine(table, line + 1)) line++
+    const index = paragraphs.count++
+    paragraphs.first[index] = first
+    paragraphs.last[index] = line
+    paragraphs.emptyBefore[index] = empty
+    empty = 0
+    line++
+  }
+  return paragraphs
+}
+
+/** The trimmed text of a line. */
+export const lineText = (table: LineTable, line: number): string => table.text.slice(contentStart(table, line), contentEnd(table, line))
+
+/** Reporter page codes and continuation notes that interrupt court transcripts. */
+export const PAGE_LINES: readonly RegExp[] = [
+  /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?:[ \t]+[^:]{1,60} - [^:]{1,40})?$/,
+  /^\(Continued on next page\)$/i,
+  /^\(Continued\)$/i,
+  /^[A-Z](?: {1,2}[A-Z]){5,}$/,
+]
+export const isPageLine = (text: string): boolean => PAGE_LINES.some((pattern) => pattern.test(text))
+
+/** `DIRECT EXAMINATION`, `CROSS-EXAMINATION (Continued)`. */
+export const EXAMINATION_HEADING = /^(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|VOIR DIRE)[ -]EXAMINATION(?:[ \t]+\(?CONTINUED\)?)?$/i
+/** `BY MR. FINKEL:`: who examines from here on. */
+export const EXAMINER_LINE = /^BY[ \t]+((?:MR|MS|MRS|DR)\.?[ \t]+[\p{Lu}][\p{Lu}.'’ -]{1,40}|[\p{Lu}][\p{Lu}.'’ -]{1,40}):$/u
+/** The line after a witness's name: `called as a witness by the Government,`. */
+export const CALLED_AS_WITNESS = /^called as a witness\b/i
+/** `ERIN McNAMARA,` alone on a line. */
+export const WITNESS_NAME = /^([\p{Lu}][\p{L}.'’ -]{2,60}),$/u
+
+/** A parenthetical that stands alone (a stage direction): balanced, within a few lines. */
+export function parentheticalEnd(table: LineTable, first: number, last: number): number {
+  const text = lineText(table, first)
+  if (!text.startsWith('(')) return -1
+  let depth = 0
+  for (let line = first; line <= Math.min(last, first + 4); line++) {
+    const content = line === first ? text : lineText(table, line)
+    for (let i = 0; i < content.length; i++) {
+      const char = content[i]
+      if (char === '(') depth++
+      else if (char === ')') {
+        depth--
+        if (depth === 0) return i >= content.length - 2 && /^\)\.?$/.test(content.slice(i)) ? line : -1
+      }
+    }
+  }
+  return -1
+}
