@@ -93,10 +93,12 @@ export function buildUnits(
     for (let line = paragraphFirst; line <= paragraphLast; line++) {
       const text = lineText(table, line)
       let found: Found | null = null
+      // Court furniture, each pattern asked only when a character it needs is there (every line of a court transcript comes here).
+      const lastCode = text.charCodeAt(text.length - 1)
       if (court && isPageLine(text)) found = { first: line, last: line, kind: 'page' }
-      else if (court && EXAMINATION_HEADING.test(text)) found = { first: line, last: line, kind: 'exam' }
-      else if (court && EXAMINER_LINE.test(text)) found = { first: line, last: line, kind: 'examiner' }
-      else if (court && WITNESS_NAME.test(text) && line < paragraphLast && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
+      else if (court && text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) found = { first: line, last: line, kind: 'exam' }
+      else if (court && lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) found = { first: line, last: line, kind: 'examiner' }
+      else if (court && lastCode === 44 && line < paragraphLast && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
         // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
         let end = line + 1
         while (end < paragraphLast && end < line + 4 && !/:$/.test(lineText(table, end))) end++
