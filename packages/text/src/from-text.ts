@@ -255,7 +255,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     if (turn.position && paragraph.position) turn.position.end = paragraph.position.end
     previousEndsWithColon = endsWithColon(paragraph)
   }
-  const paragraphOf = (segments: Segment[]): ParagraphNode | null => buildInlines(table, segments, vocabulary, brackets)
+  const paragraphOf = (segments: Segment[], escaped = false): ParagraphNode | null => buildInlines(table, segments, vocabulary, brackets, undefined, escaped)
   /** `first`: a paragraph the turn opens with, when it is final already (no empty array made and replaced). */
   const startTurn = (speaker: Speaker | null, label: string | null, start: Point, end: Point, time?: Turn['time'], first?: ParagraphNode): Turn => {
     const position = { start, end }
@@ -435,7 +435,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     }
   }
 
-  function addText(unit: Unit, segments: Segment[], escaped: boolean, built = buildInlines(table, segments, vocabulary, brackets)) {
+  function addText(unit: Unit, segments: Segment[], escaped: boolean, built = buildInlines(table, segments, vocabulary, brackets, undefined, escaped)) {
     if (!built) return
     const paragraph: ParagraphNode = built
     const gap = unit.emptyBefore >= 2
@@ -456,7 +456,20 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     const turn = startTurn(null, null, built.position.start, built.position.end)
     lastSpeaker = null
     if (gap && !escaped) {
-      // An unattributed turn may open with its time (`[00:01:02] ...`, as toText writes it).
+      // An unattributed turn may open with its time (`[00:01:02] ...`, as toText writes it): a
+      // segment the paragraph opens with is that time, and its speech goes back into the paragraph.
+      const opening = built.children[0]
+      if (opening?.type === 'segment' && opening.position?.start === built.position.start) {
+        turn.time = { start: opening.time.start, source: 'source' }
+        built.children.splice(0, 1, ...opening.children)
+        const next = built.children[0]
+        if (next?.type === 'text') {
+          const trimmed = next.value.replace(/^[ \t\u00a0]+/, '')
+          withStartMoved(next, next.value.length - trimmed.length)
+          next.value = trimmed
+          if (trimmed === '') built.children.shift()
+        }
+      }
       const head = built.children[0]
       const stamp = head?.type === 'text' ? leadingTimestamp(head.value) : undefined
       if (stamp && head?.type === 'text') {
@@ -577,7 +590,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
         if (resolution.typoOf) typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: labelEnd(contentLine, contentOffset) }, index: messages.length })
       }
     }
-    const paragraph = paragraphOf(segments)
+    const paragraph = paragraphOf(segments, escaped)
     const turnTime: Turn['time'] = time === undefined ? undefined : endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
     // The turn ends where its paragraph ends: the same point object (nothing moves a point in place).
     const turn = startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position!.end : labelEnd(contentLine, contentOffset), turnTime, paragraph ?? undefined)
