@@ -117,6 +117,8 @@ export class SpeakerRegistry {
   private readonly names = new NameIndex()
   private readonly seeds = new Map<string, SpeakerInit>()
   private readonly knownNames: SpeakerInit[] = []
+  /** The name keys of each front-matter name, worked out once. */
+  private readonly knownKeys = new Map<SpeakerInit, string[]>()
   /** Speakers whose names were written in capitals, to recase at the end. */
   private readonly capsNames = new Set<Speaker>()
   private readonly fromRole = new Map<string, Speaker>()
@@ -283,7 +285,8 @@ export class SpeakerRegistry {
   private matchKnownName(analysis: LabelAnalysis): SpeakerInit | undefined {
     const joined = analysis.keys.join('')
     for (const init of this.knownNames) {
-      const keys = analyseLabel(init.name).keys
+      let keys = this.knownKeys.get(init)
+      if (!keys) this.knownKeys.set(init, (keys = analyseLabel(init.name).keys))
       if (sameWords(analysis.keys, keys) || (analysis.keys.length >= 1 && isSuffix(analysis.keys, keys))) return init
       if (analysis.keys.length === 1 && joined.length >= 2 && joined.length <= 4 && /^[A-Z]+$/.test(joined) && initialsOf(init.name) === joined) return init
     }
