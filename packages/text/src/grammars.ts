@@ -51,10 +51,12 @@ const timedDashRe = new RegExp(String.raw`^(${MIXED_LABEL}|${CAPS_LABEL})${SEP}+
 const timedBracketRe = new RegExp(String.raw`^\[(${CLOCK})\]${SEP}*(${MIXED_LABEL}|${CAPS_LABEL})${QUALIFIER}:${SEP}*`, 'u')
 const timedParenRe = new RegExp(String.raw`^(${MIXED_LABEL}|${CAPS_LABEL})${QUALIFIER}:${SEP}*\((${CLOCK})\)${SEP}*`, 'u')
 const timedSpacesRe = new RegExp(String.raw`^(${MIXED_LABEL})${SEP}{2,}(${CLOCK})${SEP}*$`, 'u')
+/** An Otter export pasted into markdown: the name in bold (`**Emma**  0:00`, doubled `****Name****` too). */
+const timedBoldRe = new RegExp(String.raw`^\*{2,4}(${MIXED_LABEL})\*{2,4}${SEP}{2,}(${CLOCK})${SEP}*$`, 'u')
 const courtRe = /^([QA])\.[ \t\u00a0]+/
 
 /** The timed label patterns, for tests that check `mayBeTimed` never turns one away. */
-export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe]
+export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe, timedBoldRe]
 
 function isInterpretation(qualifier: string | undefined): boolean {
   return qualifier ? isInterpretationWording(qualifier) : false
@@ -223,7 +225,7 @@ export const GRAMMARS: readonly Grammar[] = [
   },
   {
     id: 'timed',
-    description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`',
+    description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`, `**Name**  0:03`',
     match(line: string, colon?: number) {
       if (!mayBeTimed(line, colon)) return null
       let m = timedDashRe.exec(line)
@@ -232,7 +234,7 @@ export const GRAMMARS: readonly Grammar[] = [
       if (m) return notSpeaker(m[2]!) ? null : build('timed', m[2]!, m[3], m[0].length, parseClock(m[1]!))
       m = timedParenRe.exec(line)
       if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, m[2], m[0].length, parseClock(m[3]!))
-      m = timedSpacesRe.exec(line)
+      m = timedSpacesRe.exec(line) ?? (line.charCodeAt(0) === 42 ? timedBoldRe.exec(line) : null)
       if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, undefined, m[0].length, parseClock(m[2]!))
       return null
     },
