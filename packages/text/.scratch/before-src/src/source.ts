@@ -1,2 +1,0 @@
-/** The `source` of every message this package makes. */
-export const SOURCE = 'verbatim-text'
