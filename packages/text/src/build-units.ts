@@ -5,6 +5,7 @@
  */
 import type { Grammar, LabelMatch } from './grammars.js'
 import { contentStart, type LineTable } from './lines.js'
+import { MARK_NONE, MARK_STAMP } from './stamp-lines.js'
 import { UnitTable, type UnitKind } from './unit-table.js'
 import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, lineText, parentheticalEnd, WITNESS_NAME, type ParagraphTable } from './units.js'
 
@@ -69,6 +70,11 @@ export function buildUnits(
   for (let p = 0; p < paragraphs.count; p++) {
     const paragraphFirst = paragraphs.first[p]!
     const paragraphLast = paragraphs.last[p]!
+    const mark = paragraphs.mark?.[p] ?? MARK_NONE
+    if (mark !== MARK_NONE) {
+      units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
+      continue
+    }
     if (paragraphFirst === paragraphLast && !court) {
       // Only a line opening with a backslash can be escaped, and only one opening with `(` a parenthetical.
       const opening = table.firstCodes[paragraphFirst]!
@@ -87,10 +93,12 @@ export function buildUnits(
     for (let line = paragraphFirst; line <= paragraphLast; line++) {
       const text = lineText(table, line)
       let found: Found | null = null
+      // Court furniture, each pattern asked only when a character it needs is there (every line of a court transcript comes here).
+      const lastCode = text.charCodeAt(text.length - 1)
       if (court && isPageLine(text)) found = { first: line, last: line, kind: 'page' }
-      else if (court && EXAMINATION_HEADING.test(text)) found = { first: line, last: line, kind: 'exam' }
-      else if (court && EXAMINER_LINE.test(text)) found = { first: line, last: line, kind: 'examiner' }
-      else if (court && WITNESS_NAME.test(text) && line < paragraphLast && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
+      else if (court && text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) found = { first: line, last: line, kind: 'exam' }
+      else if (court && lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) found = { first: line, last: line, kind: 'examiner' }
+      else if (court && lastCode === 44 && line < paragraphLast && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
         // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
         let end = line + 1
         while (end < paragraphLast && end < line + 4 && !/:$/.test(lineText(table, end))) end++

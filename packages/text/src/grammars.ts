@@ -4,6 +4,7 @@
  * starts and reads the document with the one that fits it, so a phrase with a colon in prose
  * (`On the second point: What...`) is only a label when the document's grammar says so.
  */
+import { TITLES } from './tables.js'
 import { CLOCK, parseClock } from './clock.js'
 import { HeadCache, labelColon, mayBeTimed } from './label-heads.js'
 import { isInterpretationWording } from './vocabulary.js'
@@ -44,15 +45,18 @@ const MIXED_LABEL = String.raw`${NAME_WORD}(?:[ \u00a0](?:${NAME_WORD}|${PARTICL
 const capsRe = new RegExp(String.raw`^(${CAPS_LABEL})${QUALIFIER}${SEP}*:(?!//)(?!\d)`, 'u')
 const bareQRe = /^(Q)(?:\u00a0|\t| {2}| (?=[^\p{Ll}\s]))[ \t\u00a0]*(?=\S)/u
 const mixedRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER}${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
+const titledRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER},${SEP}+['’]?(\p{Lu}[\p{L}\p{M}.-]*(?:${SEP}[\p{L}\p{M}.-]+){0,5})${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
 const markdownRe = new RegExp(String.raw`^\*\*([^*\n]{1,80}?)(:?)\*\*(:?)${SEP}*`, 'u')
 const timedDashRe = new RegExp(String.raw`^(${MIXED_LABEL}|${CAPS_LABEL})${SEP}+[–—-]${SEP}+(${CLOCK}):?${SEP}*`, 'u')
 const timedBracketRe = new RegExp(String.raw`^\[(${CLOCK})\]${SEP}*(${MIXED_LABEL}|${CAPS_LABEL})${QUALIFIER}:${SEP}*`, 'u')
 const timedParenRe = new RegExp(String.raw`^(${MIXED_LABEL}|${CAPS_LABEL})${QUALIFIER}:${SEP}*\((${CLOCK})\)${SEP}*`, 'u')
 const timedSpacesRe = new RegExp(String.raw`^(${MIXED_LABEL})${SEP}{2,}(${CLOCK})${SEP}*$`, 'u')
+/** An Otter export pasted into markdown: the name in bold (`**Emma**  0:00`, doubled `****Name****` too). */
+const timedBoldRe = new RegExp(String.raw`^\*{2,4}(${MIXED_LABEL})\*{2,4}${SEP}{2,}(${CLOCK})${SEP}*$`, 'u')
 const courtRe = /^([QA])\.[ \t\u00a0]+/
 
 /** The timed label patterns, for tests that check `mayBeTimed` never turns one away. */
-export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe]
+export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe, timedBoldRe]
 
 function isInterpretation(qualifier: string | undefined): boolean {
   return qualifier ? isInterpretationWording(qualifier) : false
@@ -90,6 +94,9 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   'title', 'media', 'podcast', 'video', 'audio', 'tags', 'categories', 'speakers', 'end', 'update', 'editor\'s note', 'nota',
   'fecha', 'lugar', 'hora', 'final report', 'telephone number', 'email', 'e-mail', 'phone', 'fax', 'website', 'http', 'https',
   'ps', 'p.s', 'warning', 'disclaimer', 'important', 'edit', 'correction', 'transcribed by', 'transcript by', 'translated by',
+  // Enumerations and agenda headings that end in a colon (`Erstens:`, `Zur Geschäftsordnung:`).
+  'first', 'second', 'third', 'fourth', 'firstly', 'secondly', 'thirdly', 'finally', 'erstens', 'zweitens', 'drittens', 'viertens', 'fünftens',
+  'schließlich', 'primero', 'segundo', 'tercero', 'premièrement', 'deuxièmement', 'zur geschäftsordnung', 'zur tagesordnung', 'tagesordnung',
 ])
 
 const notSpeakerCache = new Map<string, boolean>()
@@ -145,8 +152,31 @@ function capsHead(head: string): HeadResult {
 
 function mixedHead(head: string): HeadResult {
   const m = mixedRe.exec(head)
-  if (!m || notSpeaker(m[1]!)) return 'rejected'
+  if (!m) return titledHead(head)
+  if (notSpeaker(m[1]!)) return 'rejected'
   return cachedResult(build('mixed', squeeze(m[1]!), m[2], 0), m[0].length, head)
+}
+
+/** The first words of offices a `Name, Office:` label may give (upper case, no accents). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(
+  [...TITLES.map((entry) => entry.words.split(' ')[0]!), 'ANTRAGSTELLER', 'BERICHTERSTATTER', 'SCHRIFTFUHRER', 'SPRECHER', 'MEMBER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON'].map((word) =>
+    word.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
+  ),
+)
+
+/**
+ * `Name, Office:` (`Schäffer, Bundesminister der Finanzen:`, `Freidhof (SPD), Antragsteller:`):
+ * a mixed-case name, an optional qualifier, a comma and an office whose first word is a known
+ * office (so `Yes, I think so:` is no label). A stray quote before the office (OCR) is dropped.
+ */
+function titledHead(head: string): HeadResult {
+  const m = titledRe.exec(head)
+  if (!m) return 'rejected'
+  const office = m[3]!
+  const first = office.split(/[ \u00a0]/)[0]!.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase()
+  if (!OFFICE_HEADS.has(first) || notSpeaker(m[1]!)) return 'rejected'
+  const qualifier = m[2] ? m[2].trim() : ''
+  return cachedResult(build('mixed', squeeze(`${m[1]!}${qualifier ? ` ${qualifier}` : ''}, ${office}`), undefined, 0), m[0].length, head)
 }
 
 /**
@@ -195,7 +225,7 @@ export const GRAMMARS: readonly Grammar[] = [
   },
   {
     id: 'timed',
-    description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`',
+    description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`, `**Name**  0:03`',
     match(line: string, colon?: number) {
       if (!mayBeTimed(line, colon)) return null
       let m = timedDashRe.exec(line)
@@ -204,7 +234,7 @@ export const GRAMMARS: readonly Grammar[] = [
       if (m) return notSpeaker(m[2]!) ? null : build('timed', m[2]!, m[3], m[0].length, parseClock(m[1]!))
       m = timedParenRe.exec(line)
       if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, m[2], m[0].length, parseClock(m[3]!))
-      m = timedSpacesRe.exec(line)
+      m = timedSpacesRe.exec(line) ?? (line.charCodeAt(0) === 42 ? timedBoldRe.exec(line) : null)
       if (m) return notSpeaker(m[1]!) ? null : build('timed', m[1]!, undefined, m[0].length, parseClock(m[2]!))
       return null
     },

@@ -105,7 +105,9 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   for (const index of [...scanned].sort((a, b) => a - b)) {
     const speaker = speakerOf[index]!
     const text = turnText(turns[index]!, T.phraseChars)
+    const lower = text.toLowerCase()
     for (const rule of PHRASE_RULES) {
+      if (!rule.keywords.some((keyword) => lower.includes(keyword))) continue
       const match = rule.pattern.exec(text)
       if (!match) continue
       const target = rule.gives === 'speaker' ? speaker : findNamed(match.groups?.name ?? '', speaker)

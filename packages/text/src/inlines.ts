@@ -3,7 +3,7 @@
  * space (only wrapping is undone), vocabulary events become event nodes, and every node gets
  * the position of the source text it came from.
  */
-import type { EventKind, Inline, Paragraph, Point, Position } from '@verbatim/core'
+import type { EventKind, Inline, Paragraph, Phrasing, Point, Position, Segment as SegmentNode } from '@verbatim/core'
 import { findEvents } from './events.js'
 import type { BracketFinder } from './brackets.js'
 import { pointAt, type LineTable } from './lines.js'
@@ -46,7 +46,8 @@ function locate(table: LineTable, segments: Segment[], starts: number[] | null, 
  * `sliced`, when given, is the text of a one-segment paragraph that the caller has already cut
  * out of the input (the common one-line paragraph): it is used rather than cut again.
  */
-export function buildInlines(table: LineTable, segments: Segment[], vocabulary: ReadonlyMap<string, EventKind>, brackets: BracketFinder, sliced?: string): InlineResult | null {
+/** `escaped`: the paragraph opened with the escape, so a mark at its very start is text. */
+export function buildInlines(table: LineTable, segments: Segment[], vocabulary: ReadonlyMap<string, EventKind>, brackets: BracketFinder, sliced?: string, escaped = false): InlineResult | null {
   if (segments.length === 0) return null
   const text = table.text
   const joined = segments.length === 1 ? sliced ?? text.slice(segments[0]!.start, segments[0]!.end) : segments.map((segment) => text.slice(segment.start, segment.end)).join(' ')
@@ -57,7 +58,10 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
   // No bracket, no event: most paragraphs, which then need no (empty) event list either. The
   // source from the first segment to the last holds the same brackets as the joined text (only
   // blanks and line breaks lie between segments).
-  const events = brackets.holds(first.start, last.end) ? findEvents(joined, vocabulary) : null
+  const bracketed = brackets.holds(first.start, last.end)
+  const events = bracketed ? findEvents(joined, vocabulary) : null
+  const marks = bracketed ? findTimeMarks(joined, events!, escaped) : null
+  if (marks !== null && marks.length > 0) return withSegments(table, segments, joined, position, events!, marks)
   if (events === null || events.length === 0) {
     // The text spans the whole paragraph, so it shares the paragraph's position object: one object
     // less per paragraph, which the garbage collector would otherwise copy. Code that moves the
@@ -88,6 +92,76 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
   const children = building.slice(0, count)
   for (let i = 0; i < count; i++) building[i] = EMPTY
   return { type: 'paragraph', children, position }
+}
+
+/** A time mark in speech: `(12:03)`, `[00:12:03]`, `[1:02:03.5]` (a clock alone in brackets). */
+const TIME_MARK = /\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)|\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]/g
+
+export interface TimeMark {
+  start: number
+  end: number
+  seconds: number
+}
+
+/**
+ * The time marks of a paragraph's text, outside events. (A stamp right after a label is the
+ * turn's time and is read before the paragraph is built; an unattributed turn takes a leading
+ * mark back as its time, see `addText`.)
+ */
+export function findTimeMarks(joined: string, events: readonly { start: number; end: number }[], escaped = false): TimeMark[] {
+  const marks: TimeMark[] = []
+  TIME_MARK.lastIndex = 0
+  for (let found = TIME_MARK.exec(joined); found !== null; found = TIME_MARK.exec(joined)) {
+    if (escaped && found.index === 0) continue
+    const end = found.index + found[0].length
+    if (events.some((event) => event.start < end && found!.index < event.end)) continue
+    marks.push({ start: found.index, end, seconds: clockSeconds(found[1] ?? found[2]!) })
+  }
+  return marks
+}
+
+/** Seconds of `m:ss`, `h:mm:ss` with an optional fraction. */
+function clockSeconds(clock: string): number {
+  const fields = clock.replace(',', '.').split(':').map(Number)
+  let seconds = 0
+  for (const field of fields) seconds = seconds * 60 + field
+  return Math.round(seconds * 1000) / 1000
+}
+
+/**
+ * A paragraph whose speech holds time marks: the text before the first mark stays in the
+ * paragraph; each mark starts a `segment` timed from it (`source: 'source'`) that runs to the next
+ * mark or the paragraph's end. The mark itself is not text: its wording is kept in the segment's
+ * `data.mark`, so `toText` writes it back as written; the segment's text starts right after it
+ * (the space after the mark included), so nothing of the source is lost or moved.
+ */
+function withSegments(table: LineTable, segments: Segment[], joined: string, position: Position, events: readonly { start: number; end: number; kind: EventKind; value: string }[], marks: readonly TimeMark[]): InlineResult {
+  const starts = segments.length === 1 ? null : joinedStarts(segments)
+  const at = (index: number): Point => (index === 0 ? position.start : index === joined.length ? position.end : locate(table, segments, starts, index))
+  const top: Inline[] = []
+  let target: Inline[] | Phrasing[] = top
+  let segment: SegmentNode | undefined
+  let cursor = 0
+  const text = (end: number) => {
+    if (end > cursor) (target as Phrasing[]).push({ type: 'text', value: joined.slice(cursor, end), position: { start: at(cursor), end: at(end) } })
+  }
+  const cuts = [...events.map((event) => ({ start: event.start, event })), ...marks.map((mark) => ({ start: mark.start, mark }))].sort((a, b) => a.start - b.start)
+  for (const cut of cuts) {
+    text(cut.start)
+    if ('event' in cut && cut.event) {
+      ;(target as Phrasing[]).push({ type: 'event', kind: cut.event.kind, value: cut.event.value, position: { start: at(cut.event.start), end: at(cut.event.end) } })
+      cursor = cut.event.end
+      continue
+    }
+    const mark = (cut as { mark: TimeMark }).mark
+    if (segment) segment.position = { start: segment.position!.start, end: at(mark.start) }
+    segment = { type: 'segment', time: { start: mark.seconds, source: 'source' }, children: [], position: { start: at(mark.start), end: position.end }, data: { mark: joined.slice(mark.start, mark.end) } }
+    top.push(segment)
+    target = segment.children
+    cursor = mark.end
+  }
+  text(joined.length)
+  return { type: 'paragraph', children: top, position }
 }
 
 /** What may stand between events on an events-only line: spaces and final punctuation. */

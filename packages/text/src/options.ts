@@ -39,6 +39,12 @@ export interface ToTextOptions {
   speakers?: boolean
   /** Write turn times as `[hh:mm:ss.mmm]` after the label (default `true`). */
   times?: boolean
+  /**
+   * How a segment's time is written where no original wording is kept (`data.mark`):
+   * `'bracket'` `[00:01:02]` (default) or `'paren'` `(00:01:02)`. A mark read from text is
+   * written back as it was written.
+   */
+  timeMarks?: 'bracket' | 'paren'
   /** Qualifier written after the label of an interpreted turn (default `'(THROUGH TRANSLATOR)'`). */
   interpretedQualifier?: string
   /** Line ending (default `'\n'`). */

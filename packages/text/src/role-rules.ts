@@ -15,6 +15,11 @@ export interface PhraseRule {
   /** `alone`: enough by itself; `with-questions`: only with the questioning rule's support. */
   strength: 'alone' | 'with-questions'
   pattern: RegExp
+  /**
+   * Lower-case words of which the text must hold at least one for `pattern` to match: each turn
+   * is lower-cased once and searched natively for them, and only then is the pattern run.
+   */
+  keywords: readonly string[]
   /** What the rule means, with an example, for documentation and tools. */
   description: string
 }
@@ -26,6 +31,7 @@ const APOSTROPHE = `['’]`
 export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'welcome-to-episode',
+    keywords: ['welcome'],
     role: 'host',
     gives: 'speaker',
     strength: 'alone',
@@ -34,6 +40,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'bienvenidos-al-programa',
+    keywords: ['bienvenid'],
     role: 'host',
     gives: 'speaker',
     strength: 'alone',
@@ -42,6 +49,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'i-am-host',
+    keywords: ['host'],
     role: 'host',
     gives: 'speaker',
     strength: 'alone',
@@ -50,6 +58,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'joined-by-co-host',
+    keywords: ['host'],
     role: 'host',
     gives: 'speaker',
     strength: 'alone',
@@ -58,6 +67,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'my-co-host',
+    keywords: ['host'],
     role: 'host',
     gives: 'named',
     strength: 'alone',
@@ -66,6 +76,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'my-guest',
+    keywords: ['guest', 'joining me', 'joining us', 'with me', 'with us'],
     role: 'host',
     gives: 'speaker',
     strength: 'alone',
@@ -74,6 +85,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'named-guest',
+    keywords: ['guest'],
     role: 'guest',
     gives: 'named',
     strength: 'alone',
@@ -82,6 +94,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'joining-me-named',
+    keywords: ['joining me', 'joining us', 'with me', 'with us'],
     role: 'guest',
     gives: 'named',
     strength: 'alone',
@@ -90,6 +103,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'mi-invitado',
+    keywords: ['invitad'],
     role: 'host',
     gives: 'speaker',
     strength: 'alone',
@@ -98,6 +112,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'thanks-for-joining-me',
+    keywords: ['thank'],
     role: 'host',
     gives: 'speaker',
     strength: 'alone',
@@ -106,6 +121,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'thanks-for-listening',
+    keywords: ['thank', 'gracias'],
     role: 'host',
     gives: 'speaker',
     strength: 'alone',
@@ -114,6 +130,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'thanks-for-having-me',
+    keywords: ['thank', 'to be ', 'gracias'],
     role: 'guest',
     gives: 'speaker',
     strength: 'alone',
@@ -122,6 +139,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'i-am-moderator',
+    keywords: ['moderat'],
     role: 'moderator',
     gives: 'speaker',
     strength: 'alone',
@@ -130,6 +148,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'introduce-yourselves',
+    keywords: ['introduce', 'presentamos', 'ntense', 'panel'],
     role: 'moderator',
     gives: 'speaker',
     strength: 'with-questions',

@@ -3,8 +3,9 @@
  * header, `LABEL: text` turns, blank lines between paragraphs, events as written. Whatever the
  * text form cannot hold is reported through `onMessage`, never dropped silently.
  */
-import { createMessage, toString, type Block, type Event, type Inline, type Metadata, type Paragraph, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, toString, type Block, type Event, type Inline, type Metadata, type Paragraph, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { formatClock } from './clock.js'
+import { findTimeMarks } from './inlines.js'
 import { escapeRuleFor } from './escape.js'
 import { findEvents } from './events.js'
 import { ESCAPE } from './from-text.js'
@@ -21,6 +22,7 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
   const header = options.header ?? 'yaml'
   const writeSpeakers = options.speakers ?? true
   const writeTimes = options.times ?? true
+  const markStyle = options.timeMarks ?? 'bracket'
   const qualifier = options.interpretedQualifier ?? '(THROUGH TRANSLATOR)'
   const report = (reason: string, path: string, ruleId = 'unsupported-content') =>
     options.onMessage?.(createMessage(reason, ruleId, SOURCE, { severity: 'warning', path }) as VerbatimMessage)
@@ -134,13 +136,28 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
     return paragraph.children
       .map((inline: Inline, i) => {
         if (inline.type === 'event') return eventText(inline, `${path}.children[${i}]`)
-        const text = oneLine(inline.type === 'segment' ? toString(inline) : inline.value, `${path}.children[${i}].value`, report)
+        if (inline.type === 'segment') return segmentText(inline, `${path}.children[${i}]`)
+        const text = oneLine(inline.type === 'word' ? inline.value : inline.value, `${path}.children[${i}].value`, report)
+        if (text.includes(':') && findTimeMarks(text, [], i === 0).length > 0) report('text contains a time mark that reads back as the start of a timed segment', `${path}.children[${i}].value`, 'ambiguous-text')
         if ((text.includes('(') || text.includes('[')) && findEvents(text, vocabulary).length > 0) {
           report('text contains a bracketed wording that reads back as an event', `${path}.children[${i}].value`, 'ambiguous-text')
         }
         return text
       })
       .join('')
+  }
+
+  /** A segment: its time mark (as the source wrote it when `data.mark` still says the same time, else in `timeMarks` style), then its speech. */
+  function segmentText(segment: Segment, path: string): string {
+    if (segment.time.source !== 'source') report('an estimated segment time is written as a time mark and reads back as a time from the source', `${path}.time`)
+    if (segment.time.end !== undefined) report('a segment end time is not written (the next mark or the paragraph end closes a segment)', `${path}.time.end`)
+    const written = segment.data?.mark
+    const keeps = typeof written === 'string' && findTimeMarks(written, []).length === 1 && findTimeMarks(written, [])[0]!.seconds === segment.time.start
+    const mark = keeps ? written : markStyle === 'paren' ? `(${formatClock(segment.time.start)})` : `[${formatClock(segment.time.start)}]`
+    const children = segment.children
+      .map((child, i) => (child.type === 'event' ? eventText(child, `${path}.children[${i}]`) : oneLine(child.value, `${path}.children[${i}].value`, report)))
+      .join('')
+    return mark + children
   }
 
   function escapeParagraph(text: string, paragraph: Paragraph, afterLabel: boolean, turnStart = false): string {

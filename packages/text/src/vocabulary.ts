@@ -33,12 +33,22 @@ export function normaliseWording(inner: string): string {
 /** Wordings that say the turn was interpreted, when they follow a label. */
 export const INTERPRETATION_WORDINGS: readonly string[] = ['as interpreted', 'as translated', 'through translator', 'through interpreter', 'via interpreter', 'via translator', 'through an interpreter', 'through a translator', 'interpreted', 'translated']
 
-export function buildVocabulary(extra: Record<string, EventKind> = {}): Map<string, EventKind> {
-  const map = new Map<string, EventKind>()
-  for (const [kind, wordings] of Object.entries(EVENT_VOCABULARY) as [EventKind, readonly string[]][]) {
-    for (const wording of wordings) map.set(normaliseWording(wording), kind)
+/** The built-in vocabulary, normalised once (read only: a call with extra wordings copies it). */
+let builtIn: ReadonlyMap<string, EventKind> | undefined
+
+/** The vocabulary; without `extra` wordings the same built-in map every call (callers only read it). */
+export function buildVocabulary(extra: Record<string, EventKind> = {}): ReadonlyMap<string, EventKind> {
+  if (!builtIn) {
+    const base = new Map<string, EventKind>()
+    for (const [kind, wordings] of Object.entries(EVENT_VOCABULARY) as [EventKind, readonly string[]][]) {
+      for (const wording of wordings) base.set(normaliseWording(wording), kind)
+    }
+    builtIn = base
   }
-  for (const [wording, kind] of Object.entries(extra)) {
+  const entries = Object.entries(extra)
+  if (entries.length === 0) return builtIn
+  const map = new Map(builtIn)
+  for (const [wording, kind] of entries) {
     map.set(normaliseWording(wording.replace(/^[([]+|[)\]]+$/g, '')), kind)
   }
   return map

@@ -113,3 +113,24 @@ describe('first names for speakers known by surname only', () => {
     expect(names(`MS. LEAVITT: Good afternoon, Karoline Leavitt here.\n\n${filler}`)).toContain('Karoline Leavitt')
   })
 })
+
+describe('phrase rule keywords (the cheap search that decides whether a pattern is run)', () => {
+  it('every match of every phrase pattern, in fixtures and shared corpora, holds one of its keywords', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const { sharedAvailable, sharedFiles, readShared } = await import('@verbatim/test-utils')
+    const dir = new URL('./fixtures/', import.meta.url)
+    const texts = readdirSync(dir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(new URL(name, dir), 'utf8'))
+    for (const folder of ['corpus', 'corpus-more']) if (sharedAvailable(`keywords ${folder}`, folder)) texts.push(...sharedFiles(folder, /\.txt$/).map((name) => readShared(folder, name)))
+    let matches = 0
+    for (const rule of PHRASE_RULES) {
+      const global = new RegExp(rule.pattern.source, rule.pattern.flags + 'g')
+      for (const text of texts) {
+        for (const found of text.matchAll(global)) {
+          matches++
+          expect([rule.id, rule.keywords.some((keyword) => found[0].toLowerCase().includes(keyword))]).toEqual([rule.id, true])
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(10)
+  })
+})

@@ -1,0 +1,148 @@
+/**
+ * Per-file expectations for ../shared/corpus-more (house styles not in ../shared/corpus). Turn
+ * counts were verified by counting the label lines of each file (grep, listed per file) and are
+ * held to 2%; every speaker must be found under its label forms, no other speakers invented; the
+ * first three turns and the last one must start with the right words.
+ *
+ * Files the reader does not read right yet are listed in `NOT_YET` with what they should give
+ * and checked with `it.fails`: the test fails the day a file starts to pass, so the list is kept
+ * true. See the README ("House styles") for what each still needs.
+ */
+import { describe, expect, it } from 'vitest'
+import { toString, validateTranscript, type Turn } from '@verbatim/core'
+import { readShared, sharedAvailable } from '@verbatim/test-utils'
+import { fromText } from '../src/index.js'
+
+interface Expectation {
+  /** Labeled turns, verified by counting label lines (the count and how, in `counted`). */
+  turns: number
+  counted: string
+  /** Each speaker's label forms: every form must name one speaker, and there are no others. */
+  speakers: string[][]
+  first: [label: string, words: string][]
+  last: [label: string, words: string]
+  /** Set when the speakers check does not pass yet, with why: that check then runs as `it.fails`. */
+  speakersNotYet?: string
+}
+
+const EXPECTED: Record<string, Expectation> = {
+  'spacelog-ma7.txt': {
+    turns: 1257,
+    counted: 'grep -cE "^[A-Z0-9]{1,3}( \\([A-Za-z]+\\))?:" (manifest: about 1,250)',
+    speakers: [['CC', 'CC (Cape)'], ['P'], ['CT'], ['F'], ['S'], ['C']],
+    first: [['CC', '5, 4, 3, 2'], ['P', 'I feel the lift-off.'], ['CC', 'Roger. [Cape Canaveral]']],
+    last: ['P', 'Roger. Understand 1 hour.'],
+  },
+  'spacelog-g6.txt': {
+    turns: 2473,
+    counted: 'grep -cE "^[A-Z0-9]{1,3}( \\([A-Za-z]+\\))?:" (manifest: about 2,480)',
+    speakers: [['CC'], ['C6'], ['P6'], ['F6'], ['C7'], ['P7'], ['CT']],
+    first: [['CC', '10, 9, 8, 7'], ['CC', 'Ignition!'], ['CC', 'Lift-Off!']],
+    last: ['CC', '... This is Airborne'],
+  },
+  'bundestag-1-143.txt': {
+    turns: 67,
+    counted: 'label lines outside the tab-separated table of contents (manifest: about 70)',
+    speakers: [
+      ['Präsident Dr. Ehlers'], ['Vizepräsident Dr. Schmid'], ['Matthes, Schriftführer'], ['Lausen (SPD)'], ['Dr. Bertram (Z)'],
+      ['Schäffer, Bundesminister der Finanzen'], ['Dr. Koch (SPD)'], ['Brandt (SPD)'], ['Dr. Bucerius (CDU)'], ['Müller (Frankfurt) (KPD)'], ['Seuffert (SPD)'],
+      ['Freidhof (SPD), Antragsteller', 'Freidhof (SPD)'], ['Storch, Bundesminister für Arbeit'], ['Horn (CDU)'], ['Renner (KPD)'], ['Willenberg (Z)'],
+      ['Euler (FDP)'], ['Dr. Horlacher (CSU)'], ['Bergmann (SPD)'], ['Even (CDU)'], ['Neber (CDU), Antragsteller'], ['Dr. Preiß (FDP)'],
+    ],
+    first: [['Präsident Dr. Ehlers', 'Meine Damen und Herren!'], ['Matthes, Schriftführer', 'Entschuldigt sind die Abgeordneten'], ['Präsident Dr. Ehlers', 'Ich darf annehmen']],
+    last: ['Vizepräsident Dr. Schmid', 'Der Antrag wird unterstützt.'],
+  },
+  'broadcast-gop-debate-cnbc-2015-10-28.txt': {
+    turns: 473,
+    counted: 'grep -cE "^[A-Z][A-Z\' ]+:" (manifest: about 470)',
+    speakers: [
+      ['QUINTANILLA'], ['KASICH'], ['HUCKABEE'], ['BUSH'], ['RUBIO'], ['TRUMP'], ['CARSON'], ['FIORINA'], ['CRUZ'], ['CHRISTIE'], ['PAUL'], ['HARWOOD'],
+      ['QUICK'], ['RITCHIE'], ['MALE', 'UNIDENTIFIED MALE'], ['CRAMER'], ['SANTELLI'], ['EPPERSON'], ['HARMAN'],
+    ],
+    first: [['QUINTANILLA', 'Good evening, I’m Carl'], ['QUINTANILLA', 'Let’s get through the'], ['KASICH', 'Good question, but I']],
+    last: ['QUINTANILLA', 'That concludes tonight’s debate.'],
+  },
+  'rev-dem-debate-pbs-politico-2019-12-19.txt': {
+    turns: 385,
+    counted: 'grep -cE "^[A-Z][^:]{1,40}: \\([0-9:]+\\)" (manifest: about 385)',
+    speakers: [
+      ['Judy Woodruff', 'Judy'], ['Joe Biden'], ['Bernie Sanders'], ['E. Warren'], ['Amy Klobuchar'], ['Pete Buttigieg'], ['Tom Steyer'], ['Andrew Yang'],
+      ['Speaker 1'], ['Amy Walter'], ['Stephanie Sy'], ['Speaker 2'], ['Tim Alberta', 'Tim'], ['Amna Nawaz', 'Amna'], ['Yamiche', 'Yamiche A.'],
+    ],
+    speakersNotYet: 'a first name alone (`Judy`, `Tim`, `Amna`) is not linked to the full name (only surnames are)',
+    first: [['Judy Woodruff', 'Welcome back. A quick'], ['Judy Woodruff', 'To the candidates. Last'], ['Joe Biden', 'You know, Judy, it']],
+    last: ['Judy Woodruff', 'Thank you all for'],
+  },
+  'rev-dem-debate-abc-houston-2019-09-12.txt': {
+    turns: 453,
+    counted: 'grep -cE "^[A-Z][^:]{1,40}: +[0-9:]+" (manifest: about 450)',
+    speakers: [
+      ['George S', 'George S.'], ['Joe Biden'], ['Sen. Warren'], ['Bernie Sanders'], ['Kamala Harris'], ['Pete Buttigieg'], ['Andrew Yang'], ['Cory Booker', 'Corey Booker'],
+      ['Beto O’Rourke'], ['Amy Klobuchar', 'Sen Klobuchar'], ['Julian Castro'], ['Voiceover'], ['Jorge Ramos'], ['David Muir'], ['Speaker 1'], ['Speaker 2'], ['Lindsey Davis'],
+      ['Speaker 3'], ['Speaker 13'],
+    ],
+    speakersNotYet: 'section lines (`Part 2: National Security, ...`) are read as speakers',
+    first: [['George S', 'The field has been'], ['Joe Biden', 'I will be a'], ['Sen. Warren', 'This is our moment.']],
+    last: ['George S.', '[crosstalk 00:20:01] tonight.'],
+  },
+  'otter-ladybug-podcast-48-traveling-dev.txt': {
+    turns: 84,
+    counted: 'grep -cE "^(\\*{2,4})?[A-Z][A-Za-z ]+(\\*{2,4})?  [0-9:]+" (manifest: about 85)',
+    speakers: [['Emma'], ['Unknown Speaker'], ['Rachel Nabors'], ['Ali']],
+    first: [['Emma', 'Have you ever dreamed'], ['Unknown Speaker', 'Welcome to the ladybug'], ['Emma', 'AWS amplify is a']],
+    last: ['Emma', 'Absolutely. And kind of'],
+  },
+  'otter-ladybug-podcast-62-security.txt': {
+    turns: 162,
+    counted: 'grep -cE "^[A-Z][A-Za-z .]{0,40}  [0-9:]+" (manifest: about 160)',
+    speakers: [['Emma'], ['Kelly'], ['Unknown Speaker'], ['Tailor'], ['Sidney']],
+    first: [['Emma', 'It\'s more important than'], ['Kelly', 'Welcome to the ladybug'], ['Unknown Speaker', 'I\'m Kelly. I\'m Allie.']],
+    last: ['Sidney', 'Thank you so much.'],
+  },
+}
+
+/** What the files not read right yet should give (from their MANIFEST entries), and what is wrong today. */
+const NOT_YET: Record<string, { turns: number; today: string }> = {
+  'scotus-mgm-v-grokster-2005-03-29.txt': { turns: 250, today: 'PDF line numbers stick to labels (159 speakers); page footers and the word index are speech' },
+  'scotus-eldred-v-ashcroft-2002-10-09.txt': { turns: 250, today: 'line-numbered layout: 26 turns, most speech unattributed' },
+  'hansard-south-africa-2005-12-14.txt': { turns: 65, today: 'labels wrapped over two lines and page headers between speeches: unattributed turns' },
+  'hansard-south-africa-2007-11-21.txt': { turns: 185, today: 'as above' },
+  'broadcast-dem-debate-univision-2016-03-09.txt': { turns: 290, today: 'a turn split in two at a paragraph break' },
+  'oral-history-barbara-liskov-2001.txt': { turns: 250, today: 'title page and abstract before the interview' },
+  'oral-history-thelma-estrin-2002.txt': { turns: 220, today: 'title page and abstract before the interview; `Q:` alone on its line' },
+}
+
+const startOf = (turn: Turn): string => toString(turn.children[0] ?? { type: 'paragraph', children: [] })
+
+describe.runIf(sharedAvailable('corpus-more reading', 'corpus-more', 'MANIFEST.md'))('every file of ../shared/corpus-more', () => {
+  for (const [file, expected] of Object.entries(EXPECTED)) {
+    describe(file, () => {
+      const { transcript } = fromText(readShared('corpus-more', file), { file })
+      const turns = transcript.children.filter((block): block is Turn => block.type === 'turn')
+      it('reads into a valid transcript', () => expect(validateTranscript(transcript).valid).toBe(true))
+      it(`has ${expected.turns} turns within 2% (${expected.counted})`, () => expect(Math.abs(turns.length - expected.turns)).toBeLessThanOrEqual(Math.ceil(expected.turns * 0.02)))
+      it('has no unattributed turn', () => expect(turns.filter((turn) => turn.speaker === null && turn.label !== null)).toEqual([]))
+      ;(expected.speakersNotYet ? it.fails : it)(`finds every speaker under its label forms, and no other${expected.speakersNotYet ? ` (not yet: ${expected.speakersNotYet})` : ''}`, () => {
+        const byAlias = (label: string) => transcript.speakers.filter((speaker) => speaker.aliases.includes(label))
+        for (const forms of expected.speakers) {
+          const found = new Set(forms.flatMap((form) => byAlias(form).map((speaker) => speaker.id)))
+          expect([forms, found.size]).toEqual([forms, 1])
+        }
+        expect(transcript.speakers).toHaveLength(expected.speakers.length)
+      })
+      it('starts its first three turns and its last one with the right words', () => {
+        expect(turns.slice(0, 3).map((turn) => [turn.label, startOf(turn).slice(0, expected.first.map((f) => f[1].length).reduce((a, b) => Math.max(a, b)))])).toEqual(
+          expected.first.map(([label, words]) => [label, expect.stringContaining(words)]),
+        )
+        expect([turns.at(-1)!.label, startOf(turns.at(-1)!)]).toEqual([expected.last[0], expect.stringMatching(new RegExp(`^${expected.last[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))])
+      })
+    })
+  }
+  for (const [file, target] of Object.entries(NOT_YET)) {
+    it.fails(`${file}: not yet ${target.turns} turns within 2% (${target.today})`, () => {
+      const turns = fromText(readShared('corpus-more', file), { file }).transcript.children.filter((block): block is Turn => block.type === 'turn')
+      expect(Math.abs(turns.length - target.turns)).toBeLessThanOrEqual(Math.ceil(target.turns * 0.02))
+      expect(turns.filter((turn) => turn.speaker === null)).toEqual([])
+    })
+  }
+})
