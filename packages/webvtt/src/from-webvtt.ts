@@ -6,7 +6,8 @@
 import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { cueRuns } from './cue-lines.js'
 import { LeanCue } from './lean-cue.js'
-import { parseMetadataNote, speakerDetails, VOICES_ONLY } from './metadata-note.js'
+import { message } from './message.js'
+import { parseMetadataNote, speakerDetails, VOICES_ONLY, type NoteProblem } from './metadata-note.js'
 import { parseCues } from './parse-webvtt.js'
 import { plainText, RepeatedCaptions } from './repeated-captions.js'
 import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from './speaker-markers.js'
@@ -58,7 +59,7 @@ export function fromWebVtt(vtt: string, options: FromWebVttOptions = {}): FromWe
   const messages = [...parsed.messages]
   const builder = stream ? stream.finish(messages) : readAll(parsed, options, messages)
 
-  const { meta, details } = metadata({ ...parsed, cues: first ? [first] : [] })
+  const { meta, details } = metadata({ ...parsed, cues: first ? [first] : [] }, messages, file)
   const { speakers, children } = builder
   for (const speaker of speakers) {
     const known = details.get(speaker.name)
@@ -313,7 +314,18 @@ function estimatedCues(value: string): ((cue: WebVttCue) => boolean) | undefined
   return (cue) => ids.has(cue.id)
 }
 
-function metadata(parsed: ParsedWebVtt): {
+/** Problems of a note's values as positioned messages: `line` counts from the note's first line of text. */
+function noteProblems(note: WebVttNote, messages: VerbatimMessage[], file: string | undefined): NoteProblem {
+  const { start, end } = note.position
+  // The text starts on the NOTE line (`NOTE text`) or on the next one: the block has one line more then.
+  const first = start.line + (end.line - start.line + 1 - note.value.split('\n').length)
+  return (line, reason, ruleId) => {
+    messages.push(message(reason, ruleId, { line: first + line, column: 1 }, file))
+  }
+}
+
+/** The metadata of the blocks; `messages` (given once per file) gets what the model does not accept. */
+function metadata(parsed: ParsedWebVtt, messages?: VerbatimMessage[], file?: string): {
   meta: Metadata
   details: ReturnType<typeof speakerDetails>
   estimated: (cue: WebVttCue) => boolean
@@ -342,10 +354,11 @@ function metadata(parsed: ParsedWebVtt): {
     if (SECTION_BREAK.test(note.value) || note.value === VOICES_ONLY) continue
     const before = (note.position.start.offset ?? 0) < firstCueOffset
     if (before && !usedMetadataNote) {
-      const fields = parseMetadataNote(note.value)
+      const problem = messages ? noteProblems(note, messages, file) : undefined
+      const fields = parseMetadataNote(note.value, problem)
       if (fields) {
         Object.assign(meta, fields)
-        details = speakerDetails(note.value)
+        details = speakerDetails(note.value, problem)
         usedMetadataNote = true
         continue
       }
