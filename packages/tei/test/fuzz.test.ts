@@ -1,0 +1,19 @@
+// Fuzzing the TEI reader with the real TEI files of ../shared/corpus-formats: every mutated input
+// reads into a valid transcript or throws a VerbatimError, in well under 5 s.
+import { describe, expect, it } from 'vitest'
+import { fuzzReader, readShared, sharedFiles, type FuzzSeed } from '@verbatim/test-utils'
+import { suiteNeedsShared } from '@verbatim/test-utils/suite'
+import { fromTei } from '../src/from-tei.js'
+
+const TOKENS = ['<u who="#a">', '</u>', '<u>', '<p>', '</p>', '<seg>', '<anchor synch="#T1"/>', '<when xml:id="T1" interval="1.5" since="#T0"/>', '<timeline unit="s" origin="#T0">', '<person xml:id="a"><persName>A</persName></person>', '<person xml:id="1 2">', '<date when="yesterday"/>', '<language ident=""/>', '<incident><desc>x</desc></incident>', '<vocal><desc>laughs</desc></vocal>', '<pause/>', '<gap/>', '<w>', '</w>', '<!--', '-->', '<![CDATA[', ']]>', '<?pi x?>', '<!DOCTYPE TEI [<!ENTITY e "x">]>', '&e;', '&amp;', '&#0;', '&#xD800;', '&#x110000;', 'xml:lang="', 'role="Not A Role"', '"', "'", '<', '>', '</', '/>', '=']
+
+describe('fuzzing the TEI reader with real files', () => {
+  if (!suiteNeedsShared('TEI fuzz seeds', 'corpus-formats')) return
+  const seeds: FuzzSeed[] = sharedFiles('corpus-formats', /^tei-.*\.xml$/).map((name) => ({ name, text: readShared('corpus-formats', name) }))
+
+  it('fromTei: a valid transcript or a VerbatimError, under 5 s each', () => {
+    const report = fuzzReader((input) => fromTei(input), seeds, { tokens: TOKENS, budgetMs: 8000 })
+    expect(report.runs).toBeGreaterThan(seeds.length)
+    expect(report.read).toBeGreaterThan(0)
+  })
+})
