@@ -6,6 +6,14 @@
  * case, and reports time and the rise of peak RSS above that baseline. When building the input
  * peaked higher than the run itself, the figure is printed as an upper bound (`<=`). The parent prints one
  * table per input size with MB/s and the ratio to the case named as baseline.
+ *
+ * File suites (`FileSuite`, `kind: 'files'`) measure what users do: every case reads (or writes)
+ * the real files of ../shared/ one call per file. In a fresh child per case: the first call (JIT,
+ * regex compilation, module state all cold), the first pass over all files, then warm figures per
+ * file and for the whole batch. Ratios compare with the fastest peer of the same run.
+ *
+ * `BENCH_CASES=regex` runs only the matching cases (and the baseline and peer); `BENCH_SUITES=regex`
+ * only the suites whose title matches.
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -61,6 +69,184 @@ interface CaseResult {
 }
 
 const CHILD_FLAG = '--bench-child'
+
+/** One real file given to every case of a file suite. */
+export interface BenchFile {
+  name: string
+  text: string
+}
+
+/** A suite over real files: one call per file, cold and warm, against the fastest peer. */
+export interface FileSuite<Prepared = string> {
+  kind: 'files'
+  title: string
+  /** The files (read in each child, before measuring). Empty: the suite says it is skipped. */
+  files: () => BenchFile[]
+  /** Turns a file into what the cases take (default: its text), outside the timing. */
+  prepare?: (file: BenchFile) => Prepared
+  /** Each case handles one file per call. */
+  cases: Record<string, (input: Prepared) => unknown>
+  /** The case the others are compared with (the fastest peer). */
+  peer: string
+  /** Least time to measure each file warm, and the batch, in ms (default 300). */
+  minTime?: number
+  /** Measurements of each case in turns, median shown (default 1). */
+  rounds?: number
+}
+
+interface FileResult {
+  case: string
+  error?: string
+  /** The very first call of the process, on the first file, ms. */
+  firstCallMs: number
+  /** The first pass over all files (first call included), ms. */
+  firstPassMs: number
+  /** Warm: ms per call, per file. */
+  perFile: Record<string, number>
+  /** Warm: ms per pass over all files. */
+  batchMs: number
+  bytes: number
+  files: number
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySuite = BenchSuite<any> | FileSuite<any>
+
+const isFileSuite = (suite: AnySuite): suite is FileSuite<unknown> => (suite as FileSuite).kind === 'files'
+
+/** Which cases to run: all, or those matching BENCH_CASES (the baseline and peer always). */
+function selected(name: string, keep: Array<string | undefined>): boolean {
+  const only = process.env.BENCH_CASES
+  return !only || keep.includes(name) || new RegExp(only).test(name)
+}
+
+async function runFileChild(suite: FileSuite<unknown>, name: string): Promise<void> {
+  const files = suite.files()
+  const prepare = suite.prepare ?? ((file: BenchFile) => file.text)
+  const inputs = files.map((file) => prepare(file))
+  const run = suite.cases[name]!
+  const gc = (globalThis as { gc?: () => void }).gc
+  gc?.()
+  let keep: unknown
+  let start = performance.now()
+  keep = await run(inputs[0])
+  const firstCallMs = performance.now() - start
+  for (let i = 1; i < inputs.length; i++) keep = await run(inputs[i])
+  const firstPassMs = performance.now() - start
+  const minTime = suite.minTime ?? 300
+  const perFile: Record<string, number> = {}
+  inputs.forEach((input, index) => {
+    let runs = 0
+    start = performance.now()
+    let elapsed = 0
+    do {
+      keep = run(input)
+      runs++
+      elapsed = performance.now() - start
+    } while (elapsed < minTime && runs < 100_000)
+    perFile[files[index]!.name] = elapsed / runs
+  })
+  let passes = 0
+  start = performance.now()
+  let elapsed = 0
+  do {
+    for (const input of inputs) keep = run(input)
+    passes++
+    elapsed = performance.now() - start
+  } while (elapsed < minTime * 3 && passes < 100_000)
+  void keep
+  const result: FileResult = {
+    case: name,
+    firstCallMs,
+    firstPassMs,
+    perFile,
+    batchMs: elapsed / passes,
+    bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0),
+    files: files.length,
+  }
+  process.stdout.write(JSON.stringify(result) + '\n')
+}
+
+function medianBy<T>(values: T[], key: (value: T) => number): T {
+  const sorted = [...values].sort((a, b) => key(a) - key(b))
+  return sorted[(sorted.length - 1) >> 1]!
+}
+
+function runFileParent(script: string, suite: FileSuite<unknown>, suiteIndex: number): void {
+  console.log(`\n${suite.title}`)
+  const files = suite.files()
+  if (files.length === 0) {
+    console.log('  SKIPPED: no files (../shared/ is missing)')
+    return
+  }
+  const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0)
+  const rounds = suite.rounds ?? 1
+  console.log(`  ${files.length} files, ${(bytes / 1e3).toFixed(0)} kB; each case in a fresh process${rounds > 1 ? `, ${rounds} times in turns (medians)` : ''}`)
+  const names = Object.keys(suite.cases).filter((name) => selected(name, [suite.peer]))
+  const measured = new Map<string, FileResult[]>()
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, CHILD_FLAG, String(suiteIndex), name, '0'], { encoding: 'utf8', maxBuffer: 1 << 24 })
+      const line = child.stdout.trim().split('\n').pop() ?? ''
+      let result: FileResult
+      try {
+        result = JSON.parse(line) as FileResult
+      } catch {
+        const reason = (child.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${child.status}`).slice(0, 120)
+        result = { case: name, error: reason, firstCallMs: NaN, firstPassMs: NaN, perFile: {}, batchMs: NaN, bytes, files: files.length }
+      }
+      measured.set(name, [...(measured.get(name) ?? []), result])
+    }
+  }
+  const results = new Map([...measured].map(([name, list]) => [name, list.find((r) => r.error) ?? medianBy(list, (r) => r.batchMs)]))
+  // Medians of each figure on its own (each may come from a different round).
+  const figure = (name: string, pick: (r: FileResult) => number) => {
+    const list = measured.get(name)!
+    return list.some((r) => r.error) ? NaN : pick(medianBy(list, pick))
+  }
+  const peer = results.get(suite.peer)
+  const ratio = (mine: number, theirs: number) => (Number.isFinite(mine) && Number.isFinite(theirs) ? (theirs / mine).toFixed(2) : '-')
+  const summary = [['case', 'first call ms', 'first pass ms', 'warm batch ms', 'MB/s', `x ${suite.peer} (batch)`, 'x (first pass)', 'files/s']]
+  for (const name of names) {
+    const result = results.get(name)!
+    if (result.error) {
+      summary.push([name, 'failed', result.error, '', '', '', '', ''])
+      continue
+    }
+    const batch = figure(name, (r) => r.batchMs)
+    const firstPass = figure(name, (r) => r.firstPassMs)
+    summary.push([
+      name,
+      figure(name, (r) => r.firstCallMs).toFixed(2),
+      firstPass.toFixed(1),
+      batch.toFixed(2),
+      (bytes / 1e6 / (batch / 1000)).toFixed(1),
+      peer && !peer.error ? ratio(batch, figure(suite.peer, (r) => r.batchMs)) : '-',
+      peer && !peer.error ? ratio(firstPass, figure(suite.peer, (r) => r.firstPassMs)) : '-',
+      (files.length / (batch / 1000)).toFixed(0),
+    ])
+  }
+  printTable(summary)
+  // Per file, warm: ms per call for each case, and the ratio to the peer.
+  const perFile = [['file (warm ms per call)', 'kB', ...names.flatMap((name) => (name === suite.peer ? [name] : [name, 'x peer']))]]
+  for (const file of files) {
+    const row = [file.name, (Buffer.byteLength(file.text) / 1e3).toFixed(1)]
+    const peerMs = peer && !peer.error ? figure(suite.peer, (r) => r.perFile[file.name]!) : NaN
+    for (const name of names) {
+      const ms = results.get(name)!.error ? NaN : figure(name, (r) => r.perFile[file.name]!)
+      row.push(Number.isFinite(ms) ? ms.toFixed(3) : 'failed')
+      if (name !== suite.peer) row.push(ratio(ms, peerMs))
+    }
+    perFile.push(row)
+  }
+  console.log('')
+  printTable(perFile)
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)))
+  for (const row of rows) console.log('  ' + formatRow(row, widths))
+}
 
 async function runChild<Input>(suite: BenchSuite<Input>, name: string, size: number): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc
@@ -121,17 +307,24 @@ export function runSuite<Input>(scriptUrl: string, suite: BenchSuite<Input>): vo
 
 /** Run several suites from one script, in order (each child measures one case of one suite). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function runSuites(scriptUrl: string, suites: BenchSuite<any>[]): void {
+export function runSuites(scriptUrl: string, suites: AnySuite[]): void {
   const flag = process.argv.indexOf(CHILD_FLAG)
   if (flag !== -1) {
     const suite = suites[Number(process.argv[flag + 1])]!
-    runChild(suite, process.argv[flag + 2]!, Number(process.argv[flag + 3])).catch((error: unknown) => {
+    const name = process.argv[flag + 2]!
+    const measure = isFileSuite(suite) ? runFileChild(suite, name) : runChild(suite, name, Number(process.argv[flag + 3]))
+    measure.catch((error: unknown) => {
       console.error(error)
       process.exit(1)
     })
     return
   }
-  suites.forEach((suite, index) => runParent(scriptUrl, suite, index))
+  const only = process.env.BENCH_SUITES
+  suites.forEach((suite, index) => {
+    if (only && !new RegExp(only).test(suite.title)) return
+    if (isFileSuite(suite)) runFileParent(fileURLToPath(scriptUrl), suite, index)
+    else runParent(scriptUrl, suite, index)
+  })
 }
 
 function runParent<Input>(scriptUrl: string, suite: BenchSuite<Input>, suiteIndex: number): void {
@@ -146,6 +339,7 @@ function runParent<Input>(scriptUrl: string, suite: BenchSuite<Input>, suiteInde
     for (let round = 0; round < rounds; round++) {
       for (const [name, benchCase] of Object.entries(suite.cases)) {
         if (benchCase.sizes && !benchCase.sizes.includes(size)) continue
+        if (!selected(name, [suite.baseline, suite.peer])) continue
         const child = spawnSync(
           process.execPath,
           ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', script, CHILD_FLAG, String(suiteIndex), name, String(size)],

@@ -19,6 +19,24 @@ export interface VoiceRun {
 /** Directional isolates (U+2066-U+2069): layout controls the writer adds, not speech. */
 const ISOLATES = /[\u2066-\u2069]/g
 
+/** The cue's text without markup (the text of all its runs), without making runs when it has no markup. */
+export function cueText(text: string): string {
+  if (!hasMarkupOrIsolates(text)) return text
+  const runs = cueRuns(text)
+  if (runs.length === 1) return runs[0]!.text
+  let out = ''
+  for (const run of runs) out += run.text
+  return out
+}
+
+function hasMarkupOrIsolates(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 60 /* < */ || code === 38 /* & */ || (code >= 0x2066 && code <= 0x2069)) return true
+  }
+  return false
+}
+
 /** Flatten a cue's text: adjacent text of the same voice and language is joined. */
 export function cueRuns(text: string): VoiceRun[] {
   // One pass finds what the fast paths must rule out: isolates, markup, character references.

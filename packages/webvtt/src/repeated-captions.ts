@@ -8,7 +8,7 @@
  * may still extend the last kept cue: so fromWebVtt can read a file's cues as they are parsed.
  */
 import type { VerbatimMessage } from '@verbatim/core'
-import { cueRuns } from './cue-lines.js'
+import { cueText } from './cue-lines.js'
 import { LeanCue } from './lean-cue.js'
 import { message } from './message.js'
 import type { WebVttCue } from './types.js'
@@ -116,7 +116,5 @@ function plainLines(cue: WebVttCue): string[] {
 
 /** The cue's text without markup (the text of its voice runs). */
 export function plainText(cue: WebVttCue): string {
-  return cueRuns(cue.text)
-    .map((run) => run.text)
-    .join('')
+  return cueText(cue.text)
 }
