@@ -3,7 +3,8 @@
  * JSON.stringify / JSON.parse of the same model in the same run. Run: npm run bench.
  * Rates are MB of transcript text (the synthetic size) per second, for every case alike.
  */
-import { syntheticTranscript, runSuites, type BenchSuite } from '@verbatim/test-utils'
+import { XMLParser } from 'fast-xml-parser'
+import { readShared, sharedFiles, syntheticTranscript, runSuites, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
 import type { Transcript } from '@verbatim/core'
 import { fromTei, toTei } from '../src/index.js'
 
@@ -47,4 +48,17 @@ const readers: BenchSuite<Input> = {
   },
 }
 
-runSuites(import.meta.url, [writers, readers])
+/** The real TEI files of ../shared/corpus-formats/ (tei-*), one call per file, against fast-xml-parser's XMLParser (a tree of plain objects, no model). */
+const realFiles: FileSuite = {
+  kind: 'files',
+  title: 'Reading the real TEI files of corpus-formats, one call per file: fromTei vs fast-xml-parser XMLParser',
+  files: () => sharedFiles('corpus-formats', /^tei-.*\.xml$/).map((name) => ({ name, text: readShared('corpus-formats', name) })),
+  peer: 'fast-xml-parser XMLParser',
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  cases: {
+    fromTei: (xml) => fromTei(xml),
+    'fast-xml-parser XMLParser': (xml) => new XMLParser({ ignoreAttributes: false, preserveOrder: true }).parse(xml),
+  },
+}
+
+runSuites(import.meta.url, [realFiles, writers, readers])

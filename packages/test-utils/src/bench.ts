@@ -10,7 +10,8 @@
  * File suites (`FileSuite`, `kind: 'files'`) measure what users do: every case reads (or writes)
  * the real files of ../shared/ one call per file. In a fresh child per case: the first call (JIT,
  * regex compilation, module state all cold), the first pass over all files, then warm figures per
- * file and for the whole batch. Ratios compare with the fastest peer of the same run.
+ * file and for the whole batch, as CPU time of the process (robust to a loaded machine). Ratios
+ * compare with the fastest peer of the same run (above 1: faster than the peer).
  *
  * `BENCH_CASES=regex` runs only the matching cases (and the baseline and peer); `BENCH_SUITES=regex`
  * only the suites whose title matches.
@@ -101,8 +102,12 @@ interface FileResult {
   firstCallMs: number
   /** The first pass over all files (first call included), ms. */
   firstPassMs: number
-  /** Warm: ms per call, per file. */
+  /** Warm: ms per call, per file (files the case read). */
   perFile: Record<string, number>
+  /** Cold: the first call on each file, in the first pass. */
+  firstPerFile: Record<string, number>
+  /** Files the case could not read (it threw): name -> reason. They are left out of its figures. */
+  failed: Record<string, string>
   /** Warm: ms per pass over all files. */
   batchMs: number
   bytes: number
@@ -128,31 +133,49 @@ async function runFileChild(suite: FileSuite<unknown>, name: string): Promise<vo
   const gc = (globalThis as { gc?: () => void }).gc
   gc?.()
   let keep: unknown
-  let start = performance.now()
-  keep = await run(inputs[0])
-  const firstCallMs = performance.now() - start
-  for (let i = 1; i < inputs.length; i++) keep = await run(inputs[i])
-  const firstPassMs = performance.now() - start
+  // CPU time of the process (all its threads, garbage collection included), not wall time: on a
+  // shared machine, time spent waiting for a core is not the reader's.
+  const now = () => {
+    const used = process.cpuUsage()
+    return (used.user + used.system) / 1000
+  }
+  const failed: Record<string, string> = {}
+  const firstPerFile: Record<string, number> = {}
+  let start = now()
+  let firstCallMs = NaN
+  for (let i = 0; i < inputs.length; i++) {
+    const began = now()
+    try {
+      keep = await run(inputs[i])
+    } catch (error) {
+      failed[files[i]!.name] = String((error as Error)?.message ?? error).slice(0, 100)
+    }
+    firstPerFile[files[i]!.name] = now() - began
+    if (i === 0) firstCallMs = now() - start
+  }
+  const firstPassMs = now() - start
+  const readable = inputs.filter((_, index) => !(files[index]!.name in failed))
   const minTime = suite.minTime ?? 300
   const perFile: Record<string, number> = {}
   inputs.forEach((input, index) => {
+    if (files[index]!.name in failed) return
     let runs = 0
-    start = performance.now()
+    start = now()
     let elapsed = 0
     do {
       keep = run(input)
       runs++
-      elapsed = performance.now() - start
+      elapsed = now() - start
     } while (elapsed < minTime && runs < 100_000)
     perFile[files[index]!.name] = elapsed / runs
   })
   let passes = 0
-  start = performance.now()
+  start = now()
   let elapsed = 0
   do {
-    for (const input of inputs) keep = run(input)
+    for (const input of readable) keep = run(input)
     passes++
-    elapsed = performance.now() - start
+    elapsed = now() - start
   } while (elapsed < minTime * 3 && passes < 100_000)
   void keep
   const result: FileResult = {
@@ -160,9 +183,11 @@ async function runFileChild(suite: FileSuite<unknown>, name: string): Promise<vo
     firstCallMs,
     firstPassMs,
     perFile,
+    firstPerFile,
+    failed,
     batchMs: elapsed / passes,
-    bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0),
-    files: files.length,
+    bytes: files.filter((file) => !(file.name in failed)).reduce((sum, file) => sum + Buffer.byteLength(file.text), 0),
+    files: readable.length,
   }
   process.stdout.write(JSON.stringify(result) + '\n')
 }
@@ -193,7 +218,7 @@ function runFileParent(script: string, suite: FileSuite<unknown>, suiteIndex: nu
         result = JSON.parse(line) as FileResult
       } catch {
         const reason = (child.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${child.status}`).slice(0, 120)
-        result = { case: name, error: reason, firstCallMs: NaN, firstPassMs: NaN, perFile: {}, batchMs: NaN, bytes, files: files.length }
+        result = { case: name, error: reason, firstCallMs: NaN, firstPassMs: NaN, perFile: {}, firstPerFile: {}, failed: {}, batchMs: NaN, bytes, files: files.length }
       }
       measured.set(name, [...(measured.get(name) ?? []), result])
     }
@@ -205,25 +230,30 @@ function runFileParent(script: string, suite: FileSuite<unknown>, suiteIndex: nu
     return list.some((r) => r.error) ? NaN : pick(medianBy(list, pick))
   }
   const peer = results.get(suite.peer)
-  const ratio = (mine: number, theirs: number) => (Number.isFinite(mine) && Number.isFinite(theirs) ? (theirs / mine).toFixed(2) : '-')
-  const summary = [['case', 'first call ms', 'first pass ms', 'warm batch ms', 'MB/s', `x ${suite.peer} (batch)`, 'x (first pass)', 'files/s']]
+  const ratio = (mine: number, theirs: number) => (Number.isFinite(mine) && Number.isFinite(theirs) && mine > 0 ? (theirs / mine).toFixed(2) : '-')
+  /** Sum of a per-file figure over the files both this case and the peer read. */
+  const common = (name: string) => files.filter((file) => !(file.name in results.get(name)!.failed) && peer && !peer.error && !(file.name in peer.failed))
+  const sumOver = (name: string, list: BenchFile[], pick: (r: FileResult) => Record<string, number>) => list.reduce((sum, file) => sum + figure(name, (r) => pick(r)[file.name] ?? NaN), 0)
+  const summary = [['case (ms of CPU time)', 'files read', 'first call ms', 'first pass ms', 'warm batch ms', 'MB/s', 'files/s', `x ${suite.peer} warm`, 'x cold (first pass)']]
   for (const name of names) {
     const result = results.get(name)!
     if (result.error) {
-      summary.push([name, 'failed', result.error, '', '', '', '', ''])
+      summary.push([name, 'failed', result.error, '', '', '', '', '', ''])
       continue
     }
     const batch = figure(name, (r) => r.batchMs)
-    const firstPass = figure(name, (r) => r.firstPassMs)
+    const shared = common(name)
     summary.push([
       name,
+      `${result.files}/${files.length}`,
       figure(name, (r) => r.firstCallMs).toFixed(2),
-      firstPass.toFixed(1),
+      figure(name, (r) => r.firstPassMs).toFixed(1),
       batch.toFixed(2),
-      (bytes / 1e6 / (batch / 1000)).toFixed(1),
-      peer && !peer.error ? ratio(batch, figure(suite.peer, (r) => r.batchMs)) : '-',
-      peer && !peer.error ? ratio(firstPass, figure(suite.peer, (r) => r.firstPassMs)) : '-',
-      (files.length / (batch / 1000)).toFixed(0),
+      (result.bytes / 1e6 / (batch / 1000)).toFixed(1),
+      (result.files / (batch / 1000)).toFixed(0),
+      // Over the files both read: a peer that refuses a file is not faster for it.
+      shared.length > 0 ? ratio(sumOver(name, shared, (r) => r.perFile), sumOver(suite.peer, shared, (r) => r.perFile)) : '-',
+      shared.length > 0 ? ratio(sumOver(name, shared, (r) => r.firstPerFile), sumOver(suite.peer, shared, (r) => r.firstPerFile)) : '-',
     ])
   }
   printTable(summary)
@@ -231,16 +261,20 @@ function runFileParent(script: string, suite: FileSuite<unknown>, suiteIndex: nu
   const perFile = [['file (warm ms per call)', 'kB', ...names.flatMap((name) => (name === suite.peer ? [name] : [name, 'x peer']))]]
   for (const file of files) {
     const row = [file.name, (Buffer.byteLength(file.text) / 1e3).toFixed(1)]
-    const peerMs = peer && !peer.error ? figure(suite.peer, (r) => r.perFile[file.name]!) : NaN
+    const peerMs = peer && !peer.error && !(file.name in peer.failed) ? figure(suite.peer, (r) => r.perFile[file.name]!) : NaN
     for (const name of names) {
-      const ms = results.get(name)!.error ? NaN : figure(name, (r) => r.perFile[file.name]!)
-      row.push(Number.isFinite(ms) ? ms.toFixed(3) : 'failed')
+      const result = results.get(name)!
+      const ms = result.error || file.name in result.failed ? NaN : figure(name, (r) => r.perFile[file.name]!)
+      row.push(Number.isFinite(ms) ? ms.toFixed(3) : 'threw')
       if (name !== suite.peer) row.push(ratio(ms, peerMs))
     }
     perFile.push(row)
   }
   console.log('')
   printTable(perFile)
+  for (const name of names) {
+    for (const [file, reason] of Object.entries(results.get(name)!.failed)) console.log(`  ${name} threw on ${file}: ${reason}`)
+  }
 }
 
 function printTable(rows: string[][]): void {
