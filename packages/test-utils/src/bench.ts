@@ -83,8 +83,8 @@ export interface FileSuite<Prepared = string> {
   title: string
   /** The files (read in each child, before measuring). Empty: the suite says it is skipped. */
   files: () => BenchFile[]
-  /** Turns a file into what the cases take (default: its text), outside the timing. */
-  prepare?: (file: BenchFile) => Prepared
+  /** Turns a file into what the cases take (default: its text), outside the timing; may be async. */
+  prepare?: (file: BenchFile) => Prepared | Promise<Prepared>
   /** Each case handles one file per call. */
   cases: Record<string, (input: Prepared) => unknown>
   /** The case the others are compared with (the fastest peer). */
@@ -127,8 +127,8 @@ function selected(name: string, keep: Array<string | undefined>): boolean {
 
 async function runFileChild(suite: FileSuite<unknown>, name: string): Promise<void> {
   const files = suite.files()
-  const prepare = suite.prepare ?? ((file: BenchFile) => file.text)
-  const inputs = files.map((file) => prepare(file))
+  const prepare = suite.prepare ?? ((file: BenchFile): unknown => file.text)
+  const inputs = await Promise.all(files.map((file) => prepare(file)))
   const run = suite.cases[name]!
   const gc = (globalThis as { gc?: () => void }).gc
   gc?.()
@@ -157,23 +157,27 @@ async function runFileChild(suite: FileSuite<unknown>, name: string): Promise<vo
   const readable = inputs.filter((_, index) => !(files[index]!.name in failed))
   const minTime = suite.minTime ?? 300
   const perFile: Record<string, number> = {}
-  inputs.forEach((input, index) => {
-    if (files[index]!.name in failed) return
+  for (const [index, input] of inputs.entries()) {
+    if (files[index]!.name in failed) continue
     let runs = 0
     start = now()
     let elapsed = 0
     do {
       keep = run(input)
+      if (keep instanceof Promise) keep = await keep
       runs++
       elapsed = now() - start
     } while (elapsed < minTime && runs < 100_000)
     perFile[files[index]!.name] = elapsed / runs
-  })
+  }
   let passes = 0
   start = now()
   let elapsed = 0
   do {
-    for (const input of readable) keep = run(input)
+    for (const input of readable) {
+      keep = run(input)
+      if (keep instanceof Promise) keep = await keep
+    }
     passes++
     elapsed = now() - start
   } while (elapsed < minTime * 3 && passes < 100_000)
