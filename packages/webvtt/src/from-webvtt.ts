@@ -176,7 +176,9 @@ function startOffset(cue: WebVttCue): number {
 function acceptedPrefixes(firstLines: readonly string[]): Set<string> {
   const counts = new Map<string, number>()
   for (const line of firstLines) {
-    const match = NAME_PREFIX.exec(line.replace(DIALOGUE_DASH, ''))
+    // The regexes run only where their first character can match (most lines have no marker).
+    if (line.indexOf(':') === -1) continue
+    const match = NAME_PREFIX.exec(line.charCodeAt(0) === 45 /* - */ ? line.replace(DIALOGUE_DASH, '') : line)
     if (match && isNameCandidate(match[1]!)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)
   }
   return new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name))
@@ -258,19 +260,20 @@ function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<s
   textLines.forEach((rawLine, index) => {
     let line = rawLine.trim()
     if (line === '') return
-    const dash = DIALOGUE_DASH.exec(line)
+    // Each marker's regex runs only when the line has its first character (most lines have none).
+    const dash = line.charCodeAt(0) === 45 /* - */ ? DIALOGUE_DASH.exec(line) : null
     if (dash) {
       line = line.slice(dash[0].length)
       start(newUtterance(null, null, true))
     }
     if (index === 0 && !dash) {
-      const prefix = NAME_PREFIX.exec(line)
+      const prefix = prefixes.size > 0 && line.indexOf(':') !== -1 ? NAME_PREFIX.exec(line) : null
       if (prefix && prefixes.has(prefix[1]!)) {
         start(newUtterance(prefix[1]!, prefix[1]!, false))
         line = line.slice(prefix[0].length)
       }
     }
-    const bracket = BRACKET_LABEL.exec(line)
+    const bracket = line.charCodeAt(0) === 91 /* [ */ ? BRACKET_LABEL.exec(line) : null
     if (bracket && isNameLabel(bracket[1]!) && (line.length > bracket[0].length || index < textLines.length - 1)) {
       const name = bracket[1]!.trim()
       if (current && current.pieces.length === 0 && current.forceNew) {
@@ -283,7 +286,7 @@ function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<s
     CHEVRONS.lastIndex = 0
     let from = 0
     let match: RegExpExecArray | null
-    while ((match = CHEVRONS.exec(line)) !== null) {
+    while (line.indexOf('>>', from) !== -1 && (match = CHEVRONS.exec(line)) !== null) {
       add(line.slice(from, match.index))
       from = match.index + match[0].length
       let rest = line.slice(from).trimStart()
