@@ -10,7 +10,8 @@
  * File suites (`FileSuite`, `kind: 'files'`) measure what users do: every case reads (or writes)
  * the real files of ../shared/ one call per file. In a fresh child per case: the first call (JIT,
  * regex compilation, module state all cold), the first pass over all files, then warm figures per
- * file and for the whole batch, as CPU time of the process (robust to a loaded machine). Ratios
+ * file and for the whole batch. Times are the process's CPU time (robust to a loaded machine;
+ * `BENCH_CLOCK=wall` for wall time). Ratios
  * compare with the fastest peer of the same run (above 1: faster than the peer).
  *
  * `BENCH_CASES=regex` runs only the matching cases (and the baseline and peer); `BENCH_SUITES=regex`
@@ -70,6 +71,21 @@ interface CaseResult {
 }
 
 const CHILD_FLAG = '--bench-child'
+
+/**
+ * The clock of every measurement, in ms: the process's CPU time (all its threads, garbage
+ * collection included) by default, so that on a shared machine the time spent waiting for a
+ * core is not counted; `BENCH_CLOCK=wall` measures wall time instead.
+ */
+function benchClock(): () => number {
+  if (process.env.BENCH_CLOCK === 'wall') return () => performance.now()
+  return () => {
+    const used = process.cpuUsage()
+    return (used.user + used.system) / 1000
+  }
+}
+
+const clockLabel = () => (process.env.BENCH_CLOCK === 'wall' ? 'wall time' : 'CPU time')
 
 /** One real file given to every case of a file suite. */
 export interface BenchFile {
@@ -133,12 +149,7 @@ async function runFileChild(suite: FileSuite<unknown>, name: string): Promise<vo
   const gc = (globalThis as { gc?: () => void }).gc
   gc?.()
   let keep: unknown
-  // CPU time of the process (all its threads, garbage collection included), not wall time: on a
-  // shared machine, time spent waiting for a core is not the reader's.
-  const now = () => {
-    const used = process.cpuUsage()
-    return (used.user + used.system) / 1000
-  }
+  const now = benchClock()
   const failed: Record<string, string> = {}
   const firstPerFile: Record<string, number> = {}
   let start = now()
@@ -238,7 +249,7 @@ function runFileParent(script: string, suite: FileSuite<unknown>, suiteIndex: nu
   /** Sum of a per-file figure over the files both this case and the peer read. */
   const common = (name: string) => files.filter((file) => !(file.name in results.get(name)!.failed) && peer && !peer.error && !(file.name in peer.failed))
   const sumOver = (name: string, list: BenchFile[], pick: (r: FileResult) => Record<string, number>) => list.reduce((sum, file) => sum + figure(name, (r) => pick(r)[file.name] ?? NaN), 0)
-  const summary = [['case (ms of CPU time)', 'files read', 'first call ms', 'first pass ms', 'warm batch ms', 'MB/s', 'files/s', `x ${suite.peer} warm`, 'x cold (first pass)']]
+  const summary = [[`case (ms of ${clockLabel()})`, 'files read', 'first call ms', 'first pass ms', 'warm batch ms', 'MB/s', 'files/s', `x ${suite.peer} warm`, 'x cold (first pass)']]
   for (const name of names) {
     const result = results.get(name)!
     if (result.error) {
@@ -298,7 +309,8 @@ async function runChild<Input>(suite: BenchSuite<Input>, name: string, size: num
   const minTime = suite.minTime ?? 1000
   let runs = 0
   let keep: unknown
-  const start = performance.now()
+  const clock = benchClock()
+  const start = clock()
   let elapsed = 0
   do {
     // Let the previous result go first, so a run never holds two outputs at once.
@@ -306,7 +318,7 @@ async function runChild<Input>(suite: BenchSuite<Input>, name: string, size: num
     keep = benchCase.run(input)
     if (keep instanceof Promise) keep = await keep
     runs++
-    elapsed = performance.now() - start
+    elapsed = clock() - start
   } while (elapsed < minTime && runs < 1000)
   const peak = process.resourceUsage().maxRSS * 1024
   void keep
@@ -371,7 +383,7 @@ function runParent<Input>(scriptUrl: string, suite: BenchSuite<Input>, suiteInde
   const rateUnit = suite.rateUnit ?? 'MB/s'
   console.log(`\n${suite.title}`)
   const rounds = suite.rounds ?? 1
-  if (rounds > 1) console.log(`  (each case measured ${rounds} times in turns; the median is shown)`)
+  console.log(`  (times are ${clockLabel()}${rounds > 1 ? `; each case measured ${rounds} times in turns, the median shown` : ''})`)
   for (const size of suite.sizes) {
     const measured = new Map<string, CaseResult[]>()
     for (let round = 0; round < rounds; round++) {
