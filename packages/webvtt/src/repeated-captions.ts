@@ -49,19 +49,7 @@ export class RepeatedCaptions {
       if (voiced) {
         if (previous.text === cue.text) drop = lines.length
       } else {
-        for (let k = Math.min(lines.length, previousLines.length); k >= 1; k--) {
-          let same = true
-          for (let i = 0; i < k; i++) {
-            if (lines[i] !== previousLines[previousLines.length - k + i]) {
-              same = false
-              break
-            }
-          }
-          if (same) {
-            drop = k
-            break
-          }
-        }
+        drop = overlap(previousLines, lines)
       }
     }
     this.previous = cue
@@ -97,6 +85,30 @@ export class RepeatedCaptions {
     this.kept = cue
     this.keptLines = lines
   }
+}
+
+/**
+ * The most leading lines of `lines` that repeat the last lines of `previous` (the longest prefix
+ * of one that is a suffix of the other), in linear time: a prefix-function (Knuth-Morris-Pratt)
+ * pass, since comparing every candidate length is quadratic in the number of lines.
+ */
+export function overlap(previous: readonly string[], lines: readonly string[]): number {
+  const length = Math.min(lines.length, previous.length)
+  if (length === 0) return 0
+  // failure[i]: the longest proper prefix of lines[0..i] that is also its suffix.
+  const failure = new Int32Array(length)
+  for (let i = 1, k = 0; i < length; i++) {
+    while (k > 0 && lines[i] !== lines[k]) k = failure[k - 1]!
+    if (lines[i] === lines[k]) k++
+    failure[i] = k
+  }
+  // Match the pattern along the last `length` lines of previous; the state at the end is the overlap.
+  let k = 0
+  for (let i = previous.length - length; i < previous.length; i++) {
+    while (k > 0 && (k === length || previous[i] !== lines[k])) k = failure[k - 1]!
+    if (previous[i] === lines[k]) k++
+  }
+  return k
 }
 
 /** A copy of the cue shown until `end`. */
