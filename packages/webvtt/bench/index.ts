@@ -81,7 +81,7 @@ const read: BenchSuite<ReadInput> = {
   minTime: 5000,
   // Three measurements of each case in turns, median shown: the ratio to node-webvtt is close,
   // and a burst of load on a shared machine hits one process and not the next.
-  rounds: 3,
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
   baseline: 'node-webvtt parse',
   cases: {
     'raw: split lines': { run: (input) => input.vtt.split('\n') },
