@@ -7,13 +7,18 @@
  *    expansion) and is left out of this synchronous harness.
  * 2. Batch (parent process only): convertFiles on many files, one thread against the worker pool.
  *
+ * 0. Real files, one call per file (cold and warm): every reader on the files of its format in
+ *    ../shared/corpus/ and corpus-formats/, every writer on the transcripts read from corpus/,
+ *    against the raw baseline of the same run (JSON.parse / JSON.stringify of the model).
+ * 3. The 10,000-file batch with the binary: bench/batch.ts (files per second).
+ *
  * Run: npm run bench (after npm run build, for the pool's worker file).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { toJson, type Transcript } from '@verbatim/core'
-import { runSuite, syntheticTranscript } from '@verbatim/test-utils'
+import { corpusFiles, readShared, runSuites, sharedFiles, syntheticTranscript, type BenchFile, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
 import type { FormatName } from '../src/formats.js'
 import { getFormat } from '../src/registry.js'
 
@@ -54,16 +59,61 @@ for (const format of READERS) {
 }
 for (const format of WRITERS) cases[`write ${format}`] = { run: (input) => getFormat(format).write(input.transcript, {}) }
 
-runSuite(import.meta.url, {
+// ---- 0. Real files ----------------------------------------------------------------------------
+
+const formatFiles = (pattern: RegExp): BenchFile[] => sharedFiles('corpus-formats', pattern).map((name) => ({ name, text: readShared('corpus-formats', name) }))
+const corpus = (): BenchFile[] => corpusFiles().map((name) => ({ name, text: readShared('corpus', name) }))
+
+/** A reader on real files of its format, beside JSON.parse of the same transcripts' model JSON. */
+function readerSuite(format: FormatName, files: () => BenchFile[]): FileSuite<{ text: string; json: string }> {
+  return {
+    kind: 'files',
+    title: `@verbatim/cli: read ${format} on the real files, one call per file, against JSON.parse of the model JSON`,
+    files,
+    prepare: async (file) => ({ text: file.text, json: toJson((await getFormat(format).read(file.text, {})).transcript) }),
+    peer: 'raw: JSON.parse of the model',
+    rounds: Number(process.env.BENCH_ROUNDS ?? 1),
+    cases: {
+      [`read ${format}`]: (input) => getFormat(format).read(input.text, {}),
+      'raw: JSON.parse of the model': (input) => JSON.parse(input.json),
+    },
+  }
+}
+
+/** Every writer on the transcripts read from corpus/, beside JSON.stringify of the model. */
+const writersOnCorpus: FileSuite<Transcript> = {
+  kind: 'files',
+  title: '@verbatim/cli: every writer on the transcripts read from corpus/, one call per file, against JSON.stringify of the model',
+  files: corpus,
+  prepare: async (file) => (await getFormat('text').read(file.text, {})).transcript,
+  peer: 'raw: JSON.stringify',
+  rounds: Number(process.env.BENCH_ROUNDS ?? 1),
+  cases: {
+    'raw: JSON.stringify': (transcript) => JSON.stringify(transcript),
+    ...Object.fromEntries(WRITERS.map((format) => [`write ${format}`, (transcript: Transcript) => getFormat(format).write(transcript, {})])),
+  },
+}
+
+const realFiles = [
+  readerSuite('text', corpus),
+  readerSuite('webvtt', () => formatFiles(/^vtt-.*\.vtt$/)),
+  readerSuite('tei', () => formatFiles(/^tei-.*\.xml$/)),
+  readerSuite('jsonld', () => formatFiles(/^jsonld-.*\.jsonld$/)),
+  writersOnCorpus,
+]
+
+const synthetic: BenchSuite<Input> = {
   title: '@verbatim/cli: reading and writing each format through the registry (MB of model JSON per second)',
   sizes: [1, 10],
   input: build,
   amount: (input) => Buffer.byteLength(input.json),
   cases,
   baseline: 'baseline JSON.parse+stringify',
-})
+}
 
-if (!process.argv.includes('--bench-child')) {
+runSuites(import.meta.url, [...realFiles, synthetic])
+
+if (!process.argv.includes('--bench-child') && !process.env.BENCH_SUITES) {
   // The built library: the pool needs its compiled worker file (from sources it runs in-process).
   const built = new URL('../dist/index.js', import.meta.url).href
   const { convertFiles } = (await import(built)) as typeof import('../src/index.js')

@@ -1,7 +1,8 @@
 /**
  * Running many jobs: in this thread for small batches, on a `worker_threads` pool (one worker
  * per core) for large ones. Results come back in completion order through `onResult` and in
- * input order from the returned promise. A worker that crashes fails only its current job.
+ * input order from the returned promise. A worker that crashes or exits fails only its current
+ * job, and a fresh worker takes its place.
  */
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -78,10 +79,13 @@ async function runPool(
   const worker = () =>
     new Promise<void>((resolvePool) => {
       let current: { job: Job; index: number } | undefined
+      let crash: Error | undefined
+      let closing = false
       const thread = new Worker(url, { workerData: { options } })
       const feed = () => {
         current = queue[next++]
         if (!current) {
+          closing = true
           void thread.terminate().then(() => resolvePool())
           return
         }
@@ -92,10 +96,18 @@ async function runPool(
         if (current) finish(current.index, result)
         feed()
       })
+      // An uncaught error is followed by 'exit'; the error says more, so it is kept for then.
       thread.on('error', (error) => {
-        // A crashed worker fails its job; a fresh worker takes over the rest of its share.
+        crash = error
+      })
+      thread.on('exit', (code) => {
+        if (closing) return
+        // The worker ended with a job in hand (it crashed, or exited without an error): that job
+        // fails, and a fresh worker takes over the rest of this worker's share.
         if (current) {
-          const reason = `the conversion worker crashed: ${error.message}`
+          const reason = crash
+            ? `the conversion worker crashed: ${crash.message}`
+            : `the conversion worker exited (code ${code}) before it finished converting this file`
           finish(current.index, {
             input: current.job.input,
             name: current.job.name,

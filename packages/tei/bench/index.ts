@@ -7,9 +7,8 @@
  * Rates are MB of transcript text (the synthetic size) per second, bytes of the file per second,
  * or words per second.
  */
-import { readFileSync } from 'node:fs'
 import { XMLParser } from 'fast-xml-parser'
-import { hasShared, sharedFiles, sharedPath, syntheticTimedTranscript, syntheticTranscript, runSuites, type BenchSuite } from '@verbatim/test-utils'
+import { hasShared, readShared, sharedFiles, syntheticTimedTranscript, syntheticTranscript, runSuites, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
 import type { Transcript } from '@verbatim/core'
 import { fromTei, toTei } from '../src/index.js'
 
@@ -53,25 +52,16 @@ const readers: BenchSuite<Input> = {
   },
 }
 
-// Reading real files: one fromTei call per file (the file read from disk before timing), warm.
-const teiFiles = hasShared('corpus-formats') ? sharedFiles('corpus-formats', /^tei-.*\.xml$/) : []
-
-interface FileInput {
-  xml: string
-}
-
-const files: BenchSuite<FileInput> = {
-  title: `Reading the TEI files of the format corpus, one call per file: fromTei vs fast-xml-parser's XMLParser (MB of file per second). Files: ${teiFiles.map((name, index) => `${index + 1} = ${name}`).join(', ')}`,
-  sizes: teiFiles.map((_, index) => index + 1),
-  unit: '(file)',
-  input: (index) => ({ xml: readFileSync(sharedPath('corpus-formats', teiFiles[index - 1]!), 'utf8') }),
-  amount: (data) => Buffer.byteLength(data.xml),
-  baseline: 'XMLParser',
-  minTime: 500,
-  rounds: 3,
+/** The real TEI files of ../shared/corpus-formats/ (tei-*), one call per file, against fast-xml-parser's XMLParser (a tree of plain objects, no model). */
+const realFiles: FileSuite = {
+  kind: 'files',
+  title: 'Reading the real TEI files of corpus-formats, one call per file: fromTei vs fast-xml-parser XMLParser',
+  files: () => sharedFiles('corpus-formats', /^tei-.*\.xml$/).map((name) => ({ name, text: readShared('corpus-formats', name) })),
+  peer: 'fast-xml-parser XMLParser',
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
   cases: {
-    XMLParser: { run: (data) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(data.xml) },
-    fromTei: { run: (data) => fromTei(data.xml) },
+    fromTei: (xml) => fromTei(xml),
+    'fast-xml-parser XMLParser': (xml) => new XMLParser({ ignoreAttributes: false, preserveOrder: true }).parse(xml),
   },
 }
 
@@ -121,7 +111,7 @@ const timedReaders: BenchSuite<TimedInput> = {
 const chosen = (process.env.BENCH_SUITES ?? 'synthetic,files,timed').split(',')
 runSuites(import.meta.url, [
   ...(chosen.includes('synthetic') ? [writers, readers] : []),
-  ...(chosen.includes('files') && teiFiles.length > 0 ? [files] : []),
+  ...(chosen.includes('files') && hasShared('corpus-formats') ? [realFiles] : []),
   ...(chosen.includes('timed') || chosen.includes('timed-write') ? [timedWriters] : []),
   ...(chosen.includes('timed') || chosen.includes('timed-read') ? [timedReaders] : []),
 ])

@@ -20,7 +20,12 @@ export interface YamlEntry {
 interface Cursor {
   lines: string[]
   index: number
+  /** How many nested blocks are open: the input decides it, so it is bounded (see MAX_DEPTH). */
+  depth: number
 }
+
+/** Deeper blocks are kept as their raw text: no front matter nests so deep, and the reading recurses. */
+const MAX_DEPTH = 64
 
 const indentOf = (line: string): number => {
   let i = 0
@@ -35,7 +40,7 @@ const isIgnorable = (line: string): boolean => {
 
 /** Parse front-matter lines (without the `---` fences) into top-level entries, in order. */
 export function parseYaml(lines: string[]): YamlEntry[] {
-  const cursor: Cursor = { lines, index: 0 }
+  const cursor: Cursor = { lines, index: 0, depth: 0 }
   const entries: YamlEntry[] = []
   while (cursor.index < lines.length) {
     const line = lines[cursor.index]!
@@ -82,7 +87,24 @@ function readValue(cursor: Cursor, rest: string, indent: number): YamlValue {
   const isSequence = line.trim().startsWith('- ') || line.trim() === '-'
   if (childIndent < indent || (childIndent === indent && !isSequence)) return ''
   cursor.index = next
-  return isSequence ? readSequence(cursor, childIndent) : readMap(cursor, childIndent)
+  if (cursor.depth >= MAX_DEPTH) return rawBlock(cursor, childIndent)
+  cursor.depth++
+  const value = isSequence ? readSequence(cursor, childIndent) : readMap(cursor, childIndent)
+  cursor.depth--
+  return value
+}
+
+/** The lines of a block (indented at least `indent`) as they are, trimmed of that indent. */
+function rawBlock(cursor: Cursor, indent: number): string {
+  const parts: string[] = []
+  while (cursor.index < cursor.lines.length) {
+    const line = cursor.lines[cursor.index]!
+    if (!isIgnorable(line) && indentOf(line) < indent) break
+    parts.push(line.slice(Math.min(indent, indentOf(line))).trimEnd())
+    cursor.index++
+  }
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop()
+  return parts.join('\n')
 }
 
 function readSequence(cursor: Cursor, indent: number): YamlValue[] {
@@ -105,7 +127,8 @@ function readSequence(cursor: Cursor, indent: number): YamlValue[] {
       Object.assign(map, readMap(cursor, itemIndent))
       items.push(map)
     } else if (body === '') {
-      items.push(readValue(cursor, '', indent))
+      // An empty item holds what is indented deeper; a `-` at the same indent is the next item.
+      items.push(readValue(cursor, '', indent + 1))
     } else {
       items.push(readValue(cursor, body, indent))
     }

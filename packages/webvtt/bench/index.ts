@@ -1,5 +1,7 @@
 /**
  * Benchmarks, run with `npm run bench` (each case in its own child process):
+ * 0. The real WebVTT files of ../shared/corpus-formats/ (vtt-*), one call per file: the first
+ *    call in a fresh process, the first pass, warm per file and warm batch, against node-webvtt.
  * 1. Reading 20 MB of WebVTT with voice spans: fromWebVtt (the whole model) and parseWebVtt
  *    (cues only) against node-webvtt, subtitle and webvtt-parser, which parse cues only, and a
  *    raw baseline that only splits the file into lines. Rate: MB of WebVTT per second.
@@ -8,7 +10,7 @@
  *    raw baseline (JSON.stringify of the transcript). Rate: words per second.
  */
 import { createRequire } from 'node:module'
-import { runSuites, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
+import { readShared, runSuites, sharedFiles, syntheticTranscript, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
 import { countWords, toString, type Transcript } from '@verbatim/core'
 import { fromWebVtt, parseWebVtt, toWebVtt } from '../src/index.js'
 
@@ -17,6 +19,28 @@ const require = createRequire(import.meta.url)
 /** A peer that cannot load (node-webvtt 2 declares Node >= 22) fails its case with the reason, visibly. */
 function peer<T>(name: string): T {
   return require(name) as T
+}
+
+// ---- 0. Real files --------------------------------------------------------------------------
+
+const webVttParser = () => {
+  const { WebVTTParser } = peer<{ WebVTTParser: new (entities?: object) => { parse: (vtt: string, mode: string) => unknown } }>('webvtt-parser')
+  return new WebVTTParser(require('webvtt-parser/html-entities.json') as object)
+}
+
+const realFiles: FileSuite = {
+  kind: 'files',
+  title: '@verbatim/webvtt: reading the real WebVTT files of corpus-formats, one call per file',
+  files: () => sharedFiles('corpus-formats', /^vtt-.*\.vtt$/).map((name) => ({ name, text: readShared('corpus-formats', name) })),
+  peer: 'node-webvtt parse',
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  cases: {
+    fromWebVtt: (vtt) => fromWebVtt(vtt),
+    parseWebVtt: (vtt) => parseWebVtt(vtt),
+    'node-webvtt parse': (vtt) => peer<{ parse: (vtt: string, options?: object) => unknown }>('node-webvtt').parse(vtt, { strict: false }),
+    'subtitle parseSync': (vtt) => peer<{ parseSync: (vtt: string) => unknown }>('subtitle').parseSync(vtt),
+    'webvtt-parser parse': (vtt) => webVttParser().parse(vtt, 'metadata'),
+  },
 }
 
 // ---- 1. Reading -----------------------------------------------------------------------------
@@ -57,7 +81,7 @@ const read: BenchSuite<ReadInput> = {
   minTime: 5000,
   // Three measurements of each case in turns, median shown: the ratio to node-webvtt is close,
   // and a burst of load on a shared machine hits one process and not the next.
-  rounds: 3,
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
   baseline: 'node-webvtt parse',
   cases: {
     'raw: split lines': { run: (input) => input.vtt.split('\n') },
@@ -128,4 +152,4 @@ const write: BenchSuite<WriteInput> = {
   },
 }
 
-runSuites(import.meta.url, [read, write])
+runSuites(import.meta.url, [realFiles, read, write])

@@ -19,6 +19,24 @@ export interface VoiceRun {
 /** Directional isolates (U+2066-U+2069): layout controls the writer adds, not speech. */
 const ISOLATES = /[\u2066-\u2069]/g
 
+/** The cue's text without markup (the text of all its runs), without making runs when it has no markup. */
+export function cueText(text: string): string {
+  if (!hasMarkupOrIsolates(text)) return text
+  const runs = cueRuns(text)
+  if (runs.length === 1) return runs[0]!.text
+  let out = ''
+  for (const run of runs) out += run.text
+  return out
+}
+
+function hasMarkupOrIsolates(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 60 /* < */ || code === 38 /* & */ || (code >= 0x2066 && code <= 0x2069)) return true
+  }
+  return false
+}
+
 /** Flatten a cue's text: adjacent text of the same voice and language is joined. */
 export function cueRuns(text: string): VoiceRun[] {
   // One pass finds what the fast paths must rule out: isolates, markup, character references.
@@ -39,7 +57,7 @@ export function cueRuns(text: string): VoiceRun[] {
   const simple = simpleVoiceRun(text)
   if (simple) return [simple]
   const runs: VoiceRun[] = []
-  walk(parseCueText(holdBracketReferences(text)), null, NO_CLASSES, undefined, runs)
+  walk(parseCueText(holdBracketReferences(text)), runs)
   return runs
 }
 
@@ -89,14 +107,42 @@ function endsClass(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 46 || code === 62 || code === 38 || code === 60
 }
 
-function walk(nodes: readonly CueNode[], voice: string | null, classes: string[], language: string | undefined, runs: VoiceRun[]): void {
-  for (const node of nodes) {
+/** What a span passes to its content: the voice, its classes and the language. */
+interface Scope {
+  voice: string | null
+  classes: string[]
+  language: string | undefined
+}
+
+/** The runs of a cue text tree, in order; an explicit stack, since the input decides how deep the tree is. */
+function walk(nodes: readonly CueNode[], runs: VoiceRun[]): void {
+  const lists: Array<readonly CueNode[]> = [nodes]
+  const indexes: number[] = [0]
+  const scopes: Scope[] = [{ voice: null, classes: NO_CLASSES, language: undefined }]
+  while (lists.length > 0) {
+    const top = lists.length - 1
+    const list = lists[top]!
+    const index = indexes[top]!
+    if (index >= list.length) {
+      lists.pop()
+      indexes.pop()
+      scopes.pop()
+      continue
+    }
+    indexes[top] = index + 1
+    const node = list[index]!
+    const { voice, classes, language } = scopes[top]!
     if (node.type === 'text') {
       const last = runs[runs.length - 1]
       if (last && last.voice === voice && last.language === language && last.classes === classes) last.text += node.value
       else runs.push({ voice, classes, language, text: node.value })
-    } else if (node.type === 'v') walk(node.children, node.annotation ?? '', node.classes, language, runs)
-    else if (node.type === 'lang') walk(node.children, voice, classes, node.annotation ?? language, runs)
-    else if (node.type !== 'rt' && node.type !== 'timestamp') walk(node.children, voice, classes, language, runs)
+      continue
+    }
+    if (node.type === 'rt' || node.type === 'timestamp' || node.children.length === 0) continue
+    lists.push(node.children)
+    indexes.push(0)
+    if (node.type === 'v') scopes.push({ voice: node.annotation ?? '', classes: node.classes, language })
+    else if (node.type === 'lang') scopes.push({ voice, classes, language: node.annotation ?? language })
+    else scopes.push(scopes[top]!)
   }
 }

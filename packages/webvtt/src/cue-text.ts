@@ -333,9 +333,25 @@ function leadingVoice(input: string): string | null {
 /** The text a cue shows: text nodes of the tree in order (timestamps and ruby text included). */
 export function cueNodesToText(nodes: readonly CueNode[]): string {
   let out = ''
-  for (const node of nodes) {
+  // An explicit stack of (children, next index): the input decides how deep the tree is.
+  const lists: Array<readonly CueNode[]> = [nodes]
+  const indexes: number[] = [0]
+  while (lists.length > 0) {
+    const top = lists.length - 1
+    const list = lists[top]!
+    const index = indexes[top]!
+    if (index >= list.length) {
+      lists.pop()
+      indexes.pop()
+      continue
+    }
+    indexes[top] = index + 1
+    const node = list[index]!
     if (node.type === 'text') out += node.value
-    else if (node.type !== 'timestamp') out += cueNodesToText(node.children)
+    else if (node.type !== 'timestamp') {
+      lists.push(node.children)
+      indexes.push(0)
+    }
   }
   return out
 }

@@ -6,7 +6,8 @@
 import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { cueRuns } from './cue-lines.js'
 import { LeanCue } from './lean-cue.js'
-import { parseMetadataNote, speakerDetails, VOICES_ONLY } from './metadata-note.js'
+import { message } from './message.js'
+import { parseMetadataNote, speakerDetails, VOICES_ONLY, type NoteProblem } from './metadata-note.js'
 import { parseCues } from './parse-webvtt.js'
 import { plainText, RepeatedCaptions } from './repeated-captions.js'
 import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from './speaker-markers.js'
@@ -58,7 +59,7 @@ export function fromWebVtt(vtt: string, options: FromWebVttOptions = {}): FromWe
   const messages = [...parsed.messages]
   const builder = stream ? stream.finish(messages) : readAll(parsed, options, messages)
 
-  const { meta, details } = metadata({ ...parsed, cues: first ? [first] : [] })
+  const { meta, details } = metadata({ ...parsed, cues: first ? [first] : [] }, messages, file)
   const { speakers, children } = builder
   for (const speaker of speakers) {
     const known = details.get(speaker.name)
@@ -175,7 +176,9 @@ function startOffset(cue: WebVttCue): number {
 function acceptedPrefixes(firstLines: readonly string[]): Set<string> {
   const counts = new Map<string, number>()
   for (const line of firstLines) {
-    const match = NAME_PREFIX.exec(line.replace(DIALOGUE_DASH, ''))
+    // The regexes run only where their first character can match (most lines have no marker).
+    if (line.indexOf(':') === -1) continue
+    const match = NAME_PREFIX.exec(line.charCodeAt(0) === 45 /* - */ ? line.replace(DIALOGUE_DASH, '') : line)
     if (match && isNameCandidate(match[1]!)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)
   }
   return new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name))
@@ -257,19 +260,20 @@ function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<s
   textLines.forEach((rawLine, index) => {
     let line = rawLine.trim()
     if (line === '') return
-    const dash = DIALOGUE_DASH.exec(line)
+    // Each marker's regex runs only when the line has its first character (most lines have none).
+    const dash = line.charCodeAt(0) === 45 /* - */ ? DIALOGUE_DASH.exec(line) : null
     if (dash) {
       line = line.slice(dash[0].length)
       start(newUtterance(null, null, true))
     }
     if (index === 0 && !dash) {
-      const prefix = NAME_PREFIX.exec(line)
+      const prefix = prefixes.size > 0 && line.indexOf(':') !== -1 ? NAME_PREFIX.exec(line) : null
       if (prefix && prefixes.has(prefix[1]!)) {
         start(newUtterance(prefix[1]!, prefix[1]!, false))
         line = line.slice(prefix[0].length)
       }
     }
-    const bracket = BRACKET_LABEL.exec(line)
+    const bracket = line.charCodeAt(0) === 91 /* [ */ ? BRACKET_LABEL.exec(line) : null
     if (bracket && isNameLabel(bracket[1]!) && (line.length > bracket[0].length || index < textLines.length - 1)) {
       const name = bracket[1]!.trim()
       if (current && current.pieces.length === 0 && current.forceNew) {
@@ -282,7 +286,7 @@ function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<s
     CHEVRONS.lastIndex = 0
     let from = 0
     let match: RegExpExecArray | null
-    while ((match = CHEVRONS.exec(line)) !== null) {
+    while (line.indexOf('>>', from) !== -1 && (match = CHEVRONS.exec(line)) !== null) {
       add(line.slice(from, match.index))
       from = match.index + match[0].length
       let rest = line.slice(from).trimStart()
@@ -313,7 +317,18 @@ function estimatedCues(value: string): ((cue: WebVttCue) => boolean) | undefined
   return (cue) => ids.has(cue.id)
 }
 
-function metadata(parsed: ParsedWebVtt): {
+/** Problems of a note's values as positioned messages: `line` counts from the note's first line of text. */
+function noteProblems(note: WebVttNote, messages: VerbatimMessage[], file: string | undefined): NoteProblem {
+  const { start, end } = note.position
+  // The text starts on the NOTE line (`NOTE text`) or on the next one: the block has one line more then.
+  const first = start.line + (end.line - start.line + 1 - note.value.split('\n').length)
+  return (line, reason, ruleId) => {
+    messages.push(message(reason, ruleId, { line: first + line, column: 1 }, file))
+  }
+}
+
+/** The metadata of the blocks; `messages` (given once per file) gets what the model does not accept. */
+function metadata(parsed: ParsedWebVtt, messages?: VerbatimMessage[], file?: string): {
   meta: Metadata
   details: ReturnType<typeof speakerDetails>
   estimated: (cue: WebVttCue) => boolean
@@ -342,10 +357,11 @@ function metadata(parsed: ParsedWebVtt): {
     if (SECTION_BREAK.test(note.value) || note.value === VOICES_ONLY) continue
     const before = (note.position.start.offset ?? 0) < firstCueOffset
     if (before && !usedMetadataNote) {
-      const fields = parseMetadataNote(note.value)
+      const problem = messages ? noteProblems(note, messages, file) : undefined
+      const fields = parseMetadataNote(note.value, problem)
       if (fields) {
         Object.assign(meta, fields)
-        details = speakerDetails(note.value)
+        details = speakerDetails(note.value, problem)
         usedMetadataNote = true
         continue
       }

@@ -8,7 +8,7 @@
  * may still extend the last kept cue: so fromWebVtt can read a file's cues as they are parsed.
  */
 import type { VerbatimMessage } from '@verbatim/core'
-import { cueRuns } from './cue-lines.js'
+import { cueText } from './cue-lines.js'
 import { LeanCue } from './lean-cue.js'
 import { message } from './message.js'
 import type { WebVttCue } from './types.js'
@@ -49,19 +49,7 @@ export class RepeatedCaptions {
       if (voiced) {
         if (previous.text === cue.text) drop = lines.length
       } else {
-        for (let k = Math.min(lines.length, previousLines.length); k >= 1; k--) {
-          let same = true
-          for (let i = 0; i < k; i++) {
-            if (lines[i] !== previousLines[previousLines.length - k + i]) {
-              same = false
-              break
-            }
-          }
-          if (same) {
-            drop = k
-            break
-          }
-        }
+        drop = overlap(previousLines, lines)
       }
     }
     this.previous = cue
@@ -99,6 +87,30 @@ export class RepeatedCaptions {
   }
 }
 
+/**
+ * The most leading lines of `lines` that repeat the last lines of `previous` (the longest prefix
+ * of one that is a suffix of the other), in linear time: a prefix-function (Knuth-Morris-Pratt)
+ * pass, since comparing every candidate length is quadratic in the number of lines.
+ */
+export function overlap(previous: readonly string[], lines: readonly string[]): number {
+  const length = Math.min(lines.length, previous.length)
+  if (length === 0) return 0
+  // failure[i]: the longest proper prefix of lines[0..i] that is also its suffix.
+  const failure = new Int32Array(length)
+  for (let i = 1, k = 0; i < length; i++) {
+    while (k > 0 && lines[i] !== lines[k]) k = failure[k - 1]!
+    if (lines[i] === lines[k]) k++
+    failure[i] = k
+  }
+  // Match the pattern along the last `length` lines of previous; the state at the end is the overlap.
+  let k = 0
+  for (let i = previous.length - length; i < previous.length; i++) {
+    while (k > 0 && (k === length || previous[i] !== lines[k])) k = failure[k - 1]!
+    if (previous[i] === lines[k]) k++
+  }
+  return k
+}
+
 /** A copy of the cue shown until `end`. */
 function withEnd(cue: WebVttCue, end: number): WebVttCue {
   return cue instanceof LeanCue ? cue.withEnd(end) : { ...cue, end }
@@ -116,7 +128,5 @@ function plainLines(cue: WebVttCue): string[] {
 
 /** The cue's text without markup (the text of its voice runs). */
 export function plainText(cue: WebVttCue): string {
-  return cueRuns(cue.text)
-    .map((run) => run.text)
-    .join('')
+  return cueText(cue.text)
 }

@@ -72,12 +72,14 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   }
 
   const progress = createProgressFor(io, jobs.length > 1 && !values['no-progress'] && !values.quiet)
+  const started = performance.now()
   const results = await runJobs(jobs, options, {
     ...(threads !== undefined ? { threads } : {}),
     ...(stdin !== undefined ? { stdin } : {}),
     onResult: (result, done, total) => progress.update(result, done, total),
   })
   progress.end()
+  const seconds = (performance.now() - started) / 1000
   activeTargets.clear()
 
   for (const result of results) for (const out of result.outputs) if (out.stdout !== undefined) io.stdout.write(out.stdout)
@@ -87,7 +89,7 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(JSON.stringify(jsonReport(results), null, 2) + '\n')
   } else {
     printDiagnostics(io.stderr, results.flatMap((result) => result.messages), { quiet: Boolean(values.quiet) })
-    if (!values.quiet) printSummary(io, results)
+    if (!values.quiet) printSummary(io, results, seconds)
   }
   if (failed.length > 0 && values.quiet && !values.json) {
     io.stderr.write(`failed: ${failed.map((result) => result.name).join(', ')}\n`)
@@ -107,7 +109,7 @@ function createProgressFor(io: Io, enabled: boolean) {
   return createProgress(io.stderr, enabled)
 }
 
-function printSummary(io: Io, results: JobResult[]): void {
+function printSummary(io: Io, results: JobResult[], seconds: number): void {
   const written = results.flatMap((result) => result.outputs.filter((out) => out.path !== null).map((out) => out.path!))
   const failed = results.filter((result) => result.failed)
   // Single conversions list what they wrote; batches (which showed progress) just count.
@@ -117,9 +119,15 @@ function printSummary(io: Io, results: JobResult[]): void {
     const converted = results.length - failed.length
     let line = `converted ${converted} of ${plural(results.length, 'file')} (${plural(written.length, 'output')} written`
     line += `, ${plural(errors, 'error')}, ${plural(warnings, 'warning')})`
+    // Batches say how fast they went: files (read, converted and written) per second.
+    if (results.length > 1) line += ` in ${seconds.toFixed(2)} s, ${formatRate(results.length / Math.max(seconds, 1e-6))} files/s`
     io.stderr.write(line + '\n')
     if (failed.length > 0) io.stderr.write(`failed: ${failed.map((result) => result.name).join(', ')}\n`)
   }
+}
+
+function formatRate(rate: number): string {
+  return rate >= 100 ? String(Math.round(rate)) : rate.toFixed(1)
 }
 
 function jsonReport(results: JobResult[]) {
