@@ -8,14 +8,17 @@
  * may still extend the last kept cue: so fromWebVtt can read a file's cues as they are parsed.
  */
 import type { VerbatimMessage } from '@verbatim/core'
-import { cueRuns } from './cue-lines.js'
+import { cueRuns, STAMP_CHARS } from './cue-lines.js'
 import { LeanCue } from './lean-cue.js'
 import { message } from './message.js'
 import type { WebVttCue } from './types.js'
 import { collapseJsWhitespace } from './whitespace.js'
 
-/** Gets each kept cue with its deduplicated lines (null: read the cue's own text). */
-export type EmitCue = (cue: WebVttCue, lines: string[] | null) => void
+/**
+ * Gets each kept cue with its deduplicated lines (null: read the cue's own text), in which
+ * timestamp tags are stamp characters indexing `stamps` (see `cueStamps`).
+ */
+export type EmitCue = (cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined) => void
 
 export class RepeatedCaptions {
   private readonly emit: EmitCue
@@ -24,6 +27,7 @@ export class RepeatedCaptions {
   /** The last kept cue, not emitted yet. */
   private kept: WebVttCue | undefined
   private keptLines: string[] | null = null
+  private keptStamps: number[] | undefined
   private removedLines = 0
   private removedCues = 0
 
@@ -37,10 +41,13 @@ export class RepeatedCaptions {
     if (cue.id !== '') {
       this.previous = cue
       this.previousLines = []
-      this.keep(cue, null)
+      this.keep(cue, null, undefined)
       return
     }
-    const lines = voiced ? [cue.text] : plainLines(cue)
+    const stamps = voiced ? undefined : cueStamps(cue.text)
+    const rawLines = voiced ? [cue.text] : plainLines(cue, stamps)
+    // Lines are compared without their timestamp tags (the repeat of a line has none).
+    const lines = stamps && stamps.length > 0 ? rawLines.map(withoutStamps) : rawLines
     const previous = this.previous
     const previousLines = this.previousLines
     const adjacent = previous !== undefined && cue.start >= previous.start && cue.start - previous.end <= 0.05
@@ -74,12 +81,12 @@ export class RepeatedCaptions {
       return
     }
     this.removedLines += drop
-    this.keep(cue, voiced ? null : lines.slice(drop))
+    this.keep(cue, voiced ? null : rawLines.slice(drop), stamps)
   }
 
   /** Emit the last kept cue; returns the message saying what was removed, if anything was. */
   finish(file: string | undefined): VerbatimMessage | undefined {
-    if (this.kept) this.emit(this.kept, this.keptLines)
+    if (this.kept) this.emit(this.kept, this.keptLines, this.keptStamps)
     this.kept = undefined
     const { removedLines, removedCues } = this
     if (removedLines + removedCues === 0) return undefined
@@ -92,10 +99,11 @@ export class RepeatedCaptions {
     )
   }
 
-  private keep(cue: WebVttCue, lines: string[] | null): void {
-    if (this.kept) this.emit(this.kept, this.keptLines)
+  private keep(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined): void {
+    if (this.kept) this.emit(this.kept, this.keptLines, this.keptStamps)
     this.kept = cue
     this.keptLines = lines
+    this.keptStamps = stamps
   }
 }
 
@@ -104,10 +112,27 @@ function withEnd(cue: WebVttCue, end: number): WebVttCue {
   return cue instanceof LeanCue ? cue.withEnd(end) : { ...cue, end }
 }
 
+/**
+ * An empty array to collect the times of the cue's timestamp tags in (`cueRuns`), or undefined
+ * when the text has none, or already holds the characters that stand for them (then its tags are
+ * left out, as before this reader kept them).
+ */
+export function cueStamps(text: string): number[] | undefined {
+  if (text.indexOf('<') === -1 || !TIMESTAMP_TAG.test(text) || STAMP_CHARS.test(text)) return undefined
+  return []
+}
+
+const TIMESTAMP_TAG = /<[0-9]/
+const STAMPS = new RegExp(STAMP_CHARS.source, 'g')
+
+function withoutStamps(line: string): string {
+  return collapseJsWhitespace(line.replace(STAMPS, ''))
+}
+
 /** The cue's text lines without markup, whitespace collapsed, empty lines left out. */
-function plainLines(cue: WebVttCue): string[] {
+function plainLines(cue: WebVttCue, stamps: number[] | undefined): string[] {
   const lines: string[] = []
-  for (const line of plainText(cue).split('\n')) {
+  for (const line of plainText(cue, stamps).split('\n')) {
     const clean = collapseJsWhitespace(line)
     if (clean !== '') lines.push(clean)
   }
@@ -115,8 +140,8 @@ function plainLines(cue: WebVttCue): string[] {
 }
 
 /** The cue's text without markup (the text of its voice runs). */
-export function plainText(cue: WebVttCue): string {
-  return cueRuns(cue.text)
+export function plainText(cue: WebVttCue, stamps?: number[]): string {
+  return cueRuns(cue.text, stamps)
     .map((run) => run.text)
     .join('')
 }

@@ -346,7 +346,8 @@ function splitCues(words: Words, starts: readonly number[], options: SplitOption
         nextLines++
         nextWidth = length
       }
-      if (nextLines > maxLines || starts[to + 1]! - starts[from]! > maxDuration) break
+      // A bracketed event is not cut for time (only when it does not fit the lines).
+      if (nextLines > maxLines || (starts[to + 1]! - starts[from]! > maxDuration && !glued?.[to - 1])) break
       lines = nextLines
       width = nextWidth
       to++
@@ -359,7 +360,7 @@ function splitCues(words: Words, starts: readonly number[], options: SplitOption
       for (let j = from + 1; j <= to; j++) {
         chars += texts[j - 1]!.length + 1
         const fill = chars / capacity
-        const cost = gaps[j]! + (1 - fill) * 100 + (glued?.[j - 1] ? rules.forbidden / 2 : 0)
+        const cost = gaps[j]! + (1 - fill) * 100 + (glued?.[j - 1] ? rules.forbidden * 2 : 0)
         if (cost <= bestCost) {
           bestCost = cost
           best = j
