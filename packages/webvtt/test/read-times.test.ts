@@ -76,9 +76,9 @@ describe('fromWebVtt keeps the source times below the turn', () => {
     const vtt = 'WEBVTT\n\n00:00:05.000 --> 00:00:06.000\n<v A>one\n\n00:00:01.000 --> 00:00:02.000\n<v A>two\n\n00:00:01.500 --> 00:00:03.000\n<v A>three\n\n100:00:01.000 --> 100:00:02.000\n<v A>four\n'
     const { transcript, messages } = fromWebVtt(vtt, { file: 'bad.vtt' })
     expect(messages.map((message) => [message.ruleId, (message.place as { line: number }).line])).toEqual([
-      ['time-out-of-order', 7],
-      ['time-overlap', 10],
-      ['time-beyond-limit', 13],
+      ['time-out-of-order', 6],
+      ['time-overlap', 9],
+      ['time-beyond-limit', 12],
     ])
     expect(messages[0]!.file).toBe('bad.vtt')
     const found = segments(vtt)
