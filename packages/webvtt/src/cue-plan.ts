@@ -5,7 +5,7 @@
  * conventions say (line length, lines per cue, duration, good break points) and timed from the
  * turn or estimated. A caption format only serialises the plan (times, lines, voices, word times).
  */
-import { createMessage, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, eachEstimatedTime, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
 import { breakRange, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
@@ -119,6 +119,9 @@ function newTokens(): Tokens {
 const WHITESPACE = /\s+/
 
 interface Unit extends TimedUnit {
+  /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
+  first: TimedNode
+  last: TimedNode
   speaker: string | null
   voice: string | null
   interpreted: boolean
@@ -158,10 +161,37 @@ export function planCues(transcript: Transcript, options: CuePlanOptions = {}): 
     options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
   const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
   const { units, trailing } = collector.collect()
-  const times = resolveTimes(units, options.estimate ?? true)
+  const times = options.estimate ?? true ? sharedTimes(transcript, units, wordsPerMinute) : resolveTimes(units, false)
   const cues = cutUnits(units, times, limits, report)
   settleTimes(cues, limits, report)
   return { cues, trailingBreaks: trailing, wordsPerMinute }
+}
+
+/**
+ * Unit times from core's `eachEstimatedTime`, the estimate every writer shares (source times kept,
+ * the rest interpolated between them at the speaking rate): a unit runs from its first node's
+ * start to its last node's end.
+ */
+function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMinute: number): ResolvedTime[] {
+  const wanted = new Map<TimedNode, EstimatedTime | undefined>()
+  for (const unit of units) {
+    wanted.set(unit.first, undefined)
+    wanted.set(unit.last, undefined)
+  }
+  eachEstimatedTime(
+    transcript,
+    (node, time) => {
+      if (wanted.has(node)) wanted.set(node, time)
+    },
+    { wordsPerSecond: wordsPerMinute / 60 },
+  )
+  return units.map((unit) => {
+    const first = wanted.get(unit.first)!
+    const last = wanted.get(unit.last)!
+    const start = first.start
+    const end = Math.max(last.end, start)
+    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source' }
+  })
 }
 
 type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
@@ -214,7 +244,7 @@ class UnitCollector {
       }
       const tokens = newTokens()
       this.addEvent(tokens, block.value, 1)
-      const unit = this.unit(index, null, null, false, undefined, [tokens], Math.max(this.options.minDuration ?? 5 / 6, 1.5))
+      const unit = this.unit(index, block, null, null, false, undefined, [tokens], Math.max(this.options.minDuration ?? 5 / 6, 1.5))
       this.time(unit, block)
       return
     }
@@ -222,8 +252,8 @@ class UnitCollector {
   }
 
   /** A new unit (after any section breaks waiting for one). */
-  private unit(block: number, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
-    const unit: Unit = { path: `children[${block}]`, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, breaksBefore: this.pendingBreaks }
+  private unit(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
+    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, breaksBefore: this.pendingBreaks }
     this.pendingBreaks = []
     this.units.push(unit)
     return unit
@@ -243,13 +273,18 @@ class UnitCollector {
     const voiceOption = this.options.voice ?? 'display'
     let voice: string | null = null
     if (speaker && voiceOption !== 'none') voice = voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
-    const make = (paragraphs: Tokens[], estimate: number) => this.unit(index, turn.speaker, voice, turn.interpreted, turn.language, paragraphs, estimate)
+    const make = (node: TimedNode, paragraphs: Tokens[], estimate: number) => this.unit(index, node, turn.speaker, voice, turn.interpreted, turn.language, paragraphs, estimate)
     // Untimed speech between fixed units gathers into one unit (each paragraph a new cue).
     let open: Unit | undefined
     let anyFixed = false
+    let runFirst: TimedNode | undefined
+    let runLast: TimedNode | undefined
     const flush = (tokens: Tokens, count: number) => {
-      if (tokens.texts.length === 0) return
-      if (!open) open = make([], 0)
+      const first = runFirst
+      runFirst = undefined
+      if (tokens.texts.length === 0 || first === undefined) return
+      if (!open) open = make(first, [], 0)
+      open.last = runLast!
       open.paragraphs.push(tokens)
       open.estimate += count * this.secondsPerWord
     }
@@ -262,6 +297,8 @@ class UnitCollector {
         const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
         if (node.type !== 'segment' && !timedEvent) {
           count += this.inline(tokens, node)
+          runFirst ??= node
+          runLast = node
           continue
         }
         // A segment or a timed event: its own cue, at its time.
@@ -278,7 +315,7 @@ class UnitCollector {
           }
         } else ownCount = this.inline(own, node)
         if (own.texts.length === 0) continue
-        const unit = make([own], Math.max(ownCount, 1) * this.secondsPerWord)
+        const unit = make(node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
         this.time(unit, node as Event)
         anyFixed = true
       }
@@ -289,6 +326,7 @@ class UnitCollector {
     if (!anyFixed && turn.time) {
       const unit = units[units.length - 1]
       if (unit && unit.block === index) {
+        unit.first = unit.last = turn
         unit.start = turn.time.start
         if (turn.time.end !== undefined) unit.end = turn.time.end
       }
