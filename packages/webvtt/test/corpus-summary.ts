@@ -3,7 +3,7 @@
  * turns, speakers, events by kind, the first and last turn, metadata kinds, and messages by rule.
  */
 import { toString, words, type Inline, type Turn } from '@verbatim/core'
-import { fromWebVtt } from '../src/from-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
 
 export interface CorpusSummary {
   turns: number

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { isVerbatimError, toString, type Inline, type Turn } from '@verbatim/core'
 import { EVENT_WORDINGS } from '@verbatim/test-utils'
-import { fromWebVtt } from '../src/from-webvtt.js'
-import { renderEvent } from '../src/events.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
+import { renderEvent } from '@verbatim/captions'
 
 const turns = (vtt: string, options = {}) => fromWebVtt(vtt, options).transcript.children.filter((block): block is Turn => block.type === 'turn')
 /** Inline content with segments (model 1.1: one per cue) opened. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { validateTranscript, type Inline, type Segment, type Turn, type Word } from '@verbatim/core'
-import { fromWebVtt } from '../src/from-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
 
 const segments = (vtt: string, options = {}) =>
   fromWebVtt(vtt, options).transcript.children.flatMap((block) => (block.type === 'turn' ? block.children.flatMap((paragraph) => paragraph.children.filter((node): node is Segment => node.type === 'segment')) : []))

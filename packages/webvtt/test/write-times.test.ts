@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Inline, Paragraph, Phrasing, Transcript, Turn, VerbatimMessage } from '@verbatim/core'
-import { toWebVtt } from '../src/to-webvtt.js'
-import { fromWebVtt } from '../src/from-webvtt.js'
-import { parseWebVtt } from '../src/parse-webvtt.js'
+import { toWebVtt } from '../src/write/to-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
+import { parseWebVtt } from '../src/parse/parse-webvtt.js'
 import { validateWebVtt } from './validator.js'
 
 const text = (value: string): Phrasing => ({ type: 'text', value })

@@ -5,15 +5,16 @@
  */
 import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { cueRuns } from './cue-lines.js'
-import { LeanCue } from './lean-cue.js'
-import { parseMetadataNote, speakerDetails, VOICES_ONLY } from './metadata-note.js'
-import { parseCues } from './parse-webvtt.js'
-import { cueStamps, plainText, RepeatedCaptions } from './repeated-captions.js'
+import { LeanCue } from '../parse/lean-cue.js'
+import { parseMetadataNote, speakerDetails, VOICES_ONLY } from '../metadata-note.js'
+import { parseCues } from '../parse/parse-webvtt.js'
+import { cueStamps, plainText, repeatedCues } from './repeated-cues.js'
 import { CueTimes } from './cue-times.js'
-import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from './speaker-markers.js'
+import { SOURCE } from '../message.js'
+import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from '@verbatim/captions'
 import { TurnBuilder, type Piece, type Utterance } from './turn-builder.js'
-import type { ParsedWebVtt, WebVttCue, WebVttNote } from './types.js'
-import { collapseJsWhitespace } from './whitespace.js'
+import type { ParsedWebVtt, WebVttCue, WebVttNote } from '../types.js'
+import { collapseJsWhitespace } from '../whitespace.js'
 
 export interface FromWebVttOptions {
   /** Accept the deviations of real files (see `parseWebVtt`); default `true`. */
@@ -97,7 +98,7 @@ class SectionBreaks {
  */
 class CueStream {
   private readonly builder: TurnBuilder
-  private readonly repeats: RepeatedCaptions | undefined
+  private readonly repeats: ReturnType<typeof repeatedCues> | undefined
   private readonly breaks: SectionBreaks
   private readonly utterances: Utterance[] = []
   private readonly file: string | undefined
@@ -109,7 +110,7 @@ class CueStream {
     this.builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: false })
     this.breaks = new SectionBreaks(soFar.notes)
     this.file = options.file
-    this.repeats = options.dedupe ?? true ? new RepeatedCaptions((cue, lines, stamps) => this.read(cue, lines, stamps)) : undefined
+    this.repeats = options.dedupe ?? true ? repeatedCues((cue, lines, stamps) => this.read(cue, lines, stamps)) : undefined
   }
 
   push(cue: WebVttCue): void {
@@ -124,7 +125,7 @@ class CueStream {
   }
 
   finish(messages: VerbatimMessage[]): TurnBuilder {
-    const repeated = this.repeats?.finish(this.file)
+    const repeated = this.repeats?.finish(this.file, SOURCE)
     if (repeated) messages.push(repeated)
     messages.push(...this.times.messages)
     this.breaks.addBefore(this.builder)
@@ -147,9 +148,9 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
     cueStampTimes.push(stamps)
   }
   if (options.dedupe ?? true) {
-    const repeats = new RepeatedCaptions(keep)
+    const repeats = repeatedCues(keep)
     for (const cue of parsed.cues) repeats.push(cue)
-    const repeated = repeats.finish(options.file)
+    const repeated = repeats.finish(options.file, SOURCE)
     if (repeated) messages.push(repeated)
   } else {
     for (const cue of parsed.cues) keep(cue, null, undefined)

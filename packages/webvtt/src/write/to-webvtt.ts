@@ -3,16 +3,14 @@
  * at their times, the rest cut and timed by captioning conventions) written as WebVTT, with the
  * speaker as a voice span on every cue and timed words as timestamp tags.
  */
-import type { Transcript, VerbatimMessage } from '@verbatim/core'
 import { isolateLines } from './bidi.js'
 import { escapeAnnotation, escapeText } from './escape.js'
-import { holdTextBrackets, writeHeldBrackets } from './events.js'
-import { planCues, type CuePart, type PlannedCue } from './cue-plan.js'
-import type { BreakRules } from './line-breaking.js'
-import { createMessage } from '@verbatim/core'
-import { SOURCE } from './message.js'
-import { metadataLines, noteSafe, VOICES_ONLY } from './metadata-note.js'
-import { formatTimestamp } from './timestamp.js'
+import { holdTextBrackets, writeHeldBrackets } from '../brackets.js'
+import { planCues, type BreakRules, type CuePart, type PlannedCue } from '@verbatim/captions'
+import { createMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { SOURCE } from '../message.js'
+import { metadataLines, noteSafe, VOICES_ONLY } from '../metadata-note.js'
+import { formatTimestamp } from '../parse/timestamp.js'
 
 export interface ToWebVttOptions {
   /** Most characters per line (default 42). */

@@ -6,8 +6,9 @@
  */
 import { slugifyId, type Block, type Inline, type Paragraph, type Phrasing, type Position, type Segment, type Speaker, type Timing, type Turn } from '@verbatim/core'
 import { STAMP_BASE, STAMP_CHARS } from './cue-lines.js'
-import { eventKind, isEventContent, releaseTextBrackets } from './events.js'
-import type { WebVttCue } from './types.js'
+import { eventKind, isEventContent } from '@verbatim/captions'
+import { releaseTextBrackets } from '../brackets.js'
+import type { WebVttCue } from '../types.js'
 
 /** A piece of speech text with the cue it came from (for positions and times). */
 export interface Piece {

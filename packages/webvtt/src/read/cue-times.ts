@@ -5,9 +5,9 @@
  * (a typing error more likely than a recording). The text is never reordered.
  */
 import type { VerbatimMessage } from '@verbatim/core'
-import { formatTimestamp } from './timestamp.js'
-import { message } from './message.js'
-import type { WebVttCue } from './types.js'
+import { formatTimestamp } from '../parse/timestamp.js'
+import { message } from '../message.js'
+import type { WebVttCue } from '../types.js'
 
 /** 100 hours, in seconds. */
 export const MAX_TIME = 100 * 3600

@@ -11,6 +11,22 @@ import { breakRange, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, type BreakRules
 import { SOURCE } from './message.js'
 import { resolveTimes, type ResolvedTime, type TimedUnit } from './timing.js'
 
+/** The caption limits, as data: the defaults of `planCues` (broadcast and streaming style guides). */
+export interface CaptionLimits {
+  /** Most characters per line. */
+  maxLineLength: number
+  /** Most lines per cue. */
+  maxLines: number
+  /** Reading speed target, characters per second. */
+  maxCps: number
+  /** Shortest estimated cue, seconds. */
+  minDuration: number
+  /** Longest estimated cue, seconds. */
+  maxDuration: number
+}
+
+export const CAPTION_LIMITS: Readonly<CaptionLimits> = { maxLineLength: 42, maxLines: 2, maxCps: 17, minDuration: 5 / 6, maxDuration: 7 }
+
 export interface CuePlanOptions {
   /** Most characters per line (default 42). */
   maxLineLength?: number
@@ -36,7 +52,7 @@ export interface CuePlanOptions {
   prepareText?: (text: string) => string
   /** Text the format must escape or treat specially: a part whose words all miss it is `plain`. */
   special?: RegExp
-  /** The package named as the `source` of messages (default `verbatim-webvtt`). */
+  /** The package named as the `source` of messages (default `verbatim-captions`; formats pass their own). */
   messageSource?: string
   onMessage?: (message: VerbatimMessage) => void
 }
@@ -137,22 +153,17 @@ interface Unit extends TimedUnit {
   breaksBefore: Array<string | undefined>
 }
 
-interface Limits {
-  maxLineLength: number
-  maxLines: number
-  maxCps: number
-  minDuration: number
-  maxDuration: number
+interface Limits extends CaptionLimits {
   rules: BreakRules
 }
 
 export function planCues(transcript: Transcript, options: CuePlanOptions = {}): CuePlan {
   const limits: Limits = {
-    maxLineLength: Math.max(1, options.maxLineLength ?? 42),
-    maxLines: Math.max(1, options.maxLines ?? 2),
-    maxCps: options.maxCps ?? 17,
-    minDuration: options.minDuration ?? 5 / 6,
-    maxDuration: options.maxDuration ?? 7,
+    maxLineLength: Math.max(1, options.maxLineLength ?? CAPTION_LIMITS.maxLineLength),
+    maxLines: Math.max(1, options.maxLines ?? CAPTION_LIMITS.maxLines),
+    maxCps: options.maxCps ?? CAPTION_LIMITS.maxCps,
+    minDuration: options.minDuration ?? CAPTION_LIMITS.minDuration,
+    maxDuration: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
     rules: options.breakRules ?? DEFAULT_BREAK_RULES,
   }
   const wordsPerMinute = options.wordsPerMinute ?? 160
@@ -161,7 +172,7 @@ export function planCues(transcript: Transcript, options: CuePlanOptions = {}): 
     options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
   const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
   const { units, trailing } = collector.collect()
-  const times = options.estimate ?? true ? sharedTimes(transcript, units, wordsPerMinute) : resolveTimes(units, false)
+  const times = options.estimate ?? true ? sharedTimes(transcript, units, wordsPerMinute) : resolveTimes(units, false, source)
   const cues = cutUnits(units, times, limits, report)
   settleTimes(cues, limits, report)
   return { cues, trailingBreaks: trailing, wordsPerMinute }

@@ -4,8 +4,8 @@
  * left out (they are not speech); line breaks are kept for the speaker-change markers. Brackets
  * written as character references stay held (see `holdBracketReferences`) until the text is final.
  */
-import { collapseWhitespace, parseCueText, type CueNode } from './cue-text.js'
-import { holdBracketReferences } from './events.js'
+import { collapseWhitespace, parseCueText, type CueNode } from '../parse/cue-text.js'
+import { holdBracketReferences } from '../brackets.js'
 
 export interface VoiceRun {
   /** The `<v>` annotation around this text, or null. */
