@@ -8,6 +8,7 @@ export const workspaceAliases = {
   '@verbatim/core': source('core'),
   '@verbatim/text': source('text'),
   '@verbatim/tei': source('tei'),
+  '@verbatim/captions': source('captions'),
   '@verbatim/webvtt': source('webvtt'),
   '@verbatim/jsonld': source('jsonld'),
   '@verbatim/test-utils/suite': fileURLToPath(new URL('./packages/test-utils/src/suite.ts', import.meta.url)),
