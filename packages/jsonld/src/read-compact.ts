@@ -16,6 +16,7 @@
 import {
   isEventKind,
   isKnownRole,
+  MODEL_MAJOR,
   slugifyId,
   type Block,
   type Event,
@@ -23,11 +24,14 @@ import {
   type Metadata,
   type Note,
   type Paragraph,
+  type Phrasing,
   type Position,
   type Speaker,
   type Text,
+  type Timing,
   type Transcript,
   type Turn,
+  type Word,
 } from '@verbatim/core'
 import { durationToSeconds } from './duration.js'
 import { expandVocabIri, isPlainId } from './expand-own.js'
@@ -51,6 +55,8 @@ const ROLE = /^[a-z][a-z0-9-]*$/
 const CONVERSATION = iri('Conversation')
 const TRANSCRIPT_EVENT = iri('TranscriptEvent')
 const TEXT_SPAN = iri('TextSpan')
+const SEGMENT = iri('TranscriptSegment')
+const WORD = iri('TranscriptWord')
 const SPEAKER_GROUP = iri('SpeakerGroup')
 
 type JsonObject = Record<string, unknown>
@@ -180,11 +186,46 @@ function seconds(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : giveUp()
 }
 
+/** `startOffset`, `endOffset` and `timeSource` of one node, as they are found. */
+interface Times {
+  start?: number
+  end?: number
+  source?: unknown
+}
+
+/** Takes a time key of a node; false for any other key. */
+function timeKey(times: Times, key: string, value: unknown): boolean {
+  if (key === 'startOffset') times.start = seconds(value)
+  else if (key === 'endOffset') times.end = seconds(value)
+  else if (key === 'timeSource') times.source = value === 'source' || value === 'estimated' ? value : giveUp()
+  else return false
+  return true
+}
+
+/**
+ * The timing, or undefined when there is none. An end without a start, or before the start, is
+ * something the reference reader reports, so it is given up on here.
+ */
+function timing(times: Times): Timing | undefined {
+  const { start, end, source } = times
+  if (start === undefined) {
+    if (end !== undefined || source !== undefined) giveUp()
+    return undefined
+  }
+  const time: Timing = { start, source: source === 'estimated' ? 'estimated' : 'source' }
+  if (end !== undefined) {
+    if (end < start) giveUp()
+    time.end = end
+  }
+  return time
+}
+
 function readEvent(reading: Reading, node: JsonObject, block: boolean): { event: Event; position?: number } {
   let kind: unknown
   let wording: string | undefined
   let bag: Record<string, unknown> | undefined
   let position: number | undefined
+  let times: Times | undefined
   for (const key in node) {
     const value = node[key]
     switch (key) {
@@ -194,17 +235,71 @@ function readEvent(reading: Reading, node: JsonObject, block: boolean): { event:
       case 'wording': wording = string(value); break
       case 'data': bag = data(value); break
       case 'position': if (!block) giveUp(); position = positiveInteger(value); break
-      default: giveUp()
+      default: if (!timeKey((times ??= {}), key, value)) giveUp()
     }
   }
   if (wording === undefined || !isEventKind(kind)) giveUp()
   const event: Event = { type: 'event', kind, value: wording }
+  const time = times && timing(times)
+  if (time) event.time = time
   if (bag !== undefined) event.data = bag
   setPosition(event, reading.of(node))
   return { event, position }
 }
 
-function readInline(reading: Reading, inline: unknown[], index: number): Inline {
+function readWord(reading: Reading, node: JsonObject): Word {
+  let wording: string | undefined
+  let confidence: number | undefined
+  let bag: Record<string, unknown> | undefined
+  const times: Times = {}
+  for (const key in node) {
+    const value = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(value); break
+      case '@type': types(value); break
+      case 'wording': wording = string(value); break
+      case 'confidence': confidence = typeof value === 'number' && value >= 0 && value <= 1 ? value : giveUp(); break
+      case 'data': bag = data(value); break
+      default: if (!timeKey(times, key, value)) giveUp()
+    }
+  }
+  const time = timing(times)
+  if (wording === undefined || wording === '' || time === undefined) giveUp()
+  const word: Word = { type: 'word', value: wording, time }
+  if (confidence !== undefined) word.confidence = confidence
+  if (bag !== undefined) word.data = bag
+  setPosition(word, reading.of(node))
+  return word
+}
+
+/** A segment: its content is phrasing only (a segment inside it is given up on), so reading it does not recurse. */
+function readSegment(reading: Reading, node: JsonObject): Inline {
+  let inline: unknown[] = []
+  let bag: Record<string, unknown> | undefined
+  const times: Times = {}
+  for (const key in node) {
+    const value = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(value); break
+      case '@type': types(value); break
+      case 'inline': inline = array(value); break
+      case 'data': bag = data(value); break
+      default: if (!timeKey(times, key, value)) giveUp()
+    }
+  }
+  const time = timing(times) ?? giveUp()
+  const children: Phrasing[] = []
+  for (let index = 0; index < inline.length; index++) {
+    const child = readInline(reading, inline, index, false)
+    children.push(child as Phrasing)
+  }
+  const segment: Inline = { type: 'segment', time, children }
+  if (bag !== undefined) segment.data = bag
+  setPosition(segment, reading.of(node))
+  return segment
+}
+
+function readInline(reading: Reading, inline: unknown[], index: number, segments: boolean): Inline {
   const item = inline[index]
   if (typeof item === 'string') {
     const text: Text = { type: 'text', value: item }
@@ -214,6 +309,8 @@ function readInline(reading: Reading, inline: unknown[], index: number): Inline 
   const node = nodeObject(item)
   const kinds = types(node['@type'])
   if (kinds.includes(TRANSCRIPT_EVENT)) return readEvent(reading, node, false).event
+  if (kinds.includes(WORD)) return readWord(reading, node)
+  if (kinds.includes(SEGMENT)) return segments ? readSegment(reading, node) : giveUp()
   if (!kinds.includes(TEXT_SPAN)) giveUp()
   let wording: string | undefined
   let bag: Record<string, unknown> | undefined
@@ -245,11 +342,18 @@ function readParagraph(reading: Reading, value: unknown): Paragraph {
     }
   }
   const children: Inline[] = []
-  for (let index = 0; index < inline.length; index++) children.push(readInline(reading, inline, index))
+  for (let index = 0; index < inline.length; index++) children.push(readInline(reading, inline, index, true))
   const paragraph: Paragraph = { type: 'paragraph', children }
   if (bag !== undefined) paragraph.data = bag
   setPosition(paragraph, reading.of(node))
   return paragraph
+}
+
+/** An id found in a sender's IRI, when a speaker of the registry has it (the reference reader reports any other). */
+function registered(id: string | undefined, speakerIds: Map<string, string>): string | undefined {
+  if (id === undefined) return undefined
+  for (const known of speakerIds.values()) if (known === id) return id
+  return undefined
 }
 
 function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, string>): { turn: Turn; position: number } {
@@ -258,9 +362,7 @@ function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, st
   let label: string | undefined
   let interpreted: boolean | undefined
   let language: string | undefined
-  let start: number | undefined
-  let end: number | undefined
-  let timeSource: unknown
+  let times: Times | undefined
   let text: string | undefined
   let paragraphs: unknown[] | undefined
   let bag: Record<string, unknown> | undefined
@@ -274,22 +376,17 @@ function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, st
       case 'label': label = string(value); break
       case 'interpreted': interpreted = typeof value === 'boolean' ? value : giveUp(); break
       case 'inLanguage': language = string(value); if (language === '') giveUp(); break
-      case 'startOffset': start = seconds(value); break
-      case 'endOffset': end = seconds(value); break
-      case 'timeSource': timeSource = value === 'source' || value === 'estimated' ? value : giveUp(); break
       case 'text': text = string(value); break
       case 'paragraphs': paragraphs = array(value); break
       case 'data': bag = data(value); break
-      default: giveUp()
+      default: if (!timeKey((times ??= {}), key, value)) giveUp()
     }
   }
   let speaker: string | null = null
-  if (sender !== undefined) speaker = speakerIds.get(sender) ?? speakerIdFromIri(sender) ?? giveUp()
+  if (sender !== undefined) speaker = speakerIds.get(sender) ?? registered(speakerIdFromIri(sender), speakerIds) ?? giveUp()
   const turn: Turn = { type: 'turn', speaker, label: label ?? null, interpreted: interpreted ?? false, children: [] }
-  if (start !== undefined) {
-    turn.time = { start, source: timeSource === 'estimated' ? 'estimated' : 'source' }
-    if (end !== undefined) turn.time.end = end
-  } else if (end !== undefined || timeSource !== undefined) giveUp()
+  const time = times && timing(times)
+  if (time) turn.time = time
   if (language !== undefined) turn.language = language
   if (paragraphs !== undefined) {
     for (const paragraph of paragraphs) turn.children.push(readParagraph(reading, paragraph))
@@ -539,7 +636,7 @@ function read(reading: Reading, root: JsonObject): Transcript {
     }
   }
   // The reference path reads a document as Verbatim's only when its main node says so.
-  if (!isConversation || version === undefined || !VERSION.test(version)) giveUp()
+  if (!isConversation || version === undefined || !VERSION.test(version) || Number.parseInt(version, 10) !== MODEL_MAJOR) giveUp()
 
   const speakers: Speaker[] = []
   const speakerIds = new Map<string, string>()

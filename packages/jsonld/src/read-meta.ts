@@ -2,7 +2,7 @@
  * Metadata and speakers, read from schema.org nodes. Shared by the reader of Verbatim's own
  * documents and the reader of other documents, which differ only in what they fall back on.
  */
-import { isKnownRole, slugifyId, type Media, type Metadata, type Note, type Source, type Speaker } from '@verbatim/core'
+import { isKnownRole, slugifyId, type Media, type Metadata, type Note, type Source, type Speaker, type Timing } from '@verbatim/core'
 import { durationToSeconds } from './duration.js'
 import { hasType, isNodeObject, isValueObject, type ExpandedNode } from './graph.js'
 import type { ReadContext } from './read-context.js'
@@ -63,7 +63,7 @@ export function readMedia(ctx: ReadContext, node: ExpandedNode, path: string): M
   const duration = ctx.string(node, iri('duration'), path)
   if (duration !== undefined) {
     const seconds = durationToSeconds(duration)
-    if (seconds === undefined) {
+    if (seconds === undefined || !Number.isFinite(seconds)) {
       const where = ctx.at(path, iri('duration'))
       ctx.report(`expected an ISO 8601 duration such as PT754.2S at ${where}, found ${JSON.stringify(duration)}; it was ignored`, 'invalid-duration', where)
     } else media.duration = seconds
@@ -197,3 +197,46 @@ export function readSpeaker(ctx: ReadContext, node: ExpandedNode, path: string, 
 }
 
 export { isNodeObject }
+
+/** A time in seconds the model accepts (finite, not negative), or undefined, reported. */
+function readSeconds(ctx: ReadContext, node: ExpandedNode, property: string, path: string): number | undefined {
+  const value = ctx.number(node, property, path)
+  if (value === undefined || value >= 0) return value
+  const where = ctx.at(path, property)
+  ctx.report(`expected a time in seconds (a number of at least 0) at ${where}, found ${value}; it was ignored`, 'invalid-time', where, 'warning', {
+    expected: 'a number of seconds, at least 0',
+    actual: String(value),
+  })
+  return undefined
+}
+
+/**
+ * A node's time: schema.org `startOffset`/`endOffset` (seconds) and Verbatim's `timeSource`.
+ * Whatever the model would refuse is reported and left out: an end before the start, an end or
+ * a source without a start.
+ */
+export function readTiming(ctx: ReadContext, node: ExpandedNode, path: string): Timing | undefined {
+  const start = readSeconds(ctx, node, iri('startOffset'), path)
+  const end = readSeconds(ctx, node, iri('endOffset'), path)
+  const source = ctx.string(node, iri('timeSource'), path)
+  if (source !== undefined && source !== 'source' && source !== 'estimated') {
+    const where = ctx.at(path, iri('timeSource'))
+    ctx.report(`expected "source" or "estimated" at ${where}, found ${JSON.stringify(source)}; it was read as "source"`, 'wrong-shape', where)
+  }
+  if (start === undefined) {
+    if (end !== undefined || source !== undefined) {
+      const where = ctx.at(path, iri(end !== undefined ? 'endOffset' : 'timeSource'))
+      ctx.report(`expected a startOffset beside the ${end !== undefined ? 'endOffset' : 'timeSource'} at ${where}, found none; the time was ignored`, 'missing-start', where)
+    }
+    return undefined
+  }
+  const time: Timing = { start, source: source === 'estimated' ? 'estimated' : 'source' }
+  if (end !== undefined && end < start) {
+    const where = ctx.at(path, iri('endOffset'))
+    ctx.report(`the end (${end}s) at ${where} is before the start (${start}s); the end was ignored`, 'end-before-start', where, 'warning', {
+      expected: `an end of at least ${start}`,
+      actual: String(end),
+    })
+  } else if (end !== undefined) time.end = end
+  return time
+}
