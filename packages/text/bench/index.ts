@@ -1,5 +1,7 @@
 /**
- * Benchmark: fromText on synthetic press-conference text of 1, 10 and 100 MB, against the npm
+ * Benchmark, real files first: fromText on the plain-text transcripts of `../shared/corpus/`
+ * read as files (one call per file, warm; and the first call in a fresh process), then on
+ * synthetic press-conference text of 1, 10 and 100 MB, against the npm
  * package transcript-parser on the same input and a raw baseline that only splits lines. Not a
  * test: `npm run bench` prints MB/s, ratio and peak memory.
  *
@@ -13,8 +15,9 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runSuites, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
+import { corpusFiles, hasShared, readShared, runSuites, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
 import { fromText, toText } from '../src/index.js'
+import { rollCall } from './roll-call.js'
 
 interface TranscriptParserInstance {
   parseOneSync(text: string): unknown
@@ -86,4 +89,52 @@ const memory: BenchSuite<string> = {
   rounds: 1,
 }
 
-runSuites(import.meta.url, [speed, memory])
+/** The corpus files, as files: each read from disk as one string. Size 0 is all of them; size k is the k-th file. */
+const files = hasShared('corpus') ? corpusFiles() : []
+const readFiles = (size: number): string[] => (size === 0 ? files : [files[size - 1]!]).map((name) => readShared('corpus', name))
+const fileCases = {
+  'split-lines': { run: (texts: string[]) => texts.map((text) => text.split('\n').length) },
+  fromText: { run: (texts: string[]) => texts.map((text) => fromText(text)) },
+  'transcript-parser': { run: (texts: string[]) => texts.map((text) => new TranscriptParser().parseOneSync(text)) },
+}
+const realFiles: BenchSuite<string[]> = {
+  title: '@verbatim/text fromText: the corpus as files, one call per file, warm (0 = all files; k = the k-th file below)',
+  sizes: [0, ...files.map((_, i) => i + 1)],
+  unit: '',
+  input: readFiles,
+  amount: (texts) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+  baseline: 'split-lines',
+  peer: 'transcript-parser',
+  warmup: 5,
+  minTime: 1000,
+  rounds: 3,
+  cases: fileCases,
+}
+const firstCall: BenchSuite<string[]> = {
+  ...realFiles,
+  title: '@verbatim/text fromText: the corpus as files, the first call in a fresh process (all files, one call each)',
+  sizes: [0],
+  warmup: 0,
+  minTime: 0,
+  rounds: 3,
+}
+
+/** Many distinct speakers: 100,000 labels of 5,000 speakers (size = labels; one speaker in twenty, at most 5,000). */
+const labels: BenchSuite<string> = {
+  title: '@verbatim/text fromText: a roll call, N labels of min(N/20, 5,000) distinct speakers',
+  sizes: [10_000, 100_000],
+  unit: 'labels',
+  input: (size) => rollCall(size, Math.min(size / 20, 5_000)),
+  amount: (text) => Buffer.byteLength(text),
+  baseline: 'split-lines',
+  peer: 'transcript-parser',
+  warmup: 1,
+  minTime: 0,
+  rounds: 1,
+  cases,
+}
+
+const only = process.env.BENCH_ONLY
+if (!process.argv.includes('--bench-child') && files.length > 0 && only !== 'synthetic') files.forEach((name, i) => console.log(`  ${i + 1}: ${name}`))
+const suites = files.length === 0 || only === 'synthetic' ? [speed, memory] : only === 'files' ? [realFiles, firstCall] : only === 'labels' ? [labels] : [realFiles, firstCall, labels, speed, memory]
+runSuites(import.meta.url, suites as BenchSuite<unknown>[])

@@ -5,6 +5,7 @@
  */
 import type { Grammar, LabelMatch } from './grammars.js'
 import { contentStart, type LineTable } from './lines.js'
+import { MARK_NONE, MARK_STAMP } from './stamp-lines.js'
 import { UnitTable, type UnitKind } from './unit-table.js'
 import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, lineText, parentheticalEnd, WITNESS_NAME, type ParagraphTable } from './units.js'
 
@@ -69,6 +70,11 @@ export function buildUnits(
   for (let p = 0; p < paragraphs.count; p++) {
     const paragraphFirst = paragraphs.first[p]!
     const paragraphLast = paragraphs.last[p]!
+    const mark = paragraphs.mark?.[p] ?? MARK_NONE
+    if (mark !== MARK_NONE) {
+      units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
+      continue
+    }
     if (paragraphFirst === paragraphLast && !court) {
       // Only a line opening with a backslash can be escaped, and only one opening with `(` a parenthetical.
       const opening = table.firstCodes[paragraphFirst]!

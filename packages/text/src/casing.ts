@@ -2,59 +2,150 @@
  * Proper casing for names written in capitals: the text itself usually writes them properly
  * (`Le Drian`, `Jean-Yves`, `López Obrador`), so search it, case-insensitively, for the name or
  * its longest runs of words, and fall back to title case.
+ *
+ * The text is lower-cased once; a run of words is found by its first word (native `indexOf` on
+ * the lowered text while few names are wanted, a word index built in one pass when many are),
+ * then checked word by word in place. Work is linear in the text whatever the number of names.
  */
 import { titleCase } from './tables.js'
 
 /** How much of a long input is searched for name forms (keeps huge inputs fast). */
 const SEARCH_LIMIT = 1_000_000
 const MAX_MATCHES = 200
+/** Above this many searched runs, one pass builds a word index instead of one `indexOf` scan per run. */
+const INDEX_ABOVE = 48
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const hasLower = (text: string): boolean => /\p{Ll}/u.test(text)
 const hasUpper = (text: string): boolean => /\p{Lu}/u.test(text)
+const WORD_CHAR = /[\p{L}\p{M}\d]/u
+const SPACE = /[\s\u00a0]/u
+const LEADING_RUN = /^[\p{L}\p{M}\d]+/u
+const WORD_RUNS = /[\p{L}\p{M}\d]+/gu
 
-/** The most frequent mixed-case writing of `words` (a run of words) in `text`. */
-function findForm(words: string[], text: string): string | undefined {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\d])${words.map(escapeRegExp).join('[\\s\\u00a0]+')}(?![\\p{L}\\p{M}\\d])`, 'giu')
-  const counts = new Map<string, number>()
-  let seen = 0
-  for (const match of text.matchAll(pattern)) {
-    const form = match[0].replace(/[\s\u00a0]+/g, ' ')
-    // A usable form writes every word in mixed case (`Erin McNamara`, not `ERIN McNAMARA`).
-    if (hasUpper(form) && form.split(' ').every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) counts.set(form, (counts.get(form) ?? 0) + 1)
-    if (++seen >= MAX_MATCHES) break
-  }
-  let best: string | undefined
-  let bestCount = 0
-  for (const [form, count] of counts) {
-    if (count > bestCount) {
-      best = form
-      bestCount = count
+const isWordChar = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!))
+}
+const isWordCharBefore = (text: string, index: number): boolean => {
+  if (index <= 0) return false
+  const code = text.charCodeAt(index - 1)
+  // A low surrogate: look at the whole code point.
+  return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? WORD_CHAR.test(text.slice(index - 2, index)) : isWordChar(text, index - 1)
+}
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && SPACE.test(String.fromCharCode(code)))
+
+/** The text searched for name forms, lower-cased once, with a word index built on demand. */
+export class NameForms {
+  private readonly text: string
+  private readonly lowered: string | undefined
+  private index: Map<string, number[]> | undefined
+  private readonly useIndex: boolean
+
+  constructor(text: string, names: readonly string[]) {
+    this.text = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
+    const lowered = this.text.toLowerCase()
+    // Lower-casing that changes lengths (`İ`) would shift positions: then nothing is found, as a plain title case.
+    this.lowered = lowered.length === this.text.length ? lowered : undefined
+    let runs = 0
+    for (const name of names) {
+      const n = name.split(/[ \u00a0]+/).length
+      runs += (n * (n + 1)) / 2
     }
+    this.useIndex = runs > INDEX_ABOVE
   }
-  return best
+
+  /** Positions of words starting with `run` (a leading letter run, lower case), from the word index. */
+  private positions(first: string): number[] {
+    if (!this.index) {
+      this.index = new Map()
+      for (const match of this.lowered!.matchAll(WORD_RUNS)) {
+        const list = this.index.get(match[0])
+        if (list) list.push(match.index)
+        else this.index.set(match[0], [match.index])
+      }
+    }
+    return this.index.get(first) ?? []
+  }
+
+  /** Where the lowered words of a run end when they stand at `at` (whitespace between), or -1. */
+  private matchAt(words: readonly string[], at: number): number {
+    const lowered = this.lowered!
+    let position = at
+    for (let w = 0; w < words.length; w++) {
+      if (w > 0) {
+        const start = position
+        while (position < lowered.length && isSpace(lowered.charCodeAt(position))) position++
+        if (position === start) return -1
+      }
+      if (!lowered.startsWith(words[w]!, position)) return -1
+      position += words[w]!.length
+    }
+    return position < lowered.length && isWordChar(lowered, position) ? -1 : position
+  }
+
+  /** The most frequent mixed-case writing of `words` (a run of words) in the text. */
+  findForm(words: readonly string[]): string | undefined {
+    if (this.lowered === undefined) return undefined
+    const lowerWords = words.map((word) => word.toLowerCase())
+    const counts = new Map<string, number>()
+    let seen = 0
+    const consider = (at: number): boolean => {
+      if (isWordCharBefore(this.lowered!, at)) return false
+      const end = this.matchAt(lowerWords, at)
+      if (end === -1) return false
+      const form = this.text.slice(at, end).replace(/[\s\u00a0]+/g, ' ')
+      // A usable form writes every word in mixed case (`Erin McNamara`, not `ERIN McNAMARA`).
+      if (hasUpper(form) && form.split(' ').every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) counts.set(form, (counts.get(form) ?? 0) + 1)
+      return ++seen >= MAX_MATCHES
+    }
+    const first = lowerWords[0]!
+    if (this.useIndex) {
+      const lead = LEADING_RUN.exec(first)
+      if (lead && lead.index === 0) {
+        for (const at of this.positions(lead[0])) if (consider(at)) break
+      } else this.scan(first, consider)
+    } else this.scan(first, consider)
+    let best: string | undefined
+    let bestCount = 0
+    for (const [form, count] of counts) {
+      if (count > bestCount) {
+        best = form
+        bestCount = count
+      }
+    }
+    return best
+  }
+
+  private scan(first: string, consider: (at: number) => boolean): void {
+    for (let at = this.lowered!.indexOf(first); at !== -1; at = this.lowered!.indexOf(first, at + 1)) if (consider(at)) return
+  }
+
+  /** `JEAN-YVES LE DRIAN` -> `Jean-Yves Le Drian`, using the way the text writes it. */
+  recover(name: string): string {
+    if (name.split(/[ \u00a0]+/).every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) return name
+    const words = name.split(/[ \u00a0]+/).filter(Boolean)
+    const out: (string | undefined)[] = new Array(words.length).fill(undefined)
+    // Longest runs first, so `LE DRIAN` is found as `Le Drian` before `LE` alone is looked at.
+    for (let size = words.length; size >= 1; size--) {
+      for (let start = 0; start + size <= words.length; start++) {
+        if (out.slice(start, start + size).every((word) => word !== undefined)) continue
+        const run = words.slice(start, start + size)
+        if (size === 1 && run[0]!.length < 3) continue
+        const form = this.findForm(run)
+        if (!form) continue
+        const parts = form.split(' ')
+        if (parts.length !== size) continue
+        parts.forEach((part, i) => {
+          if (out[start + i] === undefined) out[start + i] = part
+        })
+      }
+    }
+    return words.map((word, i) => out[i] ?? (hasLower(word) ? word : titleCase(word).replace(/^\p{Ll}/u, (c) => (i === 0 ? c.toUpperCase() : c)))).join(' ')
+  }
 }
 
 /** `JEAN-YVES LE DRIAN` -> `Jean-Yves Le Drian`, using the way `text` writes it. */
 export function recoverCasing(name: string, text: string): string {
-  if (name.split(/[ \u00a0]+/).every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) return name
-  const haystack = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
-  const words = name.split(/[ \u00a0]+/).filter(Boolean)
-  const out: (string | undefined)[] = new Array(words.length).fill(undefined)
-  // Longest runs first, so `LE DRIAN` is found as `Le Drian` before `LE` alone is looked at.
-  for (let size = words.length; size >= 1; size--) {
-    for (let start = 0; start + size <= words.length; start++) {
-      if (out.slice(start, start + size).every((word) => word !== undefined)) continue
-      const run = words.slice(start, start + size)
-      if (size === 1 && run[0]!.length < 3) continue
-      const form = findForm(run, haystack)
-      if (!form) continue
-      const parts = form.split(' ')
-      if (parts.length !== size) continue
-      parts.forEach((part, i) => {
-        if (out[start + i] === undefined) out[start + i] = part
-      })
-    }
-  }
-  return words.map((word, i) => out[i] ?? (hasLower(word) ? word : titleCase(word).replace(/^\p{Ll}/u, (c) => (i === 0 ? c.toUpperCase() : c)))).join(' ')
+  return new NameForms(text, [name]).recover(name)
 }

@@ -56,6 +56,8 @@ function firstLine(table: LineTable, line: number): string | null {
 
 /** Candidates at the start of paragraph `p` (into `counts`) and at the starts of its other lines (into `inside`, while `budget` lasts); returns the inside lines looked at. */
 function countParagraph(table: LineTable, paragraphs: ParagraphTable, p: number, counts: Counts, inside: Counts, budget: number): number {
+  // Stamp and furniture lines split off (see `stamp-lines.ts`) hold no label.
+  if (paragraphs.mark !== undefined && paragraphs.mark[p] !== 0) return 0
   const line = firstLine(table, paragraphs.first[p]!)
   if (line !== null && mayHoldLabel(line)) {
     const colon = labelColon(line)

@@ -22,7 +22,7 @@ import {
   type VerbatimMessage,
 } from '@verbatim/core'
 import { chooseGrammar } from './choose-grammar.js'
-import { leadingTimestamp, readTimestamp, type Timestamp } from './clock.js'
+import { leadingTimestamp, readClock, readTimestamp, type Timestamp } from './clock.js'
 import { findDate, isTimeLine } from './dates.js'
 import { readFrontMatter } from './front-matter.js'
 import { GRAMMARS, grammarById, mayHoldLabel, sharedMatcher, type LabelMatch } from './grammars.js'
@@ -39,6 +39,9 @@ import { labelKey, SpeakerRegistry } from './speakers.js'
 import { BREAK_LABELS } from './tables.js'
 import { buildUnits } from './build-units.js'
 import type { Unit } from './unit-table.js'
+import { splitStampLines, stampSeconds } from './stamp-lines.js'
+import { splitLineParagraphs } from './line-paragraphs.js'
+import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { collectParagraphs, EXAMINER_LINE, lineText, WITNESS_NAME } from './units.js'
 import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
 
@@ -91,10 +94,25 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       if (seed.id) registry.register(seed)
     }
     for (const name of front.names) registry.knowName({ name })
+    for (const rejected of front.rejected) {
+      // The first line after the fence that holds the field with this value (the front matter's first line otherwise).
+      const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field}:`) && line.includes(rejected.value))
+      const line = at === -1 ? 1 : at + 1
+      report(
+        `front matter \`${rejected.key}\`: expected ${rejected.expected}, found \`${rejected.value}\`; kept in meta.extra`,
+        'front-matter-value',
+        pointAt(table, line, contentStart(table, line)),
+        'warning',
+        { expected: rejected.expected, actual: rejected.value },
+      )
+    }
     bodyStart = fence + 1
   }
 
-  const paragraphs = collectParagraphs(table, bodyStart)
+  const collected = collectParagraphs(table, bodyStart)
+  const lineSplit = splitLineParagraphs(table, collected)
+  const linePerParagraph = lineSplit !== collected
+  const paragraphs = splitStampLines(table, lineSplit)
   if (paragraphs.count === 0) {
     report(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
     finishMeta(meta, notes)
@@ -104,6 +122,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
 
   const choice = chooseGrammar(table, paragraphs, options.grammar && options.grammar !== 'auto' ? options.grammar : undefined, options.labelsAt === 'line' ? true : options.labelsAt === 'paragraph' ? false : undefined)
   const grammar = grammarById(choice.grammar)
+  const shortLabels = consistentShortLabels(table, paragraphs)
   const court = choice.court ? grammarById('court') : undefined
   // The shared matchers (see `sharedMatcher`): nothing here changes a label match.
   const matchers = GRAMMARS.map(sharedMatcher)
@@ -130,7 +149,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       const candidate = matchers[g]!(text, colon)
       if (candidate && registry.isSeeded(candidate.label)) return candidate
     }
-    return null
+    return shortLabels.size > 0 ? matchShortLabel(text, shortLabels, grammar.id) : null
   }
 
   const units = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
@@ -194,6 +213,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   let examiner: Speaker | undefined
   let witness: Speaker | undefined
   let pendingExamination: string | undefined
+  /** The time of a stamp line (`[00:00:00:07]`) waiting for the label that follows it. */
+  let pendingStamp: number | undefined
   let previousEndsWithColon = false
   /** Labels already resolved, as written (the registry's own lookup normalises, which costs). */
   const resolved = new Map<string, Speaker>()
@@ -250,6 +271,16 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     return turn
   }
 
+  /**
+   * Whether the stand-alone aside at unit `u` stands inside a speech: the document writes one
+   * paragraph per line, and the unit after it is speech with no label and no section break.
+   */
+  const asideInSpeech = (u: number): boolean => {
+    if (!linePerParagraph || u + 1 >= trailer || units.kindOf(u + 1) !== 'text') return false
+    const next = units.firstOf(u + 1)
+    return !isEscaped(lineText(table, next)) && table.firstCodes[next] !== 40
+  }
+
   const unit: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
   for (let u = 0; u < units.count; u++) {
     units.read(u, unit)
@@ -266,6 +297,18 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       case 'page':
         addNote('page', unit)
         continue
+      case 'stamp': {
+        // A time on its own line is the time of the turn that follows (furniture lines may stand between).
+        let next = u + 1
+        while (next < units.count && units.kindOf(next) === 'page') next++
+        const seconds = stampSeconds(first)
+        if (seconds !== undefined && seconds >= 0 && next < trailer && units.kindOf(next) === 'label') pendingStamp = seconds
+        else {
+          addNote('time', unit)
+          if (seconds !== undefined && seconds < 0) report(`a time before the start (\`${first}\`) cannot be a turn's time: kept as a note`, 'negative-time', span(unit.first, unit.last), 'info')
+        }
+        continue
+      }
       case 'exam':
         pendingExamination = first
         endTurn()
@@ -343,9 +386,14 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
         unit.kind === 'paren' && !onlyEvents(built.children)
           ? [{ type: 'event', kind: 'other', value: unitText(unit).replace(/\s*\n\s*/g, ' '), position: span(unit.first, unit.last) }]
           : built.children.filter((child): child is Event => child.type === 'event')
-      for (const event of events) blocks.push(event)
       const trailing = unit.kind === 'paren' ? [] : built.children.filter((child) => child.type === 'text' && child.value.trim() !== '')
       if (trailing.length > 0) report('kept punctuation after a stand-alone event as part of the event line', 'event-punctuation', built.position, 'info')
+      if (current && asideInSpeech(u)) {
+        // An aside between two paragraphs of one speech (a heckle, applause): a paragraph of the turn.
+        pushParagraph(current, { type: 'paragraph', children: events, position: span(unit.first, unit.last) })
+        continue
+      }
+      for (const event of events) blocks.push(event)
       if (current) afterEvent = true
       endTurn()
       inHeader = false
@@ -397,8 +445,10 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       return
     }
     if (afterEvent && !gap && lastSpeaker !== null) {
+      // `startTurn` forgets the last speaker (the new turn has none yet): keep it first.
+      const previous = lastSpeaker
       const turn = startTurn(null, null, built.position.start, built.position.end)
-      turn.speaker = lastSpeaker
+      turn.speaker = lastSpeaker = previous
       report('a paragraph after a stand-alone event continues the previous speaker in a new turn', 'continued-after-event', built.position, 'info')
       pushParagraph(turn, paragraph)
       return
@@ -462,7 +512,8 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     // in place, and only a backslash (rare) costs a slice to look at.
     const opening = segments[0] ? input.charCodeAt(segments[0].start) : -1
     let escaped = false
-    let time = label.time
+    let time = label.time ?? pendingStamp
+    pendingStamp = undefined
     let endTime: number | undefined
     let interpreted = label.interpreted
     if (opening === 92 && isEscaped(input.slice(segments[0]!.start, segments[0]!.end))) {
@@ -483,6 +534,16 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
           escaped = true
           first.start += ESCAPE.length
         }
+      }
+    } else if (opening >= 48 && opening <= 57 && time === undefined && isColumnPadded(input, segments[0]!.start)) {
+      // A column layout (`Joe Biden:      00:00:11      I will be ...`): a bare clock after padding is the turn's time.
+      const first = segments[0]!
+      const after = readClock(input, first.start, clockReading)
+      if (after !== -1 && after < first.end && isBlankCode(input.charCodeAt(after))) {
+        time = clockReading.seconds
+        let next = after
+        while (next < first.end && isBlankCode(input.charCodeAt(next))) next++
+        first.start = next
       }
     }
 
@@ -562,6 +623,14 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   const last = table.count - 1
   transcript.position = { start: pointAt(table, 0, table.starts[0]!), end: pointAt(table, last, table.ends[last]!) }
   return { transcript, messages }
+}
+
+const clockReading = { seconds: 0 }
+const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
+
+/** Whether at least two blanks stand before `at` (a label padded to a column). */
+function isColumnPadded(input: string, at: number): boolean {
+  return at >= 2 && isBlankCode(input.charCodeAt(at - 1)) && isBlankCode(input.charCodeAt(at - 2))
 }
 
 /**

@@ -2,7 +2,7 @@
  * YAML front matter to metadata: known keys to their fields, `speakers` to registry seeds or
  * known names, everything else to `meta.extra` as text, so nothing is dropped.
  */
-import type { Metadata, Note } from '@verbatim/core'
+import { mediaSchema, roleSchema, sourceSchema, speakerSchema, type Metadata, type Note } from '@verbatim/core'
 import type { SpeakerInit } from './speakers.js'
 import { parseYaml, yamlToString, type YamlMap, type YamlValue } from './yaml.js'
 
@@ -12,6 +12,34 @@ export interface FrontMatter {
   seeds: SpeakerInit[]
   /** Bare names (`speakers: ['Greg Sanders']`). */
   names: string[]
+  /** Values the model does not accept in the field they name: kept in `meta.extra` under `key`, reported. */
+  rejected: Rejected[]
+}
+
+export interface Rejected {
+  /** Where the value is kept in `meta.extra` (`source.date`, `speakers.Ana Ruiz.id`). */
+  key: string
+  /** The front-matter key to point at. */
+  field: string
+  value: string
+  expected: string
+}
+
+/** The model's own checks for fields front matter fills (core's schemas: what the model defines lives there). */
+const FIELD_CHECKS = {
+  'source.date': sourceSchema.shape.date,
+  'media.duration': mediaSchema.shape.duration,
+  'speaker.id': speakerSchema.shape.id,
+  'speaker.role': roleSchema,
+} as const
+
+/** The model's complaint about `value` in `field`, or undefined when it fits. */
+function misfit(field: keyof typeof FIELD_CHECKS, value: unknown): string | undefined {
+  const result = FIELD_CHECKS[field].safeParse(value)
+  if (result.success) return undefined
+  const message = result.error.issues[0]?.message ?? ''
+  // The model's messages say `expected ...`; zod's own (`Too small: ...`) are put in parentheses.
+  return message.startsWith('expected ') ? message.slice('expected '.length) : `a value the model accepts (${message})`
 }
 
 const str = (value: YamlValue | undefined): string | undefined => (value === undefined ? undefined : yamlToString(value).trim() || undefined)
@@ -30,6 +58,11 @@ export function readFrontMatter(lines: string[]): FrontMatter {
   const extra: Record<string, string> = {}
   const seeds: SpeakerInit[] = []
   const names: string[] = []
+  const rejected: Rejected[] = []
+  const reject = (key: string, field: string, value: string, expected: string) => {
+    rejected.push({ key, field, value, expected })
+    extra[key] = value
+  }
   let explicitExtra = false
   const setExtra = (key: string, value: YamlValue) => {
     const text = yamlToString(value)
@@ -70,7 +103,11 @@ export function readFrontMatter(lines: string[]): FrontMatter {
           meta.source = {}
           for (const field of ['url', 'publisher', 'title', 'date'] as const) {
             const text = str(value[field])
-            if (text) meta.source[field] = text
+            if (!text) continue
+            const date = field === 'date' ? (isoDate(text) ?? text) : text
+            const problem = field === 'date' ? misfit('source.date', date) : undefined
+            if (problem) reject('source.date', 'date', text, problem)
+            else meta.source[field] = date
           }
         } else if (str(value)) meta.source = { ...meta.source, url: str(value)! }
         break
@@ -94,8 +131,13 @@ export function readFrontMatter(lines: string[]): FrontMatter {
           meta.media = {}
           if (str(value.url)) meta.media.url = str(value.url)!
           if (str(value.type)) meta.media.type = str(value.type)!
-          const duration = Number(str(value.duration))
-          if (str(value.duration) && Number.isFinite(duration)) meta.media.duration = duration
+          const written = str(value.duration)
+          if (written) {
+            const duration = Number(written)
+            const problem = misfit('media.duration', duration)
+            if (problem) reject('media.duration', 'duration', written, problem)
+            else meta.media.duration = duration
+          }
         } else if (str(value)) meta.media = { url: str(value)! }
         break
       case 'extra':
@@ -114,8 +156,14 @@ export function readFrontMatter(lines: string[]): FrontMatter {
             const name = str(entry.name)
             if (!name) continue
             const seed: SpeakerInit = { name }
-            if (str(entry.id)) seed.id = str(entry.id)!
-            if (str(entry.role)) seed.role = str(entry.role)!
+            const id = str(entry.id)
+            const idProblem = id === undefined ? undefined : misfit('speaker.id', id)
+            if (idProblem) reject(`speakers.${name}.id`, 'id', id!, idProblem)
+            else if (id) seed.id = id
+            const role = str(entry.role)
+            const roleProblem = role === undefined ? undefined : misfit('speaker.role', role)
+            if (roleProblem) reject(`speakers.${name}.role`, 'role', role!, roleProblem)
+            else if (role) seed.role = role
             if (str(entry.title)) seed.title = str(entry.title)!
             if (str(entry.affiliation)) seed.affiliation = str(entry.affiliation)!
             if (entry.group !== undefined) seed.group = str(entry.group) === 'true'
@@ -133,5 +181,5 @@ export function readFrontMatter(lines: string[]): FrontMatter {
     }
   }
   if (Object.keys(extra).length > 0 || explicitExtra) meta.extra = extra
-  return { meta, seeds, names }
+  return { meta, seeds, names, rejected }
 }

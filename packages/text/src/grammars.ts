@@ -4,6 +4,7 @@
  * starts and reads the document with the one that fits it, so a phrase with a colon in prose
  * (`On the second point: What...`) is only a label when the document's grammar says so.
  */
+import { TITLES } from './tables.js'
 import { CLOCK, parseClock } from './clock.js'
 import { HeadCache, labelColon, mayBeTimed } from './label-heads.js'
 import { isInterpretationWording } from './vocabulary.js'
@@ -44,6 +45,7 @@ const MIXED_LABEL = String.raw`${NAME_WORD}(?:[ \u00a0](?:${NAME_WORD}|${PARTICL
 const capsRe = new RegExp(String.raw`^(${CAPS_LABEL})${QUALIFIER}${SEP}*:(?!//)(?!\d)`, 'u')
 const bareQRe = /^(Q)(?:\u00a0|\t| {2}| (?=[^\p{Ll}\s]))[ \t\u00a0]*(?=\S)/u
 const mixedRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER}${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
+const titledRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER},${SEP}+['’]?(\p{Lu}[\p{L}\p{M}.-]*(?:${SEP}[\p{L}\p{M}.-]+){0,5})${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
 const markdownRe = new RegExp(String.raw`^\*\*([^*\n]{1,80}?)(:?)\*\*(:?)${SEP}*`, 'u')
 const timedDashRe = new RegExp(String.raw`^(${MIXED_LABEL}|${CAPS_LABEL})${SEP}+[–—-]${SEP}+(${CLOCK}):?${SEP}*`, 'u')
 const timedBracketRe = new RegExp(String.raw`^\[(${CLOCK})\]${SEP}*(${MIXED_LABEL}|${CAPS_LABEL})${QUALIFIER}:${SEP}*`, 'u')
@@ -90,6 +92,9 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   'title', 'media', 'podcast', 'video', 'audio', 'tags', 'categories', 'speakers', 'end', 'update', 'editor\'s note', 'nota',
   'fecha', 'lugar', 'hora', 'final report', 'telephone number', 'email', 'e-mail', 'phone', 'fax', 'website', 'http', 'https',
   'ps', 'p.s', 'warning', 'disclaimer', 'important', 'edit', 'correction', 'transcribed by', 'transcript by', 'translated by',
+  // Enumerations and agenda headings that end in a colon (`Erstens:`, `Zur Geschäftsordnung:`).
+  'first', 'second', 'third', 'fourth', 'firstly', 'secondly', 'thirdly', 'finally', 'erstens', 'zweitens', 'drittens', 'viertens', 'fünftens',
+  'schließlich', 'primero', 'segundo', 'tercero', 'premièrement', 'deuxièmement', 'zur geschäftsordnung', 'zur tagesordnung', 'tagesordnung',
 ])
 
 const notSpeakerCache = new Map<string, boolean>()
@@ -145,8 +150,31 @@ function capsHead(head: string): HeadResult {
 
 function mixedHead(head: string): HeadResult {
   const m = mixedRe.exec(head)
-  if (!m || notSpeaker(m[1]!)) return 'rejected'
+  if (!m) return titledHead(head)
+  if (notSpeaker(m[1]!)) return 'rejected'
   return cachedResult(build('mixed', squeeze(m[1]!), m[2], 0), m[0].length, head)
+}
+
+/** The first words of offices a `Name, Office:` label may give (upper case, no accents). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(
+  [...TITLES.map((entry) => entry.words.split(' ')[0]!), 'ANTRAGSTELLER', 'BERICHTERSTATTER', 'SCHRIFTFUHRER', 'SPRECHER', 'MEMBER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON'].map((word) =>
+    word.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
+  ),
+)
+
+/**
+ * `Name, Office:` (`Schäffer, Bundesminister der Finanzen:`, `Freidhof (SPD), Antragsteller:`):
+ * a mixed-case name, an optional qualifier, a comma and an office whose first word is a known
+ * office (so `Yes, I think so:` is no label). A stray quote before the office (OCR) is dropped.
+ */
+function titledHead(head: string): HeadResult {
+  const m = titledRe.exec(head)
+  if (!m) return 'rejected'
+  const office = m[3]!
+  const first = office.split(/[ \u00a0]/)[0]!.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase()
+  if (!OFFICE_HEADS.has(first) || notSpeaker(m[1]!)) return 'rejected'
+  const qualifier = m[2] ? m[2].trim() : ''
+  return cachedResult(build('mixed', squeeze(`${m[1]!}${qualifier ? ` ${qualifier}` : ''}, ${office}`), undefined, 0), m[0].length, head)
 }
 
 /**

@@ -5,8 +5,8 @@
  * role labels (`Q`, `STAFF`, `THE COURT`) mapped to their roles. User seeds win over all that.
  */
 import { slugifyId, type Speaker } from '@verbatim/core'
-import { recoverCasing } from './casing.js'
-import { editDistance, typoAllowance } from './distance.js'
+import { NameForms } from './casing.js'
+import { NameIndex } from './name-index.js'
 import { ABBREVIATIONS, HONORIFICS, ROLE_LABELS, TITLES, titleCase, type RoleLabel } from './tables.js'
 
 /** What the user (or front matter) says about a speaker. */
@@ -29,7 +29,12 @@ export interface LabelAnalysis {
   role?: string
   /** The label had a courtesy title only (`MR. KIRBY`). */
   honorific?: string
+  /** A party or group in the label's last parentheses (`Renner (KPD)`, `Dr. Bertram (Z)`). */
+  affiliation?: string
 }
+
+/** A party or group abbreviation in parentheses: capitals (and `/`, `-`, digits), up to 12 characters. */
+const AFFILIATION = /\(([\p{Lu}][\p{Lu}\d/&.-]{0,11})\)\s*(?:,[^()]*)?$/u
 
 const stripAccents = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
 const keyCache = new Map<string, string>()
@@ -53,12 +58,15 @@ const TITLE_WORDS = [...TITLES]
 
 /** Split a label into title, courtesy title and name. */
 export function analyseLabel(label: string): LabelAnalysis {
+  const party = AFFILIATION.exec(label)
   const withoutAsides = label.replace(/\s*\([^()]*\)\s*/g, ' ').trim()
   const comma = withoutAsides.indexOf(',')
   const namePart = comma === -1 ? withoutAsides : withoutAsides.slice(0, comma)
   const afterComma = comma === -1 ? '' : withoutAsides.slice(comma + 1).trim()
   let words = namePart.split(/[ \u00a0]+/).filter(Boolean)
   const analysis: LabelAnalysis = { keys: [], words: [] }
+  // Not interpretation qualifiers or `(#id)` references: those never reach here with capitals only.
+  if (party && !/^(?:THROUGH|VIA|AS)\b/.test(party[1]!)) analysis.affiliation = party[1]
   // Expand abbreviations and honorifics at the front (`SEC.`, `MIN.`, `MR.`).
   const expanded = words.map((word, index) => (index < 3 ? ABBREVIATIONS[word.toUpperCase()] ?? word : word))
   const upper = expanded.map((word) => stripAccents(word).toUpperCase())
@@ -106,7 +114,7 @@ export class SpeakerRegistry {
   readonly speakers: Speaker[] = []
   private readonly taken = new Set<string>()
   private readonly byLabel = new Map<string, Speaker>()
-  private readonly keysOf = new Map<Speaker, string[]>()
+  private readonly names = new NameIndex()
   private readonly seeds = new Map<string, SpeakerInit>()
   private readonly knownNames: SpeakerInit[] = []
   /** Speakers whose names were written in capitals, to recase at the end. */
@@ -192,7 +200,7 @@ export class SpeakerRegistry {
     this.seeded.add(speaker)
     if (init.id) this.fixedIds.add(speaker)
     const analysis = analyseLabel(init.name)
-    this.keysOf.set(speaker, analysis.keys)
+    this.names.set(speaker, analysis.keys)
     return speaker
   }
 
@@ -246,33 +254,28 @@ export class SpeakerRegistry {
     const init: SpeakerInit = { name: analysis.words.join(' '), role: analysis.role ?? 'unknown' }
     if (analysis.honorific && analysis.keys.length === 1) init.name = `${analysis.honorific} ${caps ? titleCase(init.name) : init.name}`
     if (analysis.title) init.title = analysis.title
+    if (analysis.affiliation) init.affiliation = analysis.affiliation
     const speaker = this.create(init, caps && !analysis.honorific)
     if (analysis.honorific) this.honorificOnly.add(speaker)
-    this.keysOf.set(speaker, analysis.keys)
+    this.names.set(speaker, analysis.keys)
     return { speaker: this.remember(label, speaker) }
   }
 
   /** A full form or short form already in the registry: same words, or a surname suffix. */
   private link(analysis: LabelAnalysis): Speaker | undefined {
-    const keys = analysis.keys
-    const candidates: Speaker[] = []
-    for (const [speaker, other] of this.keysOf) {
-      if (speaker.group) continue
-      if (sameWords(keys, other) || isSuffix(keys, other) || isSuffix(other, keys)) candidates.push(speaker)
-    }
-    // Prefer an exact match, then the first speaker seen.
-    return candidates.find((speaker) => sameWords(keys, this.keysOf.get(speaker)!)) ?? candidates[0]
+    return this.names.link(analysis.keys)
   }
 
   /** Upgrade a short-form speaker when the full form shows up later, and pick up a title. */
   private improve(speaker: Speaker, analysis: LabelAnalysis): Speaker {
-    const keys = this.keysOf.get(speaker) ?? []
+    const keys = this.names.keys(speaker) ?? []
     if (analysis.keys.length > keys.length && isSuffix(keys, analysis.keys)) {
       speaker.name = analysis.words.join(' ')
-      this.keysOf.set(speaker, analysis.keys)
+      this.names.set(speaker, analysis.keys)
       if (isCaps(speaker.name)) this.capsNames.add(speaker)
     }
     if (!speaker.title && analysis.title) speaker.title = analysis.title
+    if (!speaker.affiliation && analysis.affiliation) speaker.affiliation = analysis.affiliation
     if (speaker.role === 'unknown' && analysis.role) speaker.role = analysis.role
     return speaker
   }
@@ -289,24 +292,7 @@ export class SpeakerRegistry {
 
   /** A speaker whose name (or surname) is within a typo's distance of the label's name. */
   private matchTypo(analysis: LabelAnalysis): Speaker | undefined {
-    const name = analysis.keys.join(' ')
-    const allowance = typoAllowance(name.length)
-    // Numbered names (`Selection 1`, `Selection 2`) are different speakers, not typos.
-    if (allowance === 0 || /\d/.test(name)) return undefined
-    let best: Speaker | undefined
-    let bestDistance = allowance + 1
-    for (const [speaker, keys] of this.keysOf) {
-      if (speaker.group) continue
-      for (let start = 0; start < keys.length; start++) {
-        const candidate = keys.slice(start).join(' ')
-        const distance = editDistance(name, candidate, allowance)
-        if (distance > 0 && distance < bestDistance) {
-          best = speaker
-          bestDistance = distance
-        }
-      }
-    }
-    return best
+    return this.names.typo(analysis.keys.join(' '))
   }
 
   /** Ids made from the final names (`ms-leavitt` -> `karoline-leavitt`); returns old -> new. */
@@ -357,38 +343,131 @@ export class SpeakerRegistry {
 
   /** Recover proper casing of names written in capitals, from the text. */
   finishNames(text: string): void {
-    for (const speaker of this.capsNames) speaker.name = recoverCasing(speaker.name, text)
+    if (this.capsNames.size === 0) return
+    const forms = new NameForms(text, [...this.capsNames].map((speaker) => speaker.name))
+    for (const speaker of this.capsNames) speaker.name = forms.recover(speaker.name)
   }
 
   /**
    * Give first names to speakers known by surname only, when the texts name them (`Karoline
-   * Leavitt`): the title, then the input, the first 1,000,000 characters in all. They are searched
-   * one by one: joining them would copy the whole input.
+   * Leavitt`): the title, then the input, the first 1,000,000 characters in all. One pass over
+   * the texts gathers every capitalised pair of words (`Karoline Leavitt`) whose second word is a
+   * wanted surname; the texts are searched one by one: joining them would copy the whole input.
    */
   completeNames(texts: readonly string[]): void {
+    const wanted = new Map<string, { speakers: Speaker[]; counts: Map<string, number>; lastEnd: number }>()
     for (const speaker of this.speakers) {
       if (this.seeded.has(speaker)) continue
       const match = /^(?:Mr\.|Ms\.|Mrs\.|Miss|Mx\.) (\p{Lu}[\p{L}'’-]+)$/u.exec(speaker.name)
       if (!match) continue
       const surname = match[1]!
-      const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
-      const counts = new Map<string, number>()
-      let budget = 1_000_000
-      for (const text of texts) {
-        if (budget <= 0) break
-        const haystack = text.length > budget ? text.slice(0, budget) : text
-        budget -= haystack.length + 1
-        for (const found of haystack.matchAll(pattern)) {
-          const first = found[1]!
-          const plain = stripAccents(first).toUpperCase()
-          if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((entry) => entry.tokens.includes(plain))) continue
-          counts.set(first, (counts.get(first) ?? 0) + 1)
+      const entry = wanted.get(surname)
+      if (entry) entry.speakers.push(speaker)
+      else wanted.set(surname, { speakers: [speaker], counts: new Map(), lastEnd: -1 })
+    }
+    if (wanted.size === 0) return
+    let budget = 1_000_000
+    let base = 0
+    for (const text of texts) {
+      if (budget <= 0) break
+      const length = Math.min(text.length, budget)
+      budget -= length + 1
+      if (wanted.size <= FEW_SURNAMES) for (const [surname, entry] of wanted) findFirstNames(text, length, base, surname, entry)
+      else gatherNamePairs(text, length, base, wanted)
+      base += length + 1
+    }
+    for (const [surname, entry] of wanted) {
+      let best: string | undefined
+      let bestCount = 0
+      for (const [first, count] of entry.counts) {
+        if (count > bestCount) {
+          best = first
+          bestCount = count
         }
       }
-      const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]
-      if (best) speaker.name = `${best[0]} ${surname}`
+      if (best !== undefined) for (const speaker of entry.speakers) speaker.name = `${best} ${surname}`
     }
   }
+}
+
+/**
+ * A capitalised word (`Karoline`: a capital, then lower-case letters, no letter before it),
+ * spaces, and a capitalised word that may be a surname. Sticky-free global scan; each match
+ * resumes at its second word, so `Anne Marie Smith` yields both pairs.
+ */
+const NAME_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/gu
+const LETTER = /\p{L}/u
+
+/**
+ * Count, for every wanted surname, the first names written before it in `text[0, length)`.
+ * A surname matches a prefix of the second word that no letter follows (`Smith` in `Smith-Jones`);
+ * as with one search per surname, matches of one surname never overlap.
+ */
+function gatherNamePairs(text: string, length: number, base: number, wanted: Map<string, { counts: Map<string, number>; lastEnd: number }>): void {
+  const haystack = text.length > length ? text.slice(0, length) : text
+  NAME_PAIR.lastIndex = 0
+  for (let found = NAME_PAIR.exec(haystack); found !== null; found = NAME_PAIR.exec(haystack)) {
+    const first = found[1]!
+    const word = found[2]!
+    const wordStart = found.index + found[0].length - word.length
+    NAME_PAIR.lastIndex = wordStart
+    for (let end = word.length; end > 1; end = previousBreak(word, end)) {
+      if (end < word.length && LETTER.test(word[end]!)) continue
+      const entry = wanted.get(end === word.length ? word : word.slice(0, end))
+      if (!entry || base + found.index < entry.lastEnd) continue
+      entry.lastEnd = base + wordStart + end
+      const plain = stripAccents(first).toUpperCase()
+      if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((title) => title.tokens.includes(plain))) continue
+      entry.counts.set(first, (entry.counts.get(first) ?? 0) + 1)
+    }
+  }
+}
+
+/** Up to this many surnames are searched one by one (native `indexOf`); more, in one pass over capitalised pairs. */
+const FEW_SURNAMES = 24
+const UPPER = /^\p{Lu}$/u
+const LOWER = /^\p{Ll}$/u
+
+/**
+ * The first names written before `surname` in `text[0, length)`, found by the surname: the same
+ * pairs as `NAME_PAIR` (a capitalised word with no letter before it, spaces, the surname with no
+ * letter after it), in order and without overlap.
+ */
+function findFirstNames(text: string, length: number, base: number, surname: string, entry: { counts: Map<string, number>; lastEnd: number }): void {
+  for (let at = text.indexOf(surname); at !== -1 && at + surname.length <= length; at = text.indexOf(surname, at + 1)) {
+    const end = at + surname.length
+    if (end < length && isLetterAt(text, end)) continue
+    let i = at
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--
+    if (i === at) continue
+    const wordEnd = i
+    while (i > 0 && LOWER.test(text[i - 1]!)) i--
+    if (i === wordEnd || i === 0 || !UPPER.test(text[i - 1]!)) continue
+    i--
+    if (i > 0 && isLetterBefore(text, i)) continue
+    if (base + i < entry.lastEnd) continue
+    entry.lastEnd = base + end
+    const first = text.slice(i, wordEnd)
+    const plain = stripAccents(first).toUpperCase()
+    if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((title) => title.tokens.includes(plain))) continue
+    entry.counts.set(first, (entry.counts.get(first) ?? 0) + 1)
+  }
+}
+
+const isLetterAt = (text: string, index: number): boolean => LETTER.test(String.fromCodePoint(text.codePointAt(index)!))
+function isLetterBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1)
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) return LETTER.test(text.slice(index - 2, index))
+  return LETTER.test(text[index - 1]!)
+}
+
+/** The last position before `end` where an apostrophe or hyphen ends a shorter prefix (0 when none). */
+function previousBreak(word: string, end: number): number {
+  for (let i = end - 1; i > 0; i--) {
+    const code = word.charCodeAt(i)
+    if (code === 39 || code === 0x2019 || code === 45) return i
+  }
+  return 0
 }
 
 const NOT_FIRST_NAMES = new Set(['MR', 'MS', 'MRS', 'MISS', 'DR', 'THE', 'AND', 'BY', 'TO', 'WITH', 'FROM', 'OF', 'FOR', 'THANK', 'THANKS', 'DEAR', 'HI', 'HELLO', 'YES', 'NO', 'SO', 'BUT', 'SAID', 'ASK', 'ASKED', 'CALL', 'CALLS', 'LEADER', 'DEPUTY', 'CHIEF', 'AGENT', 'SPECIAL', 'OFFICER', 'COUNSEL'])

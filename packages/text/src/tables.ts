@@ -44,9 +44,14 @@ export const TITLES: readonly TitleEntry[] = [
   official('PRESIDENTE'), official('PRESIDENTA'), official('SECRETARIO'), official('SECRETARIA'), official('SUBSECRETARIO'), official('SUBSECRETARIA'),
   official('GOBERNADOR'), official('GOBERNADORA'), official('MINISTRO'), official('MINISTRA'), official('CANCILLER'), official('DIPUTADO'), official('DIPUTADA'),
   official('JEFA DE GOBIERNO', 'Jefa de Gobierno'), official('JEFE DE GOBIERNO', 'Jefe de Gobierno'), official('GENERAL SECRETARIO', 'General Secretario'),
+  official('PRÄSIDENT', 'Präsident'), official('VIZEPRÄSIDENT', 'Vizepräsident'), official('PRÄSIDENTIN', 'Präsidentin'), official('VIZEPRÄSIDENTIN', 'Vizepräsidentin'),
+  official('BUNDESMINISTER', 'Bundesminister'), official('BUNDESMINISTERIN', 'Bundesministerin'), official('BUNDESKANZLER', 'Bundeskanzler'), official('BUNDESKANZLERIN', 'Bundeskanzlerin'),
+  official('STAATSSEKRETÄR', 'Staatssekretär'), official('SCHRIFTFÜHRER', 'Schriftführer'), official('MADAM SPEAKER', 'Madam Speaker'), official('MR SPEAKER', 'Mr Speaker'),
+  official('MR. SPEAKER', 'Mr. Speaker'), official('DEPUTY SPEAKER'),
   official('ALMIRANTE'), official('DIRECTORA'), official('COORDINADOR'), official('COORDINADORA'), official('VOCERO'), official('VOCERA'),
   { words: 'SENATOR', title: 'Senator', role: 'senator' }, { words: 'SENADOR', title: 'Senador', role: 'senator' }, { words: 'SENADORA', title: 'Senadora', role: 'senator' },
   { words: 'CHIEF JUSTICE', title: 'Chief Justice', role: 'judge' }, { words: 'JUSTICE', title: 'Justice', role: 'judge' }, { words: 'JUDGE', title: 'Judge', role: 'judge' },
+  { words: 'ABGEORDNETER', title: 'Abgeordneter', role: 'official' }, { words: 'ABGEORDNETE', title: 'Abgeordnete', role: 'official' },
   { words: 'PROFESSOR', title: 'Professor', role: 'unknown' }, { words: 'DOCTOR', title: 'Doctor', role: 'unknown' },
 ]
 
@@ -55,7 +60,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'SEC.': 'SECRETARY', 'MIN.': 'MINISTER', 'GEN.': 'GENERAL', 'ADM.': 'ADMIRAL', 'SEN.': 'SENATOR', 'REP.': 'REPRESENTATIVE', 'AMB.': 'AMBASSADOR',
   'GOV.': 'GOVERNOR', 'PRES.': 'PRESIDENT', 'COL.': 'COLONEL', 'LT.': 'LIEUTENANT', 'CAPT.': 'CAPTAIN', 'CMDR.': 'COMMANDER', 'MAJ.': 'MAJOR',
   'PROF.': 'PROFESSOR', 'DR.': 'DOCTOR', 'SECY.': 'SECRETARY', 'AMBASSADOR.': 'AMBASSADOR', 'SECRETARY.': 'SECRETARY', 'LT': 'LIEUTENANT', 'GEN': 'GENERAL',
-  'SEC': 'SECRETARY', 'MIN': 'MINISTER', 'ADM': 'ADMIRAL', 'SEN': 'SENATOR', 'REP': 'REPRESENTATIVE', 'AMB': 'AMBASSADOR', 'GOV': 'GOVERNOR', 'DR': 'DOCTOR',
+  'ABG.': 'ABGEORDNETER', 'SEC': 'SECRETARY', 'MIN': 'MINISTER', 'ADM': 'ADMIRAL', 'SEN': 'SENATOR', 'REP': 'REPRESENTATIVE', 'AMB': 'AMBASSADOR', 'GOV': 'GOVERNOR', 'DR': 'DOCTOR',
 }
 
 /** Courtesy titles: dropped from the name, not a title. */
@@ -71,12 +76,14 @@ export interface RoleLabel {
 }
 
 const journalists: RoleLabel = { id: 'journalists', name: 'Journalists', role: 'journalist', group: true }
+/** Interjections from the room (`INTERVENCIÓN`): whoever spoke, kept apart from the questions the source labels as such. */
+const interventions: RoleLabel = { id: 'interventions', name: 'Interventions from the room', role: 'audience', group: true }
 const unidentified: RoleLabel = { id: 'unidentified', name: 'Unidentified speakers', role: 'unknown', group: true }
 
 /** Labels that name a role or an anonymous group, upper case, without a trailing period. */
 export const ROLE_LABELS: Readonly<Record<string, RoleLabel>> = {
   Q: journalists, QUESTION: journalists, QUESTIONER: journalists, REPORTER: journalists, REPORTERS: journalists, JOURNALIST: journalists, PRESS: journalists,
-  PREGUNTA: journalists, 'INTERVENCIÓN': journalists, INTERVENCION: journalists, PERIODISTA: journalists, INTERLOCUTOR: journalists, 'AUDIENCE QUESTION': journalists,
+  PREGUNTA: journalists, 'INTERVENCIÓN': interventions, INTERVENCION: interventions, PERIODISTA: journalists, INTERLOCUTOR: journalists, 'AUDIENCE QUESTION': journalists,
   STAFF: { id: 'staff', name: 'Staff', role: 'staff', group: false },
   MODERATOR: { id: 'moderator', name: 'Moderator', role: 'moderator', group: false },
   MODERADOR: { id: 'moderador', name: 'Moderador', role: 'moderator', group: false },

@@ -6,9 +6,9 @@
  */
 import type { LabelMatch } from './grammars.js'
 
-export type UnitKind = 'text' | 'label' | 'page' | 'exam' | 'examiner' | 'witness' | 'paren'
+export type UnitKind = 'text' | 'label' | 'page' | 'exam' | 'examiner' | 'witness' | 'paren' | 'stamp'
 
-const KINDS: readonly UnitKind[] = ['text', 'label', 'page', 'exam', 'examiner', 'witness', 'paren']
+const KINDS: readonly UnitKind[] = ['text', 'label', 'page', 'exam', 'examiner', 'witness', 'paren', 'stamp']
 
 /** One unit, as handed out by `UnitTable.read` (the same object each time: copy what must outlive the step). */
 export interface Unit {
@@ -52,7 +52,7 @@ export class UnitTable {
     this.first[index] = first
     this.last[index] = last
     this.emptyBefore[index] = emptyBefore
-    // A search of seven constants, not a keyed load from an object (megamorphic across kinds).
+    // A search of eight constants, not a keyed load from an object (megamorphic across kinds).
     this.kind[index] = KINDS.indexOf(kind)
     if (label) {
       this.labelIndex[index] = this.labels.length

@@ -17,6 +17,8 @@ export interface ParagraphTable {
   /** Lines with no character at all just before it (a section break when two or more). */
   emptyBefore: Int32Array
   count: number
+  /** Set when some paragraphs were split off as stamp or furniture lines (see `stamp-lines.ts`). */
+  mark?: Uint8Array
 }
 
 export function collectParagraphs(table: LineTable, from: number): ParagraphTable {

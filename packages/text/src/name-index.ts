@@ -1,0 +1,163 @@
+/**
+ * The name keys of the speakers in a registry, indexed so that matching a new label costs the
+ * same whatever the number of speakers: full forms and short forms (`CARTER` of `ASH CARTER`)
+ * by their joined words, typos by a deletion index (two strings within `k` edits, adjacent
+ * transpositions included, share a string made by at most `k` deletions from each) built once
+ * the cast is large; a small cast is compared directly, which is cheaper.
+ */
+import type { Speaker } from '@verbatim/core'
+import { editDistance, typoAllowance } from './distance.js'
+
+const SEP = '\u0001'
+/** Casts up to this size are matched for typos by comparing every name; larger ones through the index. */
+const DIRECT_TYPO_LIMIT = 64
+
+const join = (keys: readonly string[], from = 0): string => (from === 0 ? keys.join(SEP) : keys.slice(from).join(SEP))
+const letters = (keys: readonly string[], from = 0): number => {
+  let n = 0
+  for (let i = from; i < keys.length; i++) n += keys[i]!.length
+  return n
+}
+
+function addTo<K>(map: Map<K, Speaker[]>, key: K, speaker: Speaker): void {
+  const list = map.get(key)
+  if (!list) map.set(key, [speaker])
+  // A speaker's variants are added together: a repeat is the last entry (a stale one elsewhere only adds a candidate).
+  else if (list[list.length - 1] !== speaker) list.push(speaker)
+}
+
+function removeFrom(map: Map<string, Speaker[]>, key: string, speaker: Speaker): void {
+  const list = map.get(key)
+  if (!list) return
+  const at = list.indexOf(speaker)
+  if (at !== -1) list.splice(at, 1)
+  if (list.length === 0) map.delete(key)
+}
+
+const BASE = 0x01000193
+const mul = (a: number, b: number): number => Math.imul(a, b) >>> 0
+
+/**
+ * Hashes of every string made from `text` by deleting at most `depth` (0 to 2) characters,
+ * worked out from prefix hashes without building the strings. A collision only adds a
+ * candidate, which the edit distance then rejects.
+ */
+function deletionHashes(text: string, depth: number, out = new Set<number>()): Set<number> {
+  const n = text.length
+  const prefix = new Uint32Array(n + 1)
+  const power = new Uint32Array(n + 1)
+  power[0] = 1
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (mul(prefix[i]!, BASE) + text.charCodeAt(i)) >>> 0
+    power[i + 1] = mul(power[i]!, BASE)
+  }
+  /** Hash of text[a, b). */
+  const part = (a: number, b: number): number => (prefix[b]! - mul(prefix[a]!, power[b - a]!)) >>> 0
+  const withLength = (hash: number, length: number): number => (mul(hash, 0x9e3779b1) ^ length) >>> 0
+  out.add(withLength(prefix[n]!, n))
+  if (depth >= 1) {
+    for (let i = 0; i < n; i++) out.add(withLength((mul(prefix[i]!, power[n - i - 1]!) + part(i + 1, n)) >>> 0, n - 1))
+  }
+  if (depth >= 2) {
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const head = mul(prefix[i]!, power[n - i - 2]!)
+        const middle = mul(part(i + 1, j), power[n - j - 1]!)
+        out.add(withLength((head + middle + part(j + 1, n)) >>> 0, n - 2))
+      }
+    }
+  }
+  return out
+}
+
+/** How many deletions a candidate string needs in the index: the largest allowance of a query it could match. */
+const candidateDepth = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0)
+
+export class NameIndex {
+  private readonly keysOf = new Map<Speaker, string[]>()
+  private readonly order = new Map<Speaker, number>()
+  /** Joined keys -> speakers with exactly those keys. */
+  private readonly byFull = new Map<string, Speaker[]>()
+  /** Joined keys -> speakers whose keys end with them (a proper suffix). */
+  private readonly bySuffix = new Map<string, Speaker[]>()
+  /** Deletion variant -> speakers with a suffix string that has it (built when the cast grows large). */
+  private variants: Map<number, Speaker[]> | undefined
+
+  keys(speaker: Speaker): string[] | undefined {
+    return this.keysOf.get(speaker)
+  }
+
+  set(speaker: Speaker, keys: string[]): void {
+    const old = this.keysOf.get(speaker)
+    if (old) {
+      removeFrom(this.byFull, join(old), speaker)
+      for (let from = 1; from < old.length; from++) removeFrom(this.bySuffix, join(old, from), speaker)
+    } else this.order.set(speaker, this.order.size)
+    this.keysOf.set(speaker, keys)
+    addTo(this.byFull, join(keys), speaker)
+    for (let from = 1; from < keys.length; from++) addTo(this.bySuffix, join(keys, from), speaker)
+    // Stale variants of old keys only add candidates, which are checked against the current keys.
+    if (this.variants) this.addVariants(speaker, keys)
+  }
+
+  /**
+   * A full form or short form already known: same words, or one is the last words of the other
+   * (of 3 letters or more). An exact match first, then the first speaker seen.
+   */
+  link(keys: readonly string[]): Speaker | undefined {
+    const found = new Set<Speaker>()
+    const exact = this.byFull.get(join(keys))?.filter((speaker) => !speaker.group) ?? []
+    for (const speaker of exact) found.add(speaker)
+    if (keys.length > 0 && letters(keys) >= 3) for (const speaker of this.bySuffix.get(join(keys)) ?? []) found.add(speaker)
+    for (let from = 1; from < keys.length; from++) {
+      if (letters(keys, from) < 3) break
+      for (const speaker of this.byFull.get(join(keys, from)) ?? []) found.add(speaker)
+    }
+    const candidates = [...found].filter((speaker) => !speaker.group)
+    if (candidates.length === 0) return undefined
+    const first = (list: Speaker[]) => list.reduce((a, b) => (this.order.get(a)! <= this.order.get(b)! ? a : b))
+    return exact.length > 0 ? first(exact) : first(candidates)
+  }
+
+  /** A speaker whose name (or surname) is within a typo's distance of `name` (keys joined with spaces). */
+  typo(name: string): Speaker | undefined {
+    const allowance = typoAllowance(name.length)
+    // Numbered names (`Selection 1`, `Selection 2`) are different speakers, not typos.
+    if (allowance === 0 || /\d/.test(name)) return undefined
+    let candidates: Iterable<Speaker>
+    if (this.keysOf.size <= DIRECT_TYPO_LIMIT) candidates = this.keysOf.keys()
+    else {
+      if (!this.variants) {
+        this.variants = new Map()
+        for (const [speaker, keys] of this.keysOf) this.addVariants(speaker, keys)
+      }
+      const found = new Set<Speaker>()
+      for (const variant of deletionHashes(name, allowance)) for (const speaker of this.variants.get(variant) ?? []) found.add(speaker)
+      candidates = [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
+    }
+    let best: Speaker | undefined
+    let bestDistance = allowance + 1
+    for (const speaker of candidates) {
+      if (speaker.group) continue
+      const keys = this.keysOf.get(speaker)!
+      for (let start = 0; start < keys.length; start++) {
+        const distance = editDistance(name, keys.slice(start).join(' '), allowance)
+        if (distance > 0 && distance < bestDistance) {
+          best = speaker
+          bestDistance = distance
+        }
+      }
+    }
+    return best
+  }
+
+  private addVariants(speaker: Speaker, keys: readonly string[]): void {
+    if (speaker.group) return
+    for (let start = 0; start < keys.length; start++) {
+      const text = keys.slice(start).join(' ')
+      const depth = candidateDepth(text.length)
+      if (depth === 0) continue
+      for (const variant of deletionHashes(text, depth)) addTo(this.variants!, variant, speaker)
+    }
+  }
+}

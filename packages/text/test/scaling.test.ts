@@ -1,0 +1,35 @@
+/**
+ * Work per document is linear in the text: many distinct speakers cost no more per label than a
+ * few (no label is compared with every other, no scan of the text per speaker). Times are CPU
+ * time of this process, so other jobs on a shared machine do not decide them; bounds are generous.
+ */
+import { describe, expect, it } from 'vitest'
+import { fromText } from '../src/index.js'
+import { rollCall } from '../bench/roll-call.js'
+
+function cpuMs(run: () => unknown): number {
+  const start = process.cpuUsage()
+  run()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
+
+describe('linear in the text', () => {
+  it('100,000 labels of 5,000 distinct speakers read in under 4 s', () => {
+    const text = rollCall(100_000, 5_000)
+    let speakers = 0
+    const ms = cpuMs(() => {
+      speakers = fromText(text).transcript.speakers.length
+    })
+    expect(speakers).toBe(5_000)
+    expect(ms).toBeLessThan(4000)
+  })
+  it('four times the distinct speakers costs at most eight times as much', () => {
+    const small = rollCall(2_000, 500)
+    const large = rollCall(8_000, 2_000)
+    fromText(small)
+    const a = Math.min(cpuMs(() => fromText(small)), cpuMs(() => fromText(small)))
+    const b = Math.min(cpuMs(() => fromText(large)), cpuMs(() => fromText(large)))
+    expect(b).toBeLessThan(8 * a)
+  })
+})
