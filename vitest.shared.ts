@@ -10,6 +10,7 @@ export const workspaceAliases = {
   '@verbatim/tei': source('tei'),
   '@verbatim/webvtt': source('webvtt'),
   '@verbatim/jsonld': source('jsonld'),
+  '@verbatim/srt': source('srt'),
   '@verbatim/test-utils/suite': fileURLToPath(new URL('./packages/test-utils/src/suite.ts', import.meta.url)),
   '@verbatim/test-utils': source('test-utils'),
 }
