@@ -12,7 +12,7 @@ import { cleanLines, cueParts, namePrefix, phrasing, type CleanLine, type CuePar
 export interface FromSrtOptions {
   /** Start a new paragraph inside a turn after a silence of at least this many seconds; default `2`. */
   paragraphGap?: number
-  /** Read `Name: ` at the start of a cue as the speaker when the same name starts at least two cues (or is in capitals); default `true`. */
+  /** Read `Name: ` at the start of a cue as the speaker (see the README for when a name counts as a label); default `true`. */
   namePrefixes?: boolean
   /** File name put into messages. */
   file?: string
@@ -37,7 +37,7 @@ export function fromSrt(srt: string, options: FromSrtOptions = {}): FromSrtResul
     throw new VerbatimError('Not SubRip: no timing line (00:00:01,000 --> 00:00:02,000) anywhere', 'not-srt', 'verbatim-srt', { place: { line: 1, column: 1, offset: 0 }, expected: 'HH:MM:SS,mmm --> HH:MM:SS,mmm' })
   }
   const cleaned = blocks.map((block) => cleanLines(block, context))
-  const names = options.namePrefixes === false ? new Set<string>() : repeatedNames(cleaned)
+  const names = options.namePrefixes === false ? new Set<string>() : speakerNames(cleaned)
   const builder = new TurnBuilder(options.paragraphGap ?? 2)
   checkNumbers(blocks, context)
   for (const [index, block] of blocks.entries()) {
@@ -62,8 +62,12 @@ function withoutNuls(text: string, context: ReadContext): string {
   return text.replace(/\0/g, '\ufffd')
 }
 
-/** `Name:` prefixes that start at least two cues: names, not the first words of a sentence. */
-function repeatedNames(cleaned: readonly CleanLine[][]): Set<string> {
+/**
+ * `Name:` prefixes read as speaker labels: those that start at least two cues (names, not the
+ * first words of a sentence), and, in a file where two or more different Title Case names start
+ * cues (`Darth Vader:`, `Luke:`), every such name: a dialogue labels each speaker where they start.
+ */
+function speakerNames(cleaned: readonly CleanLine[][]): Set<string> {
   const counts = new Map<string, number>()
   for (const lines of cleaned) {
     for (const line of lines) {
@@ -71,8 +75,14 @@ function repeatedNames(cleaned: readonly CleanLine[][]): Set<string> {
       if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1)
     }
   }
-  return new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name))
+  const names = new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name))
+  const titled = [...counts.keys()].filter((name) => TITLE_CASE_NAME.test(name))
+  if (titled.length >= 2) for (const name of titled) names.add(name)
+  return names
 }
+
+/** One to three words, each starting with a capital (`Darth Vader`, `Luke`, `Dr. Ruiz` is not: no full stops in names here). */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u
 
 function checkNumbers(blocks: readonly Block[], context: ReadContext): void {
   let expected: number | undefined

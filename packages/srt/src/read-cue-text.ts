@@ -139,10 +139,13 @@ function markerOf(text: string, first: boolean, dashed: boolean, names: Readonly
   const caps = chevron ? CAPS_LABEL.exec(rest) : null
   if (caps) return { change: 'named', name: caps[1]!.trim(), text: rest.slice(caps[0].length) }
   const name = namePrefix(rest)
-  if (name !== undefined && (names.has(name) || isCapsName(name))) return { change: 'named', name, text: rest.slice(rest.indexOf(':') + 1).trimStart() }
+  if (name !== undefined && (names.has(name) || isCapsName(name) || GENERIC_LABEL.test(name))) return { change: 'named', name, text: rest.slice(rest.indexOf(':') + 1).trimStart() }
   if (dash || chevron) return { change: 'unnamed', text: rest }
   return undefined
 }
+
+/** `Speaker 1:`, `Speaker A:`: the labels of transcription services, speaker labels even when they start only one cue. */
+const GENERIC_LABEL = /^(?:Speaker|Spk|Interviewer|Interviewee|Host|Guest|Agent|Customer|Caller) ?[\p{L}\d]{0,3}$/u
 
 const isCapsName = (name: string) => /\p{L}{2}/u.test(name) && name === name.toUpperCase() && !/\d/.test(name)
 

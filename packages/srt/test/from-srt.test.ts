@@ -175,8 +175,20 @@ describe('fromSrt: speakers', () => {
     ])
   })
 
-  it('keeps a Name: that starts only one cue as speech', () => {
+  it('keeps a Name: that starts only one cue as speech, unless it is a generic label (Speaker 1:) or in capitals', () => {
     expect(label(read('1\n00:00:01,000 --> 00:00:02,000\nRemember: always smile\n').transcript)).toEqual([[null, null, 'Remember: always smile']])
+    expect(label(read('1\n00:00:01,000 --> 00:00:02,000\nSpeaker A: Yeah.\n\n2\n00:00:02,000 --> 00:00:03,000\nSPEAKER: Go.\n').transcript)).toEqual([
+      ['speaker-a', 'Speaker A', 'Yeah.'],
+      ['speaker', 'SPEAKER', 'Go.'],
+    ])
+  })
+
+  it('reads Title Case names that start cues as labels when two or more different ones do, even once each', () => {
+    const { transcript } = read('1\n00:00:00,500 --> 00:00:02,500\nDarth Vader: I am your father.\n\n2\n00:00:02,750 --> 00:00:03,000\nLuke: Nooooo\n')
+    expect(label(transcript)).toEqual([
+      ['darth-vader', 'Darth Vader', 'I am your father.'],
+      ['luke', 'Luke', 'Nooooo'],
+    ])
   })
 
   it('reads >> and >> NAME: as speaker changes', () => {

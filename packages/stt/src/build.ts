@@ -92,7 +92,8 @@ export class TranscriptBuilder {
   private startTurn(unit: Unit): void {
     const label = unit.speaker
     const speaker = label === undefined ? undefined : this.speaker(label, unit.speakerName)
-    this.turn = { type: 'turn', speaker: speaker?.id ?? null, label: label ?? null, interpreted: false, children: [] }
+    // A service's label (`spk_0`) is no written label: it stays in the speaker's aliases. A name the source wrote (Podcasting 2.0, Rev.ai `speaker_name`) is.
+    this.turn = { type: 'turn', speaker: speaker?.id ?? null, label: unit.speakerName ?? null, interpreted: false, children: [] }
     this.turnLabel = label
     this.paragraph = undefined
     this.turns.push(this.turn)
@@ -104,7 +105,8 @@ export class TranscriptBuilder {
       const display = name ?? speakerName(label)
       const id = slugifyId(display, this.taken)
       this.taken.add(id)
-      speaker = { id, name: display, role: 'unknown', aliases: [label], group: false }
+      // The name first: it is the label every writer writes (plain text takes the first alias), and it reads back; then the service's own label.
+      speaker = { id, name: display, role: 'unknown', aliases: display === label ? [label] : [display, label], group: false }
       this.byLabel.set(label, speaker)
       this.speakers.push(speaker)
     }

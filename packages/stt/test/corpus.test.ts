@@ -37,17 +37,17 @@ const EXPECTATIONS: Record<string, Expectation> = {
     text: (json) => json.text,
   },
   'deepgram-nova2-diarize-utterances.json': {
-    service: 'deepgram', speakers: [['Speaker 1', '0'], ['Speaker 2', '1'], ['Speaker 3', '2']], turns: 10, segments: 28, words: 226,
+    service: 'deepgram', speakers: [['Speaker 1', 'Speaker 1', '0'], ['Speaker 2', 'Speaker 2', '1'], ['Speaker 3', 'Speaker 3', '2']], turns: 10, segments: 28, words: 226,
     first: ['And,', 3.04, 3.54], last: ['Copy.', 162.605, 163.105], duration: 169.802, model: 'nova-2 2-ea-nova 2023-09-13.17827',
     text: (json) => json.results.channels[0].alternatives[0].transcript,
   },
   'assemblyai-spacewalk-one-speaker.json': {
-    service: 'assemblyai', speakers: [['Speaker A', 'A']], turns: 1, segments: 1, words: 60,
+    service: 'assemblyai', speakers: [['Speaker A', 'Speaker A', 'A']], turns: 1, segments: 1, words: 60,
     first: ['Yeah.', 0.17, 0.718], last: ['today.', 25.044, 25.14], duration: 25, model: 'assemblyai_default', language: 'en',
     text: (json) => json.text,
   },
   'aws-transcribe-two-speakers.json': {
-    service: 'aws-transcribe', speakers: [['Speaker 1', 'spk_0'], ['Speaker 2', 'spk_1']], turns: 3, segments: 5, words: 70,
+    service: 'aws-transcribe', speakers: [['Speaker 1', 'Speaker 1', 'spk_0'], ['Speaker 2', 'Speaker 2', 'spk_1']], turns: 3, segments: 5, words: 70,
     first: ['The', 0.14, 0.28], last: ['users.', 21.95, 22.65],
     text: (json) => json.results.transcripts[0].transcript,
   },

@@ -49,8 +49,8 @@ describe('Whisper and relatives', () => {
       ],
       word_segments: [],
     })
-    expect(shape(transcript)).toEqual([['speaker-1', 'SPEAKER_00', ['Hi there.']], ['speaker-2', 'SPEAKER_01', ['2024 yes']]])
-    expect(transcript.speakers.map((speaker) => [speaker.name, speaker.aliases])).toEqual([['Speaker 1', ['SPEAKER_00']], ['Speaker 2', ['SPEAKER_01']]])
+    expect(shape(transcript)).toEqual([['speaker-1', null, ['Hi there.']], ['speaker-2', null, ['2024 yes']]])
+    expect(transcript.speakers.map((speaker) => [speaker.name, speaker.aliases])).toEqual([['Speaker 1', ['Speaker 1', 'SPEAKER_00']], ['Speaker 2', ['Speaker 2', 'SPEAKER_01']]])
     expect(collect(transcript).words.map((word) => [word.value, word.confidence])).toEqual([['Hi', 0.9], ['there.', 0.8], ['yes', 0.7]])
     expect(messages.map((message) => [message.ruleId, message.path])).toEqual([['missing-time', 'segments[1].words[0].start']])
   })
@@ -69,7 +69,7 @@ describe('Deepgram', () => {
   it('reads utterances as segments, speaker changes as turns', () => {
     const words = [word('Hello.', 0, 0.5, 0), word('Hi', 1, 1.2, 1), word('there.', 1.3, 1.6, 1)]
     const { transcript } = read(response({ transcript: 'Hello. Hi there.', words }, { utterances: [{ start: 0, end: 0.5, speaker: 0, transcript: 'Hello.', words: words.slice(0, 1) }, { start: 1, end: 1.6, speaker: 1, transcript: 'Hi there.', words: words.slice(1) }] }))
-    expect(shape(transcript)).toEqual([['speaker-1', '0', ['Hello.']], ['speaker-2', '1', ['Hi there.']]])
+    expect(shape(transcript)).toEqual([['speaker-1', null, ['Hello.']], ['speaker-2', null, ['Hi there.']]])
     expect(transcript.meta.extra?.['stt-model']).toBe('nova-3 general 1')
   })
 
@@ -97,7 +97,7 @@ describe('AssemblyAI', () => {
       { text: 'Hi!', start: 1200, end: 1500, confidence: 0.95, speaker: 'B' },
     ]
     const { transcript } = read({ id: 'x', status: 'completed', audio_duration: 2, speech_model: 'best', text: 'Hello, Bob. Hi!', words, utterances: [{ speaker: 'A', start: 100, end: 800, text: 'Hello, Bob.', words: words.slice(0, 2) }, { speaker: 'B', start: 1200, end: 1500, text: 'Hi!', words: words.slice(2) }] })
-    expect(shape(transcript)).toEqual([['speaker-a', 'A', ['Hello, Bob.']], ['speaker-b', 'B', ['Hi!']]])
+    expect(shape(transcript)).toEqual([['speaker-a', null, ['Hello, Bob.']], ['speaker-b', null, ['Hi!']]])
     expect(collect(transcript).words[2]!.time).toEqual({ start: 1.2, end: 1.5, source: 'source' })
     expect(transcript.meta).toMatchObject({ media: { duration: 2 }, extra: { 'stt-model': 'best' } })
   })
@@ -117,7 +117,7 @@ describe('AWS Transcribe', () => {
         audio_segments: [{ id: 0, transcript: 'Hello.', start_time: '0.1', end_time: '0.5', speaker_label: 'spk_0', items: [0, 1] }, { id: 1, transcript: 'Yes?', start_time: '1.0', end_time: '1.4', speaker_label: 'spk_1', items: [2, 3] }],
       },
     })
-    expect(shape(transcript)).toEqual([['speaker-1', 'spk_0', ['Hello.']], ['speaker-2', 'spk_1', ['Yes?']]])
+    expect(shape(transcript)).toEqual([['speaker-1', null, ['Hello.']], ['speaker-2', null, ['Yes?']]])
     expect(collect(transcript).words.map((word) => [word.value, word.time.start, word.confidence])).toEqual([['Hello.', 0.1, 0.99], ['Yes?', 1, 0.99]])
     expect(transcript.meta.languages).toEqual(['en-US'])
   })
@@ -134,7 +134,7 @@ describe('AWS Transcribe', () => {
       ],
     })
     expect(service).toBe('aws-transcribe-call-analytics')
-    expect(shape(transcript)).toEqual([['agent', 'AGENT', ['How can I help?']], ['customer', 'CUSTOMER', ['My order.']]])
+    expect(shape(transcript)).toEqual([['agent', null, ['How can I help?']], ['customer', null, ['My order.']]])
     expect(transcript.speakers.map((speaker) => speaker.name)).toEqual(['Agent', 'Customer'])
     expect(transcript.meta.media).toEqual({ duration: 9 })
   })
@@ -153,7 +153,7 @@ describe('Rev.ai', () => {
   it('reads monologues as segments with speakers, punctuation attached, unknown elements kept as text', () => {
     const { transcript, messages, service } = read(rev)
     expect(service).toBe('rev-ai')
-    expect(shape(transcript)).toEqual([['speaker-2', '1', ['Hello World.']], ['dana', '2', ['monologues are <inaudible>.']]])
+    expect(shape(transcript)).toEqual([['speaker-2', null, ['Hello World.']], ['dana', 'Dana', ['monologues are <inaudible>.']]])
     expect(collect(transcript).words.map((word) => [word.value, word.time.start, word.time.end, word.confidence])).toEqual([
       ['Hello', 0.5, 1.5, 1],
       ['World.', 1.75, 2.85, 0.8],
