@@ -8,6 +8,7 @@ export const workspaceAliases = {
   '@verbatim/core': source('core'),
   '@verbatim/text': source('text'),
   '@verbatim/tei': source('tei'),
+  '@verbatim/captions': source('captions'),
   '@verbatim/webvtt': source('webvtt'),
   '@verbatim/jsonld': source('jsonld'),
   '@verbatim/srt': source('srt'),

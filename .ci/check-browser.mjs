@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { createContext, runInContext } from 'node:vm'
 import { build } from 'esbuild'
 
-const packages = ['core', 'text', 'tei', 'webvtt', 'jsonld']
+const packages = ['core', 'text', 'tei', 'captions', 'webvtt', 'jsonld']
 let failed = false
 
 for (const name of packages) {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { isVerbatimError, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { transcriptArb } from '@verbatim/test-utils'
-import { toWebVtt } from '../src/to-webvtt.js'
-import { parseWebVtt } from '../src/parse-webvtt.js'
-import { breakCost, breakLines } from '../src/line-breaking.js'
+import { toWebVtt } from '../src/write/to-webvtt.js'
+import { parseWebVtt } from '../src/parse/parse-webvtt.js'
+import { breakCost, breakLines } from '@verbatim/captions'
 import { validateWebVtt } from './validator.js'
 
 function transcript(turns: Array<{ speaker?: string | null; text: string; start?: number; end?: number; interpreted?: boolean; language?: string }>, meta: Transcript['meta'] = {}): Transcript {

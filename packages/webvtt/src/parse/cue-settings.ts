@@ -2,7 +2,7 @@
  * "Parse the WebVTT cue settings", "collect WebVTT region settings" and "parse a percentage
  * string" (WebVTT 6.2-6.3), literally.
  */
-import type { CueSettings, WebVttRegion } from './types.js'
+import type { CueSettings, WebVttRegion } from '../types.js'
 
 /** "Split a string on spaces": ASCII whitespace (tab, LF, FF, CR, space) separates tokens. */
 export function splitOnSpaces(input: string): string[] {

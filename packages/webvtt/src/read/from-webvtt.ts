@@ -5,14 +5,16 @@
  */
 import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { cueRuns } from './cue-lines.js'
-import { LeanCue } from './lean-cue.js'
-import { parseMetadataNote, speakerDetails, VOICES_ONLY } from './metadata-note.js'
-import { parseCues } from './parse-webvtt.js'
-import { plainText, RepeatedCaptions } from './repeated-captions.js'
-import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from './speaker-markers.js'
+import { LeanCue } from '../parse/lean-cue.js'
+import { parseMetadataNote, speakerDetails, VOICES_ONLY } from '../metadata-note.js'
+import { parseCues } from '../parse/parse-webvtt.js'
+import { cueStamps, plainText, repeatedCues } from './repeated-cues.js'
+import { CueTimes } from './cue-times.js'
+import { SOURCE } from '../message.js'
+import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from '@verbatim/captions'
 import { TurnBuilder, type Piece, type Utterance } from './turn-builder.js'
-import type { ParsedWebVtt, WebVttCue, WebVttNote } from './types.js'
-import { collapseJsWhitespace } from './whitespace.js'
+import type { ParsedWebVtt, WebVttCue, WebVttNote } from '../types.js'
+import { collapseJsWhitespace } from '../whitespace.js'
 
 export interface FromWebVttOptions {
   /** Accept the deviations of real files (see `parseWebVtt`); default `true`. */
@@ -96,32 +98,36 @@ class SectionBreaks {
  */
 class CueStream {
   private readonly builder: TurnBuilder
-  private readonly repeats: RepeatedCaptions | undefined
+  private readonly repeats: ReturnType<typeof repeatedCues> | undefined
   private readonly breaks: SectionBreaks
   private readonly utterances: Utterance[] = []
   private readonly file: string | undefined
+  private readonly times: CueTimes
 
   constructor(soFar: ParsedWebVtt, options: FromWebVttOptions, first: WebVttCue) {
+    this.times = new CueTimes(options.file)
     const { meta, estimated } = metadata({ ...soFar, cues: [first] })
     this.builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: false })
     this.breaks = new SectionBreaks(soFar.notes)
     this.file = options.file
-    this.repeats = options.dedupe ?? true ? new RepeatedCaptions((cue, lines) => this.read(cue, lines)) : undefined
+    this.repeats = options.dedupe ?? true ? repeatedCues((cue, lines, stamps) => this.read(cue, lines, stamps)) : undefined
   }
 
   push(cue: WebVttCue): void {
     if (this.repeats) this.repeats.push(cue)
-    else this.read(cue, null)
+    else this.read(cue, null, undefined)
   }
 
-  private read(cue: WebVttCue, lines: string[] | null): void {
+  private read(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined): void {
     this.breaks.addBefore(this.builder, startOffset(cue))
-    readCueInto(this.builder, cue, lines, NO_PREFIXES, true, this.utterances)
+    this.times.check(cue)
+    readCueInto(this.builder, cue, lines, stamps, NO_PREFIXES, true, this.utterances)
   }
 
   finish(messages: VerbatimMessage[]): TurnBuilder {
-    const repeated = this.repeats?.finish(this.file)
+    const repeated = this.repeats?.finish(this.file, SOURCE)
     if (repeated) messages.push(repeated)
+    messages.push(...this.times.messages)
     this.breaks.addBefore(this.builder)
     this.builder.finish()
     return this.builder
@@ -135,17 +141,19 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   // Kept cues and, for cues without voices, their deduplicated lines (null: read the cue's own text).
   const cues: WebVttCue[] = []
   const cueLines: Array<string[] | null> = []
-  const keep = (cue: WebVttCue, lines: string[] | null) => {
+  const cueStampTimes: Array<number[] | undefined> = []
+  const keep = (cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined) => {
     cues.push(cue)
     cueLines.push(lines)
+    cueStampTimes.push(stamps)
   }
   if (options.dedupe ?? true) {
-    const repeats = new RepeatedCaptions(keep)
+    const repeats = repeatedCues(keep)
     for (const cue of parsed.cues) repeats.push(cue)
-    const repeated = repeats.finish(options.file)
+    const repeated = repeats.finish(options.file, SOURCE)
     if (repeated) messages.push(repeated)
   } else {
-    for (const cue of parsed.cues) keep(cue, null)
+    for (const cue of parsed.cues) keep(cue, null, undefined)
   }
 
   // With voices (or the writer's note saying so), speakers are never guessed from the text.
@@ -157,10 +165,13 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   const breaks = new SectionBreaks(parsed.notes)
   // One cue's utterances at a time: they may change while the cue is read, then go to the builder.
   const utterances: Utterance[] = []
+  const times = new CueTimes(options.file)
   cues.forEach((cue, index) => {
     breaks.addBefore(builder, startOffset(cue))
-    readCueInto(builder, cue, cueLines[index]!, prefixes, voiced, utterances)
+    times.check(cue)
+    readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances)
   })
+  messages.push(...times.messages)
   breaks.addBefore(builder)
   builder.finish()
   return builder
@@ -202,7 +213,15 @@ function newUtterance(
 const PLAIN_VOICED_CUE = /^<v((?:\.[^\t\n\f\r .>&<\u2066-\u2069]*)*)[\t\f ][^>&<\u2066-\u2069]*>([^\s<&\u2066-\u2069]+(?:[ \n][^\s<&\u2066-\u2069]+)*)(?:<\/v>)?$/
 
 /** Read a cue into the builder: the common voiced cue directly, any other through its utterances. */
-function readCueInto(builder: TurnBuilder, cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<string>, voiced: boolean, utterances: Utterance[]): void {
+function readCueInto(
+  builder: TurnBuilder,
+  cue: WebVttCue,
+  lines: string[] | null,
+  stamps: number[] | undefined,
+  prefixes: ReadonlySet<string>,
+  voiced: boolean,
+  utterances: Utterance[],
+): void {
   if (cue.voice !== null) {
     const plain = PLAIN_VOICED_CUE.exec(cue.text)
     if (plain) {
@@ -213,14 +232,16 @@ function readCueInto(builder: TurnBuilder, cue: WebVttCue, lines: string[] | nul
     }
   }
   utterances.length = 0
-  readCue(cue, lines, prefixes, voiced, utterances)
-  for (const utterance of utterances) builder.add(utterance)
+  // Deduplicated lines come with their stamps; a cue's own text collects them as it is read.
+  const cueStampTimes = lines === null ? cueStamps(cue.text) : stamps
+  readCue(cue, lines, cueStampTimes, prefixes, voiced, utterances)
+  for (const utterance of utterances) builder.add(utterance, cueStampTimes)
 }
 
-function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<string>, voiced: boolean, out: Utterance[]): void {
+function readCue(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined, prefixes: ReadonlySet<string>, voiced: boolean, out: Utterance[]): void {
   if (cue.voice !== null) {
     // Voice spans say who speaks; text outside them has no voice.
-    for (const run of cueRuns(cue.text)) {
+    for (const run of cueRuns(cue.text, stamps)) {
       const text = normalizeSpace(run.text)
       if (text === '') continue
       const last = out[out.length - 1]
@@ -233,7 +254,7 @@ function readCue(cue: WebVttCue, lines: string[] | null, prefixes: ReadonlySet<s
     }
     return
   }
-  const textLines = lines ?? plainText(cue).split('\n')
+  const textLines = lines ?? plainText(cue, stamps).split('\n')
   if (voiced) {
     // In a file with voices, a cue without one is unattributed: no guessing from the text.
     const text = normalizeSpace(textLines.join(' '))

@@ -4,9 +4,11 @@
  * and a paragraph's text is joined as it grows, so a long file never holds every utterance and
  * piece at once (they were most of the reader's garbage-collection work).
  */
-import { slugifyId, type Block, type Inline, type Paragraph, type Position, type Speaker, type Turn } from '@verbatim/core'
-import { eventKind, isEventContent, releaseTextBrackets } from './events.js'
-import type { WebVttCue } from './types.js'
+import { slugifyId, type Block, type Inline, type Paragraph, type Phrasing, type Position, type Segment, type Speaker, type Timing, type Turn } from '@verbatim/core'
+import { STAMP_BASE, STAMP_CHARS } from './cue-lines.js'
+import { eventKind, isEventContent } from '@verbatim/captions'
+import { releaseTextBrackets } from '../brackets.js'
+import type { WebVttCue } from '../types.js'
 
 /** A piece of speech text with the cue it came from (for positions and times). */
 export interface Piece {
@@ -45,36 +47,6 @@ const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
 const BRACKETS = /\[[^[\]\n]*\]|\([^()\n]*\)/g
 
-/**
- * The text joined so far, with a space between pieces; in files without voices (ASR, subtitles),
- * not between two CJK characters, since Chinese and Japanese captions are cut without spaces.
- * Files with voices (and this package's output) are cut at spaces, so there a space is always right.
- */
-class JoinedText {
-  text = ''
-  private last = ''
-  /** Some piece may hold LFs standing for spaces. */
-  private raw = false
-
-  add(piece: string, raw: boolean, cjk: boolean): void {
-    if (this.text === '') this.text = piece
-    // The joined text ends with the last piece, so only that piece's end needs testing.
-    else this.text += (cjk && CJK_END.test(this.last) && CJK_START.test(piece) ? '' : ' ') + piece
-    this.last = piece
-    if (raw) this.raw = true
-  }
-
-  value(): string {
-    return this.raw ? this.text.replaceAll('\n', ' ') : this.text
-  }
-}
-
-function joinPieces(pieces: readonly Piece[], raw: boolean, cjk: boolean): string {
-  const joined = new JoinedText()
-  for (const piece of pieces) joined.add(piece.text, raw, cjk)
-  return joined.value()
-}
-
 function textNode(value: string, place: Position | undefined): Inline {
   return place ? { type: 'text', value, position: place } : { type: 'text', value }
 }
@@ -100,15 +72,68 @@ export function inlines(text: string, place: Position | undefined): Inline[] {
   return nodes
 }
 
+const STAMP_SPLIT = new RegExp(`(${STAMP_CHARS.source})(\\s*)(\\S*?)(?=${STAMP_CHARS.source}|\\s|$)`, 'g')
+
+/**
+ * A segment's content from one piece of cue text: events and text as in `inlines`, and each
+ * timestamp tag (a stamp character, see `cueRuns`) as a word node timed by the tag: the word is
+ * the run of non-space characters that follows the tag (after any spaces, which stay text); further
+ * words before the next tag stay text, since the tag times only the first. A word has a start and
+ * no end: the source gives none (the next tag is where the next word starts, not where this one
+ * ends). A tag inside an event's brackets is left out of the event's value.
+ */
+function phrasing(text: string, place: Position, stamps: readonly number[] | undefined, out: Phrasing[]): void {
+  for (const node of inlines(text, place) as Phrasing[]) {
+    if (stamps === undefined || stamps.length === 0 || !STAMP_CHARS.test(node.type === 'text' || node.type === 'event' ? node.value : '')) {
+      out.push(node)
+      continue
+    }
+    if (node.type === 'event') {
+      node.value = node.value.replace(new RegExp(STAMP_CHARS.source, 'g'), '')
+      out.push(node)
+      continue
+    }
+    const value = (node as { value: string }).value
+    let from = 0
+    STAMP_SPLIT.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = STAMP_SPLIT.exec(value)) !== null) {
+      if (match.index > from) out.push({ type: 'text', value: value.slice(from, match.index), position: place })
+      if (match[2] !== '') out.push({ type: 'text', value: match[2]!, position: place })
+      const time = stamps[match[1]!.charCodeAt(0) - STAMP_BASE]
+      out.push({ type: 'word', value: match[3]!, time: { start: time ?? 0, source: 'source' }, position: place })
+      from = match.index + match[0].length
+    }
+    if (from < value.length) out.push({ type: 'text', value: value.slice(from), position: place })
+  }
+}
+
+function closeSegment(paragraph: OpenParagraph): void {
+  const segment = paragraph.segment
+  if (segment === undefined) return
+  phrasing(paragraph.segmentText, segment.position!, paragraph.stamps, segment.children)
+  paragraph.segment = undefined
+}
+
 function span(first: WebVttCue, last: WebVttCue): Position {
   return { start: (first.textPosition ?? first.position).start, end: (last.textPosition ?? last.position).end }
 }
 
-/** A paragraph being filled: its text so far and the cues it spans. */
+/** A paragraph being filled: its segments so far and the cues it spans. */
 interface OpenParagraph {
-  joined: JoinedText
+  children: Inline[]
+  /** The segment of the last cue, and its text so far (more text of the same cue joins it; read into nodes when the segment ends). */
+  segment: Segment | undefined
+  segmentText: string
+  stamps: readonly number[] | undefined
+  /** The last piece's text (whether a space goes before the next one). */
+  lastText: string
   first: WebVttCue
   last: WebVttCue
+}
+
+function openParagraph(cue: WebVttCue): OpenParagraph {
+  return { children: [], segment: undefined, segmentText: '', stamps: undefined, lastText: '', first: cue, last: cue }
 }
 
 /** A turn being filled: what the finished turn needs, gathered piece by piece. */
@@ -144,22 +169,34 @@ export class TurnBuilder {
     this.children.push(title === undefined ? { type: 'break', position } : { type: 'break', title, position })
   }
 
-  add(utterance: Utterance): void {
+  /** Add an utterance; `stamps` are the times of the timestamp tags its pieces' text marks (see `cueRuns`). */
+  add(utterance: Utterance, stamps?: readonly number[]): void {
     const pieces = utterance.pieces
     if (pieces.length === 0) return
     const raw = utterance.raw
-    if (utterance.speaker == null && !raw) {
-      const text = joinPieces(pieces, false, this.options.cjk)
-      if (inlines(text, undefined).every((node) => node.type === 'event')) {
-        // A sound description alone between speech: an event between turns.
-        this.finishTurn()
-        const place = span(pieces[0]!.cue, pieces[pieces.length - 1]!.cue)
-        for (const node of inlines(text, place)) if (node.type === 'event') this.children.push(node)
-        return
-      }
-    }
+    if (utterance.speaker == null && !raw && this.addEvents(pieces)) return
     const turn = this.turnFor(utterance.speaker, utterance.label, utterance.forceNew, utterance.interpreted, utterance.language, pieces[0]!.cue)
-    for (const piece of pieces) this.append(turn, piece.text, piece.cue, raw)
+    for (const piece of pieces) this.append(turn, piece.text, piece.cue, raw, stamps)
+  }
+
+  /** A sound description alone between speech: events between turns, with the cue's time. False when the pieces hold speech. */
+  private addEvents(pieces: readonly Piece[]): boolean {
+    // An utterance comes from one cue; its pieces are its lines.
+    let text = pieces[0]!.text
+    for (let i = 1; i < pieces.length; i++) text += ' ' + pieces[i]!.text
+    if (!inlines(text, undefined).every((node) => node.type === 'event')) return false
+    this.finishTurn()
+    const cue = pieces[0]!.cue
+    for (const node of inlines(text, span(cue, cue))) {
+      if (node.type !== 'event') continue
+      node.time = this.timing(cue)
+      this.children.push(node)
+    }
+    return true
+  }
+
+  private timing(cue: WebVttCue): Timing {
+    return { start: cue.start, end: cue.end, source: this.options.estimated(cue) ? 'estimated' : 'source' }
   }
 
   /**
@@ -167,7 +204,7 @@ export class TurnBuilder {
    * the utterance, its piece array and its piece.
    */
   addVoiced(voice: string, interpreted: boolean, text: string, cue: WebVttCue): void {
-    this.append(this.turnFor(voice, voice, false, interpreted, undefined, cue), text, cue, true)
+    this.append(this.turnFor(voice, voice, false, interpreted, undefined, cue), text, cue, true, undefined)
   }
 
   /** The turn the next speech goes to: the open one, or a new one when the speaker or kind changes. */
@@ -181,7 +218,7 @@ export class TurnBuilder {
       const previous = current.paragraph.last
       if (next !== previous && next.start - previous.end >= this.options.gap) {
         current.paragraphs.push(this.paragraphNode(current.paragraph))
-        current.paragraph = { joined: new JoinedText(), first: next, last: next }
+        current.paragraph = openParagraph(next)
       }
       return current
     }
@@ -192,7 +229,7 @@ export class TurnBuilder {
       interpreted,
       language,
       paragraphs: [],
-      paragraph: { joined: new JoinedText(), first: next, last: next },
+      paragraph: openParagraph(next),
       firstCue: next,
       end: next.end,
       anyEstimated: false,
@@ -201,9 +238,25 @@ export class TurnBuilder {
     return turn
   }
 
-  private append(turn: OpenTurn, text: string, cue: WebVttCue, raw: boolean): void {
+  /** One cue's text of the turn: a segment with the cue's time (text more of the same cue joins it). */
+  private append(turn: OpenTurn, rawText: string, cue: WebVttCue, raw: boolean, stamps: readonly number[] | undefined): void {
     const paragraph = turn.paragraph
-    paragraph.joined.add(text, raw, this.options.cjk)
+    const text = raw && rawText.indexOf('\n') !== -1 ? rawText.replaceAll('\n', ' ') : rawText
+    const place = cue.textPosition ?? cue.position
+    const children = paragraph.children
+    const spaced = paragraph.lastText !== '' && !(this.options.cjk && CJK_END.test(paragraph.lastText) && CJK_START.test(text))
+    if (paragraph.segment !== undefined && paragraph.last === cue) {
+      paragraph.segmentText += spaced ? ' ' + text : text
+    } else {
+      closeSegment(paragraph)
+      if (spaced) children.push({ type: 'text', value: ' ', position: place })
+      const segment: Segment = { type: 'segment', time: this.timing(cue), children: [], position: place }
+      children.push(segment)
+      paragraph.segment = segment
+      paragraph.segmentText = text
+      paragraph.stamps = stamps
+    }
+    paragraph.lastText = text
     paragraph.last = cue
     if (cue.end > turn.end) turn.end = cue.end
     if (!turn.anyEstimated && this.options.estimated(cue)) turn.anyEstimated = true
@@ -215,8 +268,8 @@ export class TurnBuilder {
   }
 
   private paragraphNode(paragraph: OpenParagraph): Paragraph {
-    const place = span(paragraph.first, paragraph.last)
-    return { type: 'paragraph', children: inlines(paragraph.joined.value(), place), position: place }
+    closeSegment(paragraph)
+    return { type: 'paragraph', children: paragraph.children, position: span(paragraph.first, paragraph.last) }
   }
 
   private finishTurn(): void {

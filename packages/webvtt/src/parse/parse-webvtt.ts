@@ -8,10 +8,10 @@
 import { NextIndex, scanText, VerbatimError, type Point, type Position, type VerbatimMessage } from '@verbatim/core'
 import { defaultCueSettings, parseCueSettings, parseRegionSettings } from './cue-settings.js'
 import { firstVoice } from './cue-text.js'
-import { message, SOURCE } from './message.js'
+import { message, SOURCE } from '../message.js'
 import { LeanCue } from './lean-cue.js'
 import { collectTolerantTimestamp, timestampAt, timestampEnd } from './timestamp.js'
-import type { ParsedWebVtt, ParseWebVttOptions, WebVttCue, WebVttNote, WebVttRegion, WebVttStyle } from './types.js'
+import type { ParsedWebVtt, ParseWebVttOptions, WebVttCue, WebVttNote, WebVttRegion, WebVttStyle } from '../types.js'
 
 const LF = 10
 const CR = 13

@@ -6,7 +6,7 @@
  * enumerates, copies or hands out cues (dedupe copies one with `withEnd`).
  */
 import type { Point, Position } from '@verbatim/core'
-import type { WebVttCue } from './types.js'
+import type { WebVttCue } from '../types.js'
 
 export class LeanCue implements WebVttCue {
   readonly id: string

@@ -4,8 +4,8 @@
  * left out (they are not speech); line breaks are kept for the speaker-change markers. Brackets
  * written as character references stay held (see `holdBracketReferences`) until the text is final.
  */
-import { collapseWhitespace, parseCueText, type CueNode } from './cue-text.js'
-import { holdBracketReferences } from './events.js'
+import { collapseWhitespace, parseCueText, type CueNode } from '../parse/cue-text.js'
+import { holdBracketReferences } from '../brackets.js'
 
 export interface VoiceRun {
   /** The `<v>` annotation around this text, or null. */
@@ -19,8 +19,18 @@ export interface VoiceRun {
 /** Directional isolates (U+2066-U+2069): layout controls the writer adds, not speech. */
 const ISOLATES = /[\u2066-\u2069]/g
 
+/**
+ * Timestamp tags (`<00:00:01.260>`) are kept in the runs' text as one private-use character each,
+ * `STAMP_BASE + i`, where `i` indexes the tag's time in the `stamps` array the caller passes; with
+ * no array they are left out. Up to `MAX_STAMPS` tags per cue are kept so.
+ */
+export const STAMP_BASE = 0xe100
+export const MAX_STAMPS = 0xf8ff - STAMP_BASE + 1
+/** The characters that stand for timestamp tags. */
+export const STAMP_CHARS = /[\ue100-\uf8ff]/
+
 /** Flatten a cue's text: adjacent text of the same voice and language is joined. */
-export function cueRuns(text: string): VoiceRun[] {
+export function cueRuns(text: string, stamps?: number[]): VoiceRun[] {
   // One pass finds what the fast paths must rule out: isolates, markup, character references.
   // An opening isolate (U+2066-U+2068) means the writer isolated a line; then all four are removed.
   let markup = false
@@ -39,7 +49,7 @@ export function cueRuns(text: string): VoiceRun[] {
   const simple = simpleVoiceRun(text)
   if (simple) return [simple]
   const runs: VoiceRun[] = []
-  walk(parseCueText(holdBracketReferences(text)), null, NO_CLASSES, undefined, runs)
+  walk(parseCueText(holdBracketReferences(text)), null, NO_CLASSES, undefined, runs, stamps)
   return runs
 }
 
@@ -89,14 +99,22 @@ function endsClass(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 46 || code === 62 || code === 38 || code === 60
 }
 
-function walk(nodes: readonly CueNode[], voice: string | null, classes: string[], language: string | undefined, runs: VoiceRun[]): void {
+function walk(nodes: readonly CueNode[], voice: string | null, classes: string[], language: string | undefined, runs: VoiceRun[], stamps: number[] | undefined): void {
   for (const node of nodes) {
-    if (node.type === 'text') {
-      const last = runs[runs.length - 1]
-      if (last && last.voice === voice && last.language === language && last.classes === classes) last.text += node.value
-      else runs.push({ voice, classes, language, text: node.value })
-    } else if (node.type === 'v') walk(node.children, node.annotation ?? '', node.classes, language, runs)
-    else if (node.type === 'lang') walk(node.children, voice, classes, node.annotation ?? language, runs)
-    else if (node.type !== 'rt' && node.type !== 'timestamp') walk(node.children, voice, classes, language, runs)
+    let value: string
+    if (node.type === 'text') value = node.value
+    else if (node.type === 'timestamp') {
+      if (!stamps || stamps.length >= MAX_STAMPS) continue
+      value = String.fromCharCode(STAMP_BASE + stamps.length)
+      stamps.push(node.value)
+    } else {
+      if (node.type === 'v') walk(node.children, node.annotation ?? '', node.classes, language, runs, stamps)
+      else if (node.type === 'lang') walk(node.children, voice, classes, node.annotation ?? language, runs, stamps)
+      else if (node.type !== 'rt') walk(node.children, voice, classes, language, runs, stamps)
+      continue
+    }
+    const last = runs[runs.length - 1]
+    if (last && last.voice === voice && last.language === language && last.classes === classes) last.text += value
+    else runs.push({ voice, classes, language, text: value })
   }
 }

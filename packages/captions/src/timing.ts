@@ -28,7 +28,7 @@ export interface ResolvedTime {
  * Resolve the times of `units` in order. With `estimate` false, a unit without a start (or the
  * last one without an end) throws a `VerbatimError` (`estimate-refused`).
  */
-export function resolveTimes(units: readonly TimedUnit[], estimate: boolean): ResolvedTime[] {
+export function resolveTimes(units: readonly TimedUnit[], estimate: boolean, source: string = SOURCE): ResolvedTime[] {
   const out: ResolvedTime[] = new Array(units.length)
   let cursor = 0
   let i = 0
@@ -45,7 +45,7 @@ export function resolveTimes(units: readonly TimedUnit[], estimate: boolean): Re
       if (end === undefined || end < start) {
         const next = nextAnchor(i + 1)
         if (!estimate) {
-          if (next === undefined || next <= start) refuse(unit.path, 'an end time')
+          if (next === undefined || next <= start) refuse(unit.path, 'an end time', source)
           end = next!
         } else {
           end = next !== undefined && next > start ? Math.min(start + unit.estimate, next) : start + unit.estimate
@@ -57,7 +57,7 @@ export function resolveTimes(units: readonly TimedUnit[], estimate: boolean): Re
       i++
       continue
     }
-    if (!estimate) refuse(unit.path, 'a start time')
+    if (!estimate) refuse(unit.path, 'a start time', source)
     // A run of untimed units between `cursor` and the next source start.
     let j = i
     let total = 0
@@ -83,6 +83,6 @@ export function resolveTimes(units: readonly TimedUnit[], estimate: boolean): Re
   return out
 }
 
-function refuse(path: string, what: string): never {
-  throw new VerbatimError(`expected ${what} at ${path} (estimate: false refuses to estimate times), found none`, 'estimate-refused', SOURCE, { path })
+function refuse(path: string, what: string, source: string): never {
+  throw new VerbatimError(`expected ${what} at ${path} (estimate: false refuses to estimate times), found none`, 'estimate-refused', source, { path })
 }

@@ -1,0 +1,633 @@
+/**
+ * Transcript -> cue plan: the captions a transcript makes, before any caption format writes them.
+ * Source-timed segments (a WebVTT cue, an SRT block, a speech-to-text segment) become exactly one
+ * cue at their times; timed events become their own cue; the rest is cut where captioning
+ * conventions say (line length, lines per cue, duration, good break points) and timed from the
+ * turn or estimated. A caption format only serialises the plan (times, lines, voices, word times).
+ */
+import { createMessage, eachEstimatedTime, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { renderEvent } from './events.js'
+import { breakRange, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, type BreakRules } from './line-breaking.js'
+import { SOURCE } from './message.js'
+import { resolveTimes, type ResolvedTime, type TimedUnit } from './timing.js'
+
+/** The caption limits, as data: the defaults of `planCues` (broadcast and streaming style guides). */
+export interface CaptionLimits {
+  /** Most characters per line. */
+  maxLineLength: number
+  /** Most lines per cue. */
+  maxLines: number
+  /** Reading speed target, characters per second. */
+  maxCps: number
+  /** Shortest estimated cue, seconds. */
+  minDuration: number
+  /** Longest estimated cue, seconds. */
+  maxDuration: number
+}
+
+export const CAPTION_LIMITS: Readonly<CaptionLimits> = { maxLineLength: 42, maxLines: 2, maxCps: 17, minDuration: 5 / 6, maxDuration: 7 }
+
+export interface CuePlanOptions {
+  /** Most characters per line (default 42). */
+  maxLineLength?: number
+  /** Most lines per cue (default 2). */
+  maxLines?: number
+  /** Reading speed target in characters per second: estimated cues are kept on screen longer when the next cue leaves room (default 17). */
+  maxCps?: number
+  /** Shortest estimated cue duration in seconds, reached when the next cue leaves room (default 5/6). */
+  minDuration?: number
+  /** Longest estimated cue duration in seconds (default 7). */
+  maxDuration?: number
+  /** The voice of each cue: the speaker's display name, the turn's label as written, or none (default `'display'`). */
+  voice?: 'display' | 'label' | 'none'
+  /** Keep events as `[bracketed]` text, or drop them (default `'keep'`). */
+  events?: 'keep' | 'drop'
+  /** Estimate missing times from the speaking rate (default `true`); `false` throws a `VerbatimError` instead. */
+  estimate?: boolean
+  /** Speaking rate for estimated times (default 160 words per minute). */
+  wordsPerMinute?: number
+  /** Where line and cue breaks go (default `DEFAULT_BREAK_RULES`). */
+  breakRules?: BreakRules
+  /** Applied to speech text before it is cut into words (WebVTT holds brackets a reader would take for events). */
+  prepareText?: (text: string) => string
+  /** Text the format must escape or treat specially: a part whose words all miss it is `plain`. */
+  special?: RegExp
+  /** The package named as the `source` of messages (default `verbatim-captions`; formats pass their own). */
+  messageSource?: string
+  onMessage?: (message: VerbatimMessage) => void
+}
+
+/**
+ * The words of a stretch of speech as parallel arrays (as shown, not escaped), not an object per
+ * word: a million words need no million records. A cue part shows `texts[from..to)`.
+ */
+export interface CueWords {
+  texts: string[]
+  /** Per word: the start time of a timed word (a timestamp in WebVTT), NaN for none; null when no word is timed. */
+  times: number[] | null
+  /** No word matches the format's `special` pattern: lines can be written as they are joined. */
+  plain: boolean
+}
+
+/** What one speaker shows in a cue (a cue has several parts only when the source timed several speakers as one unit). */
+export interface CuePart {
+  /** Speaker id, or null. */
+  speaker: string | null
+  /** The name to show as the voice (per the `voice` option), or null. */
+  voice: string | null
+  interpreted: boolean
+  language: string | undefined
+  words: CueWords
+  from: number
+  to: number
+  /** Where each line after the first starts (indexes into `words.texts`). */
+  lineStarts: number[]
+}
+
+export interface PlannedCue {
+  /** Seconds, to the millisecond. */
+  start: number
+  end: number
+  /** `estimated`: some time of the cue was estimated (here or in the source); `source`: its times come from the source (a turn's time shared among its cues counts as source). */
+  source: 'source' | 'estimated'
+  /** One source unit (a segment or a timed event) written whole at its own times, never moved or cut. */
+  fixed: boolean
+  parts: CuePart[]
+  /** Section breaks before this cue (their titles). */
+  breaksBefore: Array<string | undefined>
+}
+
+export interface CuePlan {
+  cues: PlannedCue[]
+  /** Section breaks after the last cue. */
+  trailingBreaks: Array<string | undefined>
+  /** The speaking rate estimates used. */
+  wordsPerMinute: number
+}
+
+/** A part's lines as shown (words joined by spaces, no word times). */
+export function partLines(part: CuePart): string[] {
+  const lines: string[] = []
+  let from = part.from
+  for (const start of [...part.lineStarts, part.to]) {
+    lines.push(part.words.texts.slice(from, start).join(' '))
+    from = start
+  }
+  return lines
+}
+
+/** Words of a paragraph or segment while planning: the shown words plus what cutting needs. */
+interface Tokens extends CueWords {
+  /** Share of the unit's time, per word. */
+  weights: number[]
+  /** Per word: inside a bracketed event, so a cue should not end after it. Null: no event. */
+  glued: boolean[] | null
+  /** `breakCost` before each word (index 0 unused), filled in when the tokens are cut. */
+  gaps: number[]
+  /** A time waiting for the next word (a timed word with no text). */
+  pendingTime: number
+}
+
+function newTokens(): Tokens {
+  return { texts: [], times: null, plain: true, weights: [], glued: null, gaps: [], pendingTime: NaN }
+}
+
+const WHITESPACE = /\s+/
+
+interface Unit extends TimedUnit {
+  /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
+  first: TimedNode
+  last: TimedNode
+  speaker: string | null
+  voice: string | null
+  interpreted: boolean
+  language: string | undefined
+  /** Which block it comes from (parts of one source cue come from different blocks). */
+  block: number
+  /** Each paragraph starts a new cue. */
+  paragraphs: Tokens[]
+  /** A source segment or timed event: exactly one cue at its times, never cut or moved. */
+  fixed: boolean
+  /** The source said its time was estimated (a segment or event with `source: 'estimated'`). */
+  estimatedSource: boolean
+  breaksBefore: Array<string | undefined>
+}
+
+interface Limits extends CaptionLimits {
+  rules: BreakRules
+}
+
+export function planCues(transcript: Transcript, options: CuePlanOptions = {}): CuePlan {
+  const limits: Limits = {
+    maxLineLength: Math.max(1, options.maxLineLength ?? CAPTION_LIMITS.maxLineLength),
+    maxLines: Math.max(1, options.maxLines ?? CAPTION_LIMITS.maxLines),
+    maxCps: options.maxCps ?? CAPTION_LIMITS.maxCps,
+    minDuration: options.minDuration ?? CAPTION_LIMITS.minDuration,
+    maxDuration: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
+    rules: options.breakRules ?? DEFAULT_BREAK_RULES,
+  }
+  const wordsPerMinute = options.wordsPerMinute ?? 160
+  const source = options.messageSource ?? SOURCE
+  const report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) =>
+    options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
+  const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
+  const { units, trailing } = collector.collect()
+  const times = options.estimate ?? true ? sharedTimes(transcript, units, wordsPerMinute) : resolveTimes(units, false, source)
+  const cues = cutUnits(units, times, limits, report)
+  settleTimes(cues, limits, report)
+  return { cues, trailingBreaks: trailing, wordsPerMinute }
+}
+
+/**
+ * Unit times from core's `eachEstimatedTime`, the estimate every writer shares (source times kept,
+ * the rest interpolated between them at the speaking rate): a unit runs from its first node's
+ * start to its last node's end.
+ */
+function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMinute: number): ResolvedTime[] {
+  const wanted = new Map<TimedNode, EstimatedTime | undefined>()
+  for (const unit of units) {
+    wanted.set(unit.first, undefined)
+    wanted.set(unit.last, undefined)
+  }
+  eachEstimatedTime(
+    transcript,
+    (node, time) => {
+      if (wanted.has(node)) wanted.set(node, time)
+    },
+    { wordsPerSecond: wordsPerMinute / 60 },
+  )
+  return units.map((unit) => {
+    const first = wanted.get(unit.first)!
+    const last = wanted.get(unit.last)!
+    const start = first.start
+    const end = Math.max(last.end, start)
+    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source' }
+  })
+}
+
+type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
+
+/** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
+class UnitCollector {
+  private readonly units: Unit[] = []
+  private pendingBreaks: Array<string | undefined> = []
+  private dataNodes = 0
+  private droppedEvents = 0
+  private readonly speakers: Map<string, Speaker>
+  private readonly keepEvents: boolean
+  private readonly secondsPerWord: number
+  private readonly prepare: (text: string) => string
+  private readonly special: RegExp | undefined
+
+  constructor(
+    private readonly transcript: Transcript,
+    private readonly options: CuePlanOptions,
+    wordsPerMinute: number,
+    private readonly report: Report,
+  ) {
+    this.speakers = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker]))
+    this.keepEvents = (options.events ?? 'keep') === 'keep'
+    this.secondsPerWord = 60 / wordsPerMinute
+    this.prepare = options.prepareText ?? ((text) => text)
+    this.special = options.special
+  }
+
+  collect(): { units: Unit[]; trailing: Array<string | undefined> } {
+    this.transcript.children.forEach((block, index) => this.block(block, index))
+    if (this.transcript.data) this.dataNodes++
+    const { dataNodes, droppedEvents, report } = this
+    if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content', 'info')
+    if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content', 'info')
+    if (this.options.voice === 'none' && this.transcript.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
+    return { units: this.units, trailing: this.pendingBreaks }
+  }
+
+  private block(block: Block, index: number): void {
+    if (block.data) this.dataNodes++
+    if (block.type === 'break') {
+      this.pendingBreaks.push(block.title)
+      return
+    }
+    if (block.type === 'event') {
+      if (!this.keepEvents) {
+        this.droppedEvents++
+        return
+      }
+      const tokens = newTokens()
+      this.addEvent(tokens, block.value, 1)
+      const unit = this.unit(index, block, null, null, false, undefined, [tokens], Math.max(this.options.minDuration ?? 5 / 6, 1.5))
+      this.time(unit, block)
+      return
+    }
+    this.turn(block, index)
+  }
+
+  /** A new unit (after any section breaks waiting for one). */
+  private unit(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
+    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, breaksBefore: this.pendingBreaks }
+    this.pendingBreaks = []
+    this.units.push(unit)
+    return unit
+  }
+
+  /** Give a fixed unit the time of a segment or event. */
+  private time(unit: Unit, node: { time?: { start: number; end?: number; source: string } }): void {
+    if (!node.time) return
+    unit.fixed = true
+    unit.start = node.time.start
+    if (node.time.end !== undefined) unit.end = node.time.end
+    unit.estimatedSource = node.time.source !== 'source'
+  }
+
+  private turn(turn: Turn, index: number): void {
+    const speaker = turn.speaker === null ? undefined : this.speakers.get(turn.speaker)
+    const voiceOption = this.options.voice ?? 'display'
+    let voice: string | null = null
+    if (speaker && voiceOption !== 'none') voice = voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
+    const make = (node: TimedNode, paragraphs: Tokens[], estimate: number) => this.unit(index, node, turn.speaker, voice, turn.interpreted, turn.language, paragraphs, estimate)
+    // Untimed speech between fixed units gathers into one unit (each paragraph a new cue).
+    let open: Unit | undefined
+    let anyFixed = false
+    let runFirst: TimedNode | undefined
+    let runLast: TimedNode | undefined
+    const flush = (tokens: Tokens, count: number) => {
+      const first = runFirst
+      runFirst = undefined
+      if (tokens.texts.length === 0 || first === undefined) return
+      if (!open) open = make(first, [], 0)
+      open.last = runLast!
+      open.paragraphs.push(tokens)
+      open.estimate += count * this.secondsPerWord
+    }
+    for (const paragraph of turn.children) {
+      if (paragraph.data) this.dataNodes++
+      let tokens = newTokens()
+      let count = 0
+      for (const node of paragraph.children) {
+        if (node.data) this.dataNodes++
+        const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
+        if (node.type !== 'segment' && !timedEvent) {
+          count += this.inline(tokens, node)
+          runFirst ??= node
+          runLast = node
+          continue
+        }
+        // A segment or a timed event: its own cue, at its time.
+        flush(tokens, count)
+        tokens = newTokens()
+        count = 0
+        open = undefined
+        const own = newTokens()
+        let ownCount = 0
+        if (node.type === 'segment') {
+          for (const child of node.children) {
+            if (child.data) this.dataNodes++
+            ownCount += this.inline(own, child)
+          }
+        } else ownCount = this.inline(own, node)
+        if (own.texts.length === 0) continue
+        const unit = make(node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
+        this.time(unit, node as Event)
+        anyFixed = true
+      }
+      flush(tokens, count)
+    }
+    // A turn with no fixed unit is one unit timed by the turn; with fixed units, untimed speech between them is interpolated.
+    const units = this.units
+    if (!anyFixed && turn.time) {
+      const unit = units[units.length - 1]
+      if (unit && unit.block === index) {
+        unit.first = unit.last = turn
+        unit.start = turn.time.start
+        if (turn.time.end !== undefined) unit.end = turn.time.end
+      }
+    }
+    for (let i = units.length - 1; i >= 0 && units[i]!.block === index; i--) {
+      const unit = units[i]!
+      if (!unit.fixed && unit.start === undefined) wordTimes(unit)
+    }
+  }
+
+  /** Add an inline node's words; returns how many words it counts for the speaking-time estimate. */
+  private inline(tokens: Tokens, node: Inline): number {
+    switch (node.type) {
+      case 'event':
+        if (!this.keepEvents) {
+          this.droppedEvents++
+          return 0
+        }
+        this.addEvent(tokens, node.value, 6)
+        return 1
+      case 'word':
+        return this.addText(tokens, this.prepare(node.value), node.time.start)
+      case 'text':
+        return this.addText(tokens, this.prepare(node.value), NaN)
+      case 'segment': {
+        let count = 0
+        for (const child of node.children) count += this.inline(tokens, child)
+        return count
+      }
+    }
+  }
+
+  /** Words of `text` (split at whitespace); `time` (if a number) is the first word's start. */
+  private addText(tokens: Tokens, text: string, time: number): number {
+    if (tokens.plain && this.special?.test(text)) tokens.plain = false
+    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
+    if (!Number.isNaN(time)) tokens.pendingTime = time
+    let count = 0
+    for (const word of text.split(WHITESPACE)) {
+      if (word === '') continue
+      if (!Number.isNaN(tokens.pendingTime)) {
+        tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
+        tokens.times.push(tokens.pendingTime)
+        tokens.pendingTime = NaN
+      } else tokens.times?.push(NaN)
+      tokens.texts.push(word)
+      tokens.weights.push(word.length + 1)
+      tokens.glued?.push(false)
+      count++
+    }
+    return count
+  }
+
+  /** An event's words: a long description may wrap over lines like speech. */
+  private addEvent(tokens: Tokens, value: string, weight: number): void {
+    const rendered = renderEvent(value)
+    if (tokens.plain && this.special?.test(rendered)) tokens.plain = false
+    const parts = rendered.split(WHITESPACE).filter((part) => part !== '')
+    tokens.glued ??= new Array<boolean>(tokens.texts.length).fill(false)
+    parts.forEach((text, index) => {
+      tokens.texts.push(text)
+      tokens.times?.push(NaN)
+      tokens.weights.push(weight / parts.length)
+      tokens.glued!.push(index < parts.length - 1)
+    })
+  }
+}
+
+/** An untimed unit whose words carry times starts at its first timed word. */
+function wordTimes(unit: Unit): void {
+  for (const tokens of unit.paragraphs) {
+    if (!tokens.times) continue
+    for (const time of tokens.times) {
+      if (!Number.isNaN(time)) {
+        unit.start = time
+        return
+      }
+    }
+  }
+}
+
+/** Where each word starts, from the unit's time shared by weight; timed words are anchors, the words between them share the time between anchors. */
+function wordStarts(tokens: Tokens, start: number, perWeight: number): number[] {
+  const count = tokens.texts.length
+  const starts = new Array<number>(count + 1)
+  let clock = start
+  for (let i = 0; i < count; i++) {
+    starts[i] = clock
+    clock += tokens.weights[i]! * perWeight
+  }
+  starts[count] = clock
+  const times = tokens.times
+  if (!times) return starts
+  // Between two anchors (or an anchor and the end), shift and scale the estimate onto them.
+  let previous = -1
+  for (let i = 0; i <= count; i++) {
+    const anchor = i < count ? times[i]! : NaN
+    if (Number.isNaN(anchor) && i < count) continue
+    const anchorTime = i < count ? anchor : Math.max(starts[count]!, previous >= 0 ? starts[previous]! : starts[count]!)
+    if (previous >= 0 && i - previous > 1) {
+      const from = starts[previous]!
+      const span = starts[i]! - starts[previous]!
+      const target = anchorTime - from
+      for (let k = previous + 1; k < i; k++) starts[k] = from + (span > 0 ? ((starts[k]! - starts[previous]!) / span) * target : 0)
+    }
+    if (i < count) starts[i] = anchor
+    previous = i
+  }
+  for (let i = 1; i <= count; i++) if (starts[i]! < starts[i - 1]!) starts[i] = starts[i - 1]!
+  return starts
+}
+
+/** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
+function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): PlannedCue[] {
+  const cues: PlannedCue[] = []
+  let overLimits = 0
+  let longEvents = 0
+  units.forEach((unit, index) => {
+    const time = times[index]!
+    let breaksBefore = unit.breaksBefore
+    if (unit.fixed) {
+      const tokens = unit.paragraphs[0]!
+      tokens.gaps = gapCosts(tokens.texts, limits.rules)
+      const needed = linesNeeded(tokens.texts.map((text) => text.length), limits.maxLineLength)
+      if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
+      const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
+      const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
+      const previous = cues[cues.length - 1]
+      const previousUnit = index > 0 ? units[index - 1]! : undefined
+      if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
+        previous.parts.push(part)
+        return
+      }
+      cues.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
+      return
+    }
+    let totalWeight = 0
+    for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
+    const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
+    let clock = time.start
+    for (const tokens of unit.paragraphs) {
+      const starts = wordStarts(tokens, clock, perWeight)
+      clock = starts[tokens.texts.length]!
+      tokens.gaps = gapCosts(tokens.texts, limits.rules)
+      let from = 0
+      for (const to of splitCues(tokens, starts, limits)) {
+        // Only a cue holding an event longer than the cue's lines needs more lines.
+        const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
+        if (lines > limits.maxLines) longEvents++
+        cues.push({ start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
+        breaksBefore = []
+        from = to
+      }
+    }
+  })
+  if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
+  if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
+  return cues
+}
+
+function linesNeededRange(texts: readonly string[], from: number, to: number, max: number): number {
+  const lengths = new Array<number>(to - from)
+  for (let k = from; k < to; k++) lengths[k - from] = texts[k]!.length
+  return linesNeeded(lengths, max)
+}
+
+function hasLongWord(texts: readonly string[], max: number): boolean {
+  for (const text of texts) if (text.length > max) return true
+  return false
+}
+
+/** Seconds rounded to the millisecond. */
+function ms(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000
+}
+
+function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: Limits, maxLines: number): CuePart {
+  return {
+    speaker: unit.speaker,
+    voice: unit.voice,
+    interpreted: unit.interpreted,
+    language: unit.language,
+    words: tokens,
+    from,
+    to,
+    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength, maxLines, limits.rules, tokens.gaps),
+  }
+}
+
+/**
+ * Cut words into cues: each as full as the line and duration limits allow, ended at the best
+ * break point (sentence end, comma, before a conjunction; never after an article or inside a name
+ * or an event unless nothing else fits). Returns where each cue ends (the next one starts there).
+ */
+function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): number[] {
+  const { maxLineLength, maxLines, maxDuration, rules } = limits
+  const { texts, gaps, glued } = tokens
+  const capacity = maxLineLength * maxLines
+  const ends: number[] = []
+  let from = 0
+  while (from < texts.length) {
+    // Greedy line fill, kept incrementally: `lines` lines so far, `width` of the last one.
+    let lines = 1
+    let width = texts[from]!.length
+    let to = from + 1
+    // The cue from..fit is within the limits; beyond it only to finish an event.
+    let fit = to
+    while (to < texts.length) {
+      const length = texts[to]!.length
+      let nextLines = lines
+      let nextWidth = width + 1 + length
+      if (nextWidth > maxLineLength) {
+        nextLines++
+        nextWidth = length
+      }
+      // A bracketed event is never cut: a cue holding one longer than the cue's lines gets more lines.
+      if ((nextLines > maxLines || starts[to + 1]! - starts[from]! > maxDuration) && !glued?.[to - 1]) break
+      lines = nextLines
+      width = nextWidth
+      to++
+      if (lines <= maxLines && starts[to]! - starts[from]! <= maxDuration) fit = to
+    }
+    if (to < texts.length) {
+      // Choose where to end this cue among from+1..to.
+      let best = to
+      let bestCost = Infinity
+      let chars = -1
+      for (let j = from + 1; j <= to; j++) {
+        chars += texts[j - 1]!.length + 1
+        const fill = chars / capacity
+        const cost = gaps[j]! + (1 - fill) * 100 + (glued?.[j - 1] ? rules.forbidden * 2 : 0) + (j > fit ? rules.forbidden : 0)
+        if (cost <= bestCost) {
+          bestCost = cost
+          best = j
+        }
+      }
+      to = best
+    }
+    ends.push(to)
+    from = to
+  }
+  return ends
+}
+
+/**
+ * Final times: estimated cues are kept on screen long enough to read (into the silence before the
+ * next cue) and moved to keep starts in order; source times are never moved (out of order ones
+ * are reported). A cue never ends before it starts.
+ */
+function settleTimes(cues: PlannedCue[], limits: Limits, report: Report): void {
+  let moved = 0
+  let sourceOutOfOrder = 0
+  let tooFast = 0
+  let widened = 0
+  let previousStart = 0
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!
+    const fixed = cue.fixed && cue.source === 'source'
+    let start = Math.round(cue.start * 1000)
+    if (start < previousStart) {
+      if (fixed) sourceOutOfOrder++
+      else {
+        start = previousStart
+        moved++
+      }
+    }
+    previousStart = start
+    let length = 0
+    for (const part of cue.parts) {
+      length += part.to - part.from - 1
+      for (let k = part.from; k < part.to; k++) length += part.words.texts[k]!.length
+    }
+    const next = cues[i + 1]
+    const nextStart = next ? Math.round(next.start * 1000) : Infinity
+    let end = Math.round(cue.end * 1000)
+    if (!fixed) {
+      const wanted = start + Math.round(Math.max(limits.minDuration, length / limits.maxCps) * 1000)
+      if (end < wanted) end = Math.max(end, Math.min(wanted, Math.max(nextStart, start), start + Math.round(limits.maxDuration * 1000)))
+    }
+    if (end <= start) {
+      end = start + 1
+      if (fixed) widened++
+    }
+    if (length / ((end - start) / 1000) > limits.maxCps + 1e-9) tooFast++
+    cue.start = start / 1000
+    cue.end = end / 1000
+  }
+  if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
+  if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
+  if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
+  if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+}
+
