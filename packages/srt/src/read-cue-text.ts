@@ -5,7 +5,7 @@
  * sounds (`[intro music]`) found.
  */
 import type { Event, Phrasing } from '@verbatim/core'
-import { eventKind } from '@verbatim/webvtt'
+import { eventKind } from '@verbatim/captions'
 import { point, type Block, type Line } from './read-blocks.js'
 import type { ReadContext } from './read-context.js'
 
@@ -97,7 +97,7 @@ export interface CuePart {
 const CHEVRON = /^>{2,3}(?:\s+|$)/
 const DASH = /^[-‐–]\s+/
 /** `Name: ` at the start of a cue (`Travis: When you first get`). */
-export const NAME_PREFIX = /^([^:\n]{1,60}?):[ \t]+(?=\S)/
+export const NAME_PREFIX = /^([^:\n]{1,60}?):(?:[ \t]+(?=\S)|$)/
 /** `ALICE: ` after `>>`: a label in capitals. */
 const CAPS_LABEL = /^([\p{Lu}][\p{Lu}\p{M}\d .'’-]{0,40}):\s*/u
 
@@ -126,7 +126,7 @@ export function cueParts(lines: readonly CleanLine[], names: ReadonlySet<string>
       current = { change: marked?.change ?? 'none', text: marked ? marked.text : line.text, line: line.source }
       if (marked?.name !== undefined) current.name = marked.name
       parts.push(current)
-    } else current.text += ' ' + line.text
+    } else current.text += current.text === '' ? line.text : ' ' + line.text
   }
   return parts
 }

@@ -191,6 +191,13 @@ describe('fromSrt: speakers', () => {
     ])
   })
 
+  it('reads a label on a line of its own', () => {
+    expect(label(read('1\n00:00:01,000 --> 00:00:02,000\nJean-Yves Le Drian:\nI can confirm.\n\n2\n00:00:02,000 --> 00:00:03,000\nAsh Carter: Thanks.\n').transcript)).toEqual([
+      ['jean-yves-le-drian', 'Jean-Yves Le Drian', 'I can confirm.'],
+      ['ash-carter', 'Ash Carter', 'Thanks.'],
+    ])
+  })
+
   it('reads >> and >> NAME: as speaker changes', () => {
     const { transcript } = read('1\n00:00:01,000 --> 00:00:02,000\n>> ALICE: Good evening.\n\n2\n00:00:02,000 --> 00:00:03,000\n>> Thank you.\n\n3\n00:00:03,000 --> 00:00:04,000\n>> ALICE: Next.\n')
     expect(label(transcript)).toEqual([
