@@ -92,6 +92,8 @@ export interface PlannedCue {
   source: 'source' | 'estimated'
   /** One source unit (a segment or a timed event) written whole at its own times, never moved or cut. */
   fixed: boolean
+  /** An estimated cue the source times around it leave too little room to be read at the limits (`minDuration`, `maxCps`). */
+  squeezed?: true
   parts: CuePart[]
   /** Section breaks before this cue (their titles). */
   breaksBefore: Array<string | undefined>
@@ -173,8 +175,8 @@ export function planCues(transcript: Transcript, options: CuePlanOptions = {}): 
   const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
   const { units, trailing } = collector.collect()
   const times = options.estimate ?? true ? sharedTimes(transcript, units, wordsPerMinute) : resolveTimes(units, false, source)
-  const cues = cutUnits(units, times, limits, report)
-  settleTimes(cues, limits, report)
+  const { cues, pinned } = cutUnits(units, times, limits, report)
+  settleTimes(cues, pinned, limits, report)
   return { cues, trailingBreaks: trailing, wordsPerMinute }
 }
 
@@ -201,7 +203,7 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
     const last = wanted.get(unit.last)!
     const start = first.start
     const end = Math.max(last.end, start)
-    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source' }
+    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source', startFromSource: first.startSource === 'source' }
   })
 }
 
@@ -451,8 +453,10 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): number[] 
 }
 
 /** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
-function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): PlannedCue[] {
+function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue> } {
   const cues: PlannedCue[] = []
+  // Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it.
+  const pinned = new Set<PlannedCue>()
   let overLimits = 0
   let longEvents = 0
   units.forEach((unit, index) => {
@@ -478,6 +482,7 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
     for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
     const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
     let clock = time.start
+    let firstOfUnit = time.startFromSource !== false
     for (const tokens of unit.paragraphs) {
       const starts = wordStarts(tokens, clock, perWeight)
       clock = starts[tokens.texts.length]!
@@ -487,7 +492,10 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
         // Only a cue holding an event longer than the cue's lines needs more lines.
         const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
         if (lines > limits.maxLines) longEvents++
-        cues.push({ start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
+        const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
+        if (firstOfUnit) pinned.add(cue)
+        firstOfUnit = false
+        cues.push(cue)
         breaksBefore = []
         from = to
       }
@@ -495,7 +503,7 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
   })
   if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
   if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
-  return cues
+  return { cues, pinned }
 }
 
 function linesNeededRange(texts: readonly string[], from: number, to: number, max: number): number {
@@ -527,107 +535,237 @@ function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: 
   }
 }
 
+/** Penalties of the cue cutter, next to the break costs of `BreakRules` (a cue ending after a sentence scores -60). */
+const CUE_COST = 100
+/** A cue of one or two words when its paragraph has more: avoided unless nothing else fits. */
+const ORPHAN_COST = 400
+/** A break inside a sentence that would fit one cue. */
+const SPLIT_SENTENCE_COST = 250
+/** A cue whose words take longer than `maxDuration` to say (slow speech): shown `maxDuration` only. */
+const SLOW_COST = 150
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/
+/** Abbreviations that end in a full stop without ending the sentence (`Mr. Finkel`). */
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|sr|jr|prof|gen|sen|rep|gov|sec|lt|col|sgt|capt|no|vs|u\.s|sra?|srta|dra?)\.$/i
+
+function endsSentence(word: string): boolean {
+  return SENTENCE_END.test(word) && !ABBREVIATION.test(word)
+}
+
 /**
- * Cut words into cues: each as full as the line and duration limits allow, ended at the best
- * break point (sentence end, comma, before a conjunction; never after an article or inside a name
- * or an event unless nothing else fits). Returns where each cue ends (the next one starts there).
+ * Cut words into cues, best overall (dynamic programming over where cues end): every cue within
+ * the line and duration limits, as few cues as possible, ending at good breaks (sentence end,
+ * comma, before a conjunction; never after an article, inside a name or inside an event unless
+ * nothing else fits), no cue of one or two words when its words can join a neighbour, and no
+ * sentence that fits one cue cut in two. An event longer than a cue is kept whole (the cue gets
+ * more lines). Returns where each cue ends (the next one starts there). Linear in the words times
+ * the words a cue can hold.
  */
 function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): number[] {
   const { maxLineLength, maxLines, maxDuration, rules } = limits
   const { texts, gaps, glued } = tokens
+  const count = texts.length
+  // Cues of more than twice the duration limit are not considered (a bound on the work per word).
+  const longest = maxDuration * 2
+  if (count === 0) return []
   const capacity = maxLineLength * maxLines
-  const ends: number[] = []
-  let from = 0
-  while (from < texts.length) {
-    // Greedy line fill, kept incrementally: `lines` lines so far, `width` of the last one.
+  const sentenceFits = sentencesFitting(texts, capacity, maxLineLength, maxLines)
+  const best = new Float64Array(count + 1).fill(Infinity)
+  const back = new Int32Array(count + 1)
+  best[0] = 0
+  for (let from = 0; from < count; from++) {
+    const base = best[from]!
+    if (base === Infinity) continue
+    // Greedy line fill from `from`, kept incrementally: `lines` lines so far, `width` of the last one.
     let lines = 1
     let width = texts[from]!.length
-    let to = from + 1
-    // The cue from..fit is within the limits; beyond it only to finish an event.
-    let fit = to
-    while (to < texts.length) {
-      const length = texts[to]!.length
-      let nextLines = lines
-      let nextWidth = width + 1 + length
-      if (nextWidth > maxLineLength) {
-        nextLines++
-        nextWidth = length
+    let chars = width
+    for (let to = from + 1; to <= count; to++) {
+      if (to > from + 1) {
+        const length = texts[to - 1]!.length
+        chars += 1 + length
+        if (width + 1 + length > maxLineLength) {
+          lines++
+          width = length
+        } else width += 1 + length
       }
-      // A bracketed event is never cut: a cue holding one longer than the cue's lines gets more lines.
-      if ((nextLines > maxLines || starts[to + 1]! - starts[from]! > maxDuration) && !glued?.[to - 1]) break
-      lines = nextLines
-      width = nextWidth
-      to++
-      if (lines <= maxLines && starts[to]! - starts[from]! <= maxDuration) fit = to
-    }
-    if (to < texts.length) {
-      // Choose where to end this cue among from+1..to.
-      let best = to
-      let bestCost = Infinity
-      let chars = -1
-      for (let j = from + 1; j <= to; j++) {
-        chars += texts[j - 1]!.length + 1
-        const fill = chars / capacity
-        const cost = gaps[j]! + (1 - fill) * 100 + (glued?.[j - 1] ? rules.forbidden * 2 : 0) + (j > fit ? rules.forbidden : 0)
-        if (cost <= bestCost) {
-          bestCost = cost
-          best = j
-        }
+      const over = lines > maxLines
+      // Beyond the lines only to finish an event (or for a single word).
+      if (over && to > from + 1 && !glued?.[to - 2]) break
+      let cost = base + CUE_COST - (chars / capacity) * 10
+      if (over && to > from + 1) cost += rules.forbidden
+      if (starts[to]! - starts[from]! > longest && to > from + 1 && !glued?.[to - 2]) break
+      // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
+      if (starts[to]! - starts[from]! > maxDuration) cost += SLOW_COST
+      if (to < count) {
+        cost += gaps[to]!
+        if (glued?.[to - 1]) cost += rules.forbidden * 2
+        if (sentenceFits[to] === 1) cost += SPLIT_SENTENCE_COST
       }
-      to = best
+      if (to - from <= 2 && count > 2) cost += ORPHAN_COST
+      if (cost < best[to]!) {
+        best[to] = cost
+        back[to] = from
+      }
     }
-    ends.push(to)
-    from = to
   }
-  return ends
+  const ends: number[] = []
+  for (let at = count; at > 0; at = back[at]!) ends.push(at)
+  return ends.reverse()
 }
 
 /**
- * Final times: estimated cues are kept on screen long enough to read (into the silence before the
- * next cue) and moved to keep starts in order; source times are never moved (out of order ones
- * are reported). A cue never ends before it starts.
+ * Per break position k (between words k - 1 and k): 1 when it falls inside a sentence that fits
+ * one cue (in characters and lines), else 0.
  */
-function settleTimes(cues: PlannedCue[], limits: Limits, report: Report): void {
-  let moved = 0
-  let sourceOutOfOrder = 0
-  let tooFast = 0
-  let widened = 0
-  let previousStart = 0
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i]!
-    const fixed = cue.fixed && cue.source === 'source'
-    let start = Math.round(cue.start * 1000)
-    if (start < previousStart) {
-      if (fixed) sourceOutOfOrder++
-      else {
-        start = previousStart
-        moved++
-      }
+function sentencesFitting(texts: readonly string[], capacity: number, maxLineLength: number, maxLines: number): Uint8Array {
+  const inside = new Uint8Array(texts.length + 1)
+  let from = 0
+  for (let k = 0; k < texts.length; k++) {
+    if (k < texts.length - 1 && !endsSentence(texts[k]!)) continue
+    // The sentence is texts[from..k].
+    let chars = -1
+    let lines = 1
+    let width = -1
+    for (let i = from; i <= k && chars <= capacity; i++) {
+      const length = texts[i]!.length
+      chars += length + 1
+      if (width + 1 + length > maxLineLength && width >= 0) {
+        lines++
+        width = length
+      } else width += 1 + length
     }
-    previousStart = start
-    let length = 0
-    for (const part of cue.parts) {
-      length += part.to - part.from - 1
-      for (let k = part.from; k < part.to; k++) length += part.words.texts[k]!.length
-    }
-    const next = cues[i + 1]
-    const nextStart = next ? Math.round(next.start * 1000) : Infinity
-    let end = Math.round(cue.end * 1000)
-    if (!fixed) {
-      const wanted = start + Math.round(Math.max(limits.minDuration, length / limits.maxCps) * 1000)
-      if (end < wanted) end = Math.max(end, Math.min(wanted, Math.max(nextStart, start), start + Math.round(limits.maxDuration * 1000)))
-    }
-    if (end <= start) {
-      end = start + 1
-      if (fixed) widened++
-    }
-    if (length / ((end - start) / 1000) > limits.maxCps + 1e-9) tooFast++
-    cue.start = start / 1000
-    cue.end = end / 1000
+    if (chars <= capacity && lines <= maxLines) for (let i = from + 1; i <= k; i++) inside[i] = 1
+    from = k + 1
   }
+  return inside
+}
+
+/**
+ * Final times. Source cues (`fixed`) keep their times (out of order ones are reported; one that
+ * ends before it starts ends 1 ms after). Estimated cues are laid out again, run by run between the
+ * times they may not pass (a fixed cue, or the source start of a turn's first cue): each is shown
+ * long enough to read (`minDuration`, `maxCps`) and at most `maxDuration`, in order, without
+ * overlapping the previous one; when a run has less room than that, its cues share the room in
+ * proportion and an info message (`reading-speed`) counts those read too fast.
+ */
+function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, limits: Limits, report: Report): void {
+  const counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
+  let previousStart = 0
+  let previousEnd = 0
+  let i = 0
+  while (i < cues.length) {
+    const cue = cues[i]!
+    if (cue.fixed && cue.source === 'source') {
+      let start = toMs(cue.start)
+      let end = toMs(cue.end)
+      if (start < previousStart) counts.sourceOutOfOrder++
+      if (end <= start) {
+        end = start + 1
+        counts.widened++
+      }
+      cue.start = start / 1000
+      cue.end = end / 1000
+      previousStart = start
+      previousEnd = Math.max(previousEnd, end)
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < cues.length && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
+    const upper = j < cues.length ? toMs(cues[j]!.start) : Infinity
+    const last = layRun(cues, i, j, pinned.has(cue), upper, previousStart, previousEnd, limits, counts)
+    previousStart = last.start
+    previousEnd = Math.max(previousEnd, last.end)
+    i = j
+  }
+  let tooFast = 0
+  for (const cue of cues) if (shownLength(cue) / (cue.end - cue.start) > limits.maxCps + 1e-9) tooFast++
+  const { moved, sourceOutOfOrder, widened } = counts
   if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
   if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
   if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
   if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+}
+
+function toMs(seconds: number): number {
+  return Math.round(seconds * 1000)
+}
+
+/** Characters a cue shows (spaces between words included, line breaks not). */
+function shownLength(cue: PlannedCue): number {
+  let length = 0
+  for (const part of cue.parts) {
+    length += part.to - part.from - 1
+    for (let k = part.from; k < part.to; k++) length += part.words.texts[k]!.length
+  }
+  return length
+}
+
+/**
+ * Lay out the estimated cues `from..to` (in milliseconds) before `upper`: forward, each at its
+ * estimated start or after the previous cue, for the time it needs; then, if the run passes
+ * `upper`, backward from it; if even that does not fit, the room is shared in proportion.
+ * Returns the last cue's times.
+ */
+function layRun(
+  cues: PlannedCue[],
+  from: number,
+  to: number,
+  pinnedStart: boolean,
+  upper: number,
+  previousStart: number,
+  previousEnd: number,
+  limits: Limits,
+  counts: { moved: number },
+): { start: number; end: number } {
+  const n = to - from
+  const starts = new Float64Array(n)
+  const ends = new Float64Array(n)
+  const needs = new Float64Array(n)
+  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
+  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
+  let first = toMs(cues[from]!.start)
+  if (first < previousStart) {
+    first = previousStart
+    counts.moved++
+  }
+  // The earliest the run may start: its own (source) start, or after the previous cue when there is room.
+  const lowest = pinnedStart ? first : Math.max(first, previousEnd < upper ? previousEnd : previousStart)
+  let cursor = lowest
+  let total = 0
+  for (let k = 0; k < n; k++) {
+    const cue = cues[from + k]!
+    const own = toMs(cue.end) - toMs(cue.start)
+    needs[k] = Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shownLength(cue) / limits.maxCps) * 1000), own)))
+    total += needs[k]!
+    starts[k] = k === 0 ? lowest : Math.max(toMs(cue.start), cursor)
+    ends[k] = starts[k]! + needs[k]!
+    cursor = ends[k]!
+  }
+  if (cursor > upper) {
+    let limit = upper
+    for (let k = n - 1; k >= 0; k--) {
+      ends[k] = Math.min(ends[k]!, limit)
+      starts[k] = Math.min(starts[k]!, ends[k]! - needs[k]!)
+      limit = starts[k]!
+    }
+    if (starts[0]! < lowest) {
+      // Not enough room: share it in proportion to what each cue needs.
+      const room = Math.max(upper - lowest, n)
+      let clock = lowest
+      for (let k = 0; k < n; k++) {
+        starts[k] = Math.round(clock)
+        clock += (needs[k]! / total) * room
+        ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
+        if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
+      }
+    }
+  }
+  for (let k = 0; k < n; k++) {
+    cues[from + k]!.start = starts[k]! / 1000
+    cues[from + k]!.end = ends[k]! / 1000
+  }
+  return { start: starts[n - 1]!, end: ends[n - 1]! }
 }
 

@@ -22,6 +22,8 @@ export interface ResolvedTime {
   end: number
   /** True when the start or the end was not in the source. */
   estimated: boolean
+  /** False when the start was estimated (when known: undefined means the start is from the source). */
+  startFromSource?: boolean
 }
 
 /**

@@ -122,7 +122,9 @@ describe('toWebVtt', () => {
 
   it('keeps cues on screen at least 5/6 s and long enough to read at 17 characters per second, when there is room', () => {
     const cues = cuesOf(toWebVtt(transcript([{ text: 'Yes.', start: 1, end: 1.2 }, { text: 'A longer answer that takes a while to read.', start: 10, end: 10.5 }, { text: 'Fine.', start: 11, end: 12 }])))
-    expect(cues[0]!.end - cues[0]!.start).toBeCloseTo(5 / 6, 3)
+    // At least 5/6 s, to the next millisecond (0.834 s).
+    expect(cues[0]!.end - cues[0]!.start).toBeGreaterThanOrEqual(5 / 6)
+    expect(cues[0]!.end - cues[0]!.start).toBeLessThan(5 / 6 + 0.002)
     expect(cues[1]!.end).toBe(11) // wanted 2.5 s, the next cue starts at 11
     const relaxed = cuesOf(toWebVtt(transcript([{ text: 'Yes.', start: 1, end: 1.2 }]), { minDuration: 2 }))
     expect(relaxed[0]!.end).toBe(3)
