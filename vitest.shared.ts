@@ -11,6 +11,8 @@ export const workspaceAliases = {
   '@verbatim/captions': source('captions'),
   '@verbatim/webvtt': source('webvtt'),
   '@verbatim/jsonld': source('jsonld'),
+  '@verbatim/srt': source('srt'),
+  '@verbatim/stt': source('stt'),
   '@verbatim/test-utils/suite': fileURLToPath(new URL('./packages/test-utils/src/suite.ts', import.meta.url)),
   '@verbatim/test-utils': source('test-utils'),
 }

@@ -24,7 +24,7 @@ function newestMtime(dir: string): number {
   return newest
 }
 
-const SOURCES = ['cli', 'core', 'text', 'tei', 'webvtt', 'jsonld'].flatMap((name) => [
+const SOURCES = ['cli', 'core', 'text', 'tei', 'webvtt', 'jsonld', 'srt', 'stt'].flatMap((name) => [
   join(repoRoot, 'packages', name, 'src'),
   join(repoRoot, 'packages', name, 'package.json'),
 ])

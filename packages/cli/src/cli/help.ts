@@ -36,7 +36,7 @@ Usage:
   verbatim help [command]
 
 Formats:
-${columns(FORMAT_NAMES.map((name) => [name, `${FORMATS[name].label} (${FORMATS[name].extensions.join(' ')})`]))}
+${columns(FORMAT_NAMES.map((name) => [name, `${FORMATS[name].label} (${FORMATS[name].extensions.join(' ') || '.json, by content'}${FORMATS[name].writes ? '' : '; read only'})`]))}
 
 Options:
   -h, --help      help (of a command: verbatim convert --help)
