@@ -1,6 +1,7 @@
 import { VerbatimError } from './error.js'
 import { createMessage, type VerbatimMessage } from './message.js'
 import type { Point, Transcript } from './types.js'
+import { isNewerMinor } from './newer-version.js'
 import { validateTranscript } from './validate.js'
 import { MODEL_VERSION } from './version.js'
 
@@ -11,10 +12,13 @@ export interface ToJsonOptions {
   space?: number | string
 }
 
-/** Serialize a transcript as JSON, stamped with the current model version. */
+/**
+ * Serialize a transcript as JSON, stamped with the current model version; a transcript read
+ * from a newer minor version keeps its version, since it keeps the fields of that version.
+ */
 export function toJson(transcript: Transcript, options: ToJsonOptions = {}): string {
-  const { type, version: _version, ...rest } = transcript
-  const stamped = { type, version: MODEL_VERSION, ...rest }
+  const { type, version, ...rest } = transcript
+  const stamped = { type, version: isNewerMinor(version) ? version : MODEL_VERSION, ...rest }
   return JSON.stringify(stamped, null, options.space ?? 2) + '\n'
 }
 

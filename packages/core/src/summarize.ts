@@ -1,5 +1,6 @@
 import { countWords, toString, words } from './text.js'
-import type { Transcript } from './types.js'
+import { timeSpan } from './timing.js'
+import type { Phrasing, Transcript } from './types.js'
 
 export interface SpeakerSummary {
   id: string
@@ -20,7 +21,9 @@ export interface TurnSummary {
   /** Source line where the turn starts. */
   line: number | null
   interpreted: boolean
+  /** Start in seconds: the turn's own time, else the start of its first timed segment, word or event (`timeSpan`); null when untimed. */
   start: number | null
+  /** End in seconds, found the same way; null when unknown. */
   end: number | null
   /** First 8 whitespace-separated words of the turn's text, events in their original wording. */
   firstWords: string
@@ -58,17 +61,18 @@ export function summarize(transcript: Transcript): Summary {
     }
     if (block.type !== 'turn') continue
     let wordCount = 0
+    const count = (node: Phrasing): void => {
+      if (node.type === 'event') events[node.kind] = (events[node.kind] ?? 0) + 1
+      else wordCount += countWords(node)
+    }
     for (const paragraph of block.children) {
+      if (paragraph.type !== 'paragraph') continue
       for (const inline of paragraph.children) {
-        if (inline.type === 'segment') {
-          for (const child of inline.children) {
-            if (child.type === 'event') events[child.kind] = (events[child.kind] ?? 0) + 1
-            else wordCount += countWords(child.value)
-          }
-        } else if (inline.type === 'event') events[inline.kind] = (events[inline.kind] ?? 0) + 1
-        else wordCount += countWords(inline.value)
+        if (inline.type === 'segment') for (const child of inline.children) count(child)
+        else count(inline)
       }
     }
+    const span = timeSpan(block)
     const speaker = block.speaker === null ? undefined : byId.get(block.speaker)
     if (speaker) {
       speaker.turns++
@@ -80,8 +84,8 @@ export function summarize(transcript: Transcript): Summary {
       label: block.label,
       line: block.position?.start.line ?? null,
       interpreted: block.interpreted,
-      start: block.time?.start ?? null,
-      end: block.time?.end ?? null,
+      start: span?.start ?? null,
+      end: span?.end ?? null,
       firstWords: words(toString(block, { separator: ' ' })).slice(0, FIRST_WORDS).join(' '),
     })
   }

@@ -87,3 +87,91 @@ describe('checkTranscript: semantics', () => {
     expect(checkTranscript(sampleTranscript())).toEqual([])
   })
 })
+
+describe('checkTranscript: times of segments, words and events (model 1.1)', () => {
+  const time = (start: number, end?: number) => (end === undefined ? { start, source: 'source' } : { start, end, source: 'source' })
+  const word = (value: string, start: number, end?: number) => ({ type: 'word', value, time: time(start, end) })
+  /** Turn 2 of the sample gets one paragraph: two segments of words, then a timed event. */
+  function timed(change: (paragraph: any[]) => void = () => {}): unknown {
+    return mutate((t) => {
+      const children: any[] = [
+        { type: 'segment', time: time(12.5, 15), children: [word('Thank', 12.5, 12.9), { type: 'text', value: ' ' }, word('you.', 13, 13.4)] },
+        { type: 'text', value: ' ' },
+        { type: 'segment', time: time(15, 18), children: [word('Next', 15.2, 15.5), { type: 'text', value: ' ' }, word('question.', 15.6)] },
+        { type: 'text', value: ' ' },
+        { type: 'event', kind: 'laughter', value: '[laughs]', time: time(18, 19) },
+      ]
+      change(children)
+      t.children[2].children = [{ type: 'paragraph', children }]
+    })
+  }
+  const P = 'children[2].children[0].children'
+
+  it('finds nothing in sound timed speech', () => {
+    const result = validateTranscript(timed())
+    expect(result.messages).toEqual([])
+    expect(result.valid).toBe(true)
+  })
+
+  it.each([
+    ['a word', (c: any[]) => (c[0].children[2].time = time(13, 12)), `${P}[0].children[2].time`],
+    ['a segment', (c: any[]) => (c[2].time = time(15, 14)), `${P}[2].time`],
+    ['an inline event', (c: any[]) => (c[4].time = time(19, 18)), `${P}[4].time`],
+  ])('reports %s that ends before it starts, with its path', (_name, change, path) => {
+    const errors = errorsOf(timed(change))
+    expect(errors.find((message) => message.ruleId === 'end-before-start')).toMatchObject({ path, severity: 'error', source: 'verbatim-core' })
+  })
+
+  it('reports an event between turns that ends before it starts', () => {
+    const errors = errorsOf(mutate((t) => (t.children[1].time = time(5, 4))))
+    expect(errors).toMatchObject([{ ruleId: 'end-before-start', path: 'children[1].time' }])
+  })
+
+  it('warns when words or segments go back in time within a turn', () => {
+    const result = validateTranscript(timed((c) => (c[2].children[0].time = time(12.8, 12.9))))
+    expect(result.valid).toBe(true)
+    expect(result.messages).toMatchObject([
+      { ruleId: 'time-out-of-order', severity: 'warning', path: `${P}[2].children[0].time.start`, reason: expect.stringMatching(/word starts at 12.8s, before the previous word of the turn \(13s\)/) },
+      { ruleId: 'time-outside-parent', severity: 'warning', path: `${P}[2].children[0].time.start` },
+    ].reverse())
+    const segments = validateTranscript(timed((c) => (c[2].time = time(12, 18))))
+    expect(segments.messages.map((m) => `${m.ruleId} ${m.path}`)).toEqual([
+      `time-outside-parent ${P}[2].time.start`,
+      `time-out-of-order ${P}[2].time.start`,
+    ])
+  })
+
+  it('warns about a word outside its segment and a segment outside its turn', () => {
+    const word = validateTranscript(timed((c) => (c[0].children[2].time = time(14.8, 15.3))))
+    expect(word.valid).toBe(true)
+    expect(word.messages).toMatchObject([{ ruleId: 'time-outside-parent', severity: 'warning', path: `${P}[0].children[2].time.end`, reason: expect.stringMatching(/word ends at 15.3s, after its segment ends \(15s\)/) }])
+    const startOnly = validateTranscript(timed((c) => (c[0].children[2].time = time(15.1))))
+    expect(startOnly.messages).toMatchObject([{ ruleId: 'time-outside-parent', path: `${P}[0].children[2].time.start` }])
+    const segment = validateTranscript(timed((c) => (c[2].time = time(15, 21))))
+    expect(segment.messages).toMatchObject([{ ruleId: 'time-outside-parent', path: `${P}[2].time.end`, reason: expect.stringMatching(/after its turn ends \(20s\)/) }])
+    const event = validateTranscript(timed((c) => (c[4].time = time(20, 22))))
+    expect(event.messages).toMatchObject([{ ruleId: 'time-outside-parent', path: `${P}[4].time.end` }])
+  })
+
+  it('warns about times beyond 100 hours', () => {
+    const result = validateTranscript(mutate((t) => (t.children[2].time = time(400_000, 400_010))))
+    expect(result.valid).toBe(true)
+    expect(result.messages).toMatchObject([{ ruleId: 'time-too-large', severity: 'warning', path: 'children[2].time' }])
+    expect(validateTranscript(mutate((t) => (t.children[2].time = time(359_000, 360_000)))).messages).toEqual([])
+  })
+
+  it.each([
+    ['NaN', NaN],
+    ['a negative number', -0.5],
+    ['Infinity', Infinity],
+  ])('refuses %s as a word time, in the schema', (_name, value) => {
+    const errors = errorsOf(timed((c) => (c[0].children[0].time.start = value)))
+    expect(errors.map((m) => `${m.ruleId.startsWith('schema-')} ${m.path}`)).toEqual([`true ${P}[0].children[0].time.start`])
+  })
+
+  it('refuses empty words, confidence outside 0..1 and nested segments', () => {
+    expect(errorsOf(timed((c) => (c[0].children[0].value = '')))[0]!.path).toBe(`${P}[0].children[0].value`)
+    expect(errorsOf(timed((c) => (c[0].children[0].confidence = 1.5)))[0]!.path).toBe(`${P}[0].children[0].confidence`)
+    expect(errorsOf(timed((c) => c[0].children.push({ type: 'segment', time: time(14), children: [] })))[0]!.path).toBe(`${P}[0].children[3].type`)
+  })
+})
