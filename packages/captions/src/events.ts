@@ -1,28 +1,16 @@
 /**
  * Bracketed events in caption text (`[inaudible]`, `(Laughter.)`, `[MUSIC PLAYING]`) and how the
  * writer renders event nodes. The vocabulary is data: each kind with the word stems that name
- * it, in English and in the other languages of the format corpus (Spanish: `risas`, `aplausos`).
+ * it, in English and in the other languages of the format corpus; the data is core's.
  */
-import type { EventKind } from '@verbatim/core'
+import { EVENT_STEMS, eventKindOf, type EventKind } from '@verbatim/core'
 
-/** Word stems per event kind, tried in this order on the lower-cased bracket content. */
-export const EVENT_STEMS: ReadonlyArray<readonly [EventKind, RegExp]> = [
-  ['inaudible', /\binaudible|\binaudib/],
-  ['unintelligible', /\bunintelligible|\bindiscernible|\bininteligible/],
-  ['crosstalk', /\bcross-?talk|\boverlapping|\btalking over/],
-  ['laughter', /\blaugh|\bchuckl|\bgiggl|\brisa|\brisita|\bríe|\briendo|\bríen/],
-  ['applause', /\bapplau|\baplau|\bclapping|\bcheer|\bvítores/],
-  ['off-mic', /\boff[- ]?mic/],
-  ['pause', /\bpause|\bsilence|\bsilencio/],
-  ['music', /\bmusic|\bmúsica|\bmusical|\bsinging|\bsong|♪/],
-  ['noise', /\bnoise|\bruido|\bstatic|\bbeep/],
-]
+/** Word stems per event kind: core's one vocabulary. */
+export { EVENT_STEMS }
 
-/** The kind of an event from its content (without brackets); `other` when no stem matches. */
+/** The kind of an event from its content (with or without brackets); `other` when nothing names one. */
 export function eventKind(content: string): EventKind {
-  const lower = content.toLowerCase()
-  for (const [kind, stem] of EVENT_STEMS) if (stem.test(lower)) return kind
-  return 'other'
+  return eventKindOf(content)
 }
 
 /**

@@ -1,6 +1,8 @@
 export type * from './types.js'
 export { MODEL_VERSION, MODEL_MAJOR } from './version.js'
 export { EVENT_KINDS, KNOWN_ROLES, isEventKind, isKnownRole } from './vocabulary.js'
+// The one event vocabulary every reader and writer uses.
+export { EVENT_VOCABULARY, EVENT_STEM_DATA, EVENT_STEMS, normaliseEventWording, eventWordingMap, matchEventKind, eventKindOf } from './event-vocabulary.js'
 export { SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN } from './patterns.js'
 export {
   pointSchema,
