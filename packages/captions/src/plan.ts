@@ -5,7 +5,7 @@
  * conventions say (line length, lines per cue, duration, good break points) and timed from the
  * turn or estimated. A caption format only serialises the plan (times, lines, voices, word times).
  */
-import { createMessage, eachEstimatedTime, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, eachEstimatedTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
 import { breakRange, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
@@ -159,7 +159,11 @@ interface Limits extends CaptionLimits {
   rules: BreakRules
 }
 
-export function planCues(transcript: Transcript, options: CuePlanOptions = {}): CuePlan {
+export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePlan {
+  // Node types this version does not know: reported, their text kept as speech without a speaker.
+  const transcript = withKnownNodes(given, (node, path) =>
+    options.onMessage?.(unknownNodeMessage(node, path, options.messageSource ?? SOURCE, 'its text is written as a cue')),
+  )
   const limits: Limits = {
     maxLineLength: Math.max(1, options.maxLineLength ?? CAPTION_LIMITS.maxLineLength),
     maxLines: Math.max(1, options.maxLines ?? CAPTION_LIMITS.maxLines),

@@ -42,6 +42,8 @@ export { toString, words, countWords } from './text.js'
 export type { ToStringOptions } from './text.js'
 export { getSpeaker, speakerOf, speakerIndex, slugifyId } from './speakers.js'
 export { removePositions } from './positions.js'
+// Writers meet node types they do not know in one way.
+export { isKnownBlock, isKnownInline, isKnownPhrasing, nodeTypeName, unknownNodeText, unknownNodeMessage, withKnownNodes } from './unknown-node.js'
 // Scanning helpers the readers share: where NULs and CRs are, and forward searches line by line.
 export { scanText, findNul } from './scan-text.js'
 export type { TextScan } from './scan-text.js'

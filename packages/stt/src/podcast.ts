@@ -5,7 +5,7 @@
  * start, `<p>` text) read. Each JSON segment is one segment of the model, its body its text, so the
  * JSON comes back segment for segment.
  */
-import { createMessage, speakerIndex, toString, type Metadata, type Segment, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, speakerIndex, toString, unknownNodeMessage, withKnownNodes, type Metadata, type Segment, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import type { Unit } from './build.js'
 import { at, isRecord, SOURCE, type ReadContext } from './read-context.js'
 
@@ -49,8 +49,10 @@ interface PodcastSegment {
 }
 
 /** The transcript as Podcasting 2.0 JSON (`version` 1.0.0). */
-export function toPodcastJson(transcript: Transcript, options: ToPodcastJsonOptions = {}): string {
+export function toPodcastJson(given: Transcript, options: ToPodcastJsonOptions = {}): string {
   const report = options.onMessage ?? (() => {})
+  // Node types this version does not know: reported, their text kept as speech without a speaker (written when timed).
+  const transcript = withKnownNodes(given, (node, path) => report(unknownNodeMessage(node, path, SOURCE, 'its text is kept as untimed speech')))
   const speakers = speakerIndex(transcript)
   const segments: PodcastSegment[] = []
   transcript.children.forEach((block, b) => {
