@@ -2,12 +2,11 @@
  * Speech-to-text JSON -> transcript: the service is recognised by the shape of the JSON, its reader
  * makes units of it, and one builder makes the transcript (see `build.ts`).
  */
-import { VerbatimError, type Metadata, type Point, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { jsonErrorPoint, VerbatimError, type Metadata, type Point, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { TranscriptBuilder, type Unit } from './build.js'
 import { podcastHtmlUnits, podcastUnits } from './podcast.js'
 import { assemblyAiUnits } from './read-assemblyai.js'
 import { awsAnalyticsUnits, awsUnits } from './read-aws.js'
-import { jsonErrorOffset } from './json-error.js'
 import { isRecord, ReadContext, SOURCE } from './read-context.js'
 import { deepgramUnits } from './read-deepgram.js'
 import { revUnits } from './read-rev.js'
@@ -64,17 +63,9 @@ export function detectService(json: unknown): SttService | undefined {
   return SERVICE_SIGNATURES.find(([, , test]) => test(json))?.[0]
 }
 
-/** Where the JSON stops being JSON, as a point. */
+/** Where the JSON stops being JSON, as a point (core's locator; the start when it cannot say). */
 function parsePoint(text: string): Point {
-  const found = jsonErrorOffset(text)
-  const offset = found === -1 ? 0 : found
-  let line = 1
-  let lineStart = 0
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line++
-    lineStart = at + 1
-  }
-  return { line, column: offset - lineStart + 1, offset }
+  return jsonErrorPoint(text) ?? { line: 1, column: 1, offset: 0 }
 }
 
 export function parseJson(text: string, file: string | undefined): unknown {

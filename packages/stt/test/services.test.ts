@@ -242,7 +242,7 @@ describe('bad input', () => {
 
 describe('jsonErrorOffset', () => {
   it('is -1 for every valid JSON text, and an offset for every invalid prefix', async () => {
-    const { jsonErrorOffset } = await import('../src/json-error.js')
+    const { jsonErrorOffset } = await import('@verbatim/core')
     const fc = (await import('fast-check')).default
     fc.assert(
       fc.property(fc.json(), fc.nat(), (text, cut) => {
