@@ -1,4 +1,5 @@
 import { jsonErrorPoint } from './json-error.js'
+import type { ReadResult } from './read-result.js'
 import { VerbatimError } from './error.js'
 import { createMessage, type VerbatimMessage } from './message.js'
 import type { Point, Transcript } from './types.js'
@@ -23,10 +24,8 @@ export function toJson(transcript: Transcript, options: ToJsonOptions = {}): str
   return JSON.stringify(stamped, null, options.space ?? 2) + '\n'
 }
 
-export interface FromJsonResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
-}
+/** What `fromJson` returns: core's one reader result. */
+export type FromJsonResult = ReadResult
 
 /**
  * Read a transcript from its JSON form. Throws a `VerbatimError` when the text is not JSON or

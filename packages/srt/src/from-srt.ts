@@ -3,7 +3,7 @@
  * written, never moved); speaker markers start turns; bracketed sounds become events. Markup,
  * positions and stray lines are taken out with a message, or kept in `meta.notes`.
  */
-import { MODEL_VERSION, VerbatimError, type Note, type Paragraph, type Position, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { MODEL_VERSION, VerbatimError, type Note, type Paragraph, type Position, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage, type ReadResult } from '@verbatim/core'
 import { slugifyId } from '@verbatim/core'
 import { point, scanBlocks, splitLines, type Block } from './read-blocks.js'
 import { ReadContext } from './read-context.js'
@@ -18,10 +18,8 @@ export interface FromSrtOptions {
   file?: string
 }
 
-export interface FromSrtResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
-}
+/** What the reader returns: core's one reader result. */
+export type FromSrtResult = ReadResult
 
 export function fromSrt(srt: string, options: FromSrtOptions = {}): FromSrtResult {
   if (typeof srt !== 'string') throw new VerbatimError(`fromSrt expects a string, not ${srt === null ? 'null' : typeof srt}`, 'not-text', 'verbatim-srt')

@@ -2,7 +2,7 @@
  * Speech-to-text JSON -> transcript: the service is recognised by the shape of the JSON, its reader
  * makes units of it, and one builder makes the transcript (see `build.ts`).
  */
-import { jsonErrorPoint, VerbatimError, type Metadata, type Point, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { jsonErrorPoint, VerbatimError, type ReadResult, type Metadata, type Point, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { TranscriptBuilder, type Unit } from './build.js'
 import { podcastHtmlUnits, podcastUnits } from './podcast.js'
 import { assemblyAiUnits } from './read-assemblyai.js'
@@ -23,9 +23,7 @@ export interface FromSttOptions {
   file?: string
 }
 
-export interface FromSttResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
+export interface FromSttResult extends ReadResult {
   /** The service the JSON was read as. */
   service: SttService
 }

@@ -3,7 +3,7 @@
  * (one per voice run or speaker marker), utterances of one speaker merge into turns, bracketed
  * sound descriptions become events, and NOTE, STYLE, REGION and header blocks go to metadata.
  */
-import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage, type ReadResult } from '@verbatim/core'
 import { cueRuns } from './cue-lines.js'
 import { LeanCue } from '../parse/lean-cue.js'
 import { parseMetadataNote, speakerDetails, VOICES_ONLY } from '../metadata-note.js'
@@ -31,10 +31,8 @@ export interface FromWebVttOptions {
   file?: string
 }
 
-export interface FromWebVttResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
-}
+/** What the reader returns: core's one reader result. */
+export type FromWebVttResult = ReadResult
 
 const SECTION_BREAK = /^Section break(?:: (.+))?$/
 
