@@ -2,11 +2,24 @@
 // platform (any Node built-in it needs fails the bundle), then runs a conversion of the reference
 // document through every reader and writer in a bare JavaScript context that has only what
 // browsers have (no process, require, Buffer, fs).
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createContext, runInContext } from 'node:vm'
 import { build } from 'esbuild'
 
-const packages = ['core', 'text', 'tei', 'webvtt', 'jsonld']
+// The library packages, from the workspace's package.json files: every published package that is
+// not a command-line tool (no "bin"). A new format package is checked without editing this list.
+const packages = readdirSync('packages', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .filter((name) => {
+    try {
+      const manifest = JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'))
+      return !manifest.private && !manifest.bin
+    } catch {
+      return false
+    }
+  })
+  .sort()
 let failed = false
 
 for (const name of packages) {

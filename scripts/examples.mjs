@@ -23,7 +23,8 @@ export async function convertedExamples() {
   const stem = stripFormatExtension(REFERENCE)
   const files = new Map()
   const problems = []
-  for (const to of FORMAT_NAMES) {
+  // The reference has no times: the formats that need them (SubRip, Podcasting 2.0) and those only read (speech-to-text JSON) are left out.
+  for (const to of FORMAT_NAMES.filter((name) => name === 'text' || FORMATS[name].inAll)) {
     // `file` is the bare name, so no absolute path of this machine ends up in an example.
     const { output, messages } = await convert(input, { from: 'text', to, file: REFERENCE })
     for (const message of messages) if (message.severity === 'error') problems.push(`${to}: ${message.reason} [${message.ruleId}]`)

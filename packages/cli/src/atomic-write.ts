@@ -5,7 +5,7 @@
  * so an interrupted run (Ctrl-C, SIGTERM) can remove them before it exits.
  */
 import { randomBytes } from 'node:crypto'
-import { open, rename, unlink } from 'node:fs/promises'
+import { open, rename, stat, unlink } from 'node:fs/promises'
 import { readdirSync, unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
@@ -36,14 +36,31 @@ export function removePendingTempFiles(): void {
   pending.clear()
 }
 
-/** Write `content` to `target` atomically; `tempPath` lets a caller choose (and track) the temp name. */
+/** The permission bits of the file at `target` (followed if a link), or undefined when there is none. */
+async function existingMode(target: string): Promise<number | undefined> {
+  try {
+    const stats = await stat(target)
+    return stats.isFile() ? stats.mode & 0o7777 : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Write `content` to `target` atomically; `tempPath` lets a caller choose (and track) the temp name.
+ * A file replaced keeps its permission bits (a 0600 file stays private); a new file gets the
+ * default (0666 less the umask), as a shell redirection would give it.
+ */
 export async function writeFileAtomic(target: string, content: string, tempPath = tempPathFor(target)): Promise<void> {
   pending.add(tempPath)
   let renamed = false
   try {
-    // 'wx': never follow or reuse an existing file at the temporary path.
-    const handle = await open(tempPath, 'wx', 0o644)
+    const mode = await existingMode(target)
+    // 'wx': never follow or reuse an existing file at the temporary path. A file that replaces
+    // another is created private (0600) and given the old file's mode before any byte is written.
+    const handle = await open(tempPath, 'wx', mode === undefined ? 0o666 : 0o600)
     try {
+      if (mode !== undefined) await handle.chmod(mode)
       await handle.writeFile(content, 'utf8')
       await handle.sync()
     } finally {

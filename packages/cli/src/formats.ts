@@ -3,7 +3,7 @@
  * line. Kept apart from the handlers so that detection and path planning never load a reader.
  */
 
-export const FORMAT_NAMES = ['text', 'tei', 'webvtt', 'jsonld', 'json'] as const
+export const FORMAT_NAMES = ['text', 'tei', 'webvtt', 'jsonld', 'json', 'srt', 'stt', 'podcast'] as const
 
 export type FormatName = (typeof FORMAT_NAMES)[number]
 
@@ -13,16 +13,24 @@ export interface FormatInfo {
   label: string
   /** Extensions (lowercase, with dot) that identify the format; longest first. */
   extensions: readonly string[]
-  /** Extension of files this tool writes in the format. */
+  /** Extension of files this tool writes in the format (`''` when it only reads the format). */
   outputExtension: string
+  /** False for formats Verbatim reads but does not write (speech-to-text results). */
+  writes: boolean
+  /** Part of `--to all` (formats that hold any transcript, timed or not). */
+  inAll: boolean
 }
 
 export const FORMATS: Readonly<Record<FormatName, FormatInfo>> = {
-  text: { name: 'text', label: 'plain-text transcript', extensions: ['.txt', '.text'], outputExtension: '.txt' },
-  tei: { name: 'tei', label: 'TEI XML (spoken transcription)', extensions: ['.tei.xml', '.tei', '.xml'], outputExtension: '.tei.xml' },
-  webvtt: { name: 'webvtt', label: 'WebVTT captions', extensions: ['.vtt', '.webvtt'], outputExtension: '.vtt' },
-  jsonld: { name: 'jsonld', label: 'schema.org JSON-LD', extensions: ['.jsonld', '.json-ld'], outputExtension: '.jsonld' },
-  json: { name: 'json', label: 'Verbatim model JSON', extensions: ['.verbatim.json', '.json'], outputExtension: '.json' },
+  text: { name: 'text', label: 'plain-text transcript', extensions: ['.txt', '.text'], outputExtension: '.txt', writes: true, inAll: false },
+  tei: { name: 'tei', label: 'TEI XML (spoken transcription)', extensions: ['.tei.xml', '.tei', '.xml'], outputExtension: '.tei.xml', writes: true, inAll: true },
+  webvtt: { name: 'webvtt', label: 'WebVTT captions', extensions: ['.vtt', '.webvtt'], outputExtension: '.vtt', writes: true, inAll: true },
+  jsonld: { name: 'jsonld', label: 'schema.org JSON-LD', extensions: ['.jsonld', '.json-ld'], outputExtension: '.jsonld', writes: true, inAll: true },
+  json: { name: 'json', label: 'Verbatim model JSON', extensions: ['.verbatim.json', '.json'], outputExtension: '.json', writes: true, inAll: true },
+  srt: { name: 'srt', label: 'SubRip subtitles', extensions: ['.srt'], outputExtension: '.srt', writes: true, inAll: false },
+  // Speech-to-text results are .json files like the model's own: recognised by content (see detect.ts).
+  stt: { name: 'stt', label: 'speech-to-text JSON (Whisper, Deepgram, AssemblyAI, AWS, Rev.ai)', extensions: [], outputExtension: '', writes: false, inAll: false },
+  podcast: { name: 'podcast', label: 'Podcasting 2.0 transcript (JSON; HTML read)', extensions: ['.podcast.json', '.html', '.htm'], outputExtension: '.podcast.json', writes: true, inAll: false },
 }
 
 /** Other spellings accepted by `--from` / `--to`. */
@@ -34,6 +42,16 @@ const ALIASES: Record<string, FormatName> = {
   'json-ld': 'jsonld',
   'schema.org': 'jsonld',
   verbatim: 'json',
+  subrip: 'srt',
+  whisper: 'stt',
+  deepgram: 'stt',
+  assemblyai: 'stt',
+  aws: 'stt',
+  'aws-transcribe': 'stt',
+  'rev-ai': 'stt',
+  revai: 'stt',
+  'podcasting-2.0': 'podcast',
+  podcasting: 'podcast',
 }
 
 export function isFormatName(value: string): value is FormatName {

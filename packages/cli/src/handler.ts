@@ -2,13 +2,11 @@
  * The shape every format handler has: read (async, since JSON-LD expansion is), write, and
  * validate (every problem the format's own rules find, not just what a reader tolerates).
  */
-import type { Transcript, VerbatimMessage } from '@verbatim/core'
+import type { ReadResult, Transcript, VerbatimMessage } from '@verbatim/core'
 import type { FormatInfo } from './formats.js'
 
-export interface ReadResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
-}
+/** Core's one reader result (re-exported: the CLI's API named it first). */
+export type { ReadResult }
 
 /** Options handed to readers and writers: the format's own options plus `file`. */
 export type FormatOptions = Record<string, unknown> & { file?: string }

@@ -8,6 +8,8 @@ import { FORMAT_NAMES, type FormatName } from './formats.js'
 import type { FormatHandler } from './handler.js'
 import { jsonHandler } from './handlers/json.js'
 import { jsonldHandler } from './handlers/jsonld.js'
+import { srtHandler } from './handlers/srt.js'
+import { podcastHandler, sttHandler } from './handlers/stt.js'
 import { teiHandler } from './handlers/tei.js'
 import { textHandler } from './handlers/text.js'
 import { webvttHandler } from './handlers/webvtt.js'
@@ -18,6 +20,9 @@ const handlers = new Map<FormatName, FormatHandler>([
   ['webvtt', webvttHandler],
   ['jsonld', jsonldHandler],
   ['json', jsonHandler],
+  ['srt', srtHandler],
+  ['stt', sttHandler],
+  ['podcast', podcastHandler],
 ])
 
 /** The handler of a format; throws `VerbatimError` for an unknown name. */

@@ -11,7 +11,9 @@ describe('formats by name and extension', () => {
     expect(formatFromExtension('a.vtt')).toBe('webvtt')
     expect(formatFromExtension('a.jsonld')).toBe('jsonld')
     expect(formatFromExtension('a.json')).toBe('json')
-    expect(formatFromExtension('a.srt')).toBeUndefined()
+    expect(formatFromExtension('a.srt')).toBe('srt')
+    expect(formatFromExtension('a.podcast.json')).toBe('podcast')
+    expect(formatFromExtension('a.pdf')).toBeUndefined()
     expect(formatFromExtension('README')).toBeUndefined()
   })
 
@@ -19,7 +21,9 @@ describe('formats by name and extension', () => {
     expect(formatFromName('VTT')).toBe('webvtt')
     expect(formatFromName('json-ld')).toBe('jsonld')
     expect(formatFromName('xml')).toBe('tei')
-    expect(formatFromName('srt')).toBeUndefined()
+    expect(formatFromName('srt')).toBe('srt')
+    expect(formatFromName('Deepgram')).toBe('stt')
+    expect(formatFromName('pdf')).toBeUndefined()
   })
 
   it('strips the whole format extension from names', () => {

@@ -1,3 +1,5 @@
+import { jsonErrorPoint } from './json-error.js'
+import type { ReadResult } from './read-result.js'
 import { VerbatimError } from './error.js'
 import { createMessage, type VerbatimMessage } from './message.js'
 import type { Point, Transcript } from './types.js'
@@ -22,26 +24,8 @@ export function toJson(transcript: Transcript, options: ToJsonOptions = {}): str
   return JSON.stringify(stamped, null, options.space ?? 2) + '\n'
 }
 
-export interface FromJsonResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
-}
-
-/** Where a `JSON.parse` error happened, from the offset V8 reports. */
-function jsonErrorPoint(text: string, error: unknown): Point | undefined {
-  const match = /position (\d+)/.exec(String((error as Error)?.message))
-  if (!match) return undefined
-  const offset = Number(match[1])
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return { line, column: offset - lineStart + 1, offset }
-}
+/** What `fromJson` returns: core's one reader result. */
+export type FromJsonResult = ReadResult
 
 /**
  * Read a transcript from its JSON form. Throws a `VerbatimError` when the text is not JSON or
@@ -52,7 +36,7 @@ export function fromJson(text: string): FromJsonResult {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    const place = jsonErrorPoint(text, error)
+    const place = jsonErrorPoint(text)
     throw new VerbatimError(`not valid JSON: ${(error as Error).message}`, 'json-syntax', SOURCE, place ? { place } : {})
   }
   const result = validateTranscript(value)

@@ -9,7 +9,7 @@
  * Text input is parsed with a parser that records where each value was, so that nodes and
  * messages get positions (`positions: false` uses JSON.parse and skips them).
  */
-import { checkTranscript, validateTranscript, type Transcript } from '@verbatim/core'
+import { checkTranscript, jsonErrorPoint, validateTranscript, type Transcript } from '@verbatim/core'
 import { expandOwn, isOwnContext, NotOwnForm } from './expand-own.js'
 import { Graph, hasType, type ExpandedNode } from './graph.js'
 import { fail } from './fail.js'
@@ -17,7 +17,6 @@ import { ReadContext } from './read-context.js'
 import { findMainNode, readForeign } from './read-foreign.js'
 import { readVerbatim } from './read-verbatim.js'
 import { isPlainObject } from './safe-object.js'
-import { jsonErrorPoint } from './json-error.js'
 import type { JsonSpans } from './json-spans.js'
 import { PathLocator } from './locate-path.js'
 import { parseJsonWithSpans } from './parse-json.js'

@@ -7,7 +7,7 @@
  * line starts only for the values a reader asks about, since a document has far more values
  * than a transcript has nodes.
  */
-import type { Point, Position } from '@verbatim/core'
+import { LineIndex, type Point, type Position } from '@verbatim/core'
 
 export class JsonSpans {
   constructor(
@@ -17,25 +17,21 @@ export class JsonSpans {
     private readonly bases: Map<object, number>,
     /** Objects whose property order differs from their text order (keys such as "1"). */
     private readonly reordered: Set<object>,
-    /** Offsets where lines start (0 first), ascending. */
-    private readonly lineStarts: number[],
-  ) {}
+    /** Offsets where lines start (0 first), ascending, as the parser counted them. */
+    lineStarts: number[],
+  ) {
+    this.lines = new LineIndex(lineStarts)
+  }
+
+  private readonly lines: LineIndex
 
   /** Line (1-based) and column (1-based, in UTF-16 code units) of an offset. */
   point(offset: number): Point {
-    const starts = this.lineStarts
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1, offset }
+    return this.lines.point(offset)
   }
 
   position(start: number, end: number): Position {
-    return { start: this.point(start), end: this.point(end) }
+    return this.lines.position(start, end)
   }
 
   /** Position of an object or array of the parsed value. */

@@ -5,24 +5,11 @@
  * them. Square brackets always mark an event; parentheses only when their content names a known
  * event or is written in capitals (`(SINGING)`), since parentheses are common in prose.
  */
-import type { EventKind, Inline, Paragraph } from '@verbatim/core'
+import { eventKindOf as coreEventKindOf, type EventKind, type Inline, type Paragraph } from '@verbatim/core'
 
-const KIND_PATTERNS: readonly [EventKind, RegExp][] = [
-  ['unintelligible', /unintelligible|indiscernible|incomprehensible/i],
-  ['inaudible', /inaudible/i],
-  ['crosstalk', /cross-?talk|overlapping/i],
-  ['laughter', /laugh/i],
-  ['applause', /applau/i],
-  ['off-mic', /off[- ]?mic/i],
-  ['pause', /\bpause|silence/i],
-  ['music', /music|singing|\bsings?\b|song/i],
-  ['noise', /noise|static|beep/i],
-]
-
-/** The event kind a bracketed wording names, or `other`. */
+/** The event kind a bracketed wording names, or `other` (core's one vocabulary). */
 export function eventKindOf(wording: string): EventKind {
-  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(wording)) return kind
-  return 'other'
+  return coreEventKindOf(wording)
 }
 
 const BRACKETED = /\[[^\[\]\n]{1,80}\]|\([^()\n]{1,80}\)/g

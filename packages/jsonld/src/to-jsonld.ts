@@ -7,6 +7,8 @@
 import {
   createMessage,
   toString,
+  unknownNodeMessage,
+  unknownNodeText,
   type Break,
   type Event,
   type Inline,
@@ -123,6 +125,12 @@ function writeWord(word: Word, state: WriterState): JsonLdWord {
 function writePhrasing(inline: Phrasing, state: WriterState): JsonLdPhrasing {
   if (inline.type === 'event') return writeEvent(inline, state)
   if (inline.type === 'word') return writeWord(inline, state)
+  if (inline.type !== 'text') {
+    // An inline type this version does not know: reported, its text kept as text.
+    const path = `children[${state.block}].children[${state.paragraph}].children[${state.inline}]`
+    state.onMessage?.(unknownNodeMessage(inline, path, SOURCE, 'its text is written as text'))
+    return unknownNodeText(inline)
+  }
   // A plain string is the common case; a text node with data needs a node to carry it.
   if (inline.data === undefined) return inline.value
   return withData({ '@type': 'TextSpan' as const, wording: inline.value }, inline.data, state)
@@ -154,7 +162,8 @@ function writeParagraph(paragraph: Paragraph, state: WriterState): JsonLdParagra
   return withData({ inline }, paragraph.data, state)
 }
 
-const inlineText = (inline: Inline): string => (inline.type === 'segment' ? toString(inline) : inline.value)
+const inlineText = (inline: Inline): string =>
+  inline.type === 'text' || inline.type === 'event' || inline.type === 'word' ? inline.value : inline.type === 'segment' ? toString(inline) : unknownNodeText(inline)
 
 /**
  * The plain text of a turn, as core's `toString` makes it (paragraphs joined by a blank line,
@@ -312,7 +321,14 @@ export function toJsonLd(transcript: Transcript, options: ToJsonLdOptions = {}):
     state.block = index
     if (block.type === 'turn') hasPart.push(writeTurn(block, position, state))
     else if (block.type === 'event') hasEvent.push(writeBetweenEvent(block, position, state))
-    else hasSectionBreak.push(writeBreak(block, position, state))
+    else if (block.type === 'break') hasSectionBreak.push(writeBreak(block, position, state))
+    else {
+      // A block type this version does not know: reported, its text kept as a message without a sender.
+      state.onMessage?.(unknownNodeMessage(block, `children[${index}]`, SOURCE, 'its text is written as a message without a sender'))
+      const text = unknownNodeText(block)
+      const children = text === '' ? [] : text.split('\n\n').map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
+      if (children.length > 0) hasPart.push(writeTurn({ type: 'turn', speaker: null, label: null, interpreted: false, children }, position, state))
+    }
   })
   if (hasPart.length > 0) doc.hasPart = hasPart
   if (hasEvent.length > 0) doc.hasEvent = hasEvent

@@ -2,7 +2,7 @@
  * Public types: options, results, and the shape of the documents `toJsonLd` writes, typed
  * against schema-dts for the schema.org part and by hand for Verbatim's own terms.
  */
-import type { Transcript, VerbatimMessage } from '@verbatim/core'
+import type { Transcript, VerbatimMessage, ReadResult } from '@verbatim/core'
 import type {
   AudioObjectLeaf,
   ClipLeaf,
@@ -69,10 +69,8 @@ export interface FromJsonLdOptions {
   positions?: boolean
 }
 
-export interface FromJsonLdResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
-}
+/** What the reader returns: core's one reader result. */
+export type FromJsonLdResult = ReadResult
 
 /** A JSON literal (`@type: @json`). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }

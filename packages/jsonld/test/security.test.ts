@@ -204,7 +204,7 @@ describe('remote contexts', () => {
 
 describe('JSON syntax errors', () => {
   it('are placed at the first character that is not JSON', async () => {
-    const { jsonErrorOffset } = await import('../src/json-error.js')
+    const { jsonErrorOffset } = await import('@verbatim/core')
     const cases: [string, number][] = [
       ['{"a": 1}', -1],
       ['[1, 2, [3, {"b": null}]]', -1],

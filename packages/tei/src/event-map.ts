@@ -1,8 +1,9 @@
 /**
  * Events <-> TEI elements, as data. The writer uses WRITE_EVENT; the reader uses the exact
- * element + type pairs first (what toTei writes), then keyword rules for other projects' TEI.
+ * element + type pairs first (what toTei writes), then core's event vocabulary (wordings, then
+ * stems) on `@type`, `@reason` and the description for other projects' TEI.
  */
-import type { EventKind } from '@verbatim/core'
+import { matchEventKind, type EventKind } from '@verbatim/core'
 
 export type EventElement = 'gap' | 'vocal' | 'kinesic' | 'incident' | 'pause'
 
@@ -37,19 +38,6 @@ for (const [kind, mapping] of Object.entries(WRITE_EVENT) as [EventKind, EventMa
 // toTei writes a pause whose wording @rend cannot hold as an incident.
 EXACT.set('incident pause', 'pause')
 
-/** Keywords in `@type`, `@reason` or the description, tried in order, for other projects' TEI. */
-export const EVENT_KEYWORDS: ReadonlyArray<readonly [RegExp, EventKind]> = [
-  [/laugh|smeh|lach|rire|risa/i, 'laughter'],
-  [/applau|clap|aplavz|beifall/i, 'applause'],
-  [/cross-?talk|overlap|interrupt/i, 'crosstalk'],
-  [/off[- ]?mic/i, 'off-mic'],
-  [/music|glasba|musik/i, 'music'],
-  [/inaudible|neslišno/i, 'inaudible'],
-  [/unintelligible|unclear|illegible|incomprehensible|nerazumljivo/i, 'unintelligible'],
-  [/pause|silence|premor/i, 'pause'],
-  [/noise|sound|breath|cough|zvok|šum/i, 'noise'],
-]
-
 /** The kind an element with no recognisable keyword stands for. */
 const ELEMENT_DEFAULT: Readonly<Record<string, EventKind>> = {
   gap: 'other',
@@ -70,7 +58,8 @@ export function classifyEvent(element: string, typeOrReason: string | undefined,
   if (element === 'gap' && typeOrReason && /inaudible/i.test(typeOrReason)) return 'inaudible'
   for (const text of [typeOrReason, description]) {
     if (!text) continue
-    for (const [pattern, kind] of EVENT_KEYWORDS) if (pattern.test(text)) return kind
+    const kind = matchEventKind(text)
+    if (kind) return kind
   }
   return ELEMENT_DEFAULT[element] ?? 'other'
 }

@@ -1,4 +1,4 @@
-import type { Transcript, VerbatimMessage } from '@verbatim/core'
+import type { Transcript, VerbatimMessage, ReadResult } from '@verbatim/core'
 
 /** Options of toTei; every one is optional. */
 export interface ToTeiOptions {
@@ -30,7 +30,5 @@ export interface FromTeiOptions {
   idPrefix?: string
 }
 
-export interface FromTeiResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
-}
+/** What the reader returns: core's one reader result. */
+export type FromTeiResult = ReadResult

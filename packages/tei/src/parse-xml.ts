@@ -6,12 +6,11 @@
  * for a document it declines, by fast-xml-parser's XMLParser (`fxp-tree.ts`); both give the same
  * tree. Nesting deeper than MAX_DEPTH is refused, which keeps every recursive walk of the tree safe.
  */
-import { VerbatimError } from '@verbatim/core'
+import { LineIndex, VerbatimError } from '@verbatim/core'
 import { XMLValidator } from 'fast-xml-parser'
 import { MAX_DEPTH, SOURCE } from './constants.js'
 import type { XmlElement } from './dom.js'
 import { fxpTree } from './fxp-tree.js'
-import { LineIndex } from './lines.js'
 import { scanXml } from './scan-xml.js'
 import type { OffsetProblem } from './tree-problems.js'
 import { describeCodeUnit, FORBIDDEN_CHARACTER, isClean } from './xml-chars.js'

@@ -2,10 +2,9 @@
  * State of one fromTei call: positions, messages, and whether the document is Verbatim's own
  * (then every string is taken exactly as written; other TEI gets its whitespace normalised).
  */
-import { createMessage, type Position, type Severity, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, type Position, type Severity, type VerbatimMessage, type LineIndex } from '@verbatim/core'
 import { SOURCE } from './constants.js'
 import type { XmlElement } from './dom.js'
-import type { LineIndex } from './lines.js'
 
 export class ReadContext {
   readonly messages: VerbatimMessage[] = []

@@ -3,7 +3,7 @@
  * `div type="section"` with its title as `head`), each turn a `u` preceded by its label as
  * `note type="speaker"`, paragraphs as `seg`, events as gap/vocal/kinesic/incident/pause.
  */
-import type { Block, Event, Inline, Paragraph, Phrasing, Segment, Turn, Word } from '@verbatim/core'
+import { unknownNodeText, type Block, type Event, type Inline, type Paragraph, type Phrasing, type Segment, type Turn, type Word } from '@verbatim/core'
 import { ANCHOR_END_TYPE, SECTION_DIV_TYPE } from './constants.js'
 import { WRITE_EVENT } from './event-map.js'
 import { decimal } from './numbers.js'
@@ -52,7 +52,17 @@ function writeBlock(ctx: WriteContext, block: Block, index: number): void {
   const path = `children[${index}]`
   if (block.type === 'turn') writeTurn(ctx, block, path)
   else if (block.type === 'event') writeEvent(ctx, block, path, false)
-  else throw new Error('unreachable: breaks are written as divs')
+  else if (block.type === 'break') throw new Error('unreachable: breaks are written as divs')
+  else writeUnknownBlock(ctx, block, path)
+}
+
+/** A block type this version does not know: reported, its text kept as an utterance without a speaker. */
+function writeUnknownBlock(ctx: WriteContext, block: unknown, path: string): void {
+  ctx.reportUnknown(block, path, 'its text is written as an utterance without a speaker')
+  const text = unknownNodeText(block)
+  if (text === '') return
+  const paragraphs = text.split('\n\n').map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
+  writeTurn(ctx, { type: 'turn', speaker: null, label: null, interpreted: false, children: paragraphs }, path)
 }
 
 function writeTurn(ctx: WriteContext, turn: Turn, path: string): void {
@@ -109,7 +119,13 @@ function writePhrasing(ctx: WriteContext, inline: Phrasing, path: string, index:
     if (isPlainText(value)) xml.safeText(value)
     else xml.text(isClean(value) ? value : ctx.clean(value, `${path}.children[${index}].value`))
   } else if (inline.type === 'event') writeEvent(ctx, inline, `${path}.children[${index}]`, true)
-  else writeWord(ctx, inline, path, index)
+  else if (inline.type === 'word') writeWord(ctx, inline, path, index)
+  else {
+    // An inline type this version does not know: reported, its text kept as text.
+    const where = `${path}.children[${index}]`
+    ctx.reportUnknown(inline, where, 'its text is written as text')
+    xml.text(ctx.clean(unknownNodeText(inline), where))
+  }
 }
 
 /**

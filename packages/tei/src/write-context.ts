@@ -3,7 +3,7 @@
  * Every string from the model goes through `clean`, which replaces characters XML forbids
  * and says so.
  */
-import { createMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, unknownNodeMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from './constants.js'
 import { IdAllocator } from './ids.js'
 import type { Timeline } from './write-timeline.js'
@@ -40,6 +40,11 @@ export class WriteContext {
 
   report(reason: string, ruleId: string, path: string, severity: VerbatimMessage['severity'] = 'warning'): void {
     this.onMessage?.(createMessage(reason, ruleId, SOURCE, { severity, path }))
+  }
+
+  /** A node type this version does not know: the one `unknown-node` message of every writer. */
+  reportUnknown(node: unknown, path: string, kept: string): void {
+    this.onMessage?.(unknownNodeMessage(node, path, SOURCE, kept))
   }
 
   /** The string without characters XML 1.0 forbids (replaced by U+FFFD, with a message). */

@@ -30,8 +30,8 @@ export const EVENT_WORDINGS: Record<EventKind, readonly string[]> = {
   'off-mic': ['(Off-mic.)', '(off mic)', '[off-mic]'],
   pause: ['(pause)', '[pause]', '(Pause.)'],
   music: ['[MUSIC PLAYING]', '(music)', '[music]'],
-  noise: ['(noise)', '[noise]', '(Background noise.)'],
-  other: ['(Speaks French.)', '(As interpreted.)', '(Coughs.)'],
+  noise: ['(noise)', '[noise]', '(Background noise.)', '(Coughs.)'],
+  other: ['(Speaks French.)', '(As interpreted.)'],
 }
 
 export type StringStyle = 'plain' | 'unicode'

@@ -1,5 +1,5 @@
 /** Refuse input that is not text at all: NUL bytes or a high share of control characters. */
-import { scanText, VerbatimError, type TextScan } from '@verbatim/core'
+import { pointAt, scanText, VerbatimError, type TextScan } from '@verbatim/core'
 import { SOURCE } from './source.js'
 
 /** How much of the input is sampled for control characters. */
@@ -16,7 +16,7 @@ export function readableText(input: unknown, file: string | undefined): TextScan
   const nul = scan.nul
   if (nul !== -1) {
     throw new VerbatimError(`this is binary data, not a plain-text transcript: found a NUL character at offset ${nul}`, 'binary-input', SOURCE, {
-      place: pointOf(input, nul),
+      place: pointAt(input, nul),
       ...(file === undefined ? {} : { file }),
     })
   }
@@ -36,12 +36,3 @@ export function readableText(input: unknown, file: string | undefined): TextScan
   return scan
 }
 
-function pointOf(text: string, offset: number) {
-  let line = 1
-  let start = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++
-    start = i + 1
-  }
-  return { line, column: offset - start + 1, offset }
-}

@@ -1,4 +1,4 @@
-import type { EventKind, Role, Transcript, VerbatimMessage } from '@verbatim/core'
+import type { EventKind, Role, Transcript, VerbatimMessage, ReadResult } from '@verbatim/core'
 import type { GrammarId } from './grammars.js'
 
 /** What the user knows about a speaker; overrides everything `fromText` would infer. */
@@ -27,10 +27,8 @@ export interface FromTextOptions {
   labelsAt?: 'paragraph' | 'line' | 'auto'
 }
 
-export interface FromTextResult {
-  transcript: Transcript
-  messages: VerbatimMessage[]
-}
+/** What the reader returns: core's one reader result. */
+export type FromTextResult = ReadResult
 
 export interface ToTextOptions {
   /** Metadata header: `'yaml'` front matter (lossless), `'plain'` title/date/place lines, or `'none'` (default `'yaml'`). */

@@ -3,7 +3,7 @@
  * header, `LABEL: text` turns, blank lines between paragraphs, events as written. Whatever the
  * text form cannot hold is reported through `onMessage`, never dropped silently.
  */
-import { createMessage, toString, type Block, type Event, type Inline, type Metadata, type Paragraph, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, isKnownInline, toString, unknownNodeMessage, unknownNodeText, type Block, type Event, type Inline, type Metadata, type Paragraph, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { formatClock } from './clock.js'
 import { findTimeMarks } from './inlines.js'
 import { escapeRuleFor } from './escape.js'
@@ -70,6 +70,16 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
         out.push(...turnLines(block, path, previous, previousTurn))
         previousTurn = block
         break
+      default: {
+        // A node type this version does not know: its text is kept as an unattributed paragraph.
+        options.onMessage?.(unknownNodeMessage(block, path, SOURCE, 'its text is written as a paragraph'))
+        const text = unknownNodeText(block).replace(/\s*\n\s*/g, ' ')
+        if (text !== '') {
+          const turn: Turn = { type: 'turn', speaker: null, label: null, interpreted: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }
+          out.push(...turnLines(turn, path, previous, previousTurn))
+          previousTurn = turn
+        }
+      }
     }
     previous = block
   })
@@ -136,8 +146,12 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
     return paragraph.children
       .map((inline: Inline, i) => {
         if (inline.type === 'event') return eventText(inline, `${path}.children[${i}]`)
+        if (!isKnownInline(inline)) {
+          options.onMessage?.(unknownNodeMessage(inline, `${path}.children[${i}]`, SOURCE, 'its text is written as text'))
+          return unknownNodeText(inline).replace(/\s*\n\s*/g, ' ')
+        }
         if (inline.type === 'segment') return segmentText(inline, `${path}.children[${i}]`)
-        const text = oneLine(inline.type === 'word' ? inline.value : inline.value, `${path}.children[${i}].value`, report)
+        const text = oneLine(inline.value, `${path}.children[${i}].value`, report)
         if (text.includes(':') && findTimeMarks(text, [], i === 0).length > 0) report('text contains a time mark that reads back as the start of a timed segment', `${path}.children[${i}].value`, 'ambiguous-text')
         if ((text.includes('(') || text.includes('[')) && findEvents(text, vocabulary).length > 0) {
           report('text contains a bracketed wording that reads back as an event', `${path}.children[${i}].value`, 'ambiguous-text')

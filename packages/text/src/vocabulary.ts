@@ -3,32 +3,13 @@
  * case, no trailing period, no timestamp, hyphens as spaces), mapped to an event kind. Users add
  * their own through the `events` option.
  */
-import type { EventKind } from '@verbatim/core'
+import { EVENT_VOCABULARY, normaliseEventWording, type EventKind } from '@verbatim/core'
 
-export const EVENT_VOCABULARY: Readonly<Record<EventKind, readonly string[]>> = {
-  inaudible: ['inaudible', 'inaudible response', 'inaudible question', 'inaudible comment', 'audio inaudible', 'inaudible remark', 'inaudible answer', 'partially inaudible', 'inaudible crosstalk', 'inaudible reply', 'ininteligible', 'inaudible audio', 'no audible response', 'inaudible off mic'],
-  unintelligible: ['unintelligible', 'indiscernible', 'unclear', 'incomprehensible', 'garbled'],
-  crosstalk: ['crosstalk', 'cross talk', 'overlapping voices', 'overlapping speakers', 'simultaneous speech', 'simultaneous conversation', 'talking over each other', 'multiple speakers', 'voces simultáneas'],
-  laughter: ['laughter', 'laughs', 'laughing', 'laugh', 'chuckles', 'chuckling', 'general laughter', 'risas', 'ríe', 'rie', 'risa'],
-  applause: ['applause', 'applauding', 'clapping', 'aplausos', 'aplauso', 'standing ovation'],
-  'off-mic': ['off mic', 'off microphone', 'speaking off mic', 'off the mic', 'mic off', 'microphone off', 'speaks off mic', 'off camera'],
-  pause: ['pause', 'long pause', 'brief pause', 'silence', 'pausa', 'silencio'],
-  music: ['music', 'music playing', 'music plays', 'musica', 'música', 'pieza musical', 'singing', 'music ends', 'music starts'],
-  noise: ['noise', 'background noise', 'static', 'technical difficulty', 'technical difficulties', 'audio interference', 'phone rings', 'ruido'],
-  other: ['speaks french', 'speaks english', 'speaks spanish', 'speaks german', 'speaks arabic', 'speaks russian', 'speaks chinese', 'speaks in french', 'speaks in english', 'speaks in spanish', 'as interpreted', 'as translated', 'through translator', 'through interpreter', 'via interpreter', 'via translator', 'coughs', 'coughing', 'sighs', 'sneezes', 'no audio', 'audio gap', 'audio cuts out', 'gavel', 'bell rings', 'video plays', 'video playing', 'proyección de video', 'finaliza video'],
-}
+/** The event vocabulary lives in core (one for every format); text re-exports it. */
+export { EVENT_VOCABULARY }
 
-/** Normalise a bracketed wording for lookup: `(Off-mic.)` -> `off mic`, `[inaudible 00:32:26]` -> `inaudible`. */
-export function normaliseWording(inner: string): string {
-  return inner
-    .toLowerCase()
-    .replace(/\\/g, '')
-    .replace(/\b\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\b/g, ' ')
-    .replace(/[-_–]/g, ' ')
-    .replace(/[.!:;,]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+/** Normalise a bracketed wording for lookup: `(Off-mic.)` -> `off mic` (core's `normaliseEventWording`). */
+export const normaliseWording = normaliseEventWording
 
 /** Wordings that say the turn was interpreted, when they follow a label. */
 export const INTERPRETATION_WORDINGS: readonly string[] = ['as interpreted', 'as translated', 'through translator', 'through interpreter', 'via interpreter', 'via translator', 'through an interpreter', 'through a translator', 'interpreted', 'translated']

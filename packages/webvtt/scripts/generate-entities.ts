@@ -1,5 +1,5 @@
 /**
- * Writes `src/entities.ts`, the HTML named character references that the WebVTT cue text
+ * Writes `src/parse/entities.ts`, the HTML named character references that the WebVTT cue text
  * tokenizer must know (the spec defers to HTML's "consume a character reference"). The table
  * comes from `webvtt-parser/html-entities.json` (CC0), which holds the 2,231 entries of the HTML
  * standard's entities.json. Run with `npx tsx scripts/generate-entities.ts`.
@@ -29,5 +29,5 @@ export const NAMED = ${JSON.stringify(withSemicolon.join(','))}
 
 export const LEGACY = ${JSON.stringify(legacy.join(','))}
 `
-writeFileSync(new URL('../src/entities.ts', import.meta.url), out)
+writeFileSync(new URL('../src/parse/entities.ts', import.meta.url), out)
 console.log(`${withSemicolon.length} names, ${legacy.length} legacy names`)

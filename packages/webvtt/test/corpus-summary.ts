@@ -3,7 +3,7 @@
  * turns, speakers, events by kind, the first and last turn, metadata kinds, and messages by rule.
  */
 import { toString, words, type Inline, type Turn } from '@verbatim/core'
-import { fromWebVtt } from '../src/from-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
 
 export interface CorpusSummary {
   turns: number
@@ -25,7 +25,7 @@ export function corpusSummary(source: string): CorpusSummary {
   const turns = transcript.children.filter((block): block is Turn => block.type === 'turn')
   const events: Record<string, number> = {}
   for (const block of transcript.children) {
-    const nodes: Inline[] = block.type === 'event' ? [block] : block.type === 'turn' ? block.children.flatMap((paragraph) => paragraph.children) : []
+    const nodes: Inline[] = block.type === 'event' ? [block] : block.type === 'turn' ? block.children.flatMap((paragraph) => paragraph.children).flatMap((node) => (node.type === 'segment' ? node.children : [node])) : []
     for (const node of nodes) if (node.type === 'event') events[node.kind] = (events[node.kind] ?? 0) + 1
   }
   const text = (turn: Turn | undefined) => (turn ? toString(turn, { separator: ' ' }) : '')

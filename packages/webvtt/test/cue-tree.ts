@@ -3,8 +3,8 @@
  * their expected document fragments (`| <i>`, indented children, `"text"`, `<?timestamp ...>`),
  * so the expectations in this folder read like theirs.
  */
-import type { CueNode } from '../src/cue-text.js'
-import { formatTimestamp } from '../src/timestamp.js'
+import type { CueNode } from '../src/parse/cue-text.js'
+import { formatTimestamp } from '../src/parse/timestamp.js'
 
 const ELEMENT: Record<string, string> = { c: 'span', i: 'i', b: 'b', u: 'u', ruby: 'ruby', rt: 'rt', v: 'span', lang: 'span' }
 

@@ -5,7 +5,7 @@ import { toString, validateTranscript, type Turn } from '@verbatim/core'
 import { fromWebVtt } from '../src/from-webvtt.js'
 import { cueNodesToText, parseCueText } from '../src/cue-text.js'
 import { parseWebVtt } from '../src/parse-webvtt.js'
-import { overlap } from '../src/repeated-captions.js'
+import { overlap } from '@verbatim/captions'
 
 const DEPTH = 100_000
 const cue = (text: string) => `WEBVTT\n\n00:00.000 --> 00:01.000\n${text}\n`

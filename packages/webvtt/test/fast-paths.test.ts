@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { removePositions } from '@verbatim/core'
 import { isJsWhitespace, collapseJsWhitespace } from '../src/whitespace.js'
-import { collapseWhitespace } from '../src/cue-text.js'
-import { breakCost, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from '../src/line-breaking.js'
-import { fromWebVtt } from '../src/from-webvtt.js'
-import { parseWebVtt } from '../src/parse-webvtt.js'
+import { collapseWhitespace } from '../src/parse/cue-text.js'
+import { breakCost, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from '@verbatim/captions'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
+import { parseWebVtt } from '../src/parse/parse-webvtt.js'
 
 /** Characters that matter to the shortcuts: every kind of whitespace, markup, isolates, capitals. */
 const TRICKY = [' ', '  ', '\n', '\t', '\f', '\r', '\v', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u2066', '\u2068', '\u2069', '<', '>', '&', '&amp;', '.', '-', 'A', 'a', 'É', 'é', 'İ', 'ß', '北京', '🙂']

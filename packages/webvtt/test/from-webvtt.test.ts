@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { isVerbatimError, toString, type Inline, type Turn } from '@verbatim/core'
 import { EVENT_WORDINGS } from '@verbatim/test-utils'
-import { fromWebVtt } from '../src/from-webvtt.js'
-import { renderEvent } from '../src/events.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
+import { renderEvent } from '@verbatim/captions'
 
 const turns = (vtt: string, options = {}) => fromWebVtt(vtt, options).transcript.children.filter((block): block is Turn => block.type === 'turn')
-const text = (turn: Turn) => turn.children.map((paragraph) => paragraph.children.map((node) => (node.type === 'event' ? `{${node.kind}}` : toString(node))).join('')).join(' | ')
+/** Inline content with segments (model 1.1: one per cue) opened. */
+const flat = (nodes: readonly Inline[]) => nodes.flatMap((node) => (node.type === 'segment' ? node.children : [node]))
+const text = (turn: Turn) => turn.children.map((paragraph) => flat(paragraph.children).map((node) => (node.type === 'event' ? `{${node.kind}}` : toString(node))).join('')).join(' | ')
 
 describe('fromWebVtt', () => {
   it('makes speakers from voices, merges consecutive cues of one voice, keeps times from the source', () => {
@@ -26,7 +28,7 @@ describe('fromWebVtt', () => {
     for (const [kind, wordings] of Object.entries(EVENT_WORDINGS)) {
       for (const wording of [...wordings, ...wordings.map(renderEvent)]) {
         const [turn] = turns(`WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>before ${wording} after</v>\n`)
-        const event = turn!.children[0]!.children.find((node): node is Extract<Inline, { type: 'event' }> => node.type === 'event')
+        const event = flat(turn!.children[0]!.children).find((node): node is Extract<Inline, { type: 'event' }> => node.type === 'event')
         expect(event, wording).toMatchObject({ kind, value: wording })
         expect(text(turn!)).toBe(`before {${kind}} after`)
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isVerbatimError } from '@verbatim/core'
-import { parseWebVtt } from '../src/parse-webvtt.js'
-import { collectTimestamp, formatTimestamp } from '../src/timestamp.js'
+import { parseWebVtt } from '../src/parse/parse-webvtt.js'
+import { collectTimestamp, formatTimestamp } from '../src/parse/timestamp.js'
 
 function signatureError(source: string) {
   try {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { transcriptArb } from '@verbatim/test-utils'
 import { validateTranscript } from '@verbatim/core'
-import { toWebVtt } from '../src/to-webvtt.js'
-import { fromWebVtt } from '../src/from-webvtt.js'
+import { toWebVtt } from '../src/write/to-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
 import { wordStream } from './word-stream.js'
 
 describe('fromWebVtt(toWebVtt(t))', () => {

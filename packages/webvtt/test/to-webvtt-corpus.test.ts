@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { corpusFiles, readReferenceDocument, readShared } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { fromText } from '@verbatim/text'
-import { toWebVtt } from '../src/to-webvtt.js'
-import { fromWebVtt } from '../src/from-webvtt.js'
-import { parseWebVtt } from '../src/parse-webvtt.js'
-import { cueNodesToText, parseCueText } from '../src/cue-text.js'
+import { toWebVtt } from '../src/write/to-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
+import { parseWebVtt } from '../src/parse/parse-webvtt.js'
+import { cueNodesToText, parseCueText } from '../src/parse/cue-text.js'
 import { validateWebVtt } from './validator.js'
 import { wordStream } from './word-stream.js'
 
@@ -19,7 +19,8 @@ function check(text: string, name: string): void {
   // At most 2 lines of at most 42 characters as shown (a single word longer than a line gets a line of its own).
   for (const cue of parseWebVtt(vtt).cues) {
     const shown = cueNodesToText(parseCueText(cue.text)).replace(/[\u2068\u2069]/g, '').split('\n')
-    expect(shown.length, name).toBeLessThanOrEqual(2)
+    // Exception: an event longer than a cue (84 characters) is written whole, in a cue of its own with more lines.
+    if (shown.length > 2) expect(/^\[[^\]]{84,}\]$/.test(shown.join(' ')), `${name}: ${shown.join(' ')}`).toBe(true)
     for (const line of shown) if (line.includes(' ')) expect(line.length, `${name}: ${line}`).toBeLessThanOrEqual(42)
   }
   expect(wordStream(fromWebVtt(vtt).transcript), name).toEqual(wordStream(transcript))

@@ -18,7 +18,8 @@ export function wordStream(transcript: Transcript): WordEntry[] {
     }
     const speaker = block.speaker === null ? null : (names.get(block.speaker) ?? null)
     for (const paragraph of block.children) {
-      for (const node of paragraph.children) {
+      // Segments (model 1.1) are the source's timing units: their content is compared, not their bounds.
+      for (const node of paragraph.children.flatMap((inline) => (inline.type === 'segment' ? inline.children : [inline]))) {
         if (node.type === 'event') out.push([speaker, `[${node.kind}]`])
         else for (const word of words(toString(node))) out.push([speaker, word])
       }

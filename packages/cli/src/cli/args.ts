@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { formatFromName, FORMAT_NAMES, type FormatName } from '../formats.js'
+import { formatFromName, FORMAT_NAMES, FORMATS, type FormatName } from '../formats.js'
 import { UsageError } from './io.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
@@ -22,12 +22,13 @@ export function parseFormats(command: string, values: string[] | undefined, flag
     for (const part of value.split(',')) {
       if (part.trim() === '') continue
       if (part.trim().toLowerCase() === 'all') {
-        // "all" is every format except plain text, the usual source.
-        for (const name of FORMAT_NAMES) if (name !== 'text' && !formats.includes(name)) formats.push(name)
+        // "all" is every format that holds any transcript, timed or not, except plain text (the usual source).
+        for (const name of FORMAT_NAMES) if (FORMATS[name].inAll && !formats.includes(name)) formats.push(name)
         continue
       }
       const format = formatFromName(part)
-      if (!format) throw new UsageError(`${flag} ${JSON.stringify(part)} is not a format (expected ${FORMAT_NAMES.join(', ')} or all)`, command)
+      if (!format) throw new UsageError(`${flag} ${JSON.stringify(part)} is not a format (expected ${FORMAT_NAMES.filter((name) => FORMATS[name].writes).join(', ')} or all)`, command)
+      if (!FORMATS[format].writes) throw new UsageError(`${flag} ${format}: ${FORMATS[format].label} is read, not written (expected ${FORMAT_NAMES.filter((name) => FORMATS[name].writes).join(', ')} or all)`, command)
       if (!formats.includes(format)) formats.push(format)
     }
   }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import type { Metadata } from '@verbatim/core'
 import type { PerFormat } from '../convert.js'
-import type { FormatName } from '../formats.js'
+import { isFormatName, type FormatName } from '../formats.js'
 import { parseNumber } from './args.js'
 import { UsageError } from './io.js'
 
@@ -358,7 +358,7 @@ function genericOption(raw: string): { format: FormatName | '*'; key: string; va
   } catch {
     // Not JSON: keep the text.
   }
-  if (format !== undefined && !['text', 'tei', 'webvtt', 'jsonld', 'json'].includes(format)) {
+  if (format !== undefined && !isFormatName(format)) {
     throw new UsageError(`--option ${raw}: ${format} is not a format`, command)
   }
   return { format: (format as FormatName | undefined) ?? '*', key, value }

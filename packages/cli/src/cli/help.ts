@@ -36,7 +36,7 @@ Usage:
   verbatim help [command]
 
 Formats:
-${columns(FORMAT_NAMES.map((name) => [name, `${FORMATS[name].label} (${FORMATS[name].extensions.join(' ')})`]))}
+${columns(FORMAT_NAMES.map((name) => [name, `${FORMATS[name].label} (${FORMATS[name].extensions.join(' ') || '.json, by content'}${FORMATS[name].writes ? '' : '; read only'})`]))}
 
 Options:
   -h, --help      help (of a command: verbatim convert --help)
@@ -65,7 +65,7 @@ stop the others; the summary names it and the exit code is 1.
 
 Options:
 ${columns([
-  ['-t, --to FORMAT', `output format(s): ${formatList}, comma-separated or repeated; all = tei,webvtt,jsonld,json`],
+  ['-t, --to FORMAT', `output format(s): ${formatList}, comma-separated or repeated; all = ${FORMAT_NAMES.filter((name) => FORMATS[name].inAll).join(',')}`],
   ['-o, --output FILE', 'write the output there (one input, one format)'],
   ['-d, --out-dir DIR', 'write every output under DIR (created if missing)'],
   ['-j, --jobs N', 'worker threads (default: all cores for 8 files or more, else 1)'],

@@ -12,10 +12,13 @@ export async function formatsCommand(args: string[], io: Io): Promise<number> {
   const formats = FORMAT_NAMES.map((name) => FORMATS[name])
   if (values.json) io.stdout.write(JSON.stringify(formats, null, 2) + '\n')
   else {
+    const width = Math.max(...formats.map((info) => info.label.length)) + 2
     for (const info of formats) {
-      io.stdout.write(`${info.name.padEnd(8)}${info.label.padEnd(34)}reads ${info.extensions.join(' ')}, writes ${info.outputExtension}\n`)
+      io.stdout.write(`${info.name.padEnd(8)}${info.label.padEnd(width)}reads ${info.extensions.join(' ') || '.json (by content)'}, ${info.writes ? `writes ${info.outputExtension}` : 'read only'}\n`)
     }
-    io.stdout.write('\nWithout --from, the format comes from the extension, then from the content\n(WEBVTT signature, XML, JSON with @context = JSON-LD, other JSON, else plain text).\n')
+    io.stdout.write(
+      '\nWithout --from, the format comes from the extension, then from the content\n(WEBVTT signature, SubRip timing lines, HTML with <cite>/<time> = podcast, XML, JSON with @context = JSON-LD,\nJSON of a speech-to-text service = stt, Podcasting 2.0 JSON = podcast, other JSON, else plain text).\n',
+    )
   }
   return EXIT_OK
 }

@@ -1,0 +1,775 @@
+/**
+ * Transcript -> cue plan: the captions a transcript makes, before any caption format writes them.
+ * Source-timed segments (a WebVTT cue, an SRT block, a speech-to-text segment) become exactly one
+ * cue at their times; timed events become their own cue; the rest is cut where captioning
+ * conventions say (line length, lines per cue, duration, good break points) and timed from the
+ * turn or estimated. A caption format only serialises the plan (times, lines, voices, word times).
+ */
+import { createMessage, eachEstimatedTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { renderEvent } from './events.js'
+import { breakRange, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, type BreakRules } from './line-breaking.js'
+import { SOURCE } from './message.js'
+import { resolveTimes, type ResolvedTime, type TimedUnit } from './timing.js'
+
+/** The caption limits, as data: the defaults of `planCues` (broadcast and streaming style guides). */
+export interface CaptionLimits {
+  /** Most characters per line. */
+  maxLineLength: number
+  /** Most lines per cue. */
+  maxLines: number
+  /** Reading speed target, characters per second. */
+  maxCps: number
+  /** Shortest estimated cue, seconds. */
+  minDuration: number
+  /** Longest estimated cue, seconds. */
+  maxDuration: number
+}
+
+export const CAPTION_LIMITS: Readonly<CaptionLimits> = { maxLineLength: 42, maxLines: 2, maxCps: 17, minDuration: 5 / 6, maxDuration: 7 }
+
+export interface CuePlanOptions {
+  /** Most characters per line (default 42). */
+  maxLineLength?: number
+  /** Most lines per cue (default 2). */
+  maxLines?: number
+  /** Reading speed target in characters per second: estimated cues are kept on screen longer when the next cue leaves room (default 17). */
+  maxCps?: number
+  /** Shortest estimated cue duration in seconds, reached when the next cue leaves room (default 5/6). */
+  minDuration?: number
+  /** Longest estimated cue duration in seconds (default 7). */
+  maxDuration?: number
+  /** The voice of each cue: the speaker's display name, the turn's label as written, or none (default `'display'`). */
+  voice?: 'display' | 'label' | 'none'
+  /** Keep events as `[bracketed]` text, or drop them (default `'keep'`). */
+  events?: 'keep' | 'drop'
+  /** Estimate missing times from the speaking rate (default `true`); `false` throws a `VerbatimError` instead. */
+  estimate?: boolean
+  /** Speaking rate for estimated times (default 160 words per minute). */
+  wordsPerMinute?: number
+  /** Where line and cue breaks go (default `DEFAULT_BREAK_RULES`). */
+  breakRules?: BreakRules
+  /** Applied to speech text before it is cut into words (WebVTT holds brackets a reader would take for events). */
+  prepareText?: (text: string) => string
+  /** Text the format must escape or treat specially: a part whose words all miss it is `plain`. */
+  special?: RegExp
+  /** The package named as the `source` of messages (default `verbatim-captions`; formats pass their own). */
+  messageSource?: string
+  onMessage?: (message: VerbatimMessage) => void
+}
+
+/**
+ * The words of a stretch of speech as parallel arrays (as shown, not escaped), not an object per
+ * word: a million words need no million records. A cue part shows `texts[from..to)`.
+ */
+export interface CueWords {
+  texts: string[]
+  /** Per word: the start time of a timed word (a timestamp in WebVTT), NaN for none; null when no word is timed. */
+  times: number[] | null
+  /** No word matches the format's `special` pattern: lines can be written as they are joined. */
+  plain: boolean
+}
+
+/** What one speaker shows in a cue (a cue has several parts only when the source timed several speakers as one unit). */
+export interface CuePart {
+  /** Speaker id, or null. */
+  speaker: string | null
+  /** The name to show as the voice (per the `voice` option), or null. */
+  voice: string | null
+  interpreted: boolean
+  language: string | undefined
+  words: CueWords
+  from: number
+  to: number
+  /** Where each line after the first starts (indexes into `words.texts`). */
+  lineStarts: number[]
+}
+
+export interface PlannedCue {
+  /** Seconds, to the millisecond. */
+  start: number
+  end: number
+  /** `estimated`: some time of the cue was estimated (here or in the source); `source`: its times come from the source (a turn's time shared among its cues counts as source). */
+  source: 'source' | 'estimated'
+  /** One source unit (a segment or a timed event) written whole at its own times, never moved or cut. */
+  fixed: boolean
+  /** An estimated cue the source times around it leave too little room to be read at the limits (`minDuration`, `maxCps`). */
+  squeezed?: true
+  parts: CuePart[]
+  /** Section breaks before this cue (their titles). */
+  breaksBefore: Array<string | undefined>
+}
+
+export interface CuePlan {
+  cues: PlannedCue[]
+  /** Section breaks after the last cue. */
+  trailingBreaks: Array<string | undefined>
+  /** The speaking rate estimates used. */
+  wordsPerMinute: number
+}
+
+/** A part's lines as shown (words joined by spaces, no word times). */
+export function partLines(part: CuePart): string[] {
+  const lines: string[] = []
+  let from = part.from
+  for (const start of [...part.lineStarts, part.to]) {
+    lines.push(part.words.texts.slice(from, start).join(' '))
+    from = start
+  }
+  return lines
+}
+
+/** Words of a paragraph or segment while planning: the shown words plus what cutting needs. */
+interface Tokens extends CueWords {
+  /** Share of the unit's time, per word. */
+  weights: number[]
+  /** Per word: inside a bracketed event, so a cue should not end after it. Null: no event. */
+  glued: boolean[] | null
+  /** `breakCost` before each word (index 0 unused), filled in when the tokens are cut. */
+  gaps: number[]
+  /** A time waiting for the next word (a timed word with no text). */
+  pendingTime: number
+}
+
+function newTokens(): Tokens {
+  return { texts: [], times: null, plain: true, weights: [], glued: null, gaps: [], pendingTime: NaN }
+}
+
+const WHITESPACE = /\s+/
+
+interface Unit extends TimedUnit {
+  /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
+  first: TimedNode
+  last: TimedNode
+  speaker: string | null
+  voice: string | null
+  interpreted: boolean
+  language: string | undefined
+  /** Which block it comes from (parts of one source cue come from different blocks). */
+  block: number
+  /** Each paragraph starts a new cue. */
+  paragraphs: Tokens[]
+  /** A source segment or timed event: exactly one cue at its times, never cut or moved. */
+  fixed: boolean
+  /** The source said its time was estimated (a segment or event with `source: 'estimated'`). */
+  estimatedSource: boolean
+  breaksBefore: Array<string | undefined>
+}
+
+interface Limits extends CaptionLimits {
+  rules: BreakRules
+}
+
+export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePlan {
+  // Node types this version does not know: reported, their text kept as speech without a speaker.
+  const transcript = withKnownNodes(given, (node, path) =>
+    options.onMessage?.(unknownNodeMessage(node, path, options.messageSource ?? SOURCE, 'its text is written as a cue')),
+  )
+  const limits: Limits = {
+    maxLineLength: Math.max(1, options.maxLineLength ?? CAPTION_LIMITS.maxLineLength),
+    maxLines: Math.max(1, options.maxLines ?? CAPTION_LIMITS.maxLines),
+    maxCps: options.maxCps ?? CAPTION_LIMITS.maxCps,
+    minDuration: options.minDuration ?? CAPTION_LIMITS.minDuration,
+    maxDuration: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
+    rules: options.breakRules ?? DEFAULT_BREAK_RULES,
+  }
+  const wordsPerMinute = options.wordsPerMinute ?? 160
+  const source = options.messageSource ?? SOURCE
+  const report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) =>
+    options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
+  const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
+  const { units, trailing } = collector.collect()
+  const times = options.estimate ?? true ? sharedTimes(transcript, units, wordsPerMinute) : resolveTimes(units, false, source)
+  const { cues, pinned } = cutUnits(units, times, limits, report)
+  settleTimes(cues, pinned, limits, report)
+  return { cues, trailingBreaks: trailing, wordsPerMinute }
+}
+
+/**
+ * Unit times from core's `eachEstimatedTime`, the estimate every writer shares (source times kept,
+ * the rest interpolated between them at the speaking rate): a unit runs from its first node's
+ * start to its last node's end.
+ */
+function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMinute: number): ResolvedTime[] {
+  const wanted = new Map<TimedNode, EstimatedTime | undefined>()
+  for (const unit of units) {
+    wanted.set(unit.first, undefined)
+    wanted.set(unit.last, undefined)
+  }
+  eachEstimatedTime(
+    transcript,
+    (node, time) => {
+      if (wanted.has(node)) wanted.set(node, time)
+    },
+    { wordsPerSecond: wordsPerMinute / 60 },
+  )
+  return units.map((unit) => {
+    const first = wanted.get(unit.first)!
+    const last = wanted.get(unit.last)!
+    const start = first.start
+    const end = Math.max(last.end, start)
+    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source', startFromSource: first.startSource === 'source' }
+  })
+}
+
+type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
+
+/** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
+class UnitCollector {
+  private readonly units: Unit[] = []
+  private pendingBreaks: Array<string | undefined> = []
+  private dataNodes = 0
+  private droppedEvents = 0
+  private readonly speakers: Map<string, Speaker>
+  private readonly keepEvents: boolean
+  private readonly secondsPerWord: number
+  private readonly prepare: (text: string) => string
+  private readonly special: RegExp | undefined
+
+  constructor(
+    private readonly transcript: Transcript,
+    private readonly options: CuePlanOptions,
+    wordsPerMinute: number,
+    private readonly report: Report,
+  ) {
+    this.speakers = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker]))
+    this.keepEvents = (options.events ?? 'keep') === 'keep'
+    this.secondsPerWord = 60 / wordsPerMinute
+    this.prepare = options.prepareText ?? ((text) => text)
+    this.special = options.special
+  }
+
+  collect(): { units: Unit[]; trailing: Array<string | undefined> } {
+    this.transcript.children.forEach((block, index) => this.block(block, index))
+    if (this.transcript.data) this.dataNodes++
+    const { dataNodes, droppedEvents, report } = this
+    if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content', 'info')
+    if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content', 'info')
+    if (this.options.voice === 'none' && this.transcript.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
+    return { units: this.units, trailing: this.pendingBreaks }
+  }
+
+  private block(block: Block, index: number): void {
+    if (block.data) this.dataNodes++
+    if (block.type === 'break') {
+      this.pendingBreaks.push(block.title)
+      return
+    }
+    if (block.type === 'event') {
+      if (!this.keepEvents) {
+        this.droppedEvents++
+        return
+      }
+      const tokens = newTokens()
+      this.addEvent(tokens, block.value, 1)
+      const unit = this.unit(index, block, null, null, false, undefined, [tokens], Math.max(this.options.minDuration ?? 5 / 6, 1.5))
+      this.time(unit, block)
+      return
+    }
+    this.turn(block, index)
+  }
+
+  /** A new unit (after any section breaks waiting for one). */
+  private unit(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
+    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, breaksBefore: this.pendingBreaks }
+    this.pendingBreaks = []
+    this.units.push(unit)
+    return unit
+  }
+
+  /** Give a fixed unit the time of a segment or event. */
+  private time(unit: Unit, node: { time?: { start: number; end?: number; source: string } }): void {
+    if (!node.time) return
+    unit.fixed = true
+    unit.start = node.time.start
+    if (node.time.end !== undefined) unit.end = node.time.end
+    unit.estimatedSource = node.time.source !== 'source'
+  }
+
+  private turn(turn: Turn, index: number): void {
+    const speaker = turn.speaker === null ? undefined : this.speakers.get(turn.speaker)
+    const voiceOption = this.options.voice ?? 'display'
+    let voice: string | null = null
+    if (speaker && voiceOption !== 'none') voice = voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
+    const make = (node: TimedNode, paragraphs: Tokens[], estimate: number) => this.unit(index, node, turn.speaker, voice, turn.interpreted, turn.language, paragraphs, estimate)
+    // Untimed speech between fixed units gathers into one unit (each paragraph a new cue).
+    let open: Unit | undefined
+    let anyFixed = false
+    let runFirst: TimedNode | undefined
+    let runLast: TimedNode | undefined
+    const flush = (tokens: Tokens, count: number) => {
+      const first = runFirst
+      runFirst = undefined
+      if (tokens.texts.length === 0 || first === undefined) return
+      if (!open) open = make(first, [], 0)
+      open.last = runLast!
+      open.paragraphs.push(tokens)
+      open.estimate += count * this.secondsPerWord
+    }
+    for (const paragraph of turn.children) {
+      if (paragraph.data) this.dataNodes++
+      let tokens = newTokens()
+      let count = 0
+      for (const node of paragraph.children) {
+        if (node.data) this.dataNodes++
+        const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
+        if (node.type !== 'segment' && !timedEvent) {
+          count += this.inline(tokens, node)
+          runFirst ??= node
+          runLast = node
+          continue
+        }
+        // A segment or a timed event: its own cue, at its time.
+        flush(tokens, count)
+        tokens = newTokens()
+        count = 0
+        open = undefined
+        const own = newTokens()
+        let ownCount = 0
+        if (node.type === 'segment') {
+          for (const child of node.children) {
+            if (child.data) this.dataNodes++
+            ownCount += this.inline(own, child)
+          }
+        } else ownCount = this.inline(own, node)
+        if (own.texts.length === 0) continue
+        const unit = make(node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
+        this.time(unit, node as Event)
+        anyFixed = true
+      }
+      flush(tokens, count)
+    }
+    // A turn with no fixed unit is one unit timed by the turn; with fixed units, untimed speech between them is interpolated.
+    const units = this.units
+    if (!anyFixed && turn.time) {
+      const unit = units[units.length - 1]
+      if (unit && unit.block === index) {
+        unit.first = unit.last = turn
+        unit.start = turn.time.start
+        if (turn.time.end !== undefined) unit.end = turn.time.end
+      }
+    }
+    for (let i = units.length - 1; i >= 0 && units[i]!.block === index; i--) {
+      const unit = units[i]!
+      if (!unit.fixed && unit.start === undefined) wordTimes(unit)
+    }
+  }
+
+  /** Add an inline node's words; returns how many words it counts for the speaking-time estimate. */
+  private inline(tokens: Tokens, node: Inline): number {
+    switch (node.type) {
+      case 'event':
+        if (!this.keepEvents) {
+          this.droppedEvents++
+          return 0
+        }
+        this.addEvent(tokens, node.value, 6)
+        return 1
+      case 'word':
+        return this.addText(tokens, this.prepare(node.value), node.time.start)
+      case 'text':
+        return this.addText(tokens, this.prepare(node.value), NaN)
+      case 'segment': {
+        let count = 0
+        for (const child of node.children) count += this.inline(tokens, child)
+        return count
+      }
+    }
+  }
+
+  /** Words of `text` (split at whitespace); `time` (if a number) is the first word's start. */
+  private addText(tokens: Tokens, text: string, time: number): number {
+    if (tokens.plain && this.special?.test(text)) tokens.plain = false
+    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
+    if (!Number.isNaN(time)) tokens.pendingTime = time
+    let count = 0
+    for (const word of text.split(WHITESPACE)) {
+      if (word === '') continue
+      if (!Number.isNaN(tokens.pendingTime)) {
+        tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
+        tokens.times.push(tokens.pendingTime)
+        tokens.pendingTime = NaN
+      } else tokens.times?.push(NaN)
+      tokens.texts.push(word)
+      tokens.weights.push(word.length + 1)
+      tokens.glued?.push(false)
+      count++
+    }
+    return count
+  }
+
+  /** An event's words: a long description may wrap over lines like speech. */
+  private addEvent(tokens: Tokens, value: string, weight: number): void {
+    const rendered = renderEvent(value)
+    if (tokens.plain && this.special?.test(rendered)) tokens.plain = false
+    const parts = rendered.split(WHITESPACE).filter((part) => part !== '')
+    tokens.glued ??= new Array<boolean>(tokens.texts.length).fill(false)
+    parts.forEach((text, index) => {
+      tokens.texts.push(text)
+      tokens.times?.push(NaN)
+      tokens.weights.push(weight / parts.length)
+      tokens.glued!.push(index < parts.length - 1)
+    })
+  }
+}
+
+/** An untimed unit whose words carry times starts at its first timed word. */
+function wordTimes(unit: Unit): void {
+  for (const tokens of unit.paragraphs) {
+    if (!tokens.times) continue
+    for (const time of tokens.times) {
+      if (!Number.isNaN(time)) {
+        unit.start = time
+        return
+      }
+    }
+  }
+}
+
+/** Where each word starts, from the unit's time shared by weight; timed words are anchors, the words between them share the time between anchors. */
+function wordStarts(tokens: Tokens, start: number, perWeight: number): number[] {
+  const count = tokens.texts.length
+  const starts = new Array<number>(count + 1)
+  let clock = start
+  for (let i = 0; i < count; i++) {
+    starts[i] = clock
+    clock += tokens.weights[i]! * perWeight
+  }
+  starts[count] = clock
+  const times = tokens.times
+  if (!times) return starts
+  // Between two anchors (or an anchor and the end), shift and scale the estimate onto them.
+  let previous = -1
+  for (let i = 0; i <= count; i++) {
+    const anchor = i < count ? times[i]! : NaN
+    if (Number.isNaN(anchor) && i < count) continue
+    const anchorTime = i < count ? anchor : Math.max(starts[count]!, previous >= 0 ? starts[previous]! : starts[count]!)
+    if (previous >= 0 && i - previous > 1) {
+      const from = starts[previous]!
+      const span = starts[i]! - starts[previous]!
+      const target = anchorTime - from
+      for (let k = previous + 1; k < i; k++) starts[k] = from + (span > 0 ? ((starts[k]! - starts[previous]!) / span) * target : 0)
+    }
+    if (i < count) starts[i] = anchor
+    previous = i
+  }
+  for (let i = 1; i <= count; i++) if (starts[i]! < starts[i - 1]!) starts[i] = starts[i - 1]!
+  return starts
+}
+
+/** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
+function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue> } {
+  const cues: PlannedCue[] = []
+  // Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it.
+  const pinned = new Set<PlannedCue>()
+  let overLimits = 0
+  let longEvents = 0
+  units.forEach((unit, index) => {
+    const time = times[index]!
+    let breaksBefore = unit.breaksBefore
+    if (unit.fixed) {
+      const tokens = unit.paragraphs[0]!
+      tokens.gaps = gapCosts(tokens.texts, limits.rules)
+      const needed = linesNeeded(tokens.texts.map((text) => text.length), limits.maxLineLength)
+      if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
+      const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
+      const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
+      const previous = cues[cues.length - 1]
+      const previousUnit = index > 0 ? units[index - 1]! : undefined
+      if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
+        previous.parts.push(part)
+        return
+      }
+      cues.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
+      return
+    }
+    let totalWeight = 0
+    for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
+    const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
+    let clock = time.start
+    let firstOfUnit = time.startFromSource !== false
+    for (const tokens of unit.paragraphs) {
+      const starts = wordStarts(tokens, clock, perWeight)
+      clock = starts[tokens.texts.length]!
+      tokens.gaps = gapCosts(tokens.texts, limits.rules)
+      let from = 0
+      for (const to of splitCues(tokens, starts, limits)) {
+        // Only a cue holding an event longer than the cue's lines needs more lines.
+        const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
+        if (lines > limits.maxLines) longEvents++
+        const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
+        if (firstOfUnit) pinned.add(cue)
+        firstOfUnit = false
+        cues.push(cue)
+        breaksBefore = []
+        from = to
+      }
+    }
+  })
+  if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
+  if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
+  return { cues, pinned }
+}
+
+function linesNeededRange(texts: readonly string[], from: number, to: number, max: number): number {
+  const lengths = new Array<number>(to - from)
+  for (let k = from; k < to; k++) lengths[k - from] = texts[k]!.length
+  return linesNeeded(lengths, max)
+}
+
+function hasLongWord(texts: readonly string[], max: number): boolean {
+  for (const text of texts) if (text.length > max) return true
+  return false
+}
+
+/** Seconds rounded to the millisecond. */
+function ms(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000
+}
+
+function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: Limits, maxLines: number): CuePart {
+  return {
+    speaker: unit.speaker,
+    voice: unit.voice,
+    interpreted: unit.interpreted,
+    language: unit.language,
+    words: tokens,
+    from,
+    to,
+    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength, maxLines, limits.rules, tokens.gaps),
+  }
+}
+
+/** Penalties of the cue cutter, next to the break costs of `BreakRules` (a cue ending after a sentence scores -60). */
+const CUE_COST = 100
+/** A cue of one or two words when its paragraph has more: avoided unless nothing else fits. */
+const ORPHAN_COST = 400
+/** A break inside a sentence that would fit one cue. */
+const SPLIT_SENTENCE_COST = 250
+/** A cue whose words take longer than `maxDuration` to say (slow speech): shown `maxDuration` only. */
+const SLOW_COST = 150
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/
+/** Abbreviations that end in a full stop without ending the sentence (`Mr. Finkel`). */
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|sr|jr|prof|gen|sen|rep|gov|sec|lt|col|sgt|capt|no|vs|u\.s|sra?|srta|dra?)\.$/i
+
+function endsSentence(word: string): boolean {
+  return SENTENCE_END.test(word) && !ABBREVIATION.test(word)
+}
+
+/**
+ * Cut words into cues, best overall (dynamic programming over where cues end): every cue within
+ * the line and duration limits, as few cues as possible, ending at good breaks (sentence end,
+ * comma, before a conjunction; never after an article, inside a name or inside an event unless
+ * nothing else fits), no cue of one or two words when its words can join a neighbour, and no
+ * sentence that fits one cue cut in two. An event longer than a cue is kept whole (the cue gets
+ * more lines). Returns where each cue ends (the next one starts there). Linear in the words times
+ * the words a cue can hold.
+ */
+function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): number[] {
+  const { maxLineLength, maxLines, maxDuration, rules } = limits
+  const { texts, gaps, glued } = tokens
+  const count = texts.length
+  // Cues of more than twice the duration limit are not considered (a bound on the work per word).
+  const longest = maxDuration * 2
+  if (count === 0) return []
+  const capacity = maxLineLength * maxLines
+  const sentenceFits = sentencesFitting(texts, capacity, maxLineLength, maxLines)
+  const best = new Float64Array(count + 1).fill(Infinity)
+  const back = new Int32Array(count + 1)
+  best[0] = 0
+  for (let from = 0; from < count; from++) {
+    const base = best[from]!
+    if (base === Infinity) continue
+    // Greedy line fill from `from`, kept incrementally: `lines` lines so far, `width` of the last one.
+    let lines = 1
+    let width = texts[from]!.length
+    let chars = width
+    for (let to = from + 1; to <= count; to++) {
+      if (to > from + 1) {
+        const length = texts[to - 1]!.length
+        chars += 1 + length
+        if (width + 1 + length > maxLineLength) {
+          lines++
+          width = length
+        } else width += 1 + length
+      }
+      const over = lines > maxLines
+      // Beyond the lines only to finish an event (or for a single word).
+      if (over && to > from + 1 && !glued?.[to - 2]) break
+      let cost = base + CUE_COST - (chars / capacity) * 10
+      if (over && to > from + 1) cost += rules.forbidden
+      if (starts[to]! - starts[from]! > longest && to > from + 1 && !glued?.[to - 2]) break
+      // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
+      if (starts[to]! - starts[from]! > maxDuration) cost += SLOW_COST
+      if (to < count) {
+        cost += gaps[to]!
+        if (glued?.[to - 1]) cost += rules.forbidden * 2
+        if (sentenceFits[to] === 1) cost += SPLIT_SENTENCE_COST
+      }
+      if (to - from <= 2 && count > 2) cost += ORPHAN_COST
+      if (cost < best[to]!) {
+        best[to] = cost
+        back[to] = from
+      }
+    }
+  }
+  const ends: number[] = []
+  for (let at = count; at > 0; at = back[at]!) ends.push(at)
+  return ends.reverse()
+}
+
+/**
+ * Per break position k (between words k - 1 and k): 1 when it falls inside a sentence that fits
+ * one cue (in characters and lines), else 0.
+ */
+function sentencesFitting(texts: readonly string[], capacity: number, maxLineLength: number, maxLines: number): Uint8Array {
+  const inside = new Uint8Array(texts.length + 1)
+  let from = 0
+  for (let k = 0; k < texts.length; k++) {
+    if (k < texts.length - 1 && !endsSentence(texts[k]!)) continue
+    // The sentence is texts[from..k].
+    let chars = -1
+    let lines = 1
+    let width = -1
+    for (let i = from; i <= k && chars <= capacity; i++) {
+      const length = texts[i]!.length
+      chars += length + 1
+      if (width + 1 + length > maxLineLength && width >= 0) {
+        lines++
+        width = length
+      } else width += 1 + length
+    }
+    if (chars <= capacity && lines <= maxLines) for (let i = from + 1; i <= k; i++) inside[i] = 1
+    from = k + 1
+  }
+  return inside
+}
+
+/**
+ * Final times. Source cues (`fixed`) keep their times (out of order ones are reported; one that
+ * ends before it starts ends 1 ms after). Estimated cues are laid out again, run by run between the
+ * times they may not pass (a fixed cue, or the source start of a turn's first cue): each is shown
+ * long enough to read (`minDuration`, `maxCps`) and at most `maxDuration`, in order, without
+ * overlapping the previous one; when a run has less room than that, its cues share the room in
+ * proportion and an info message (`reading-speed`) counts those read too fast.
+ */
+function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, limits: Limits, report: Report): void {
+  const counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
+  let previousStart = 0
+  let previousEnd = 0
+  let i = 0
+  while (i < cues.length) {
+    const cue = cues[i]!
+    if (cue.fixed && cue.source === 'source') {
+      let start = toMs(cue.start)
+      let end = toMs(cue.end)
+      if (start < previousStart) counts.sourceOutOfOrder++
+      if (end <= start) {
+        end = start + 1
+        counts.widened++
+      }
+      cue.start = start / 1000
+      cue.end = end / 1000
+      previousStart = start
+      previousEnd = Math.max(previousEnd, end)
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < cues.length && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
+    const upper = j < cues.length ? toMs(cues[j]!.start) : Infinity
+    const last = layRun(cues, i, j, pinned.has(cue), upper, previousStart, previousEnd, limits, counts)
+    previousStart = last.start
+    previousEnd = Math.max(previousEnd, last.end)
+    i = j
+  }
+  let tooFast = 0
+  for (const cue of cues) if (shownLength(cue) / (cue.end - cue.start) > limits.maxCps + 1e-9) tooFast++
+  const { moved, sourceOutOfOrder, widened } = counts
+  if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
+  if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
+  if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
+  if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+}
+
+function toMs(seconds: number): number {
+  return Math.round(seconds * 1000)
+}
+
+/** Characters a cue shows (spaces between words included, line breaks not). */
+function shownLength(cue: PlannedCue): number {
+  let length = 0
+  for (const part of cue.parts) {
+    length += part.to - part.from - 1
+    for (let k = part.from; k < part.to; k++) length += part.words.texts[k]!.length
+  }
+  return length
+}
+
+/**
+ * Lay out the estimated cues `from..to` (in milliseconds) before `upper`: forward, each at its
+ * estimated start or after the previous cue, for the time it needs; then, if the run passes
+ * `upper`, backward from it; if even that does not fit, the room is shared in proportion.
+ * Returns the last cue's times.
+ */
+function layRun(
+  cues: PlannedCue[],
+  from: number,
+  to: number,
+  pinnedStart: boolean,
+  upper: number,
+  previousStart: number,
+  previousEnd: number,
+  limits: Limits,
+  counts: { moved: number },
+): { start: number; end: number } {
+  const n = to - from
+  const starts = new Float64Array(n)
+  const ends = new Float64Array(n)
+  const needs = new Float64Array(n)
+  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
+  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
+  let first = toMs(cues[from]!.start)
+  if (first < previousStart) {
+    first = previousStart
+    counts.moved++
+  }
+  // The earliest the run may start: its own (source) start, or after the previous cue when there is room.
+  const lowest = pinnedStart ? first : Math.max(first, previousEnd < upper ? previousEnd : previousStart)
+  let cursor = lowest
+  let total = 0
+  for (let k = 0; k < n; k++) {
+    const cue = cues[from + k]!
+    const own = toMs(cue.end) - toMs(cue.start)
+    needs[k] = Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shownLength(cue) / limits.maxCps) * 1000), own)))
+    total += needs[k]!
+    starts[k] = k === 0 ? lowest : Math.max(toMs(cue.start), cursor)
+    ends[k] = starts[k]! + needs[k]!
+    cursor = ends[k]!
+  }
+  if (cursor > upper) {
+    let limit = upper
+    for (let k = n - 1; k >= 0; k--) {
+      ends[k] = Math.min(ends[k]!, limit)
+      starts[k] = Math.min(starts[k]!, ends[k]! - needs[k]!)
+      limit = starts[k]!
+    }
+    if (starts[0]! < lowest) {
+      // Not enough room: share it in proportion to what each cue needs.
+      const room = Math.max(upper - lowest, n)
+      let clock = lowest
+      for (let k = 0; k < n; k++) {
+        starts[k] = Math.round(clock)
+        clock += (needs[k]! / total) * room
+        ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
+        if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
+      }
+    }
+  }
+  for (let k = 0; k < n; k++) {
+    cues[from + k]!.start = starts[k]! / 1000
+    cues[from + k]!.end = ends[k]! / 1000
+  }
+  return { start: starts[n - 1]!, end: ends[n - 1]! }
+}
+

@@ -1,0 +1,130 @@
+/**
+ * Rolling captions show each line twice (YouTube: once being typed, once scrolled up), and
+ * Whisper repeats whole cues. A cue that starts when the previous one ends (or earlier) loses the
+ * leading lines that repeat the previous cue's last lines; a cue left empty is dropped and the
+ * cue it repeats is extended to its end. Numbered cues (edited captions) are never deduplicated.
+ *
+ * Format-neutral: the caption format says what a cue's lines are (`CueLinesOf`). Cues go in one
+ * at a time and come out (to `emit`) one kept cue behind, since a later repeat may still extend
+ * the last kept cue: so a reader can read a file's cues as they are parsed.
+ */
+import { createMessage, type VerbatimMessage } from '@verbatim/core'
+import { SOURCE } from './message.js'
+
+/** What deduplication needs of a cue. */
+export interface RollingCue {
+  /** The cue identifier, `''` for none. */
+  id: string
+  start: number
+  end: number
+}
+
+/** A cue's lines as the format reads them. */
+export interface CueLines<Data> {
+  /** The lines compared with the previous cue's (plain text, whitespace collapsed, empty lines left out). */
+  compare: string[]
+  /** The same lines as the reader keeps them (markup it still reads, such as word times), or null to compare the cue whole and keep its own text (voiced cues). */
+  keep: string[] | null
+  /** Anything the reader needs back with the kept lines (the times of the cue's word tags). */
+  data: Data
+}
+
+export interface RepeatedCaptionsFormat<Cue extends RollingCue, Data> {
+  lines(cue: Cue): CueLines<Data>
+  /** A copy of the cue shown until `end`. */
+  withEnd(cue: Cue, end: number): Cue
+  /** Gets each kept cue with its kept lines (the leading repeats removed; null: read the cue's own text). */
+  emit(cue: Cue, lines: string[] | null, data: Data | undefined): void
+}
+
+export class RepeatedCaptions<Cue extends RollingCue, Data = undefined> {
+  private readonly format: RepeatedCaptionsFormat<Cue, Data>
+  private previousLines: string[] = []
+  private previous: Cue | undefined
+  /** The last kept cue, not emitted yet. */
+  private kept: Cue | undefined
+  private keptLines: string[] | null = null
+  private keptData: Data | undefined
+  private removedLines = 0
+  private removedCues = 0
+
+  constructor(format: RepeatedCaptionsFormat<Cue, Data>) {
+    this.format = format
+  }
+
+  push(cue: Cue): void {
+    if (cue.id !== '') {
+      this.previous = cue
+      this.previousLines = []
+      this.keep(cue, null, undefined)
+      return
+    }
+    const { compare: lines, keep, data } = this.format.lines(cue)
+    const whole = keep === null
+    const previous = this.previous
+    const previousLines = this.previousLines
+    const adjacent = previous !== undefined && cue.start >= previous.start && cue.start - previous.end <= 0.05
+    const drop = adjacent ? (whole ? (previousLines.length === 1 && lines[0] === previousLines[0] ? lines.length : 0) : repeatedLines(lines, previousLines)) : 0
+    this.previous = cue
+    this.previousLines = lines
+    if (lines.length === 0) return
+    if (drop >= lines.length) {
+      this.removedCues++
+      // The repeat keeps the kept cue on screen longer: extend it (on a copy).
+      if (this.kept && cue.end > this.kept.end) this.kept = this.format.withEnd(this.kept, cue.end)
+      return
+    }
+    this.removedLines += drop
+    this.keep(cue, whole ? null : keep.slice(drop), data)
+  }
+
+  /** Emit the last kept cue; returns the message saying what was removed, if anything was. */
+  finish(file: string | undefined, source: string = SOURCE): VerbatimMessage | undefined {
+    if (this.kept) this.format.emit(this.kept, this.keptLines, this.keptData)
+    this.kept = undefined
+    const { removedLines, removedCues } = this
+    if (removedLines + removedCues === 0) return undefined
+    return createMessage(
+      `expected each caption line once, found ${removedLines} line${removedLines === 1 ? '' : 's'} repeated at the start of the next cue and ${removedCues} cue${removedCues === 1 ? '' : 's'} repeating the previous one (rolling or repeated captions): read once`,
+      'repeated-captions',
+      source,
+      { severity: 'info', ...(file === undefined ? {} : { file }) },
+    )
+  }
+
+  private keep(cue: Cue, lines: string[] | null, data: Data | undefined): void {
+    if (this.kept) this.format.emit(this.kept, this.keptLines, this.keptData)
+    this.kept = cue
+    this.keptLines = lines
+    this.keptData = data
+  }
+}
+
+/** How many leading `lines` repeat the last lines of `previous` (the longest such run). */
+function repeatedLines(lines: readonly string[], previous: readonly string[]): number {
+  return overlap(previous, lines)
+}
+
+/**
+ * The most leading lines of `lines` that repeat the last lines of `previous` (the longest prefix
+ * of one that is a suffix of the other), in linear time: a prefix-function (Knuth-Morris-Pratt)
+ * pass, since comparing every candidate length is quadratic in the number of lines.
+ */
+export function overlap(previous: readonly string[], lines: readonly string[]): number {
+  const length = Math.min(lines.length, previous.length)
+  if (length === 0) return 0
+  // failure[i]: the longest proper prefix of lines[0..i] that is also its suffix.
+  const failure = new Int32Array(length)
+  for (let i = 1, k = 0; i < length; i++) {
+    while (k > 0 && lines[i] !== lines[k]) k = failure[k - 1]!
+    if (lines[i] === lines[k]) k++
+    failure[i] = k
+  }
+  // Match the pattern along the last `length` lines of previous; the state at the end is the overlap.
+  let k = 0
+  for (let i = previous.length - length; i < previous.length; i++) {
+    while (k > 0 && (k === length || previous[i] !== lines[k])) k = failure[k - 1]!
+    if (previous[i] === lines[k]) k++
+  }
+  return k
+}

@@ -1,0 +1,189 @@
+/**
+ * SubRip -> transcript. Every block becomes a `segment` with the block's times (source times, as
+ * written, never moved); speaker markers start turns; bracketed sounds become events. Markup,
+ * positions and stray lines are taken out with a message, or kept in `meta.notes`.
+ */
+import { MODEL_VERSION, VerbatimError, type Note, type Paragraph, type Position, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage, type ReadResult } from '@verbatim/core'
+import { slugifyId } from '@verbatim/core'
+import { point, scanBlocks, splitLines, type Block } from './read-blocks.js'
+import { ReadContext } from './read-context.js'
+import { cleanLines, cueParts, namePrefix, phrasing, type CleanLine, type CuePart } from './read-cue-text.js'
+
+export interface FromSrtOptions {
+  /** Start a new paragraph inside a turn after a silence of at least this many seconds; default `2`. */
+  paragraphGap?: number
+  /** Read `Name: ` at the start of a cue as the speaker (see the README for when a name counts as a label); default `true`. */
+  namePrefixes?: boolean
+  /** File name put into messages. */
+  file?: string
+}
+
+/** What the reader returns: core's one reader result. */
+export type FromSrtResult = ReadResult
+
+export function fromSrt(srt: string, options: FromSrtOptions = {}): FromSrtResult {
+  if (typeof srt !== 'string') throw new VerbatimError(`fromSrt expects a string, not ${srt === null ? 'null' : typeof srt}`, 'not-text', 'verbatim-srt')
+  const context = new ReadContext(options.file)
+  const text = withoutNuls(srt, context)
+  const lines = splitLines(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)
+  const { blocks, stray } = scanBlocks(lines, context)
+  const notes: Note[] = stray.map((run) => {
+    context.report(`Text outside any cue is kept as a note: "${clip(run.lines[0]!.text)}"`, 'stray-text', { place: run.position, expected: 'a cue number or a timing line' })
+    return { kind: 'srt-stray-text', value: run.lines.map((line) => line.text).join('\n'), position: run.position }
+  })
+  if (blocks.length === 0 && text.trim() !== '') {
+    throw new VerbatimError('Not SubRip: no timing line (00:00:01,000 --> 00:00:02,000) anywhere', 'not-srt', 'verbatim-srt', { place: { line: 1, column: 1, offset: 0 }, expected: 'HH:MM:SS,mmm --> HH:MM:SS,mmm' })
+  }
+  const cleaned = blocks.map((block) => cleanLines(block, context))
+  const names = options.namePrefixes === false ? new Set<string>() : speakerNames(cleaned)
+  const builder = new TurnBuilder(options.paragraphGap ?? 2)
+  checkNumbers(blocks, context)
+  for (const [index, block] of blocks.entries()) {
+    checkTiming(block, blocks[index - 1], context)
+    builder.addBlock(block, cueParts(cleaned[index]!, names))
+  }
+  const meta = notes.length > 0 ? { notes } : {}
+  const transcript: Transcript = { type: 'transcript', version: MODEL_VERSION, meta, speakers: builder.speakers, children: builder.turns }
+  const last = lines[lines.length - 1]!
+  transcript.position = { start: { line: 1, column: 1, offset: 0 }, end: point(last, last.text.length) }
+  return { transcript, messages: context.finish() }
+}
+
+const clip = (text: string) => (text.length > 40 ? text.slice(0, 40) + '…' : text)
+
+function withoutNuls(text: string, context: ReadContext): string {
+  const nul = text.indexOf('\0')
+  if (nul === -1) return text
+  const before = text.slice(0, nul)
+  const line = before.split(/\r\n|\r|\n/).length
+  context.report('NUL characters are replaced by U+FFFD', 'nul-character', { place: { line, column: nul - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')), offset: nul } })
+  return text.replace(/\0/g, '\ufffd')
+}
+
+/**
+ * `Name:` prefixes read as speaker labels: those that start at least two cues (names, not the
+ * first words of a sentence), and, in a file where two or more different Title Case names start
+ * cues (`Darth Vader:`, `Luke:`), every such name: a dialogue labels each speaker where they start.
+ */
+function speakerNames(cleaned: readonly CleanLine[][]): Set<string> {
+  const counts = new Map<string, number>()
+  for (const lines of cleaned) {
+    for (const line of lines) {
+      const name = namePrefix(line.text.replace(/^(?:>{2,3}|[-‐–])\s+/, ''))
+      if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
+  }
+  const names = new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name))
+  const titled = [...counts.keys()].filter((name) => TITLE_CASE_NAME.test(name))
+  if (titled.length >= 2) for (const name of titled) names.add(name)
+  return names
+}
+
+/** One to three words, each starting with a capital (`Darth Vader`, `Luke`, `Dr. Ruiz` is not: no full stops in names here). */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u
+
+function checkNumbers(blocks: readonly Block[], context: ReadContext): void {
+  let expected: number | undefined
+  for (const block of blocks) {
+    if (block.number === null) {
+      context.report('A cue has no number (kept; numbers are written afresh)', 'cue-number-missing', { severity: 'info', place: point(block.timingLine), gather: '' })
+      expected = undefined
+      continue
+    }
+    const number = Number(block.number)
+    if (expected !== undefined && number !== expected) {
+      context.report(`Cue number ${block.number} is out of sequence (expected ${expected}); numbers are written afresh`, 'cue-number-sequence', { severity: 'info', place: block.position, expected: String(expected), actual: block.number, gather: '' })
+    }
+    expected = number + 1
+  }
+}
+
+function checkTiming(block: Block, previous: Block | undefined, context: ReadContext): void {
+  const { timing, timingLine } = block
+  const place = point(timingLine)
+  for (const separator of timing.oddSeparators) {
+    context.report(separator === '' ? 'A timestamp has no milliseconds (read as ,000)' : `A timestamp has "${separator}" before the milliseconds instead of ","`, 'timestamp-format', { severity: 'info', place, expected: ',', actual: separator, gather: separator })
+  }
+  if (timing.rest !== '') context.report(`Text after the timing line is not kept: "${clip(timing.rest)}" (cue coordinates)`, 'timing-line-rest', { severity: 'info', place: point(timingLine, timingLine.text.indexOf(timing.rest)), actual: timing.rest })
+  if (timing.end < timing.start) {
+    context.report(`A cue ends (${timing.end}s) before it starts (${timing.start}s); its end is read as its start`, 'end-before-start', { place, actual: timingLine.text.trim() })
+    timing.end = timing.start
+  } else if (timing.end === timing.start) {
+    context.report('A cue lasts no time (kept, with its times)', 'zero-length-cue', { severity: 'info', place, gather: '' })
+  }
+  if (previous && timing.start < previous.timing.end) {
+    context.report('A cue starts before the previous one ends (kept, with its times)', 'overlapping-cue', { severity: 'info', place, gather: '' })
+  }
+}
+
+/** Segments into paragraphs and turns, speakers into the registry. */
+class TurnBuilder {
+  readonly speakers: Speaker[] = []
+  readonly turns: Turn[] = []
+  private readonly byName = new Map<string, Speaker>()
+  private readonly taken = new Set<string>()
+  private turn: Turn | undefined
+  private paragraph: Paragraph | undefined
+  private lastEnd = -Infinity
+  private previousStart = 0
+
+  constructor(private readonly gap: number) {}
+
+  addBlock(block: Block, parts: CuePart[]): void {
+    if (parts.length === 0) {
+      this.add(block, { change: 'none', text: '', line: block.timingLine }, block.position)
+      return
+    }
+    for (const part of parts) this.add(block, part, block.position)
+  }
+
+  private add(block: Block, part: CuePart, position: Position): void {
+    const time = { start: block.timing.start, end: block.timing.end, source: 'source' as const }
+    if (part.change !== 'none' || !this.turn) this.startTurn(part, position)
+    const turn = this.turn!
+    if (!this.paragraph || time.start - this.lastEnd >= this.gap) {
+      this.paragraph = { type: 'paragraph', children: [], position }
+      turn.children.push(this.paragraph)
+    } else this.paragraph.children.push({ type: 'text', value: ' ' })
+    const segment: Segment = { type: 'segment', time, children: phrasing(part.text), position }
+    this.paragraph.children.push(segment)
+    this.paragraph.position = span2(this.paragraph.position!, position)
+    turn.position = span2(turn.position!, position)
+    this.lastEnd = Math.max(this.lastEnd, time.end)
+    this.timeTurn(turn, time.start, time.end)
+  }
+
+  /** A turn's time: from its first cue's start to the latest end; none when cues out of order would put it before the previous turn. */
+  private timeTurn(turn: Turn, start: number, end: number): void {
+    if (turn.time) {
+      if (end > (turn.time.end ?? -Infinity)) turn.time.end = end
+      return
+    }
+    if (start >= this.previousStart) {
+      turn.time = { start, end, source: 'source' }
+      this.previousStart = start
+    }
+  }
+
+  private startTurn(part: CuePart, position: Position): void {
+    const speaker = part.name === undefined ? null : this.speaker(part.name)
+    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label: part.name ?? null, interpreted: false, children: [], position }
+    this.turn = turn
+    this.paragraph = undefined
+    this.turns.push(turn)
+  }
+
+  private speaker(name: string): Speaker {
+    let speaker = this.byName.get(name)
+    if (!speaker) {
+      const id = slugifyId(name, this.taken)
+      this.taken.add(id)
+      speaker = { id, name, role: 'unknown', aliases: [name], group: false }
+      this.byName.set(name, speaker)
+      this.speakers.push(speaker)
+    }
+    return speaker
+  }
+}
+
+const span2 = (first: Position, last: Position): Position => ({ start: first.start, end: last.end })

@@ -1,0 +1,5 @@
+export { fromSrt } from './from-srt.js'
+export type { FromSrtOptions, FromSrtResult } from './from-srt.js'
+export { formatSrtTimestamp } from './timestamp.js'
+export { toSrt } from './to-srt.js'
+export type { ToSrtOptions } from './to-srt.js'

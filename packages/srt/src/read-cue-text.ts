@@ -1,0 +1,177 @@
+/**
+ * The text of one SubRip block: markup players understand (`<b> <i> <u> <s> <font>`, ASS override
+ * blocks `{\an8}`, `\N` and `\h`) taken out of the speech with a message, the lines trimmed as
+ * players trim them, then speaker markers (`>> ALICE:`, `Name:`, dialogue dashes) and bracketed
+ * sounds (`[intro music]`) found.
+ */
+import type { Event, Phrasing } from '@verbatim/core'
+import { eventKind } from '@verbatim/captions'
+import { point, type Block, type Line } from './read-blocks.js'
+import type { ReadContext } from './read-context.js'
+
+/** Formatting tags of SubRip as players render them; their markup is not speech. */
+export const FORMATTING_TAGS: ReadonlySet<string> = new Set(['b', 'i', 'u', 's', 'font'])
+
+const TAG = /<(\/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?>/g
+/** ASS override blocks (`{\an8}`, `{\i1}`) and MicroDVD-style codes (`{Y:i}`). */
+const OVERRIDE = /\{\\[^{}]*\}|\{[A-Za-z]:[^{}]*\}/g
+const ESCAPE = /\\[Nnh]/g
+/** Ordinary spaces players trim at the ends of a line (hard spaces `\h` stay). */
+const EDGE_SPACE = /^[ \t\f\v\u3000]+|[ \t\f\v\u3000]+$/g
+
+/** One cleaned line of cue text and where it came from. */
+export interface CleanLine {
+  text: string
+  source: Line
+}
+
+/** Take the markup out of a block's lines; `\N` splits a line. */
+export function cleanLines(block: Block, context: ReadContext): CleanLine[] {
+  const closing = closingTags(block.lines)
+  const out: CleanLine[] = []
+  for (const line of block.lines) {
+    let text = line.text
+    if (text.indexOf('<') !== -1) text = removeTags(text, line, closing, context)
+    if (text.indexOf('{') !== -1) text = removeOverrides(text, line, context)
+    if (text.indexOf('\\') !== -1) {
+      const pieces = text.replace(ESCAPE, (escape) => (escape === '\\h' ? '\u00a0' : '\n')).split('\n')
+      for (const piece of pieces) pushLine(out, piece, line)
+    } else pushLine(out, text, line)
+  }
+  return out
+}
+
+function pushLine(out: CleanLine[], text: string, source: Line): void {
+  const trimmed = text.replace(EDGE_SPACE, '')
+  if (trimmed !== '') out.push({ text: trimmed, source })
+}
+
+/** Names of the tags closed somewhere in the block (an unknown tag is markup only when closed). */
+function closingTags(lines: readonly Line[]): Set<string> {
+  const names = new Set<string>()
+  for (const line of lines) {
+    if (line.text.indexOf('</') === -1) continue
+    for (const match of line.text.matchAll(TAG)) if (match[1] === '/') names.add(match[2]!.toLowerCase())
+  }
+  return names
+}
+
+function removeTags(text: string, line: Line, closing: ReadonlySet<string>, context: ReadContext): string {
+  return text.replace(TAG, (tag, slash: string, rawName: string, index: number) => {
+    const name = rawName.toLowerCase()
+    if (FORMATTING_TAGS.has(name)) {
+      context.report(`Formatting <${name}> is not kept: the model holds speech, not its styling`, 'formatting-removed', { severity: 'info', place: point(line, index), actual: tag, gather: name })
+      return ''
+    }
+    if (slash === '' && !closing.has(name)) {
+      context.report(`Unclosed unknown tag ${tag} is kept as text, as players show it`, 'unknown-tag', { place: point(line, index), actual: tag, gather: tag })
+      return tag
+    }
+    context.report(`Unknown tag ${tag} is taken out of the text, as players hide it`, 'unknown-tag', { place: point(line, index), actual: tag, gather: `/${name}` })
+    return ''
+  })
+}
+
+function removeOverrides(text: string, line: Line, context: ReadContext): string {
+  return text.replace(OVERRIDE, (block, index: number) => {
+    const kind = block.startsWith('{\\an') ? 'position' : 'override'
+    context.report(
+      kind === 'position' ? `Caption position ${block} is not kept (the model has no caption layout)` : `Override code ${block} is not kept`,
+      'override-removed',
+      { severity: 'info', place: point(line, index), actual: block, gather: kind },
+    )
+    return ''
+  })
+}
+
+/** A stretch of a cue said by one speaker: the whole cue, or one dialogue line. */
+export interface CuePart {
+  /** `named`: a label names the speaker; `unnamed`: a marker says the speaker changes; `none`: no marker. */
+  change: 'named' | 'unnamed' | 'none'
+  /** The speaker's name as written (without `>>` and colon), for `named`. */
+  name?: string
+  text: string
+  line: Line
+}
+
+const CHEVRON = /^>{2,3}(?:\s+|$)/
+const DASH = /^[-‐–]\s+/
+/** `Name: ` at the start of a cue (`Travis: When you first get`). */
+export const NAME_PREFIX = /^([^:\n]{1,60}?):(?:[ \t]+(?=\S)|$)/
+/** `ALICE: ` after `>>`: a label in capitals. */
+const CAPS_LABEL = /^([\p{Lu}][\p{Lu}\p{M}\d .'’-]{0,40}):\s*/u
+
+/** Whether a `Name:` candidate looks like a name (letters first, no sentence punctuation, at most five words). */
+export function isNameCandidate(name: string): boolean {
+  if (name.trim() !== name || name === '') return false
+  if (/[.?!;,"“”()[\]<>{}=/\\]|https?$/.test(name)) return false
+  return name.split(/\s+/).length <= 5 && /^\p{L}/u.test(name)
+}
+
+/** The `Name:` candidate at the start of a line, if any. */
+export function namePrefix(text: string): string | undefined {
+  const match = NAME_PREFIX.exec(text)
+  return match && isNameCandidate(match[1]!) ? match[1]! : undefined
+}
+
+/** Split a cleaned cue into speaker parts; `names` are the `Name:` prefixes that start two cues or more. */
+export function cueParts(lines: readonly CleanLine[], names: ReadonlySet<string>): CuePart[] {
+  if (lines.length === 0) return []
+  const dashed = lines.length > 1 && DASH.test(lines[0]!.text) && lines.filter((line) => DASH.test(line.text)).length >= 2
+  const parts: CuePart[] = []
+  let current: CuePart | undefined
+  for (const [index, line] of lines.entries()) {
+    const marked = markerOf(line.text, index === 0, dashed, names)
+    if (marked || !current) {
+      current = { change: marked?.change ?? 'none', text: marked ? marked.text : line.text, line: line.source }
+      if (marked?.name !== undefined) current.name = marked.name
+      parts.push(current)
+    } else current.text += current.text === '' ? line.text : ' ' + line.text
+  }
+  return parts
+}
+
+function markerOf(text: string, first: boolean, dashed: boolean, names: ReadonlySet<string>): { change: CuePart['change']; name?: string; text: string } | undefined {
+  const dash = dashed ? DASH.exec(text) : null
+  const chevron = dash ? null : CHEVRON.exec(text)
+  if (!first && !dash && !chevron) return undefined
+  const rest = dash || chevron ? text.slice((dash ?? chevron)![0].length) : text
+  const caps = chevron ? CAPS_LABEL.exec(rest) : null
+  if (caps) return { change: 'named', name: caps[1]!.trim(), text: rest.slice(caps[0].length) }
+  const name = namePrefix(rest)
+  if (name !== undefined && (names.has(name) || isCapsName(name) || GENERIC_LABEL.test(name))) return { change: 'named', name, text: rest.slice(rest.indexOf(':') + 1).trimStart() }
+  if (dash || chevron) return { change: 'unnamed', text: rest }
+  return undefined
+}
+
+/** `Speaker 1:`, `Speaker A:`: the labels of transcription services, speaker labels even when they start only one cue. */
+const GENERIC_LABEL = /^(?:Speaker|Spk|Interviewer|Interviewee|Host|Guest|Agent|Customer|Caller) ?[\p{L}\d]{0,3}$/u
+
+const isCapsName = (name: string) => /\p{L}{2}/u.test(name) && name === name.toUpperCase() && !/\d/.test(name)
+
+const BRACKETED = /\[([^[\]]*)\]|\(([^()]*)\)/g
+
+/** Speech and bracketed sounds: `[intro music] Hello` -> event, text. */
+export function phrasing(text: string): Phrasing[] {
+  if (text.indexOf('[') === -1 && text.indexOf('(') === -1) return text === '' ? [] : [{ type: 'text', value: text }]
+  const out: Phrasing[] = []
+  let last = 0
+  for (const match of text.matchAll(BRACKETED)) {
+    const content = match[1] ?? match[2]!
+    if (!isEvent(content, match[1] !== undefined)) continue
+    if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) })
+    const event: Event = { type: 'event', kind: eventKind(content), value: match[0] }
+    out.push(event)
+    last = match.index + match[0].length
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) })
+  return out
+}
+
+/** Square brackets in captions hold sounds; parentheses only when the words name one or are in capitals. */
+function isEvent(content: string, square: boolean): boolean {
+  const trimmed = content.trim()
+  if (trimmed === '') return false
+  if (square) return true
+  return eventKind(trimmed) !== 'other' || (/\p{L}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase())
+}

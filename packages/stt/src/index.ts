@@ -1,0 +1,5 @@
+export { fromStt, fromPodcast, detectService, SERVICE_SIGNATURES } from './from-stt.js'
+export type { FromSttOptions, FromSttResult, SttService } from './from-stt.js'
+export { toPodcastJson } from './podcast.js'
+export type { ToPodcastJsonOptions } from './podcast.js'
+export { speakerName } from './build.js'

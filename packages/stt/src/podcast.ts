@@ -1,0 +1,135 @@
+/**
+ * Podcasting 2.0 transcripts (`<podcast:transcript>`, podcastindex.org namespace): the
+ * `application/json` form (`version`, `segments` of `speaker`, `startTime`, `endTime`, `body`,
+ * phrase- or word-level) read and written, and the `text/html` form (`<cite>` speaker, `<time>`
+ * start, `<p>` text) read. Each JSON segment is one segment of the model, its body its text, so the
+ * JSON comes back segment for segment.
+ */
+import { createMessage, speakerIndex, toString, unknownNodeMessage, withKnownNodes, type Metadata, type Segment, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import type { Unit } from './build.js'
+import { at, isRecord, SOURCE, type ReadContext } from './read-context.js'
+
+export function podcastUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
+  const units: Unit[] = []
+  const segments = Array.isArray(json.segments) ? json.segments : []
+  segments.forEach((segment: unknown, index) => {
+    const path = at('segments', index)
+    if (!isRecord(segment)) return context.report('A segment is not an object; skipped', 'invalid-segment', path, { actual: segment })
+    if (typeof segment.body !== 'string') context.report('A segment has no body (text)', 'invalid-segment', at(path, 'body'), { actual: segment.body })
+    const speaker = typeof segment.speaker === 'string' && segment.speaker.trim() !== '' ? segment.speaker.trim() : undefined
+    units.push({
+      start: context.time(segment.startTime, at(path, 'startTime')),
+      end: context.time(segment.endTime, at(path, 'endTime')),
+      speaker,
+      speakerName: speaker,
+      words: [],
+      text: typeof segment.body === 'string' ? segment.body : '',
+      path,
+    })
+  })
+  const meta: Metadata = { extra: { 'podcast-transcript-version': typeof json.version === 'string' ? json.version : '' } }
+  if (typeof json.version !== 'string') context.note('The transcript has no "version"', 'missing-version', 'version', 'warning')
+  return { units, meta }
+}
+
+export interface ToPodcastJsonOptions {
+  /** One JSON segment per model segment (default), or one per word where segments hold timed words. */
+  granularity?: 'segment' | 'word'
+  /** Indentation of the JSON (default 2; 0 for one line). */
+  indent?: number
+  /** Receives a message for everything the format cannot hold. */
+  onMessage?: (message: VerbatimMessage) => void
+}
+
+interface PodcastSegment {
+  speaker?: string
+  startTime: number
+  endTime: number
+  body: string
+}
+
+/** The transcript as Podcasting 2.0 JSON (`version` 1.0.0). */
+export function toPodcastJson(given: Transcript, options: ToPodcastJsonOptions = {}): string {
+  const report = options.onMessage ?? (() => {})
+  // Node types this version does not know: reported, their text kept as speech without a speaker (written when timed).
+  const transcript = withKnownNodes(given, (node, path) => report(unknownNodeMessage(node, path, SOURCE, 'its text is kept as untimed speech')))
+  const speakers = speakerIndex(transcript)
+  const segments: PodcastSegment[] = []
+  transcript.children.forEach((block, b) => {
+    if (block.type !== 'turn') {
+      if (block.type === 'event') report(createMessage(`An event between turns is not written: ${block.value}`, 'unsupported-content', SOURCE, { path: `children[${b}]` }))
+      return
+    }
+    const name = block.speaker === null ? undefined : (speakers.get(block.speaker)?.name ?? block.label ?? undefined)
+    block.children.forEach((paragraph, p) =>
+      paragraph.children.forEach((inline, i) => {
+        const path = `children[${b}].children[${p}].children[${i}]`
+        if (inline.type === 'segment') addSegment(segments, inline, name, options.granularity ?? 'segment', path, report)
+        else if (inline.type === 'word') push(segments, name, inline.time.start, inline.time.end, inline.value, path, report)
+        else if (inline.value.trim() !== '') report(createMessage(`Speech outside timed segments is not written: "${inline.value.slice(0, 40)}"`, 'untimed-content', SOURCE, { path }))
+      }),
+    )
+  })
+  return JSON.stringify({ version: '1.0.0', segments }, null, options.indent ?? 2)
+}
+
+function addSegment(out: PodcastSegment[], segment: Segment, speaker: string | undefined, granularity: 'segment' | 'word', path: string, report: (message: VerbatimMessage) => void): void {
+  const words = segment.children.filter((child) => child.type === 'word')
+  if (granularity === 'word' && words.length > 0) {
+    for (const word of words) push(out, speaker, word.time.start, word.time.end, word.value, path, report)
+    return
+  }
+  push(out, speaker, segment.time.start, segment.time.end, toString(segment), path, report)
+}
+
+function push(out: PodcastSegment[], speaker: string | undefined, start: number, end: number | undefined, body: string, path: string, report: (message: VerbatimMessage) => void): void {
+  if (end === undefined) report(createMessage('A segment has no end time; endTime is written as its startTime', 'estimated-end', SOURCE, { path, severity: 'info' }))
+  out.push({ ...(speaker === undefined ? {} : { speaker }), startTime: start, endTime: end ?? start, body })
+}
+
+const TAG = /<(\/?)(cite|time|p)\b[^>]*>/gi
+const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+
+/** Text of HTML: tags out, entities decoded, whitespace collapsed. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) => (name ? NAMED[name.toLowerCase()]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16))))
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** `1:02:03.5`, `02:03`, `123.5` -> seconds, or undefined. */
+export function clockTime(text: string): number | undefined {
+  const match = /^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:[.,]\d+)?)$/.exec(text.trim())
+  if (!match) return undefined
+  return Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3]!.replace(',', '.'))
+}
+
+/** The HTML form: each `<p>` a segment starting at the `<time>` before it, said by the `<cite>` before it. */
+export function podcastHtmlUnits(html: string, context: ReadContext): { units: Unit[]; meta: Metadata } {
+  const units: Unit[] = []
+  let speaker: string | undefined
+  let start: number | undefined
+  let open: { name: string; from: number } | undefined
+  for (const match of html.matchAll(TAG)) {
+    const name = match[2]!.toLowerCase()
+    if (match[1] === '') {
+      open = { name, from: match.index + match[0].length }
+      continue
+    }
+    if (!open || open.name !== name) continue
+    const content = htmlText(html.slice(open.from, match.index))
+    const path = `offset ${open.from}`
+    if (name === 'cite') speaker = content.replace(/:\s*$/, '') || undefined
+    else if (name === 'time') {
+      start = clockTime(content)
+      if (start === undefined) context.report(`A <time> is not a time: "${content}"`, 'invalid-time', path, { actual: content })
+    } else if (content !== '') {
+      units.push({ start, end: undefined, speaker, speakerName: speaker, words: [], text: content, paragraph: true, path })
+    }
+    open = undefined
+  }
+  return { units, meta: { extra: { 'podcast-transcript-type': 'text/html' } } }
+}

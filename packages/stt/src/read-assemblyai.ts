@@ -1,0 +1,70 @@
+/**
+ * AssemblyAI transcripts (`GET /v2/transcript/{id}`): `words` and `utterances` (with `speaker`
+ * `A`, `B`...), times in milliseconds. Segments are the utterances, else sentences cut from the
+ * words.
+ */
+import type { Metadata } from '@verbatim/core'
+import type { Unit } from './build.js'
+import { at, isRecord, type ReadContext } from './read-context.js'
+import { sentenceUnits, type SpeakerWord } from './units.js'
+
+export function assemblyAiUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
+  const utterances = Array.isArray(json.utterances) ? json.utterances : []
+  let units: Unit[]
+  if (utterances.length > 0) {
+    units = []
+    utterances.forEach((utterance: unknown, index) => {
+      const path = at('utterances', index)
+      if (!isRecord(utterance)) return context.report('An utterance is not an object; skipped', 'invalid-segment', path)
+      units.push({
+        start: context.time(utterance.start, at(path, 'start'), 1000),
+        end: context.time(utterance.end, at(path, 'end'), 1000),
+        speaker: speakerOf(utterance.speaker),
+        words: assemblyWords(Array.isArray(utterance.words) ? utterance.words : [], at(path, 'words'), context),
+        ...(typeof utterance.text === 'string' ? { text: utterance.text } : {}),
+        path,
+      })
+    })
+  } else {
+    units = sentenceUnits(assemblyWords(Array.isArray(json.words) ? json.words : [], 'words', context), 'words')
+    if (units.length === 0 && typeof json.text === 'string' && json.text.trim() !== '') {
+      context.note('The transcript has text but no words or utterances: its text is kept untimed', 'untimed-segment', 'text', 'warning')
+      units.push({ start: undefined, end: undefined, speaker: undefined, words: [], text: json.text, path: 'text' })
+    }
+  }
+  if (typeof json.status === 'string' && json.status !== 'completed') context.note(`The transcript's status is "${json.status}", not "completed"`, 'incomplete-result', 'status', 'warning')
+  return { units, meta: assemblyMeta(json, context) }
+}
+
+const speakerOf = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined)
+
+function assemblyWords(words: unknown[], path: string, context: ReadContext): SpeakerWord[] {
+  const out: SpeakerWord[] = []
+  words.forEach((word: unknown, index) => {
+    const wordPath = at(path, index)
+    if (!isRecord(word) || typeof word.text !== 'string') return context.report('A word has no text; skipped', 'invalid-word', wordPath, { actual: isRecord(word) ? word.text : word })
+    out.push({
+      value: word.text,
+      start: context.time(word.start, at(wordPath, 'start'), 1000),
+      end: context.time(word.end, at(wordPath, 'end'), 1000),
+      confidence: context.confidence(word.confidence, at(wordPath, 'confidence')),
+      speaker: speakerOf(word.speaker),
+      path: wordPath,
+    })
+  })
+  return out
+}
+
+function assemblyMeta(json: Record<string, unknown>, context: ReadContext): Metadata {
+  const meta: Metadata = {}
+  const extra: Record<string, string> = { 'stt-service': 'assemblyai' }
+  const duration = json.audio_duration === undefined || json.audio_duration === null ? undefined : context.time(json.audio_duration, 'audio_duration')
+  if (duration !== undefined) meta.media = { duration }
+  if (typeof json.audio_url === 'string') meta.media = { ...meta.media, url: json.audio_url }
+  if (typeof json.language_code === 'string') meta.languages = [json.language_code.replace(/_/g, '-')]
+  const model = [json.speech_model, json.acoustic_model].find((value) => typeof value === 'string')
+  if (typeof model === 'string') extra['stt-model'] = model
+  if (typeof json.id === 'string') extra['stt-request-id'] = json.id
+  meta.extra = extra
+  return meta
+}

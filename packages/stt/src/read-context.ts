@@ -1,0 +1,97 @@
+/**
+ * What a speech-to-text reader carries: the file name, the messages, and the checks every
+ * service's values go through (times as numbers, in order, not negative; confidences from 0 to 1).
+ * A JSON result has no lines to point at once parsed, so messages name the JSON path
+ * (`results.items[12].start_time`). A problem that repeats on every word is one message, at its
+ * first path, with the count.
+ */
+import { createMessage, type Severity, type VerbatimMessage } from '@verbatim/core'
+
+export const SOURCE = 'verbatim-stt'
+
+interface Gathered {
+  reason: string
+  ruleId: string
+  severity: Severity
+  path: string
+  actual: string | undefined
+  count: number
+}
+
+export class ReadContext {
+  readonly file: string | undefined
+  private readonly messages: VerbatimMessage[] = []
+  private readonly gathered = new Map<string, Gathered>()
+
+  constructor(file: string | undefined) {
+    this.file = file
+  }
+
+  /** A message at a JSON path; messages of one rule are gathered into one. */
+  report(reason: string, ruleId: string, path: string, init: { severity?: Severity; actual?: unknown } = {}): void {
+    const known = this.gathered.get(ruleId)
+    if (known) {
+      known.count++
+      return
+    }
+    const actual = init.actual === undefined ? undefined : describe(init.actual)
+    this.gathered.set(ruleId, { reason, ruleId, severity: init.severity ?? 'warning', path, actual, count: 1 })
+  }
+
+  /** A message of its own, never gathered. */
+  note(reason: string, ruleId: string, path: string, severity: Severity = 'info'): void {
+    this.messages.push(createMessage(reason, ruleId, SOURCE, { severity, path, ...(this.file === undefined ? {} : { file: this.file }) }))
+  }
+
+  finish(): VerbatimMessage[] {
+    for (const entry of this.gathered.values()) {
+      const reason = entry.count > 1 ? `${entry.reason} (${entry.count} times; the first is at this path)` : entry.reason
+      this.messages.push(
+        createMessage(reason, entry.ruleId, SOURCE, { severity: entry.severity, path: entry.path, ...(this.file === undefined ? {} : { file: this.file }), ...(entry.actual === undefined ? {} : { actual: entry.actual }) }),
+      )
+    }
+    this.gathered.clear()
+    return this.messages
+  }
+
+  /**
+   * A time in seconds from a service's value (`divisor` 1000 for milliseconds); strings of digits
+   * are read as numbers (AWS writes them so: `stringTimes`). Undefined, with a message, when the
+   * value is missing, not a number, negative or infinite.
+   */
+  time(value: unknown, path: string, divisor = 1, stringTimes = false): number | undefined {
+    let number = value
+    if (typeof value === 'string' && value.trim() !== '') {
+      number = Number(value)
+      if (!stringTimes) this.report('A time is written as a string; read as a number', 'time-as-string', path, { severity: 'info', actual: value })
+    }
+    if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) {
+      this.report(value === undefined || value === null ? 'A word or segment has no time' : 'A time is not a number of seconds from 0 up', value === undefined || value === null ? 'missing-time' : 'invalid-time', path, { actual: value })
+      return undefined
+    }
+    return divisor === 1 ? number : number / divisor
+  }
+
+  /** A confidence from 0 to 1, or undefined (with a message when there was one and it is out of range). */
+  confidence(value: unknown, path: string): number | undefined {
+    if (value === undefined || value === null) return undefined
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
+    if (typeof number !== 'number' || !Number.isFinite(number) || number < 0 || number > 1) {
+      this.report('A confidence is not a number from 0 to 1; left out', 'invalid-confidence', path, { actual: value })
+      return undefined
+    }
+    return number
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value)
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value)
+  return Array.isArray(value) ? 'an array' : 'an object'
+}
+
+/** `[key]` or `.key` for a path. */
+export const at = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`)
+
+/** Whether a value is a plain object. */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,0 +1,98 @@
+/**
+ * Deepgram pre-recorded responses: `results.channels[].alternatives[]` with `words` (`word`,
+ * `punctuated_word`, `speaker`, `confidence`) and `paragraphs` (of `sentences`), and
+ * `results.utterances`. Segments are the paragraphs' sentences where there are paragraphs, else
+ * the utterances, else sentences cut from the words.
+ */
+import type { Metadata } from '@verbatim/core'
+import type { Unit } from './build.js'
+import { at, isRecord, type ReadContext } from './read-context.js'
+import { sentenceUnits, wordsIntoSpans, type Span, type SpeakerWord } from './units.js'
+
+export function deepgramUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
+  const results = isRecord(json.results) ? json.results : {}
+  const channels = Array.isArray(results.channels) ? results.channels : []
+  const channel = isRecord(channels[0]) ? channels[0] : {}
+  const alternatives = Array.isArray(channel.alternatives) ? channel.alternatives : []
+  const alternative = isRecord(alternatives[0]) ? alternatives[0] : {}
+  const path = 'results.channels[0].alternatives[0]'
+  const words = deepgramWords(Array.isArray(alternative.words) ? alternative.words : [], at(path, 'words'), context)
+  const paragraphs = isRecord(alternative.paragraphs) && Array.isArray(alternative.paragraphs.paragraphs) ? alternative.paragraphs.paragraphs : undefined
+  const utterances = Array.isArray(results.utterances) ? results.utterances : undefined
+  if (channels.length > 1 && !utterances) context.note(`Only the first of ${channels.length} channels is read (ask Deepgram for utterances to get every channel)`, 'channels-not-read', 'results.channels', 'warning')
+  let units: Unit[]
+  if (paragraphs && paragraphs.length > 0) units = wordsIntoSpans(sentenceSpans(paragraphs, at(at(path, 'paragraphs'), 'paragraphs'), context), words)
+  else if (utterances && utterances.length > 0) units = utteranceUnits(utterances, context)
+  else units = sentenceUnits(words, at(path, 'words'))
+  const meta = deepgramMeta(json, context)
+  if (typeof channel.detected_language === 'string') meta.languages = [channel.detected_language]
+  return { units, meta }
+}
+
+function deepgramWords(words: unknown[], path: string, context: ReadContext): SpeakerWord[] {
+  const out: SpeakerWord[] = []
+  words.forEach((word: unknown, index) => {
+    const wordPath = at(path, index)
+    if (!isRecord(word)) return context.report('A word is not an object; skipped', 'invalid-word', wordPath, { actual: word })
+    const value = typeof word.punctuated_word === 'string' ? word.punctuated_word : typeof word.word === 'string' ? word.word : undefined
+    if (value === undefined) return context.report('A word has no text; skipped', 'invalid-word', wordPath, { actual: word.word })
+    out.push({
+      value,
+      start: context.time(word.start, at(wordPath, 'start')),
+      end: context.time(word.end, at(wordPath, 'end')),
+      confidence: context.confidence(word.confidence, at(wordPath, 'confidence')),
+      speaker: typeof word.speaker === 'number' || typeof word.speaker === 'string' ? String(word.speaker) : undefined,
+      path: wordPath,
+    })
+  })
+  return out
+}
+
+/** Every sentence of every paragraph, the first of each starting a paragraph. */
+function sentenceSpans(paragraphs: unknown[], path: string, context: ReadContext): Span[] {
+  const spans: Span[] = []
+  paragraphs.forEach((paragraph: unknown, p) => {
+    const paragraphPath = at(path, p)
+    if (!isRecord(paragraph) || !Array.isArray(paragraph.sentences)) return context.report('A paragraph has no sentences; skipped', 'invalid-paragraph', paragraphPath)
+    const speaker = typeof paragraph.speaker === 'number' || typeof paragraph.speaker === 'string' ? String(paragraph.speaker) : undefined
+    paragraph.sentences.forEach((sentence: unknown, s) => {
+      const sentencePath = at(at(paragraphPath, 'sentences'), s)
+      if (!isRecord(sentence)) return context.report('A sentence is not an object; skipped', 'invalid-segment', sentencePath)
+      spans.push({ start: context.time(sentence.start, at(sentencePath, 'start')), end: context.time(sentence.end, at(sentencePath, 'end')), speaker, path: sentencePath, paragraph: s === 0 })
+    })
+  })
+  return spans
+}
+
+function utteranceUnits(utterances: unknown[], context: ReadContext): Unit[] {
+  const units: Unit[] = []
+  utterances.forEach((utterance: unknown, index) => {
+    const path = at('results.utterances', index)
+    if (!isRecord(utterance)) return context.report('An utterance is not an object; skipped', 'invalid-segment', path)
+    const speaker = typeof utterance.speaker === 'number' || typeof utterance.speaker === 'string' ? String(utterance.speaker) : undefined
+    units.push({
+      start: context.time(utterance.start, at(path, 'start')),
+      end: context.time(utterance.end, at(path, 'end')),
+      speaker,
+      words: deepgramWords(Array.isArray(utterance.words) ? utterance.words : [], at(path, 'words'), context),
+      ...(typeof utterance.transcript === 'string' ? { text: utterance.transcript } : {}),
+      path,
+    })
+  })
+  return units
+}
+
+function deepgramMeta(json: Record<string, unknown>, context: ReadContext): Metadata {
+  const meta: Metadata = {}
+  const extra: Record<string, string> = { 'stt-service': 'deepgram' }
+  const metadata = isRecord(json.metadata) ? json.metadata : {}
+  const duration = metadata.duration === undefined ? undefined : context.time(metadata.duration, 'metadata.duration')
+  if (duration !== undefined) meta.media = { duration }
+  const models = isRecord(metadata.model_info) ? Object.values(metadata.model_info).filter(isRecord) : []
+  const names = models.map((model) => [model.arch, model.name, model.version].filter((part) => typeof part === 'string').join(' ')).filter((name) => name !== '')
+  if (names.length > 0) extra['stt-model'] = names.join(', ')
+  if (typeof metadata.request_id === 'string') extra['stt-request-id'] = metadata.request_id
+  if (typeof metadata.created === 'string') extra['stt-created'] = metadata.created
+  meta.extra = extra
+  return meta
+}

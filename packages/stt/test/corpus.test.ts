@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { readShared, sharedFiles } from '@verbatim/test-utils'
+import { suiteNeedsShared } from '@verbatim/test-utils/suite'
+import { summarize, toString, validateTranscript, visit, type Segment, type Transcript, type Word } from '@verbatim/core'
+import { fromStt, toPodcastJson } from '../src/index.js'
+
+function nodes(transcript: Transcript) {
+  const words: Word[] = []
+  const segments: Segment[] = []
+  visit(transcript, (node) => {
+    if (node.type === 'word') words.push(node)
+    if (node.type === 'segment') segments.push(node)
+  })
+  return { words, segments }
+}
+
+interface Expectation {
+  service: string
+  speakers: [name: string, alias: string][]
+  turns: number
+  segments: number
+  words: number
+  first: [value: string, start: number, end: number]
+  last: [value: string, start: number, end: number]
+  duration?: number
+  model?: string
+  language?: string
+  /** The service's own transcript text, where it gives one: the words must spell it. */
+  text?: (json: any) => string
+}
+
+/** Figures read off each file by hand (jq/python over the JSON), not from this reader. */
+const EXPECTATIONS: Record<string, Expectation> = {
+  'whisper-ct2-catalan-words.json': {
+    service: 'whisper', speakers: [], turns: 1, segments: 2, words: 65,
+    first: ['Igual', 1.1799999999999993, 1.98], last: ['preses.', 30.56, 31.24], language: 'ca',
+    text: (json) => json.text,
+  },
+  'deepgram-nova2-diarize-utterances.json': {
+    service: 'deepgram', speakers: [['Speaker 1', 'Speaker 1', '0'], ['Speaker 2', 'Speaker 2', '1'], ['Speaker 3', 'Speaker 3', '2']], turns: 10, segments: 28, words: 226,
+    first: ['And,', 3.04, 3.54], last: ['Copy.', 162.605, 163.105], duration: 169.802, model: 'nova-2 2-ea-nova 2023-09-13.17827',
+    text: (json) => json.results.channels[0].alternatives[0].transcript,
+  },
+  'assemblyai-spacewalk-one-speaker.json': {
+    service: 'assemblyai', speakers: [['Speaker A', 'Speaker A', 'A']], turns: 1, segments: 1, words: 60,
+    first: ['Yeah.', 0.17, 0.718], last: ['today.', 25.044, 25.14], duration: 25, model: 'assemblyai_default', language: 'en',
+    text: (json) => json.text,
+  },
+  'aws-transcribe-two-speakers.json': {
+    service: 'aws-transcribe', speakers: [['Speaker 1', 'Speaker 1', 'spk_0'], ['Speaker 2', 'Speaker 2', 'spk_1']], turns: 3, segments: 5, words: 70,
+    first: ['The', 0.14, 0.28], last: ['users.', 21.95, 22.65],
+    text: (json) => json.results.transcripts[0].transcript,
+  },
+  'podcast-namespace-example.json': {
+    service: 'podcast', speakers: [['Darth Vader', 'Darth Vader'], ['Luke', 'Luke']], turns: 2, segments: 5, words: 0,
+    first: ['I', 0.5, 0.75], last: ['Nooooo', 2.75, 3],
+  },
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+describe('speech-to-text JSON of corpus-stt', () => {
+  if (!suiteNeedsShared('speech-to-text corpus', 'corpus-stt')) return
+  const files = sharedFiles('corpus-stt', /\.json$/)
+
+  it('has an expectation for every file', () => {
+    expect(files).toEqual(Object.keys(EXPECTATIONS).sort())
+  })
+
+  for (const name of files) {
+    it(name, () => {
+      const source = readShared('corpus-stt', name)
+      const expected = EXPECTATIONS[name]!
+      const { transcript, messages, service } = fromStt(source, { file: name })
+      expect(messages).toEqual([])
+      expect(validateTranscript(transcript).messages.filter((message) => message.severity === 'error')).toEqual([])
+      const { words, segments } = nodes(transcript)
+      // Podcasting 2.0 segments hold text, not words: its first and last are segments.
+      const ends = expected.words > 0 ? [words[0]!, words.at(-1)!] : [segments[0]!, segments.at(-1)!]
+      const summary = (node: Word | Segment): [string, number, number] => [node.type === 'word' ? node.value : squash(node.children.map((child) => child.value).join('')), node.time.start, node.time.end!]
+      expect({
+        service,
+        speakers: transcript.speakers.map((speaker) => [speaker.name, ...speaker.aliases]),
+        turns: summarize(transcript).turns.length,
+        segments: segments.length,
+        words: words.length,
+        first: summary(ends[0]!),
+        last: summary(ends[1]!),
+        ...(expected.duration === undefined ? {} : { duration: transcript.meta.media?.duration }),
+        ...(expected.model === undefined ? {} : { model: transcript.meta.extra?.['stt-model'] }),
+        ...(expected.language === undefined ? {} : { language: transcript.meta.languages?.[0] }),
+      }).toEqual(withoutText(expected))
+      for (const word of words) {
+        expect(word.time.end, word.value).toBeGreaterThanOrEqual(word.time.start)
+        expect(word.confidence, word.value).toBeTypeOf('number')
+      }
+      // Nothing of the service's text is lost or changed: the words (and the spaces between them) spell the service's transcript.
+      if (expected.text) expect(squash(toString(transcript, { separator: ' ' }))).toBe(squash(expected.text(JSON.parse(source))))
+      // Every segment lies within its words' times, or the words within the segment (services round differently): never more than 50 ms apart.
+      for (const segment of segments) {
+        const inner = segment.children.filter((child): child is Word => child.type === 'word')
+        if (inner.length === 0) continue
+        expect(Math.abs(inner[0]!.time.start - segment.time.start)).toBeLessThan(0.5)
+      }
+    })
+  }
+
+  it('podcast-namespace-example.json comes back segment for segment through toPodcastJson', () => {
+    const source = readShared('corpus-stt', 'podcast-namespace-example.json')
+    expect(JSON.parse(toPodcastJson(fromStt(source).transcript))).toEqual(JSON.parse(source))
+  })
+})
+
+function withoutText(expected: Expectation): object {
+  const { text, ...rest } = expected
+  void text
+  return rest
+}

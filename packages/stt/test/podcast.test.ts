@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { createParagraph, createSpeaker, createTranscript, createTurn, toString, validateTranscript, type VerbatimMessage } from '@verbatim/core'
+import { fromPodcast, fromStt, toPodcastJson } from '../src/index.js'
+
+describe('Podcasting 2.0 JSON', () => {
+  const segment = fc.record({
+    speaker: fc.option(fc.constantFrom('Alice', 'Bob Smith', 'Dr. Who'), { nil: undefined }),
+    startTime: fc.integer({ min: 0, max: 10_000_000 }).map((ms) => ms / 1000),
+    length: fc.integer({ min: 0, max: 60_000 }).map((ms) => ms / 1000),
+    body: fc.string({ minLength: 1, maxLength: 40 }).filter((body) => body.trim() === body && body !== '' && !/\s{2}/.test(body)),
+  })
+
+  it('comes back segment for segment: fromStt then toPodcastJson', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 30 }), (list) => {
+        const segments = list.map(({ speaker, startTime, length, body }) => ({ ...(speaker === undefined ? {} : { speaker }), startTime, endTime: startTime + length, body }))
+        const json = { version: '1.0.0', segments }
+        const { transcript, messages } = fromStt(JSON.stringify(json))
+        expect(messages).toEqual([])
+        expect(validateTranscript(transcript).messages.filter((message) => message.severity === 'error')).toEqual([])
+        expect(JSON.parse(toPodcastJson(transcript))).toEqual(json)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('writes word-level segments from timed words on request, and reports untimed speech', () => {
+    const transcript = createTranscript({
+      speakers: [createSpeaker('ann', 'Ann')],
+      children: [
+        createTurn('ann', [
+          createParagraph([
+            { type: 'segment', time: { start: 1, end: 2, source: 'source' }, children: [{ type: 'word', value: 'Hi', time: { start: 1, end: 1.4, source: 'source' } }, { type: 'text', value: ' ' }, { type: 'word', value: 'you.', time: { start: 1.5, end: 2, source: 'source' } }] },
+          ]),
+          createParagraph('Untimed words.'),
+        ]),
+      ],
+    })
+    const messages: VerbatimMessage[] = []
+    expect(JSON.parse(toPodcastJson(transcript, { onMessage: (message) => messages.push(message) }))).toEqual({ version: '1.0.0', segments: [{ speaker: 'Ann', startTime: 1, endTime: 2, body: 'Hi you.' }] })
+    expect(messages.map((message) => [message.ruleId, message.path])).toEqual([['untimed-content', 'children[0].children[1].children[0]']])
+    expect(JSON.parse(toPodcastJson(transcript, { granularity: 'word', indent: 0 })).segments).toEqual([
+      { speaker: 'Ann', startTime: 1, endTime: 1.4, body: 'Hi' },
+      { speaker: 'Ann', startTime: 1.5, endTime: 2, body: 'you.' },
+    ])
+  })
+})
+
+describe('Podcasting 2.0 HTML', () => {
+  const html = `<!DOCTYPE html>
+<html><body>
+<cite>Kevin:</cite>
+<time>0:00</time>
+<p>Welcome to the show &amp; thanks for <b>listening</b>.</p>
+<time>0:12.5</time>
+<p>Today we talk about transcripts.</p>
+<cite>Dana:</cite>
+<time>1:02:03</time>
+<p>Happy to be here.</p>
+</body></html>`
+
+  it('reads <cite> speakers, <time> starts and <p> text', () => {
+    const { transcript, messages } = fromPodcast(html)
+    expect(messages).toEqual([])
+    expect(validateTranscript(transcript).messages.filter((message) => message.severity === 'error')).toEqual([])
+    expect(transcript.speakers.map((speaker) => speaker.name)).toEqual(['Kevin', 'Dana'])
+    expect(transcript.children.map((turn) => turn.type === 'turn' && [turn.speaker, toString(turn, { separator: ' | ' })])).toEqual([
+      ['kevin', 'Welcome to the show & thanks for listening. | Today we talk about transcripts.'],
+      ['dana', 'Happy to be here.'],
+    ])
+    const starts: number[] = []
+    for (const turn of transcript.children) if (turn.type === 'turn') for (const paragraph of turn.children) for (const inline of paragraph.children) if (inline.type === 'segment') starts.push(inline.time.start)
+    expect(starts).toEqual([0, 12.5, 3723])
+  })
+
+  it('reports a <time> that is not a time and keeps the speech untimed', () => {
+    const { transcript, messages } = fromPodcast('<cite>A:</cite><time>soon</time><p>Hello.</p>')
+    expect(toString(transcript)).toBe('Hello.')
+    expect(messages.map((message) => message.ruleId)).toEqual(['invalid-time', 'untimed-segment'])
+  })
+})

@@ -1,0 +1,165 @@
+/**
+ * A cue's text as the reader sees it: the cue text tree flattened into runs of plain text with
+ * the voice (and its classes and language) each run belongs to. Timestamps and ruby text are
+ * left out (they are not speech); line breaks are kept for the speaker-change markers. Brackets
+ * written as character references stay held (see `holdBracketReferences`) until the text is final.
+ */
+import { collapseWhitespace, parseCueText, type CueNode } from '../parse/cue-text.js'
+import { holdBracketReferences } from '../brackets.js'
+
+export interface VoiceRun {
+  /** The `<v>` annotation around this text, or null. */
+  voice: string | null
+  classes: string[]
+  /** The innermost `<lang>` annotation around this text, if any. */
+  language: string | undefined
+  text: string
+}
+
+/** Directional isolates (U+2066-U+2069): layout controls the writer adds, not speech. */
+const ISOLATES = /[\u2066-\u2069]/g
+
+/** The cue's text without markup (the text of all its runs), without making runs when it has no markup. */
+export function cueText(text: string): string {
+  if (!hasMarkupOrIsolates(text)) return text
+  const runs = cueRuns(text)
+  if (runs.length === 1) return runs[0]!.text
+  let out = ''
+  for (const run of runs) out += run.text
+  return out
+}
+
+function hasMarkupOrIsolates(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 60 /* < */ || code === 38 /* & */ || (code >= 0x2066 && code <= 0x2069)) return true
+  }
+  return false
+}
+
+/**
+ * Timestamp tags (`<00:00:01.260>`) are kept in the runs' text as one private-use character each,
+ * `STAMP_BASE + i`, where `i` indexes the tag's time in the `stamps` array the caller passes; with
+ * no array they are left out. Up to `MAX_STAMPS` tags per cue are kept so.
+ */
+export const STAMP_BASE = 0xe100
+export const MAX_STAMPS = 0xf8ff - STAMP_BASE + 1
+/** The characters that stand for timestamp tags. */
+export const STAMP_CHARS = /[\ue100-\uf8ff]/
+
+/** Flatten a cue's text: adjacent text of the same voice and language is joined. */
+export function cueRuns(text: string, stamps?: number[]): VoiceRun[] {
+  // One pass finds what the fast paths must rule out: isolates, markup, character references.
+  // An opening isolate (U+2066-U+2068) means the writer isolated a line; then all four are removed.
+  let markup = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 60 /* < */ || code === 38 /* & */) markup = true
+    else if (code >= 0x2066 && code <= 0x2068) {
+      text = text.replace(ISOLATES, '')
+      markup = text.indexOf('<') !== -1 || text.indexOf('&') !== -1
+      break
+    }
+  }
+  // Fast path: no markup and no character references.
+  if (!markup) return [{ voice: null, classes: NO_CLASSES, language: undefined, text }]
+  // Fast path: the whole cue is one voice span of plain text (`<v Name>text</v>`), as most voiced files are.
+  const simple = simpleVoiceRun(text)
+  if (simple) return [simple]
+  const runs: VoiceRun[] = []
+  walk(parseCueText(holdBracketReferences(text)), runs, stamps)
+  return runs
+}
+
+const NO_CLASSES: string[] = []
+
+/**
+ * `<v.class Name>text</v>` (end tag optional) with no other tag and no character reference: the
+ * run the cue text parser would give, by a direct scan. Null for anything else. Equivalent to
+ * `^<v((?:\.[^\t\n\f\r .>&<]*)*)[\t\f ]([^>&<]*)>([^<&]*)(?:<\/v>)?$`.
+ */
+function simpleVoiceRun(text: string): VoiceRun | null {
+  const length = text.length
+  if (text.charCodeAt(0) !== 60 || text.charCodeAt(1) !== 118 /* v */) return null
+  let i = 2
+  let classes = NO_CLASSES
+  while (i < length && text.charCodeAt(i) === 46 /* . */) {
+    const start = ++i
+    while (i < length && !endsClass(text.charCodeAt(i))) i++
+    // Empty class names (`<v..x Name>`) are left out, as the tree builder does.
+    if (i > start) {
+      if (classes === NO_CLASSES) classes = []
+      classes.push(text.slice(start, i))
+    }
+  }
+  const separator = text.charCodeAt(i)
+  if (separator !== 32 && separator !== 9 && separator !== 12) return null
+  const annotationStart = i + 1
+  for (i = annotationStart; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 62 /* > */) break
+    if (code === 38 || code === 60) return null
+  }
+  if (i >= length) return null
+  const annotationEnd = i
+  const textStart = i + 1
+  for (i = textStart; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 60 || code === 38) break
+  }
+  // Only `</v>` may follow, and only at the very end.
+  if (i < length && !(i === length - 4 && text.endsWith('</v>'))) return null
+  return { voice: collapseWhitespace(text.slice(annotationStart, annotationEnd)), classes, language: undefined, text: text.slice(textStart, i) }
+}
+
+/** A class name in a start tag ends at whitespace, `.`, `>`, `&` or `<`. */
+function endsClass(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 46 || code === 62 || code === 38 || code === 60
+}
+
+/** What a span passes to its content: the voice, its classes and the language. */
+interface Scope {
+  voice: string | null
+  classes: string[]
+  language: string | undefined
+}
+
+/** The runs of a cue text tree, in order; an explicit stack, since the input decides how deep the tree is. */
+function walk(nodes: readonly CueNode[], runs: VoiceRun[], stamps: number[] | undefined): void {
+  const lists: Array<readonly CueNode[]> = [nodes]
+  const indexes: number[] = [0]
+  const scopes: Scope[] = [{ voice: null, classes: NO_CLASSES, language: undefined }]
+  while (lists.length > 0) {
+    const top = lists.length - 1
+    const list = lists[top]!
+    const index = indexes[top]!
+    if (index >= list.length) {
+      lists.pop()
+      indexes.pop()
+      scopes.pop()
+      continue
+    }
+    indexes[top] = index + 1
+    const node = list[index]!
+    const { voice, classes, language } = scopes[top]!
+    let value: string
+    if (node.type === 'text') value = node.value
+    else if (node.type === 'timestamp') {
+      if (!stamps || stamps.length >= MAX_STAMPS) continue
+      value = String.fromCharCode(STAMP_BASE + stamps.length)
+      stamps.push(node.value)
+    } else {
+      if (node.type === 'rt' || node.children.length === 0) continue
+      lists.push(node.children)
+      indexes.push(0)
+      if (node.type === 'v') scopes.push({ voice: node.annotation ?? '', classes: node.classes, language })
+      else if (node.type === 'lang') scopes.push({ voice, classes, language: node.annotation ?? language })
+      else scopes.push(scopes[top]!)
+      continue
+    }
+    const last = runs[runs.length - 1]
+    if (last && last.voice === voice && last.language === language && last.classes === classes) last.text += value
+    else runs.push({ voice, classes, language, text: value })
+  }
+}
+
