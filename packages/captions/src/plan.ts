@@ -7,7 +7,7 @@
  */
 import { createMessage, eachEstimatedTime, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
-import { breakRange, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, type BreakRules } from './line-breaking.js'
+import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
 import { resolveTimes, type ResolvedTime, type TimedUnit } from './timing.js'
 
@@ -135,6 +135,7 @@ function newTokens(): Tokens {
 }
 
 const WHITESPACE = /\s+/
+const HAS_WHITESPACE = /\s/
 
 interface Unit extends TimedUnit {
   /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
@@ -174,7 +175,9 @@ export function planCues(transcript: Transcript, options: CuePlanOptions = {}): 
     options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
   const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
   const { units, trailing } = collector.collect()
-  const times = options.estimate ?? true ? sharedTimes(transcript, units, wordsPerMinute) : resolveTimes(units, false, source)
+  // Only speech without a start or an end needs the shared estimate (a walk of the whole tree).
+  const complete = units.every((unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start)
+  const times = complete || !(options.estimate ?? true) ? resolveTimes(units, false, source) : sharedTimes(transcript, units, wordsPerMinute)
   const { cues, pinned } = cutUnits(units, times, limits, report)
   settleTimes(cues, pinned, limits, report)
   return { cues, trailingBreaks: trailing, wordsPerMinute }
@@ -340,6 +343,7 @@ class UnitCollector {
       const unit = units[units.length - 1]
       if (unit && unit.block === index) {
         unit.first = unit.last = turn
+        unit.estimatedSource = turn.time.source !== 'source'
         unit.start = turn.time.start
         if (turn.time.end !== undefined) unit.end = turn.time.end
       }
@@ -377,8 +381,11 @@ class UnitCollector {
     if (tokens.plain && this.special?.test(text)) tokens.plain = false
     if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
     if (!Number.isNaN(time)) tokens.pendingTime = time
+    if (text === ' ') return 0
+    // One word (a timed word's value, mostly): no split.
+    const words = HAS_WHITESPACE.test(text) ? text.split(WHITESPACE) : [text]
     let count = 0
-    for (const word of text.split(WHITESPACE)) {
+    for (const word of words) {
       if (word === '') continue
       if (!Number.isNaN(tokens.pendingTime)) {
         tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
@@ -465,7 +472,7 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
     if (unit.fixed) {
       const tokens = unit.paragraphs[0]!
       tokens.gaps = gapCosts(tokens.texts, limits.rules)
-      const needed = linesNeeded(tokens.texts.map((text) => text.length), limits.maxLineLength)
+      const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
       if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
       const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
       const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
@@ -492,7 +499,7 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
         // Only a cue holding an event longer than the cue's lines needs more lines.
         const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
         if (lines > limits.maxLines) longEvents++
-        const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
+        const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
         if (firstOfUnit) pinned.add(cue)
         firstOfUnit = false
         cues.push(cue)
@@ -506,10 +513,18 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
   return { cues, pinned }
 }
 
+/** How many lines a greedy fill of `texts[from..to)` needs (the least possible). */
 function linesNeededRange(texts: readonly string[], from: number, to: number, max: number): number {
-  const lengths = new Array<number>(to - from)
-  for (let k = from; k < to; k++) lengths[k - from] = texts[k]!.length
-  return linesNeeded(lengths, max)
+  let lines = 1
+  let width = -1
+  for (let k = from; k < to; k++) {
+    const length = texts[k]!.length
+    if (width >= 0 && width + 1 + length > max) {
+      lines++
+      width = length
+    } else width += 1 + length
+  }
+  return lines
 }
 
 function hasLongWord(texts: readonly string[], max: number): boolean {
@@ -549,7 +564,10 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|sr|jr|prof|gen|sen|rep|gov|sec|lt|col|sgt|capt|no|vs|u\.s|sra?|srta|dra?)\.$/i
 
 function endsSentence(word: string): boolean {
-  return SENTENCE_END.test(word) && !ABBREVIATION.test(word)
+  // Most words end in a letter: decided by the last code unit, without a regular expression.
+  const last = word.charCodeAt(word.length - 1)
+  if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026 && last !== 34 && last !== 39 && last !== 0x201d && last !== 0x2019 && last !== 41 && last !== 93) return false
+  return SENTENCE_END.test(word) && !(last === 46 && word.length <= 5 && ABBREVIATION.test(word))
 }
 
 /**
@@ -565,24 +583,39 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): n
   const { maxLineLength, maxLines, maxDuration, rules } = limits
   const { texts, gaps, glued } = tokens
   const count = texts.length
+  if (count === 0) return []
   // Cues of more than twice the duration limit are not considered (a bound on the work per word).
   const longest = maxDuration * 2
-  if (count === 0) return []
   const capacity = maxLineLength * maxLines
   const sentenceFits = sentencesFitting(texts, capacity, maxLineLength, maxLines)
+  // Per word and per cue end, what the inner loop reads: lengths, times, whether an event goes on, and the cost of ending a cue there.
+  const lengths = new Int32Array(count)
+  const at = new Float64Array(count + 1)
+  const inEvent = new Uint8Array(count + 1)
+  const endCost = new Float64Array(count + 1)
+  for (let k = 0; k < count; k++) {
+    lengths[k] = texts[k]!.length
+    at[k] = starts[k]!
+    if (glued !== null && glued[k]) inEvent[k + 1] = 1
+    if (k > 0) endCost[k] = gaps[k]! + (inEvent[k] === 1 ? rules.forbidden * 2 : 0) + (sentenceFits[k] === 1 ? SPLIT_SENTENCE_COST : 0)
+  }
+  at[count] = starts[count]!
+  const orphan = count > 2 ? ORPHAN_COST : 0
+  const overCost = rules.forbidden
+  const fillWeight = 10 / capacity
   const best = new Float64Array(count + 1).fill(Infinity)
   const back = new Int32Array(count + 1)
   best[0] = 0
   for (let from = 0; from < count; from++) {
-    const base = best[from]!
-    if (base === Infinity) continue
+    const base = best[from]! + CUE_COST
+    const begin = at[from]!
     // Greedy line fill from `from`, kept incrementally: `lines` lines so far, `width` of the last one.
     let lines = 1
-    let width = texts[from]!.length
+    let width = lengths[from]!
     let chars = width
     for (let to = from + 1; to <= count; to++) {
       if (to > from + 1) {
-        const length = texts[to - 1]!.length
+        const length = lengths[to - 1]!
         chars += 1 + length
         if (width + 1 + length > maxLineLength) {
           lines++
@@ -590,19 +623,14 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): n
         } else width += 1 + length
       }
       const over = lines > maxLines
+      const span = at[to]! - begin
       // Beyond the lines only to finish an event (or for a single word).
-      if (over && to > from + 1 && !glued?.[to - 2]) break
-      let cost = base + CUE_COST - (chars / capacity) * 10
-      if (over && to > from + 1) cost += rules.forbidden
-      if (starts[to]! - starts[from]! > longest && to > from + 1 && !glued?.[to - 2]) break
+      if ((over || span > longest) && to > from + 1 && inEvent[to - 1] === 0) break
+      let cost = base - chars * fillWeight + endCost[to]!
+      if (over && to > from + 1) cost += overCost
       // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
-      if (starts[to]! - starts[from]! > maxDuration) cost += SLOW_COST
-      if (to < count) {
-        cost += gaps[to]!
-        if (glued?.[to - 1]) cost += rules.forbidden * 2
-        if (sentenceFits[to] === 1) cost += SPLIT_SENTENCE_COST
-      }
-      if (to - from <= 2 && count > 2) cost += ORPHAN_COST
+      if (span > maxDuration) cost += SLOW_COST
+      if (to - from <= 2) cost += orphan
       if (cost < best[to]!) {
         best[to] = cost
         back[to] = from
@@ -610,7 +638,7 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): n
     }
   }
   const ends: number[] = []
-  for (let at = count; at > 0; at = back[at]!) ends.push(at)
+  for (let end = count; end > 0; end = back[end]!) ends.push(end)
   return ends.reverse()
 }
 
