@@ -190,18 +190,35 @@ export function planCues(transcript: Transcript, options: CuePlanOptions = {}): 
  */
 function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMinute: number): ResolvedTime[] {
   const wanted = new Map<TimedNode, EstimatedTime | undefined>()
-  for (const unit of units) {
-    wanted.set(unit.first, undefined)
-    wanted.set(unit.last, undefined)
+  const timed = (unit: Unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start
+  // Only the blocks around untimed units need estimating: each run of untimed units with the
+  // blocks of the timed units on either side (the estimate between two source times depends only
+  // on what lies between them), so a timed transcript with a few untimed events is not walked whole.
+  const ranges: Array<[number, number]> = []
+  for (let i = 0; i < units.length; i++) {
+    if (timed(units[i]!)) continue
+    let j = i
+    while (j + 1 < units.length && !timed(units[j + 1]!)) j++
+    const from = i > 0 ? units[i - 1]!.block : 0
+    const to = j + 1 < units.length ? units[j + 1]!.block : transcript.children.length - 1
+    const last = ranges[ranges.length - 1]
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else ranges.push([from, to])
+    for (let k = i; k <= j; k++) {
+      wanted.set(units[k]!.first, undefined)
+      wanted.set(units[k]!.last, undefined)
+    }
+    i = j
   }
-  eachEstimatedTime(
-    transcript,
-    (node, time) => {
-      if (wanted.has(node)) wanted.set(node, time)
-    },
-    { wordsPerSecond: wordsPerMinute / 60 },
-  )
+  const collect = (node: TimedNode, time: EstimatedTime) => {
+    if (wanted.has(node)) wanted.set(node, time)
+  }
+  for (const [from, to] of ranges) {
+    const part = from === 0 && to === transcript.children.length - 1 ? transcript : { ...transcript, children: transcript.children.slice(from, to + 1) }
+    eachEstimatedTime(part, collect, { wordsPerSecond: wordsPerMinute / 60 })
+  }
   return units.map((unit) => {
+    if (timed(unit)) return { start: unit.start!, end: unit.end!, estimated: false }
     const first = wanted.get(unit.first)!
     const last = wanted.get(unit.last)!
     const start = first.start
