@@ -575,6 +575,8 @@ const ORPHAN_COST = 400
 const SPLIT_SENTENCE_COST = 250
 /** A cue whose words take longer than `maxDuration` to say (slow speech): shown `maxDuration` only. */
 const SLOW_COST = 150
+/** Ending a cue at a cost this high (a name cut in two, after an article, inside an event) is never chosen when anything else fits. */
+const NAME_BREAK = 300
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/
 /** Abbreviations that end in a full stop without ending the sentence (`Mr. Finkel`). */
@@ -596,7 +598,7 @@ function endsSentence(word: string): boolean {
  * more lines). Returns where each cue ends (the next one starts there). Linear in the words times
  * the words a cue can hold.
  */
-function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): number[] {
+function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, prune = true): number[] {
   const { maxLineLength, maxLines, maxDuration, rules } = limits
   const { texts, gaps, glued } = tokens
   const count = texts.length
@@ -623,7 +625,11 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): n
   const best = new Float64Array(count + 1).fill(Infinity)
   const back = new Int32Array(count + 1)
   best[0] = 0
+  // A cue never starts where ending the previous one costs a name break or more (after an
+  // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
+  const skip = prune ? NAME_BREAK : Infinity
   for (let from = 0; from < count; from++) {
+    if (endCost[from]! >= skip || best[from] === Infinity) continue
     const base = best[from]! + CUE_COST
     const begin = at[from]!
     // Greedy line fill from `from`, kept incrementally: `lines` lines so far, `width` of the last one.
@@ -654,6 +660,7 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): n
       }
     }
   }
+  if (best[count] === Infinity && prune) return splitCues(tokens, starts, limits, false)
   const ends: number[] = []
   for (let end = count; end > 0; end = back[end]!) ends.push(end)
   return ends.reverse()
