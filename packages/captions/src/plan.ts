@@ -178,8 +178,8 @@ export function planCues(transcript: Transcript, options: CuePlanOptions = {}): 
   // Only speech without a start or an end needs the shared estimate (a walk of the whole tree).
   const complete = units.every((unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start)
   const times = complete || !(options.estimate ?? true) ? resolveTimes(units, false, source) : sharedTimes(transcript, units, wordsPerMinute)
-  const { cues, pinned } = cutUnits(units, times, limits, report)
-  settleTimes(cues, pinned, limits, report)
+  const { cues, pinned, endsAt } = cutUnits(units, times, limits, report)
+  settleTimes(cues, pinned, endsAt, limits, report)
   return { cues, trailingBreaks: trailing, wordsPerMinute }
 }
 
@@ -223,7 +223,7 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
     const last = wanted.get(unit.last)!
     const start = first.start
     const end = Math.max(last.end, start)
-    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source', startFromSource: first.startSource === 'source' }
+    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source', startFromSource: first.startSource === 'source', endFromSource: last.endSource === 'source' }
   })
 }
 
@@ -477,10 +477,12 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): number[] 
 }
 
 /** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
-function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue> } {
+function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue>; endsAt: Map<PlannedCue, number> } {
   const cues: PlannedCue[] = []
   // Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it.
   const pinned = new Set<PlannedCue>()
+  // The last cue of a unit whose end is a source time (a timed turn): settling keeps the unit's cues before it.
+  const endsAt = new Map<PlannedCue, number>()
   let overLimits = 0
   let longEvents = 0
   units.forEach((unit, index) => {
@@ -524,10 +526,11 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
         from = to
       }
     }
+    if (!time.estimated || time.endFromSource === true) endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
   })
   if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
   if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
-  return { cues, pinned }
+  return { cues, pinned, endsAt }
 }
 
 /** How many lines a greedy fill of `texts[from..to)` needs (the least possible). */
@@ -701,7 +704,7 @@ function sentencesFitting(texts: readonly string[], capacity: number, maxLineLen
  * overlapping the previous one; when a run has less room than that, its cues share the room in
  * proportion and an info message (`reading-speed`) counts those read too fast.
  */
-function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, limits: Limits, report: Report): void {
+function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, endsAt: ReadonlyMap<PlannedCue, number>, limits: Limits, report: Report): void {
   const counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
   let previousStart = 0
   let previousEnd = 0
@@ -724,8 +727,10 @@ function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, limits
       continue
     }
     let j = i + 1
-    while (j < cues.length && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
-    const upper = j < cues.length ? toMs(cues[j]!.start) : Infinity
+    // A run ends before the next cue it may not pass, or with the last cue of a turn whose end is a source time.
+    while (j < cues.length && !endsAt.has(cues[j - 1]!) && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
+    const sourceEnd = endsAt.get(cues[j - 1]!)
+    const upper = Math.min(sourceEnd ?? Infinity, j < cues.length ? toMs(cues[j]!.start) : Infinity)
     const last = layRun(cues, i, j, pinned.has(cue), upper, previousStart, previousEnd, limits, counts)
     previousStart = last.start
     previousEnd = Math.max(previousEnd, last.end)
