@@ -729,9 +729,8 @@ function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, endsAt
     let j = i + 1
     // A run ends before the next cue it may not pass, or with the last cue of a turn whose end is a source time.
     while (j < cues.length && !endsAt.has(cues[j - 1]!) && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
-    const sourceEnd = endsAt.get(cues[j - 1]!)
-    const upper = Math.min(sourceEnd ?? Infinity, j < cues.length ? toMs(cues[j]!.start) : Infinity)
-    const last = layRun(cues, i, j, pinned.has(cue), upper, previousStart, previousEnd, limits, counts)
+    const upper = j < cues.length ? toMs(cues[j]!.start) : Infinity
+    const last = layRun(cues, i, j, pinned.has(cue), upper, endsAt.get(cues[j - 1]!), previousStart, previousEnd, limits, counts)
     previousStart = last.start
     previousEnd = Math.max(previousEnd, last.end)
     i = j
@@ -771,6 +770,8 @@ function layRun(
   to: number,
   pinnedStart: boolean,
   upper: number,
+  /** The source end of the turn the run's cues belong to: no cue starts after it (a cue may end after it, into silence). */
+  sourceEnd: number | undefined,
   previousStart: number,
   previousEnd: number,
   limits: Limits,
@@ -818,6 +819,21 @@ function layRun(
         if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
       }
     }
+  }
+  if (sourceEnd !== undefined && starts[n - 1]! > sourceEnd) {
+    // The turn's speech would start past its source end: its cues share the turn's time instead.
+    const room = Math.max(sourceEnd - lowest, 0)
+    const before = total - needs[n - 1]!
+    let clock = lowest
+    for (let k = 0; k < n - 1; k++) {
+      starts[k] = Math.round(clock)
+      clock += before > 0 ? (needs[k]! / before) * room : 0
+      ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
+      if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
+    }
+    starts[n - 1] = Math.max(Math.round(clock), n > 1 ? starts[n - 2]! : lowest)
+    ends[n - 1] = Math.max(starts[n - 1]! + 1, Math.min(upper, starts[n - 1]! + needs[n - 1]!))
+    if (ends[n - 1]! - starts[n - 1]! < needs[n - 1]!) cues[to - 1]!.squeezed = true
   }
   for (let k = 0; k < n; k++) {
     cues[from + k]!.start = starts[k]! / 1000
