@@ -130,8 +130,11 @@ interface Tokens extends CueWords {
   pendingTime: number
 }
 
-function newTokens(): Tokens {
-  return { texts: [], times: null, plain: true, weights: [], glued: null, gaps: [], pendingTime: NaN }
+/** The weights of tokens that need none (a fixed unit's): never written to. */
+const NO_WEIGHTS: number[] = []
+
+function newTokens(weigh = true): Tokens {
+  return { texts: [], times: null, plain: true, weights: weigh ? [] : NO_WEIGHTS, glued: null, gaps: [], pendingTime: NaN }
 }
 
 const WHITESPACE = /\s+/
@@ -339,7 +342,8 @@ class UnitCollector {
         tokens = newTokens()
         count = 0
         open = undefined
-        const own = newTokens()
+        // A fixed unit is never cut or timed by weight: no weights to keep.
+        const own = newTokens(false)
         let ownCount = 0
         if (node.type === 'segment') {
           for (const child of node.children) {
@@ -410,7 +414,7 @@ class UnitCollector {
         tokens.pendingTime = NaN
       } else tokens.times?.push(NaN)
       tokens.texts.push(word)
-      tokens.weights.push(word.length + 1)
+      if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
       tokens.glued?.push(false)
       count++
     }
@@ -426,7 +430,7 @@ class UnitCollector {
     parts.forEach((text, index) => {
       tokens.texts.push(text)
       tokens.times?.push(NaN)
-      tokens.weights.push(weight / parts.length)
+      if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(weight / parts.length)
       tokens.glued!.push(index < parts.length - 1)
     })
   }
@@ -490,8 +494,9 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
     let breaksBefore = unit.breaksBefore
     if (unit.fixed) {
       const tokens = unit.paragraphs[0]!
-      tokens.gaps = gapCosts(tokens.texts, limits.rules)
       const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
+      // Break costs only when there are lines to break.
+      if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
       if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
       const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
       const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
