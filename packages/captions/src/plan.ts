@@ -7,7 +7,7 @@
  */
 import { createMessage, eachEstimatedTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
-import { breakRange, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, type BreakRules } from './line-breaking.js'
+import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
 import { resolveTimes, type ResolvedTime, type TimedUnit } from './timing.js'
 
@@ -130,11 +130,15 @@ interface Tokens extends CueWords {
   pendingTime: number
 }
 
-function newTokens(): Tokens {
-  return { texts: [], times: null, plain: true, weights: [], glued: null, gaps: [], pendingTime: NaN }
+/** The weights of tokens that need none (a fixed unit's): never written to. */
+const NO_WEIGHTS: number[] = []
+
+function newTokens(weigh = true): Tokens {
+  return { texts: [], times: null, plain: true, weights: weigh ? [] : NO_WEIGHTS, glued: null, gaps: [], pendingTime: NaN }
 }
 
 const WHITESPACE = /\s+/
+const HAS_WHITESPACE = /\s/
 
 interface Unit extends TimedUnit {
   /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
@@ -178,9 +182,11 @@ export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePl
     options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
   const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
   const { units, trailing } = collector.collect()
-  const times = options.estimate ?? true ? sharedTimes(transcript, units, wordsPerMinute) : resolveTimes(units, false, source)
-  const { cues, pinned } = cutUnits(units, times, limits, report)
-  settleTimes(cues, pinned, limits, report)
+  // Only speech without a start or an end needs the shared estimate (a walk of the whole tree).
+  const complete = units.every((unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start)
+  const times = complete || !(options.estimate ?? true) ? resolveTimes(units, false, source) : sharedTimes(transcript, units, wordsPerMinute)
+  const { cues, pinned, endsAt } = cutUnits(units, times, limits, report)
+  settleTimes(cues, pinned, endsAt, limits, report)
   return { cues, trailingBreaks: trailing, wordsPerMinute }
 }
 
@@ -191,23 +197,40 @@ export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePl
  */
 function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMinute: number): ResolvedTime[] {
   const wanted = new Map<TimedNode, EstimatedTime | undefined>()
-  for (const unit of units) {
-    wanted.set(unit.first, undefined)
-    wanted.set(unit.last, undefined)
+  const timed = (unit: Unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start
+  // Only the blocks around untimed units need estimating: each run of untimed units with the
+  // blocks of the timed units on either side (the estimate between two source times depends only
+  // on what lies between them), so a timed transcript with a few untimed events is not walked whole.
+  const ranges: Array<[number, number]> = []
+  for (let i = 0; i < units.length; i++) {
+    if (timed(units[i]!)) continue
+    let j = i
+    while (j + 1 < units.length && !timed(units[j + 1]!)) j++
+    const from = i > 0 ? units[i - 1]!.block : 0
+    const to = j + 1 < units.length ? units[j + 1]!.block : transcript.children.length - 1
+    const last = ranges[ranges.length - 1]
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else ranges.push([from, to])
+    for (let k = i; k <= j; k++) {
+      wanted.set(units[k]!.first, undefined)
+      wanted.set(units[k]!.last, undefined)
+    }
+    i = j
   }
-  eachEstimatedTime(
-    transcript,
-    (node, time) => {
-      if (wanted.has(node)) wanted.set(node, time)
-    },
-    { wordsPerSecond: wordsPerMinute / 60 },
-  )
+  const collect = (node: TimedNode, time: EstimatedTime) => {
+    if (wanted.has(node)) wanted.set(node, time)
+  }
+  for (const [from, to] of ranges) {
+    const part = from === 0 && to === transcript.children.length - 1 ? transcript : { ...transcript, children: transcript.children.slice(from, to + 1) }
+    eachEstimatedTime(part, collect, { wordsPerSecond: wordsPerMinute / 60 })
+  }
   return units.map((unit) => {
+    if (timed(unit)) return { start: unit.start!, end: unit.end!, estimated: false }
     const first = wanted.get(unit.first)!
     const last = wanted.get(unit.last)!
     const start = first.start
     const end = Math.max(last.end, start)
-    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source', startFromSource: first.startSource === 'source' }
+    return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source', startFromSource: first.startSource === 'source', endFromSource: last.endSource === 'source' }
   })
 }
 
@@ -323,7 +346,8 @@ class UnitCollector {
         tokens = newTokens()
         count = 0
         open = undefined
-        const own = newTokens()
+        // A fixed unit is never cut or timed by weight: no weights to keep.
+        const own = newTokens(false)
         let ownCount = 0
         if (node.type === 'segment') {
           for (const child of node.children) {
@@ -344,6 +368,7 @@ class UnitCollector {
       const unit = units[units.length - 1]
       if (unit && unit.block === index) {
         unit.first = unit.last = turn
+        unit.estimatedSource = turn.time.source !== 'source'
         unit.start = turn.time.start
         if (turn.time.end !== undefined) unit.end = turn.time.end
       }
@@ -381,8 +406,11 @@ class UnitCollector {
     if (tokens.plain && this.special?.test(text)) tokens.plain = false
     if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
     if (!Number.isNaN(time)) tokens.pendingTime = time
+    if (text === ' ') return 0
+    // One word (a timed word's value, mostly): no split.
+    const words = HAS_WHITESPACE.test(text) ? text.split(WHITESPACE) : [text]
     let count = 0
-    for (const word of text.split(WHITESPACE)) {
+    for (const word of words) {
       if (word === '') continue
       if (!Number.isNaN(tokens.pendingTime)) {
         tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
@@ -390,7 +418,7 @@ class UnitCollector {
         tokens.pendingTime = NaN
       } else tokens.times?.push(NaN)
       tokens.texts.push(word)
-      tokens.weights.push(word.length + 1)
+      if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
       tokens.glued?.push(false)
       count++
     }
@@ -406,7 +434,7 @@ class UnitCollector {
     parts.forEach((text, index) => {
       tokens.texts.push(text)
       tokens.times?.push(NaN)
-      tokens.weights.push(weight / parts.length)
+      if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(weight / parts.length)
       tokens.glued!.push(index < parts.length - 1)
     })
   }
@@ -457,10 +485,12 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): number[] 
 }
 
 /** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
-function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue> } {
+function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue>; endsAt: Map<PlannedCue, number> } {
   const cues: PlannedCue[] = []
   // Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it.
   const pinned = new Set<PlannedCue>()
+  // The last cue of a unit whose end is a source time (a timed turn): settling keeps the unit's cues before it.
+  const endsAt = new Map<PlannedCue, number>()
   let overLimits = 0
   let longEvents = 0
   units.forEach((unit, index) => {
@@ -468,8 +498,9 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
     let breaksBefore = unit.breaksBefore
     if (unit.fixed) {
       const tokens = unit.paragraphs[0]!
-      tokens.gaps = gapCosts(tokens.texts, limits.rules)
-      const needed = linesNeeded(tokens.texts.map((text) => text.length), limits.maxLineLength)
+      const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
+      // Break costs only when there are lines to break.
+      if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
       if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
       const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
       const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
@@ -496,7 +527,7 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
         // Only a cue holding an event longer than the cue's lines needs more lines.
         const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
         if (lines > limits.maxLines) longEvents++
-        const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
+        const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
         if (firstOfUnit) pinned.add(cue)
         firstOfUnit = false
         cues.push(cue)
@@ -504,16 +535,25 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
         from = to
       }
     }
+    if (!time.estimated || time.endFromSource === true) endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
   })
   if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
   if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
-  return { cues, pinned }
+  return { cues, pinned, endsAt }
 }
 
+/** How many lines a greedy fill of `texts[from..to)` needs (the least possible). */
 function linesNeededRange(texts: readonly string[], from: number, to: number, max: number): number {
-  const lengths = new Array<number>(to - from)
-  for (let k = from; k < to; k++) lengths[k - from] = texts[k]!.length
-  return linesNeeded(lengths, max)
+  let lines = 1
+  let width = -1
+  for (let k = from; k < to; k++) {
+    const length = texts[k]!.length
+    if (width >= 0 && width + 1 + length > max) {
+      lines++
+      width = length
+    } else width += 1 + length
+  }
+  return lines
 }
 
 function hasLongWord(texts: readonly string[], max: number): boolean {
@@ -547,13 +587,18 @@ const ORPHAN_COST = 400
 const SPLIT_SENTENCE_COST = 250
 /** A cue whose words take longer than `maxDuration` to say (slow speech): shown `maxDuration` only. */
 const SLOW_COST = 150
+/** Ending a cue at a cost this high (a name cut in two, after an article, inside an event) is never chosen when anything else fits. */
+const NAME_BREAK = 300
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/
 /** Abbreviations that end in a full stop without ending the sentence (`Mr. Finkel`). */
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|sr|jr|prof|gen|sen|rep|gov|sec|lt|col|sgt|capt|no|vs|u\.s|sra?|srta|dra?)\.$/i
 
 function endsSentence(word: string): boolean {
-  return SENTENCE_END.test(word) && !ABBREVIATION.test(word)
+  // Most words end in a letter: decided by the last code unit, without a regular expression.
+  const last = word.charCodeAt(word.length - 1)
+  if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026 && last !== 34 && last !== 39 && last !== 0x201d && last !== 0x2019 && last !== 41 && last !== 93) return false
+  return SENTENCE_END.test(word) && !(last === 46 && word.length <= 5 && ABBREVIATION.test(word))
 }
 
 /**
@@ -565,28 +610,47 @@ function endsSentence(word: string): boolean {
  * more lines). Returns where each cue ends (the next one starts there). Linear in the words times
  * the words a cue can hold.
  */
-function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): number[] {
+function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, prune = true): number[] {
   const { maxLineLength, maxLines, maxDuration, rules } = limits
   const { texts, gaps, glued } = tokens
   const count = texts.length
+  if (count === 0) return []
   // Cues of more than twice the duration limit are not considered (a bound on the work per word).
   const longest = maxDuration * 2
-  if (count === 0) return []
   const capacity = maxLineLength * maxLines
   const sentenceFits = sentencesFitting(texts, capacity, maxLineLength, maxLines)
+  // Per word and per cue end, what the inner loop reads: lengths, times, whether an event goes on, and the cost of ending a cue there.
+  const lengths = new Int32Array(count)
+  const at = new Float64Array(count + 1)
+  const inEvent = new Uint8Array(count + 1)
+  const endCost = new Float64Array(count + 1)
+  for (let k = 0; k < count; k++) {
+    lengths[k] = texts[k]!.length
+    at[k] = starts[k]!
+    if (glued !== null && glued[k]) inEvent[k + 1] = 1
+    if (k > 0) endCost[k] = gaps[k]! + (inEvent[k] === 1 ? rules.forbidden * 2 : 0) + (sentenceFits[k] === 1 ? SPLIT_SENTENCE_COST : 0)
+  }
+  at[count] = starts[count]!
+  const orphan = count > 2 ? ORPHAN_COST : 0
+  const overCost = rules.forbidden
+  const fillWeight = 10 / capacity
   const best = new Float64Array(count + 1).fill(Infinity)
   const back = new Int32Array(count + 1)
   best[0] = 0
+  // A cue never starts where ending the previous one costs a name break or more (after an
+  // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
+  const skip = prune ? NAME_BREAK : Infinity
   for (let from = 0; from < count; from++) {
-    const base = best[from]!
-    if (base === Infinity) continue
+    if (endCost[from]! >= skip || best[from] === Infinity) continue
+    const base = best[from]! + CUE_COST
+    const begin = at[from]!
     // Greedy line fill from `from`, kept incrementally: `lines` lines so far, `width` of the last one.
     let lines = 1
-    let width = texts[from]!.length
+    let width = lengths[from]!
     let chars = width
     for (let to = from + 1; to <= count; to++) {
       if (to > from + 1) {
-        const length = texts[to - 1]!.length
+        const length = lengths[to - 1]!
         chars += 1 + length
         if (width + 1 + length > maxLineLength) {
           lines++
@@ -594,27 +658,23 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits): n
         } else width += 1 + length
       }
       const over = lines > maxLines
+      const span = at[to]! - begin
       // Beyond the lines only to finish an event (or for a single word).
-      if (over && to > from + 1 && !glued?.[to - 2]) break
-      let cost = base + CUE_COST - (chars / capacity) * 10
-      if (over && to > from + 1) cost += rules.forbidden
-      if (starts[to]! - starts[from]! > longest && to > from + 1 && !glued?.[to - 2]) break
+      if ((over || span > longest) && to > from + 1 && inEvent[to - 1] === 0) break
+      let cost = base - chars * fillWeight + endCost[to]!
+      if (over && to > from + 1) cost += overCost
       // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
-      if (starts[to]! - starts[from]! > maxDuration) cost += SLOW_COST
-      if (to < count) {
-        cost += gaps[to]!
-        if (glued?.[to - 1]) cost += rules.forbidden * 2
-        if (sentenceFits[to] === 1) cost += SPLIT_SENTENCE_COST
-      }
-      if (to - from <= 2 && count > 2) cost += ORPHAN_COST
+      if (span > maxDuration) cost += SLOW_COST
+      if (to - from <= 2) cost += orphan
       if (cost < best[to]!) {
         best[to] = cost
         back[to] = from
       }
     }
   }
+  if (best[count] === Infinity && prune) return splitCues(tokens, starts, limits, false)
   const ends: number[] = []
-  for (let at = count; at > 0; at = back[at]!) ends.push(at)
+  for (let end = count; end > 0; end = back[end]!) ends.push(end)
   return ends.reverse()
 }
 
@@ -653,7 +713,7 @@ function sentencesFitting(texts: readonly string[], capacity: number, maxLineLen
  * overlapping the previous one; when a run has less room than that, its cues share the room in
  * proportion and an info message (`reading-speed`) counts those read too fast.
  */
-function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, limits: Limits, report: Report): void {
+function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, endsAt: ReadonlyMap<PlannedCue, number>, limits: Limits, report: Report): void {
   const counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
   let previousStart = 0
   let previousEnd = 0
@@ -676,9 +736,10 @@ function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, limits
       continue
     }
     let j = i + 1
-    while (j < cues.length && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
+    // A run ends before the next cue it may not pass, or with the last cue of a turn whose end is a source time.
+    while (j < cues.length && !endsAt.has(cues[j - 1]!) && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
     const upper = j < cues.length ? toMs(cues[j]!.start) : Infinity
-    const last = layRun(cues, i, j, pinned.has(cue), upper, previousStart, previousEnd, limits, counts)
+    const last = layRun(cues, i, j, pinned.has(cue), upper, endsAt.get(cues[j - 1]!), previousStart, previousEnd, limits, counts)
     previousStart = last.start
     previousEnd = Math.max(previousEnd, last.end)
     i = j
@@ -718,6 +779,8 @@ function layRun(
   to: number,
   pinnedStart: boolean,
   upper: number,
+  /** The source end of the turn the run's cues belong to: no cue starts after it (a cue may end after it, into silence). */
+  sourceEnd: number | undefined,
   previousStart: number,
   previousEnd: number,
   limits: Limits,
@@ -765,6 +828,21 @@ function layRun(
         if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
       }
     }
+  }
+  if (sourceEnd !== undefined && starts[n - 1]! > sourceEnd) {
+    // The turn's speech would start past its source end: its cues share the turn's time instead.
+    const room = Math.max(sourceEnd - lowest, 0)
+    const before = total - needs[n - 1]!
+    let clock = lowest
+    for (let k = 0; k < n - 1; k++) {
+      starts[k] = Math.round(clock)
+      clock += before > 0 ? (needs[k]! / before) * room : 0
+      ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
+      if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
+    }
+    starts[n - 1] = Math.max(Math.round(clock), n > 1 ? starts[n - 2]! : lowest)
+    ends[n - 1] = Math.max(starts[n - 1]! + 1, Math.min(upper, starts[n - 1]! + needs[n - 1]!))
+    if (ends[n - 1]! - starts[n - 1]! < needs[n - 1]!) cues[to - 1]!.squeezed = true
   }
   for (let k = 0; k < n; k++) {
     cues[from + k]!.start = starts[k]! / 1000

@@ -24,6 +24,8 @@ export interface ResolvedTime {
   estimated: boolean
   /** False when the start was estimated (when known: undefined means the start is from the source). */
   startFromSource?: boolean
+  /** True when the end is from the source though the start was estimated. */
+  endFromSource?: boolean
 }
 
 /**

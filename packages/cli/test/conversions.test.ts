@@ -16,7 +16,12 @@ const STEM = 'dod-carter-le-drian-paris-2016-10-25'
 function spokenWords(transcript: Transcript): number {
   let words = 0
   for (const turn of turnsOf(transcript)) {
-    for (const paragraph of turn.children) for (const inline of paragraph.children) if (inline.type === 'text') words += countWords(inline.value)
+    // Speech is text and word nodes, in a paragraph or (model 1.1) in a segment.
+    for (const paragraph of turn.children) {
+      for (const inline of paragraph.children.flatMap((node) => (node.type === 'segment' ? node.children : [node]))) {
+        if (inline.type === 'text' || inline.type === 'word') words += countWords(inline.value)
+      }
+    }
   }
   return words
 }

@@ -8,10 +8,16 @@
  * 2. Writing captions for a 1,000,000-word transcript: toWebVtt against @deepgram/captions'
  *    webvtt() given the same words (a Deepgram response with utterances and word times) and a
  *    raw baseline (JSON.stringify of the transcript). Rate: words per second.
+ * 3. The timed WebVTT files of the format corpus (`../shared/corpus-formats/vtt-*`), read and
+ *    written as files, one call per file (warm): fromWebVtt and parseWebVtt against node-webvtt's
+ *    parse, toWebVtt of each file's model against node-webvtt's compile of its cues. MB/s.
+ * 4. Writing a 1,000,000-word transcript with a time on every word (segments of words, as speech
+ *    to text gives): toWebVtt (every segment a cue, every word a timestamp tag) against
+ *    @deepgram/captions' webvtt() given the same words and times. Words per second.
  */
 import { createRequire } from 'node:module'
-import { readShared, runSuites, sharedFiles, syntheticTranscript, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
-import { countWords, toString, type Transcript } from '@verbatim/core'
+import { hasShared, readShared, runSuites, sharedFiles, syntheticTranscript, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
+import { countWords, toString, type Block, type Inline, type Phrasing, type Transcript } from '@verbatim/core'
 import { fromWebVtt, parseWebVtt, toWebVtt } from '../src/index.js'
 
 const require = createRequire(import.meta.url)
@@ -152,4 +158,122 @@ const write: BenchSuite<WriteInput> = {
   },
 }
 
-runSuites(import.meta.url, [realFiles, read, write])
+// ---- 3. Timed files ------------------------------------------------------------------------
+
+interface FilesInput {
+  files: string[]
+  transcripts: Transcript[]
+  cues: unknown[]
+}
+
+const files: BenchSuite<FilesInput> = {
+  title: '@verbatim/webvtt: the timed vtt-* files of the format corpus, one call per file (MB of WebVTT per second)',
+  sizes: [1],
+  unit: 'corpus',
+  minTime: 3000,
+  rounds: 3,
+  input: () => {
+    const names = hasShared('corpus-formats') ? sharedFiles('corpus-formats', /^vtt-.*\.vtt$/) : []
+    if (names.length === 0) throw new Error('../shared/corpus-formats/ is not available')
+    const nodeWebVtt = peer<{ parse: (vtt: string, options?: object) => { cues: unknown[] } }>('node-webvtt')
+    // The files node-webvtt reads at all (it throws on some: no blank line after the header, `0:0:0.0` times), so every case reads the same files.
+    const texts = names.map((name) => readShared('corpus-formats', name)).filter((text) => {
+      try {
+        nodeWebVtt.parse(text, { strict: false })
+        return true
+      } catch {
+        return false
+      }
+    })
+    return {
+      files: texts,
+      transcripts: texts.map((text) => fromWebVtt(text).transcript),
+      // node-webvtt's own cues of each file (strict: false), for its compile.
+      cues: texts.map((text) => nodeWebVtt.parse(text, { strict: false })),
+    }
+  },
+  amount: (input) => input.files.reduce((total, text) => total + Buffer.byteLength(text), 0),
+  baseline: 'node-webvtt parse',
+  cases: {
+    fromWebVtt: { run: (input) => input.files.map((text) => fromWebVtt(text)) },
+    parseWebVtt: { run: (input) => input.files.map((text) => parseWebVtt(text, { tolerant: true })) },
+    'node-webvtt parse': { run: (input) => input.files.map((text) => peer<{ parse: (vtt: string, options?: object) => unknown }>('node-webvtt').parse(text, { strict: false })) },
+    toWebVtt: { run: (input) => input.transcripts.map((transcript) => toWebVtt(transcript)) },
+    'node-webvtt compile': { run: (input) => input.cues.map((parsed) => peer<{ compile: (input: unknown) => string }>('node-webvtt').compile({ ...(parsed as object), valid: true })) },
+  },
+}
+
+// ---- 4. Writing with a time on every word ---------------------------------------------------
+
+/** The synthetic transcript with every word timed: each paragraph becomes segments of up to 12 words, each word a `word` node. */
+function timedWords(transcript: Transcript): { transcript: Transcript; words: number } {
+  let words = 0
+  const children: Block[] = transcript.children.map((block) => {
+    if (block.type !== 'turn' || !block.time) return block
+    const start = block.time.start
+    const all = block.children.flatMap((paragraph) => toString(paragraph).split(/\s+/).filter(Boolean))
+    const step = ((block.time.end ?? start + all.length * 0.4) - start) / Math.max(1, all.length)
+    let index = 0
+    const paragraphs = block.children.map((paragraph) => {
+      const values = toString(paragraph).split(/\s+/).filter(Boolean)
+      const inlines: Inline[] = []
+      for (let from = 0; from < values.length; from += 12) {
+        const slice = values.slice(from, from + 12)
+        const segmentStart = start + index * step
+        const phrasing: Phrasing[] = []
+        slice.forEach((value, k) => {
+          if (k > 0) phrasing.push({ type: 'text', value: ' ' })
+          phrasing.push({ type: 'word', value, time: { start: start + (index + k) * step, end: start + (index + k + 1) * step, source: 'source' } })
+        })
+        index += slice.length
+        words += slice.length
+        if (inlines.length > 0) inlines.push({ type: 'text', value: ' ' })
+        inlines.push({ type: 'segment', time: { start: segmentStart, end: start + index * step, source: 'source' }, children: phrasing })
+      }
+      return { type: 'paragraph' as const, children: inlines }
+    })
+    return { ...block, children: paragraphs }
+  })
+  return { transcript: { ...transcript, children }, words }
+}
+
+/** The Deepgram response for the same timed words. */
+function deepgramOfTimed(transcript: Transcript): unknown {
+  const speakers = new Map(transcript.speakers.map((speaker, index) => [speaker.id, index]))
+  const utterances = []
+  for (const block of transcript.children) {
+    if (block.type !== 'turn') continue
+    const speaker = speakers.get(block.speaker ?? '') ?? 0
+    const words = block.children.flatMap((paragraph) =>
+      paragraph.children.flatMap((inline) => (inline.type === 'segment' ? inline.children : [])).flatMap((node) => (node.type === 'word' ? [{ word: node.value.toLowerCase(), punctuated_word: node.value, start: node.time.start, end: node.time.end ?? node.time.start, speaker }] : [])),
+    )
+    if (words.length === 0) continue
+    utterances.push({ start: words[0]!.start, end: words[words.length - 1]!.end, speaker, words })
+  }
+  return { metadata: {}, results: { utterances, channels: [{ alternatives: [{ words: utterances.flatMap((u) => u.words) }] }] } }
+}
+
+const writeTimed: BenchSuite<WriteInput> = {
+  title: '@verbatim/webvtt: writing captions with a time on every word (words per second)',
+  sizes: [1_000_000],
+  unit: 'words',
+  rateUnit: 'words/s',
+  rateScale: 1,
+  minTime: 2000,
+  input: (target) => {
+    let { transcript, words } = timedWords(syntheticTranscript(target * 7))
+    if (words < target) ({ transcript, words } = timedWords(syntheticTranscript(Math.ceil(target * 7 * (target / words)) + 1000)))
+    return { transcript, words, deepgram: deepgramOfTimed(transcript) }
+  },
+  amount: (input) => input.words,
+  baseline: '@deepgram/captions webvtt',
+  cases: {
+    'raw: JSON.stringify': { run: (input) => JSON.stringify(input.transcript) },
+    toWebVtt: { run: (input) => toWebVtt(input.transcript) },
+    '@deepgram/captions webvtt': { run: (input) => peer<{ webvtt: (data: unknown) => string }>('@deepgram/captions').webvtt(input.deepgram) },
+  },
+}
+
+const suites: Record<string, BenchSuite<any> | FileSuite> = { 'real-files': realFiles, read, write, files, 'write-timed': writeTimed }
+const only = process.env.BENCH_SUITES?.split(',')
+runSuites(import.meta.url, only ? only.map((name) => suites[name]!) : Object.values(suites))

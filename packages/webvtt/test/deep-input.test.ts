@@ -2,9 +2,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { toString, validateTranscript, type Turn } from '@verbatim/core'
-import { fromWebVtt } from '../src/from-webvtt.js'
-import { cueNodesToText, parseCueText } from '../src/cue-text.js'
-import { parseWebVtt } from '../src/parse-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
+import { cueNodesToText, parseCueText } from '../src/parse/cue-text.js'
+import { parseWebVtt } from '../src/parse/parse-webvtt.js'
 import { overlap } from '@verbatim/captions'
 
 const DEPTH = 100_000

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { fuzzReader, readShared, sharedFiles, type FuzzSeed } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
-import { fromWebVtt } from '../src/from-webvtt.js'
-import { parseWebVtt } from '../src/parse-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
+import { parseWebVtt } from '../src/parse/parse-webvtt.js'
 
 const TOKENS = ['WEBVTT', 'WEBVTT\n\n', 'NOTE ', 'NOTE\n', 'STYLE\n', 'REGION\nid:r\n', '00:00.000 --> 00:01.000', ' --> ', '-->', '00:', '.000', ',000', '\n\n00:01.000 --> 00:00.500\n', '<v ', '<v Ann>', '</v>', '<v.interpreted A>', '<lang ', '<lang>', '</lang>', '<c.', '<b>', '</b>', '<i>', '<u>', '<ruby>', '<rt>', '</ruby>', '<00:00.500>', '<99:99.999>', '&lt;', '&amp;', '&#91;', '&#x5b;', '[', '(inaudible)', '>> ', 'SPEAKER: ', '- ', 'Speaker: A | Not A Role', 'Date: x', 'Duration: -1', 'Languages: , ', '\u2066', '\u2069', 'line:0 position:50% align:start', 'region:r']
 

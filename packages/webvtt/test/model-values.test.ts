@@ -2,8 +2,8 @@
 // kept elsewhere, with a positioned warning, and the transcript stays valid.
 import { describe, expect, it } from 'vitest'
 import { messageStart, validateTranscript } from '@verbatim/core'
-import { fromWebVtt } from '../src/from-webvtt.js'
-import { toWebVtt } from '../src/to-webvtt.js'
+import { fromWebVtt } from '../src/read/from-webvtt.js'
+import { toWebVtt } from '../src/write/to-webvtt.js'
 
 const read = (vtt: string) => {
   const result = fromWebVtt(vtt, { file: 'in.vtt' })

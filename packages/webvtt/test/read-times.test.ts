@@ -96,3 +96,13 @@ describe('fromWebVtt keeps the source times below the turn', () => {
     expect(segments(vtt).map((segment) => segment.time.source)).toEqual(['source', 'estimated'])
   })
 })
+
+describe('fromWebVtt on many bad times', () => {
+  it('lists the first cues past 100 hours and counts the rest in one message', () => {
+    let vtt = 'WEBVTT\n\n'
+    for (let i = 0; i < 5; i++) vtt += `100:00:0${i}.000 --> 100:00:0${i}.500\n<v A>cue ${i}\n\n`
+    const { messages } = fromWebVtt(vtt)
+    expect(messages.map((message) => message.ruleId)).toEqual(['time-beyond-limit', 'time-beyond-limit'])
+    expect(messages[1]!.reason).toContain('found 4 more cues')
+  })
+})

@@ -12,8 +12,12 @@ import type { WebVttCue } from '../types.js'
 /** 100 hours, in seconds. */
 export const MAX_TIME = 100 * 3600
 
+/** Positioned messages per rule before the rest are only counted (a file past 100 hours would give one per cue). */
+const LIMITS: Readonly<Record<string, number>> = { 'time-beyond-limit': 1, 'time-out-of-order': 100, 'time-overlap': 100 }
+
 export class CueTimes {
-  readonly messages: VerbatimMessage[] = []
+  private readonly found: VerbatimMessage[] = []
+  private readonly counts = new Map<string, number>()
   private readonly file: string | undefined
   private previous: WebVttCue | undefined
 
@@ -35,6 +39,17 @@ export class CueTimes {
   }
 
   private warn(cue: WebVttCue, reason: string, ruleId: string): void {
-    this.messages.push(message(reason, ruleId, cue.position.start, this.file))
+    const count = (this.counts.get(ruleId) ?? 0) + 1
+    this.counts.set(ruleId, count)
+    if (count <= LIMITS[ruleId]!) this.found.push(message(reason, ruleId, cue.position.start, this.file))
+  }
+
+  /** Add the messages to `out`, with one more per rule saying how many cues were not listed. */
+  addTo(out: VerbatimMessage[]): void {
+    for (const found of this.found) out.push(found)
+    for (const [ruleId, count] of this.counts) {
+      const listed = LIMITS[ruleId]!
+      if (count > listed) out.push(message(`expected cue times in order, overlapping none and below 100 hours, found ${count - listed} more cue${count - listed === 1 ? '' : 's'} like the ${listed === 1 ? 'one' : `${listed}`} above (${ruleId}): kept as written`, ruleId, undefined, this.file))
+    }
   }
 }

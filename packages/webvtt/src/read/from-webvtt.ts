@@ -125,7 +125,7 @@ class CueStream {
   finish(messages: VerbatimMessage[]): TurnBuilder {
     const repeated = this.repeats?.finish(this.file, SOURCE)
     if (repeated) messages.push(repeated)
-    messages.push(...this.times.messages)
+    this.times.addTo(messages)
     this.breaks.addBefore(this.builder)
     this.builder.finish()
     return this.builder
@@ -169,7 +169,7 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
     times.check(cue)
     readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances)
   })
-  messages.push(...times.messages)
+  times.addTo(messages)
   breaks.addBefore(builder)
   builder.finish()
   return builder

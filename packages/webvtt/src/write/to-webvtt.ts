@@ -138,6 +138,20 @@ function payload(part: CuePart, cue: PlannedCue, interpreted: 'class' | 'none', 
       from = start
     }
     text += texts.slice(from, part.to).join(' ')
+  } else if (plain) {
+    // Timed words, nothing to escape or isolate: a tag before each timed word, in one pass.
+    text = ''
+    let next = 0
+    for (let k = part.from; k < part.to; k++) {
+      if (k > part.from) {
+        if (next < breaks.length && breaks[next] === k) {
+          text += '\n'
+          next++
+        } else text += ' '
+      }
+      const time = times![k]!
+      text += Number.isNaN(time) ? texts[k]! : stamps.tag(time, cue) + texts[k]!
+    }
   } else {
     const lines: string[] = []
     const lineTimes: number[][] = []
