@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 const source = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url))
 
 export const workspaceAliases = {
+  // Before '@verbatim/core', which would otherwise match '@verbatim/core/schema' as a prefix.
+  '@verbatim/core/schema': fileURLToPath(new URL('./packages/core/src/schema-entry.ts', import.meta.url)),
   '@verbatim/core': source('core'),
   '@verbatim/text': source('text'),
   '@verbatim/tei': source('tei'),

@@ -1,38 +1,14 @@
+// The root entry: the model's types and everything that does not validate. It never loads zod
+// (CI checks it): the schemas, validation and fromJson are in @verbatim/core/schema
+// (schema-entry.ts), so readers and writers that never validate do not pay for zod.
 export type * from './types.js'
 export { MODEL_VERSION, MODEL_MAJOR } from './version.js'
 export { EVENT_KINDS, KNOWN_ROLES, isEventKind, isKnownRole } from './vocabulary.js'
-export {
-  pointSchema,
-  positionSchema,
-  dataSchema,
-  sourceSchema,
-  mediaSchema,
-  noteSchema,
-  metadataSchema,
-  eventKindSchema,
-  knownRoleSchema,
-  roleSchema,
-  speakerSchema,
-  timingSchema,
-  textSchema,
-  eventSchema,
-  wordSchema,
-  phrasingSchema,
-  segmentSchema,
-  inlineSchema,
-  paragraphSchema,
-  turnSchema,
-  breakSchema,
-  blockSchema,
-  transcriptSchema,
-} from './schema.js'
 export { createMessage, formatMessage, hasErrors, messageStart } from './message.js'
 export type { MessageInit, Severity, VerbatimMessage } from './message.js'
 export { VerbatimError, isVerbatimError } from './error.js'
-export { validateTranscript, checkTranscript, formatPath } from './validate.js'
-export type { ValidationResult } from './validate.js'
-export { toJson, fromJson } from './json.js'
-export type { ToJsonOptions, FromJsonResult } from './json.js'
+export { toJson } from './to-json.js'
+export type { ToJsonOptions } from './to-json.js'
 export { visit, turnsOf, inlinesOf, phrasingOf, isTurn } from './visit.js'
 export type { Visitor, VisitResult } from './visit.js'
 export { toString, words, countWords } from './text.js'
@@ -51,4 +27,3 @@ export type { DecodedText, DecodeBytesOptions, TextEncodingName } from './decode
 export { summarize } from './summarize.js'
 export type { Summary, SpeakerSummary, TurnSummary } from './summarize.js'
 export { createTranscript, createSpeaker, createTurn, createParagraph, createText, createEvent, createSegment, createWord } from './builders.js'
-export { jsonSchema } from './json-schema.js'

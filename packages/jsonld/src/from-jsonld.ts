@@ -8,7 +8,8 @@
  * Text input is parsed with a parser that records where each value was, so that nodes and
  * messages get positions (`positions: false` uses JSON.parse and skips them).
  */
-import { checkTranscript, validateTranscript, VerbatimError, type Point, type Transcript } from '@verbatim/core'
+import { VerbatimError, type Point, type Transcript } from '@verbatim/core'
+import { checkTranscript, validateTranscript } from '@verbatim/core/schema'
 import { expandOwn, isOwnContext, NotOwnForm } from './expand-own.js'
 import { Graph, hasType, SOURCE, type ExpandedNode } from './graph.js'
 import { safeDocumentLoader, RemoteContextRefused, type JsonLdModule } from './document-loader.js'
