@@ -26,7 +26,7 @@ export {
   blockSchema,
   transcriptSchema,
 } from './schema.js'
-export { validateTranscript, checkTranscript, formatPath } from './validate.js'
+export { validateTranscript, checkTranscript, formatPath, MAX_PLAUSIBLE_TIME } from './validate.js'
 export type { ValidationResult } from './validate.js'
 export { fromJson } from './json.js'
 export type { FromJsonResult } from './json.js'

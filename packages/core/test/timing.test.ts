@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { estimateTimes, timeSpan, type EstimatedTime, type TimedNode } from '../src/timing.js'
+import { eachEstimatedTime, estimateTimes, timeSpan, type EstimatedTime, type TimedNode } from '../src/timing.js'
 import type { Event, Inline, Node, Paragraph, Phrasing, Segment, Text, Timing, Transcript, Turn, Word } from '../src/types.js'
 
 const src = (start: number, end?: number): Timing => (end === undefined ? { start, source: 'source' } : { start, end, source: 'source' })
@@ -107,6 +107,33 @@ describe('estimateTimes', () => {
     expect(close(times.get(untimed))).toEqual({ start: 1, end: 2.5, source: 'estimated' }) // stretched 1.5x
     const squeezed = estimateTimes(transcript(before, untimed, turn([paragraph(text('y'))], src(1.25, 3))))
     expect(close(squeezed.get(untimed))).toEqual({ start: 1, end: 1.25, source: 'estimated' })
+  })
+
+  it('times turns that have only a start (timestamps in text): each ends after its speech, or at the next start', () => {
+    const first = turn([paragraph(text('abcdefg hijklmno'))], src(177)) // one second of speech
+    const second = turn([paragraph(text('abcdefg hijklmno'))], src(177.5))
+    const third = turn([paragraph(text('abcdefg hijklmno'))], src(300))
+    const times = estimateTimes(transcript(first, second, third))
+    expect(times.get(first)).toMatchObject({ start: 177, end: 177.5, startSource: 'source', endSource: 'estimated', source: 'estimated' })
+    expect(times.get(second)).toMatchObject({ start: 177.5, end: 178.5 })
+    expect(times.get(third)).toMatchObject({ start: 300, end: 301 })
+  })
+
+  it('starts untimed speech before the first known time at zero, and times what follows the last at the speaking rate', () => {
+    const intro = turn([paragraph(text('abcdefg hijklmno'))])
+    const timed = turn([paragraph(text('x'))], src(60, 61))
+    const outro = turn([paragraph(text('abcdefg hijklmno'))])
+    const times = estimateTimes(transcript(intro, timed, outro))
+    expect(close(times.get(intro))).toEqual({ start: 0, end: 1, source: 'estimated' })
+    expect(close(times.get(outro))).toEqual({ start: 61, end: 62, source: 'estimated' })
+  })
+
+  it('stretches no more than maxStretch', () => {
+    const before = turn([paragraph(text('x'))], src(0, 1))
+    const untimed = turn([paragraph(text('abcdefg hijklmno'))])
+    const after = turn([paragraph(text('y'))], src(4, 5))
+    expect(close(estimateTimes(transcript(before, untimed, after)).get(untimed))).toEqual({ start: 1, end: 2, source: 'estimated' })
+    expect(close(estimateTimes(transcript(before, untimed, after), { maxStretch: 3 }).get(untimed))).toEqual({ start: 1, end: 4, source: 'estimated' })
   })
 
   it('never goes back when source times do (overlapping turns)', () => {
@@ -231,5 +258,35 @@ describe('estimateTimes properties', () => {
         },
       ),
     )
+  })
+})
+
+describe('eachEstimatedTime', () => {
+  it('passes every node but breaks in document order, parents first, with the times of estimateTimes', () => {
+    fc.assert(
+      fc.property(anyTimedTranscriptArb, (tree) => {
+        const seen: Array<[TimedNode, EstimatedTime]> = []
+        eachEstimatedTime(tree, (node, time) => seen.push([node, time]))
+        const order: Node[] = []
+        const walk = (node: Node) => {
+          if (node.type === 'break') return
+          order.push(node)
+          if ('children' in node) for (const child of node.children as Node[]) walk(child)
+        }
+        walk(tree)
+        expect(seen.map(([node]) => node)).toEqual(order)
+        expect(seen.every(([node], index) => node === order[index])).toBe(true)
+        const map = estimateTimes(tree)
+        for (const [node, time] of seen) expect(map.get(node)).toEqual(time)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('passes the options on', () => {
+    const a = text('one two three four five')
+    const times: EstimatedTime[] = []
+    eachEstimatedTime(transcript(turn([paragraph(a)])), (node, time) => node === a && times.push(time), { wordsPerSecond: 5 })
+    expect(times.map(close)).toEqual([{ start: 0, end: 1, source: 'estimated' }])
   })
 })

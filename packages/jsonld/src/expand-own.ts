@@ -31,19 +31,25 @@ const PREFIXES: ReadonlyMap<string, string> = new Map([
   ['verbatim', VERBATIM_NAMESPACE],
 ])
 
-/** Key order does not matter when comparing an embedded context with Verbatim's. */
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
-  if (isPlainObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableStringify(value[key])}`)
-      .join(',')}}`
+/**
+ * True when `value` has exactly the entries of `expected`, in any key order. Verbatim's context
+ * nests two levels (a term's definition object holds strings), so the comparison goes no deeper
+ * than that, whatever the document nests there: it never recurses.
+ */
+function sameEntries(value: unknown, expected: Readonly<Record<string, unknown>>, level: number): boolean {
+  if (!isPlainObject(value)) return false
+  const keys = Object.keys(value)
+  if (keys.length !== Object.keys(expected).length) return false
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(expected, key)) return false
+    const want = expected[key]
+    const got = value[key]
+    if (isPlainObject(want)) {
+      if (level > 0 || !sameEntries(got, want, level + 1)) return false
+    } else if (got !== want) return false
   }
-  return JSON.stringify(value)
+  return true
 }
-
-const OWN_CONTEXT_TEXT = stableStringify(verbatimContext)
 
 /** True when a `@context` value is exactly the one `toJsonLd` writes (by reference or embedded). */
 export function isOwnContext(context: unknown): boolean {
@@ -51,7 +57,7 @@ export function isOwnContext(context: unknown): boolean {
   const [schema, own] = context as unknown[]
   if (typeof schema !== 'string' || !isSchemaOrgContextUrl(schema)) return false
   if (own === VERBATIM_CONTEXT_IRI) return true
-  return isPlainObject(own) && stableStringify(own) === OWN_CONTEXT_TEXT
+  return sameEntries(own, verbatimContext, 0)
 }
 
 const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/
@@ -84,10 +90,18 @@ function expandId(value: unknown, path: string): string {
   throw new NotOwnForm(`@id at ${path} is a ${value.startsWith('_:') || ABSOLUTE.test(value) ? 'compact' : 'relative'} IRI`)
 }
 
-function expandItem(item: unknown, definition: TermDefinition | undefined, depth: number, path: string): unknown {
+/** A node object met while expanding, to be filled in later (the document's nesting never becomes the call stack's). */
+interface NodeTask {
+  object: Record<string, unknown>
+  depth: number
+  path: string
+  target: ExpandedNode
+}
+
+function expandItem(item: unknown, definition: TermDefinition | undefined, depth: number, path: string, tasks: NodeTask[]): unknown {
   if (typeof item === 'string') return definition?.type === '@id' ? { '@id': expandId(item, path) } : { '@value': item }
   if (typeof item === 'number' || typeof item === 'boolean') return { '@value': item }
-  if (isPlainObject(item)) return expandObject(item, depth + 1, path)
+  if (isPlainObject(item)) return expandObject(item, depth + 1, path, tasks)
   throw new NotOwnForm(`unexpected ${Array.isArray(item) ? 'nested array' : typeof item} at ${path}`)
 }
 
@@ -106,15 +120,33 @@ function expandValueObject(object: Record<string, unknown>, path: string): Recor
   return out
 }
 
-function expandObject(object: Record<string, unknown>, depth: number, path: string): unknown {
+/**
+ * A value object or a list now; a node object as an empty node, filled in when its task is run.
+ * Verbatim never writes a list in a list, so one is left to jsonld.js (and lists never nest here).
+ */
+function expandObject(object: Record<string, unknown>, depth: number, path: string, tasks: NodeTask[]): unknown {
   if (depth > MAX_NODE_DEPTH) throw new NotOwnForm(`more than ${MAX_NODE_DEPTH} levels of nesting at ${path}`)
   if ('@value' in object) return expandValueObject(object, path)
   if ('@list' in object) {
     const items = object['@list']
     if (!Array.isArray(items) || Object.keys(object).length !== 1) throw new NotOwnForm(`unexpected @list at ${path}`)
-    return { '@list': items.filter((item) => item !== null).map((item, index) => expandItem(item, undefined, depth, `${path}[${index}]`)) }
+    return {
+      '@list': items
+        .filter((item) => item !== null)
+        .map((item, index) => {
+          if (isPlainObject(item) && '@list' in item) throw new NotOwnForm(`a list in a list at ${path}[${index}]`)
+          return expandItem(item, undefined, depth, `${path}[${index}]`, tasks)
+        }),
+    }
   }
-  const node: ExpandedNode = {}
+  const target: ExpandedNode = {}
+  tasks.push({ object, depth, path, target })
+  return target
+}
+
+/** Fills in one node object: its keywords and properties (nested nodes become tasks of their own). */
+function fillNode(task: NodeTask, tasks: NodeTask[]): void {
+  const { object, depth, path, target: node } = task
   for (const key of Object.keys(object)) {
     const value = object[key]
     if (key === '@context') {
@@ -140,19 +172,26 @@ function expandObject(object: Record<string, unknown>, depth: number, path: stri
     if (definition?.type === '@json') {
       expanded = [{ '@value': value, '@type': '@json' }]
     } else if (definition?.container === '@list') {
-      if (isPlainObject(value) && '@list' in value) expanded = [expandObject(value, depth + 1, childPath)]
+      if (isPlainObject(value) && '@list' in value) expanded = [expandObject(value, depth + 1, childPath, tasks)]
       else {
         const items = (Array.isArray(value) ? value : [value]).filter((item) => item !== null)
-        expanded = [{ '@list': items.map((item, index) => expandItem(item, definition, depth, `${childPath}[${index}]`)) }]
+        expanded = [{ '@list': items.map((item, index) => expandItem(item, definition, depth, `${childPath}[${index}]`, tasks)) }]
       }
     } else {
       const items = (Array.isArray(value) ? value : [value]).filter((item) => item !== null)
-      expanded = items.map((item, index) => expandItem(item, definition, depth, Array.isArray(value) ? `${childPath}[${index}]` : childPath))
+      expanded = items.map((item, index) => expandItem(item, definition, depth, Array.isArray(value) ? `${childPath}[${index}]` : childPath, tasks))
     }
     const known = node[iri]
     node[iri] = Array.isArray(known) ? [...known, ...expanded] : expanded
   }
-  return node
+}
+
+/** Expands one top-level object and every node below it, with a work list instead of recursion. */
+function expandTop(object: Record<string, unknown>, depth: number, path: string): unknown {
+  const tasks: NodeTask[] = []
+  const result = expandObject(object, depth, path, tasks)
+  while (tasks.length > 0) fillNode(tasks.pop()!, tasks)
+  return result
 }
 
 /**
@@ -168,8 +207,8 @@ export function expandOwn(document: unknown): ExpandedNode[] {
     if (others.length > 0 || !Array.isArray(graph)) throw new NotOwnForm('@graph beside other properties')
     return graph.map((item, index) => {
       if (!isPlainObject(item)) throw new NotOwnForm(`@graph[${index}] is not a node`)
-      return expandObject(item, 1, `@graph[${index}]`) as ExpandedNode
+      return expandTop(item, 1, `@graph[${index}]`) as ExpandedNode
     })
   }
-  return [expandObject(document, 0, '') as ExpandedNode]
+  return [expandTop(document, 0, '') as ExpandedNode]
 }

@@ -87,35 +87,50 @@ export class Graph {
         for (const inner of graph) if (isNodeObject(inner)) this.top.push(inner)
       } else this.top.push(item)
     }
-    for (const node of this.top) this.index(node, 0)
+    this.index()
   }
 
-  private index(node: ExpandedNode, depth: number): void {
-    if (depth > MAX_NODE_DEPTH) {
-      throw new VerbatimError(`the document nests nodes more than ${MAX_NODE_DEPTH} levels deep`, 'too-deep', SOURCE)
+  /**
+   * Every node object, in document order (depth first, as written), with an explicit stack: the
+   * document's nesting never becomes the call stack's.
+   */
+  private index(): void {
+    const stack: [unknown, number][] = []
+    for (let i = this.top.length - 1; i >= 0; i--) stack.push([this.top[i], 0])
+    while (stack.length > 0) {
+      const [value, depth] = stack.pop()!
+      if (isListObject(value)) {
+        const items = value['@list']
+        for (let i = items.length - 1; i >= 0; i--) stack.push([items[i], depth + 1])
+        continue
+      }
+      if (!isNodeObject(value)) continue
+      if (depth > MAX_NODE_DEPTH) {
+        throw new VerbatimError(`the document nests nodes more than ${MAX_NODE_DEPTH} levels deep`, 'too-deep', SOURCE)
+      }
+      const children = this.visit(value)
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1])
     }
+  }
+
+  /** Records one node; returns the values of its properties, in order. */
+  private visit(node: ExpandedNode): unknown[] {
     const keys = Object.keys(node)
     const id = node['@id']
-    const hasProperties = keys.some((key) => key !== '@id')
-    if (hasProperties) {
+    if (keys.some((key) => key !== '@id')) {
       this.all.push(node)
       if (typeof id === 'string') {
         const known = this.byId.get(id)
         this.byId.set(id, known ? mergeNodes(known, node) : node)
       }
     }
+    const children: unknown[] = []
     for (const key of keys) {
       if (key.startsWith('@')) continue
       const values = node[key]
-      if (!Array.isArray(values)) continue
-      for (const value of values) this.indexValue(value, depth + 1)
+      if (Array.isArray(values)) for (const value of values) children.push(value)
     }
-  }
-
-  private indexValue(value: unknown, depth: number): void {
-    if (isListObject(value)) {
-      for (const item of value['@list']) this.indexValue(item, depth + 1)
-    } else if (isNodeObject(value)) this.index(value, depth)
+    return children
   }
 
   /** The node a value stands for: the indexed node for a reference, the node itself otherwise. */

@@ -195,6 +195,15 @@ describe('toTei options', () => {
       expect(Number(text)).toBe(value === 0 ? 0 : value)
     }))
   })
+
+  it('writes times in milliseconds and confidences in thousandths as String() does, by the fast path', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.constantFrom(1, 10, 100, 1000), (k, scale) => {
+      const value = k / scale
+      expect(decimal(value)).toBe(String(value)) // below 1e21 and from 0.001 up, String() writes no exponent
+      expect(Number(decimal(value))).toBe(value)
+    }), { numRuns: 2000 })
+    expect([0, 0.001, 0.1, 0.25, 1, 59.999, 360000.5, 1e12 + 0.001].map(decimal)).toEqual(['0', '0.001', '0.1', '0.25', '1', '59.999', '360000.5', '1000000000000.001'])
+  })
 })
 
 describe('toTei is deterministic for generated transcripts', () => {
