@@ -1,27 +1,36 @@
 // Tests import workspace packages from their sources, so a change in core is seen by every
 // package's tests without a rebuild; publint and attw check the built packages separately.
+// The aliases come from the workspace (packages/*/package.json), not from a list written here:
+// a package's root is its src/index.ts; a subpath export is its source file when the export
+// points into src/ (test-utils), else src/NAME-entry.ts for a built `./NAME` (core's `./schema`,
+// built by tsup from src/schema-entry.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url))
 
-/**
- * Every workspace package with a `src/index.ts`, by the name in its package.json, so a new
- * package needs no entry here. Subpaths come first (`@verbatim/test-utils/suite` before
- * `@verbatim/test-utils`): an alias matches as a prefix.
- */
-function aliases(): Record<string, string> {
-  const subpaths: Record<string, string> = {
-    '@verbatim/test-utils/suite': `${packagesDir}test-utils/src/suite.ts`,
+function aliasesOf(dir: string): [string, string][] {
+  const manifest = JSON.parse(readFileSync(`${packagesDir}${dir}/package.json`, 'utf8')) as { name: string; exports?: Record<string, unknown> }
+  const out: [string, string][] = []
+  for (const [key, target] of Object.entries(manifest.exports ?? { '.': './src/index.ts' })) {
+    if (key.endsWith('.json')) continue
+    const id = key === '.' ? manifest.name : `${manifest.name}/${key.slice(2)}`
+    const file =
+      typeof target === 'string' && target.startsWith('./src/')
+        ? target.slice(2)
+        : key === '.'
+          ? 'src/index.ts'
+          : `src/${key.slice(2)}-entry.ts`
+    const path = `${packagesDir}${dir}/${file}`
+    if (existsSync(path)) out.push([id, path])
   }
-  const roots: Record<string, string> = {}
-  for (const dir of readdirSync(packagesDir).sort()) {
-    const entry = `${packagesDir}${dir}/src/index.ts`
-    const manifest = `${packagesDir}${dir}/package.json`
-    if (!existsSync(entry) || !existsSync(manifest)) continue
-    roots[(JSON.parse(readFileSync(manifest, 'utf8')) as { name: string }).name] = entry
-  }
-  return { ...subpaths, ...roots }
+  return out
 }
 
-export const workspaceAliases = aliases()
+const entries = readdirSync(packagesDir)
+  .filter((dir) => existsSync(`${packagesDir}${dir}/package.json`))
+  .flatMap(aliasesOf)
+  // Subpaths first: '@verbatim/core' would otherwise also match '@verbatim/core/schema'.
+  .sort(([a], [b]) => b.length - a.length)
+
+export const workspaceAliases: Record<string, string> = Object.fromEntries(entries)

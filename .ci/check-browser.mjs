@@ -5,47 +5,19 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createContext, runInContext } from 'node:vm'
 import { build } from 'esbuild'
+import { checkBudgets } from './browser-budgets.mjs'
 
-// The library packages, from the workspace's package.json files: every published package that is
-// not a command-line tool (no "bin"). A new format package is checked without editing this list.
-const packages = readdirSync('packages', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .filter((name) => {
-    try {
-      const manifest = JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'))
-      return !manifest.private && !manifest.bin
-    } catch {
-      return false
-    }
-  })
-  .sort()
-let failed = false
-
-for (const name of packages) {
-  try {
-    const result = await build({
-      entryPoints: [`packages/${name}/dist/index.js`],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    })
-    const size = result.outputFiles.reduce((total, file) => total + file.contents.length, 0)
-    console.log(`@verbatim/${name}: browser bundle ${(size / 1024).toFixed(0)} KiB`)
-  } catch (error) {
-    failed = true
-    console.error(`@verbatim/${name}: cannot be bundled for browsers:\n${error.errors?.map((e) => `  ${e.text}`).join('\n') ?? error}`)
-  }
-}
+// Sizes and budgets of every library entry point (packages from the workspace), and of what
+// users bundle; any Node built-in an entry needs fails its bundle.
+let failed = (await checkBudgets()) > 0
 
 const smoke = `
-  import { fromText, toText } from './packages/text/dist/index.js'
-  import { toTei, fromTei } from './packages/tei/dist/index.js'
-  import { toWebVtt, fromWebVtt } from './packages/webvtt/dist/index.js'
-  import { toJsonLdString, fromJsonLd } from './packages/jsonld/dist/index.js'
-  import { summarize, toJson, fromJson } from './packages/core/dist/index.js'
+  import { fromText, toText } from '@verbatim/text'
+  import { toTei, fromTei } from '@verbatim/tei'
+  import { toWebVtt, fromWebVtt } from '@verbatim/webvtt'
+  import { toJsonLdString, fromJsonLd } from '@verbatim/jsonld'
+  import { summarize, toJson } from '@verbatim/core'
+  import { fromJson } from '@verbatim/core/schema'
   globalThis.runSmoke = async (source) => {
     const { transcript } = fromText(source)
     const turns = summarize(transcript).turns.length

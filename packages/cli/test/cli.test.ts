@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fromJson, removePositions, summarize, toJson } from '@verbatim/core'
+import { removePositions, summarize, toJson } from '@verbatim/core'
+import { fromJson } from '@verbatim/core/schema'
 import { syntheticTranscript } from '@verbatim/test-utils'
 import { describe, expect, it } from 'vitest'
 import { TEMP_SUFFIX } from '../src/atomic-write.js'

@@ -1,5 +1,6 @@
 /** The library API in memory: convert, readTranscript, writeTranscript, option routing. */
-import { fromJson, toJson, VerbatimError } from '@verbatim/core'
+import { toJson, VerbatimError } from '@verbatim/core'
+import { fromJson } from '@verbatim/core/schema'
 import { transcriptArb } from '@verbatim/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fromJson } from '@verbatim/core'
+import { fromJson } from '@verbatim/core/schema'
 import { describe, expect, it } from 'vitest'
 import { run, tempDir } from './helpers.js'
 

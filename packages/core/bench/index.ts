@@ -1,7 +1,8 @@
 // toJson / fromJson (with full validation) against raw JSON.stringify / JSON.parse of the same
 // model, on synthetic transcripts of 1, 10 and 100 MB of text.
 import { runSuite, syntheticTranscript } from '@verbatim/test-utils'
-import { fromJson, toJson, type Transcript } from '../src/index.js'
+import { toJson, type Transcript } from '../src/index.js'
+import { fromJson } from '../src/schema-entry.js'
 
 interface Input {
   transcript: Transcript

@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { runSuite, syntheticTimedTranscript, syntheticTranscript } from '@verbatim/test-utils'
-import { countWords, estimateTimes, fromJson, toJson, type Transcript } from '../src/index.js'
+import { countWords, estimateTimes, toJson, type Transcript } from '../src/index.js'
+import { fromJson } from '../src/schema-entry.js'
 
 const MEMORY_FLAG = '--memory-child'
 

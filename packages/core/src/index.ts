@@ -1,42 +1,18 @@
+// The root entry: the model's types and everything that does not validate. It never loads zod
+// (CI checks it): the schemas, validation and fromJson are in @verbatim/core/schema
+// (schema-entry.ts), so readers and writers that never validate do not pay for zod.
 export type * from './types.js'
 export { MODEL_VERSION, MODEL_MAJOR } from './version.js'
 export { EVENT_KINDS, KNOWN_ROLES, isEventKind, isKnownRole } from './vocabulary.js'
 // The one event vocabulary every reader and writer uses.
 export { EVENT_VOCABULARY, EVENT_STEM_DATA, EVENT_STEMS, normaliseEventWording, eventWordingMap, matchEventKind, eventKindOf } from './event-vocabulary.js'
-export { SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN } from './patterns.js'
-export {
-  pointSchema,
-  positionSchema,
-  dataSchema,
-  sourceSchema,
-  mediaSchema,
-  noteSchema,
-  metadataSchema,
-  eventKindSchema,
-  knownRoleSchema,
-  roleSchema,
-  speakerSchema,
-  timingSchema,
-  textSchema,
-  eventSchema,
-  wordSchema,
-  phrasingSchema,
-  segmentSchema,
-  inlineSchema,
-  paragraphSchema,
-  turnSchema,
-  breakSchema,
-  blockSchema,
-  transcriptSchema,
-} from './schema.js'
+export { SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN, MODEL_VALUE_CHECKS } from './patterns.js'
 export { createMessage, formatMessage, hasErrors, messageStart } from './message.js'
 export type { MessageInit, Severity, VerbatimMessage } from './message.js'
 export { VerbatimError, isVerbatimError } from './error.js'
-export { validateTranscript, checkTranscript, formatPath, MAX_PLAUSIBLE_TIME } from './validate.js'
-export type { ValidationResult } from './validate.js'
-export { toJson, fromJson } from './json.js'
+export { toJson } from './to-json.js'
+export type { ToJsonOptions } from './to-json.js'
 export type { ReadResult } from './read-result.js'
-export type { ToJsonOptions, FromJsonResult } from './json.js'
 export { visit, turnsOf, inlinesOf, phrasingOf, isTurn } from './visit.js'
 export type { Visitor, VisitResult } from './visit.js'
 export { toString, words, countWords } from './text.js'
@@ -60,4 +36,3 @@ export type { DecodedText, DecodeBytesOptions, TextEncodingName } from './decode
 export { summarize } from './summarize.js'
 export type { Summary, SpeakerSummary, TurnSummary } from './summarize.js'
 export { createTranscript, createSpeaker, createTurn, createParagraph, createText, createEvent, createSegment, createWord } from './builders.js'
-export { jsonSchema } from './json-schema.js'

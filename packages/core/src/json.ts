@@ -5,24 +5,11 @@ import { createMessage, type VerbatimMessage } from './message.js'
 import type { Point, Transcript } from './types.js'
 import { isNewerMinor } from './newer-version.js'
 import { validateTranscript } from './validate.js'
-import { MODEL_VERSION } from './version.js'
 
 const SOURCE = 'verbatim-core'
 
-export interface ToJsonOptions {
-  /** Indentation, as for `JSON.stringify` (default `2`; `0` for one line). */
-  space?: number | string
-}
-
-/**
- * Serialize a transcript as JSON, stamped with the current model version; a transcript read
- * from a newer minor version keeps its version, since it keeps the fields of that version.
- */
-export function toJson(transcript: Transcript, options: ToJsonOptions = {}): string {
-  const { type, version, ...rest } = transcript
-  const stamped = { type, version: isNewerMinor(version) ? version : MODEL_VERSION, ...rest }
-  return JSON.stringify(stamped, null, options.space ?? 2) + '\n'
-}
+export { toJson } from './to-json.js'
+export type { ToJsonOptions } from './to-json.js'
 
 /** What `fromJson` returns: core's one reader result. */
 export type FromJsonResult = ReadResult

@@ -6,7 +6,8 @@
  * test: `npm run bench`.
  */
 import { syntheticTranscript, runSuites, type BenchSuite } from '@verbatim/test-utils'
-import { fromJson, type Transcript } from '@verbatim/core'
+import { type Transcript } from '@verbatim/core'
+import { fromJson } from '@verbatim/core/schema'
 import { fromJsonLd, fromJsonLdSync, toJsonLd, toJsonLdString } from '../src/index.js'
 
 const SIZES = [1, 10, 100]

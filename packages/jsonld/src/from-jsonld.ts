@@ -9,7 +9,8 @@
  * Text input is parsed with a parser that records where each value was, so that nodes and
  * messages get positions (`positions: false` uses JSON.parse and skips them).
  */
-import { checkTranscript, jsonErrorPoint, validateTranscript, type Transcript } from '@verbatim/core'
+import { jsonErrorPoint, type Transcript } from '@verbatim/core'
+import { checkTranscript, validateTranscript } from '@verbatim/core/schema'
 import { expandOwn, isOwnContext, NotOwnForm } from './expand-own.js'
 import { Graph, hasType, type ExpandedNode } from './graph.js'
 import { fail } from './fail.js'

@@ -5,7 +5,8 @@
  * serving the real schema.org 30.0 context; both must give the same transcript.
  */
 import { describe, it, expect } from 'vitest'
-import { toString, validateTranscript, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { toString, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { readShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
 import { fromJsonLd } from '../src/index.js'
 import { offlineLoader, SCHEMA_CONTEXT_FILE } from './helpers.js'

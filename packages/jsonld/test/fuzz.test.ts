@@ -9,7 +9,8 @@
  */
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { isVerbatimError, validateTranscript } from '@verbatim/core'
+import { isVerbatimError } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { readShared, sharedFiles, transcriptArb } from '@verbatim/test-utils'
 import { fromJsonLd, fromJsonLdSync, toJsonLdString } from '../src/index.js'
 import { anyTimedArb } from './timed.js'

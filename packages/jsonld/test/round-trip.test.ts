@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { removePositions, validateTranscript, type Transcript } from '@verbatim/core'
+import { removePositions, type Transcript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { sharedAvailable, transcriptArb } from '@verbatim/test-utils'
 import { fromJsonLd, fromJsonLdSync, toJsonLd, toJsonLdString } from '../src/index.js'
 import { expandOwn } from '../src/expand-own.js'

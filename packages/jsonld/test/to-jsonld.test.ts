@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { fromJson, removePositions, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { removePositions, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { fromJson } from '@verbatim/core/schema'
 import { expectedOrUpdate, fixturePairs } from '@verbatim/test-utils'
 import { fromJsonLdSync, toJsonLd, toJsonLdString, VERBATIM_CONTEXT_IRI, verbatimContext } from '../src/index.js'
 

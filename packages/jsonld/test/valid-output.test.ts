@@ -4,7 +4,8 @@
  * The fuzz test (fuzz.test.ts) checks the rule broadly; these name the cases.
  */
 import { describe, it, expect } from 'vitest'
-import { isVerbatimError, validateTranscript, type Transcript } from '@verbatim/core'
+import { isVerbatimError, type Transcript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromJsonLd, fromJsonLdSync, toJsonLd } from '../src/index.js'
 
 const base: Transcript = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isVerbatimError, toString, validateTranscript, type Paragraph, type Segment, type Transcript, type Turn } from '@verbatim/core'
+import { isVerbatimError, toString, type Paragraph, type Segment, type Transcript, type Turn } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromSrt } from '../src/index.js'
 
 const turns = (transcript: Transcript) => transcript.children.filter((block): block is Turn => block.type === 'turn')

@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import { parseSync } from 'subtitle'
 import { readShared, sharedFiles } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
-import { summarize, toString, validateTranscript, type Segment, type Transcript } from '@verbatim/core'
+import { summarize, toString, type Segment, type Transcript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromSrt, toSrt } from '../src/index.js'
 
 /** Cues as an independent parser (`subtitle`) reads them: times in ms, text with whitespace collapsed. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readShared, sharedFiles } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
-import { summarize, toString, validateTranscript, visit, type Segment, type Transcript, type Word } from '@verbatim/core'
+import { summarize, toString, visit, type Segment, type Transcript, type Word } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromStt, toPodcastJson } from '../src/index.js'
 
 function nodes(transcript: Transcript) {

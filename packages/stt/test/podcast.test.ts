@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createParagraph, createSpeaker, createTranscript, createTurn, toString, validateTranscript, type VerbatimMessage } from '@verbatim/core'
+import { createParagraph, createSpeaker, createTranscript, createTurn, toString, type VerbatimMessage } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromPodcast, fromStt, toPodcastJson } from '../src/index.js'
 
 describe('Podcasting 2.0 JSON', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isVerbatimError, toString, validateTranscript, visit, type Segment, type Transcript, type Turn, type Word } from '@verbatim/core'
+import { isVerbatimError, toString, visit, type Segment, type Transcript, type Turn, type Word } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { detectService, fromStt, speakerName } from '../src/index.js'
 
 function read(json: unknown, service?: Parameters<typeof fromStt>[1] extends infer O ? O extends { service?: infer S } ? S : never : never) {

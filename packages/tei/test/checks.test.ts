@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createSpeaker, createTranscript, createTurn, createParagraph, isVerbatimError, MODEL_VERSION, validateTranscript } from '@verbatim/core'
+import { createSpeaker, createTranscript, createTurn, createParagraph, isVerbatimError, MODEL_VERSION } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { transcriptArb } from '@verbatim/test-utils'
 import { fromTei, toTei } from '../src/index.js'
 import { timedTranscriptArb } from './timed-arb.js'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { removePositions, toString, turnsOf, validateTranscript, type Paragraph, type Phrasing, type Turn } from '@verbatim/core'
+import { removePositions, toString, turnsOf, type Paragraph, type Phrasing, type Turn } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromTei, toTei } from '../src/index.js'
 
 const TEI = 'xmlns="http://www.tei-c.org/ns/1.0"'

@@ -1,7 +1,7 @@
 // Fuzzing the TEI reader with the real TEI files of ../shared/corpus-formats: every mutated input
 // reads into a valid transcript or throws a VerbatimError, in well under 5 s.
 import { describe, expect, it } from 'vitest'
-import { validateTranscript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fuzzInput, fuzzReader, readShared, sharedFiles, type FuzzSeed } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { fromTei } from '../src/from-tei.js'

@@ -5,7 +5,8 @@
  * a transcript the model accepts.
  */
 import { describe, expect, it } from 'vitest'
-import { createTranscript, messageStart, removePositions, turnsOf, validateTranscript, type Paragraph, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { createTranscript, messageStart, removePositions, turnsOf, type Paragraph, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromTei, toTei } from '../src/index.js'
 
 const TEI = 'xmlns="http://www.tei-c.org/ns/1.0"'

@@ -13,7 +13,8 @@
  * then reports the test as timed out). Everything else is measured per input.
  */
 import fc from 'fast-check'
-import { isVerbatimError, validateTranscript } from '@verbatim/core'
+import { isVerbatimError } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 
 export interface FuzzSeed {
   /** File name (for the report). */

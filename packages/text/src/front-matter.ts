@@ -2,7 +2,7 @@
  * YAML front matter to metadata: known keys to their fields, `speakers` to registry seeds or
  * known names, everything else to `meta.extra` as text, so nothing is dropped.
  */
-import { mediaSchema, roleSchema, sourceSchema, speakerSchema, type Metadata, type Note } from '@verbatim/core'
+import { MODEL_VALUE_CHECKS, type Metadata, type Note } from '@verbatim/core'
 import type { SpeakerInit } from './speakers.js'
 import { parseYaml, yamlToString, type YamlMap, type YamlValue } from './yaml.js'
 
@@ -25,21 +25,17 @@ export interface Rejected {
   expected: string
 }
 
-/** The model's own checks for fields front matter fills (core's schemas: what the model defines lives there). */
+/** The model's own checks for fields front matter fills (core's: what the model defines lives there). */
 const FIELD_CHECKS = {
-  'source.date': sourceSchema.shape.date,
-  'media.duration': mediaSchema.shape.duration,
-  'speaker.id': speakerSchema.shape.id,
-  'speaker.role': roleSchema,
+  'source.date': MODEL_VALUE_CHECKS.isoDate,
+  'media.duration': MODEL_VALUE_CHECKS.seconds,
+  'speaker.id': MODEL_VALUE_CHECKS.speakerId,
+  'speaker.role': MODEL_VALUE_CHECKS.role,
 } as const
 
-/** The model's complaint about `value` in `field`, or undefined when it fits. */
+/** What the model expects of `value` in `field`, or undefined when it fits. */
 function misfit(field: keyof typeof FIELD_CHECKS, value: unknown): string | undefined {
-  const result = FIELD_CHECKS[field].safeParse(value)
-  if (result.success) return undefined
-  const message = result.error.issues[0]?.message ?? ''
-  // The model's messages say `expected ...`; zod's own (`Too small: ...`) are put in parentheses.
-  return message.startsWith('expected ') ? message.slice('expected '.length) : `a value the model accepts (${message})`
+  return FIELD_CHECKS[field](value)
 }
 
 const str = (value: YamlValue | undefined): string | undefined => (value === undefined ? undefined : yamlToString(value).trim() || undefined)

@@ -9,7 +9,8 @@
  * true. See the README ("House styles") for what each still needs.
  */
 import { describe, expect, it } from 'vitest'
-import { toString, validateTranscript, type Turn } from '@verbatim/core'
+import { toString, type Turn } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { readShared, sharedAvailable } from '@verbatim/test-utils'
 import { fromText } from '../src/index.js'
 

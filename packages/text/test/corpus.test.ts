@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { validateTranscript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { corpusFiles, readShared, sharedAvailable } from '@verbatim/test-utils'
 import { fromText, toText } from '../src/index.js'
 import { corpusSummary } from './corpus-summary.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
-import { validateTranscript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { expectedOrUpdate, fixturePairs } from '@verbatim/test-utils'
 import { fromText } from '../src/index.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { validateTranscript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromText } from '../src/index.js'
 
 /** A YAML scalar as a user may write it: quoted, so colons, `#` and spaces stay in the value. */

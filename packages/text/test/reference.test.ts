@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
-import { summarize, toString, validateTranscript } from '@verbatim/core'
+import { summarize, toString } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { expectedOrUpdate, readReferenceDocument, type FixturePair } from '@verbatim/test-utils'
 import { fromText } from '../src/index.js'
 

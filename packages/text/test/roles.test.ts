@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateTranscript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromText, toText } from '../src/index.js'
 import { PHRASE_RULES, PLAY_CUES, ROLE_RULES } from '../src/role-rules.js'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { removePositions, validateTranscript, type Paragraph, type Transcript } from '@verbatim/core'
+import { removePositions, type Paragraph, type Transcript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromText, toText } from '../src/index.js'
 
 const paragraphOf = (input: string): Paragraph => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { readFileSync, existsSync } from 'node:fs'
-import { fromJson, removePositions, type VerbatimMessage } from '@verbatim/core'
+import { removePositions, type VerbatimMessage } from '@verbatim/core'
+import { fromJson } from '@verbatim/core/schema'
 import { expectedOrUpdate, readReferenceDocument, type FixturePair } from '@verbatim/test-utils'
 import { ESCAPE_RULES, fromText, toText } from '../src/index.js'
 

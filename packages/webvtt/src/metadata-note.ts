@@ -3,7 +3,7 @@
  * back. A NOTE may hold neither `-->` nor a blank line, so values are made single-line and
  * `-->` is written `-- >`.
  */
-import { metadataSchema, roleSchema, type Metadata, type Speaker } from '@verbatim/core'
+import { MODEL_VALUE_CHECKS, type Metadata, type Speaker } from '@verbatim/core'
 
 /**
  * Told about a value of the note that the model does not accept (a date that is not ISO 8601, a
@@ -12,7 +12,7 @@ import { metadataSchema, roleSchema, type Metadata, type Speaker } from '@verbat
  */
 export type NoteProblem = (line: number, reason: string, ruleId: string) => void
 
-const isIsoDate = (text: string): boolean => metadataSchema.shape.date.safeParse(text).success
+const isIsoDate = (text: string): boolean => MODEL_VALUE_CHECKS.isoDate(text) === undefined
 
 /**
  * The NOTE the writer adds when some cues have no voice span: speakers are marked by voices only,
@@ -171,7 +171,7 @@ export function speakerDetails(value: string, problem: NoteProblem = () => {}): 
     if (!name) return
     const role = written || 'unknown'
     const speaker: SpeakerDetails = { role, ...(title ? { title } : {}), ...(affiliation ? { affiliation } : {}) }
-    if (!roleSchema.safeParse(role).success) {
+    if (MODEL_VALUE_CHECKS.role(role) !== undefined) {
       speaker.role = 'unknown'
       const where = title ? 'data.role' : 'title'
       if (title) speaker.data = { role }

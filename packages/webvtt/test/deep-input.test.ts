@@ -1,7 +1,8 @@
 // Input decides how deep the cue text tree is: nothing that walks it may recurse.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { toString, validateTranscript, type Turn } from '@verbatim/core'
+import { toString, type Turn } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromWebVtt } from '../src/read/from-webvtt.js'
 import { cueNodesToText, parseCueText } from '../src/parse/cue-text.js'
 import { parseWebVtt } from '../src/parse/parse-webvtt.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readShared, sharedFiles } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
-import { validateTranscript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromWebVtt } from '../src/read/from-webvtt.js'
 import { corpusSummary } from './corpus-summary.js'
 import { CORPUS_EXPECTATIONS } from './corpus-expectations.js'

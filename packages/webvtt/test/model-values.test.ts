@@ -1,7 +1,8 @@
 // Every value the reader copies into a field the model restricts is checked: what does not fit is
 // kept elsewhere, with a positioned warning, and the transcript stays valid.
 import { describe, expect, it } from 'vitest'
-import { messageStart, validateTranscript } from '@verbatim/core'
+import { messageStart } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromWebVtt } from '../src/read/from-webvtt.js'
 import { toWebVtt } from '../src/write/to-webvtt.js'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { validateTranscript, type Inline, type Segment, type Turn, type Word } from '@verbatim/core'
+import { type Inline, type Segment, type Turn, type Word } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { fromWebVtt } from '../src/read/from-webvtt.js'
 
 const segments = (vtt: string, options = {}) =>

@@ -5,7 +5,8 @@
  * JSON-LD) are added as rows when their readers and writers keep segments and words.
  */
 import { describe, expect, it } from 'vitest'
-import { fromJson, toJson, type Transcript } from '@verbatim/core'
+import { toJson, type Transcript } from '@verbatim/core'
+import { fromJson } from '@verbatim/core/schema'
 import { readShared, sharedFiles } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { fromWebVtt } from '../src/read/from-webvtt.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { transcriptArb } from '@verbatim/test-utils'
-import { validateTranscript } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { toWebVtt } from '../src/write/to-webvtt.js'
 import { fromWebVtt } from '../src/read/from-webvtt.js'
 import { wordStream } from './word-stream.js'

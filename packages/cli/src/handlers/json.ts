@@ -1,4 +1,5 @@
-import { fromJson, toJson } from '@verbatim/core'
+import { toJson } from '@verbatim/core'
+import { fromJson } from '@verbatim/core/schema'
 import { FORMATS } from '../formats.js'
 import type { FormatHandler } from '../handler.js'
 

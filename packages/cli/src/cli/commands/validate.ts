@@ -1,4 +1,5 @@
-import { validateTranscript, type VerbatimMessage } from '@verbatim/core'
+import { type VerbatimMessage } from '@verbatim/core'
+import { validateTranscript } from '@verbatim/core/schema'
 import { detectFormat } from '../../detect.js'
 import { optionsFor, type CommonOptions } from '../../convert.js'
 import { collectFormatOptions, formatFlagOptions, READER_FLAGS } from '../format-flags.js'
