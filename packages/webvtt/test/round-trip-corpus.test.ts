@@ -1,14 +1,16 @@
 /**
  * Real caption files through the model and back: `toWebVtt(through(fromWebVtt(file)))` has the
  * source's cue timings (start and end of every non-empty cue, in order) and every timestamp tag.
- * `through` is a table: the model as read, and the model through core's JSON; more formats (TEI,
- * JSON-LD) are added as rows when their readers and writers keep segments and words.
+ * `through` is a table: the model as read, and the model through core's JSON, TEI and JSON-LD
+ * (each written and read back), so a caption file keeps its times through every lossless format.
  */
 import { describe, expect, it } from 'vitest'
 import { toJson, type Transcript } from '@verbatim/core'
 import { fromJson } from '@verbatim/core/schema'
 import { readShared, sharedFiles } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
+import { fromTei, toTei } from '@verbatim/tei'
+import { fromJsonLdSync, toJsonLdString } from '@verbatim/jsonld'
 import { fromWebVtt } from '../src/read/from-webvtt.js'
 import { toWebVtt } from '../src/write/to-webvtt.js'
 import { parseWebVtt } from '../src/parse/parse-webvtt.js'
@@ -19,6 +21,8 @@ import { validateWebVtt } from './validator.js'
 export const THROUGH: Record<string, (transcript: Transcript) => Transcript> = {
   identity: (transcript) => transcript,
   json: (transcript) => fromJson(toJson(transcript)).transcript,
+  tei: (transcript) => fromTei(toTei(transcript)).transcript,
+  jsonld: (transcript) => fromJsonLdSync(toJsonLdString(transcript)).transcript,
 }
 
 /** Start and end of every cue with text, in order (milliseconds). */

@@ -2,7 +2,8 @@
  * Times the reader keeps as written but warns about: a cue starting before the previous one
  * (browsers show cues by time, so the text order and the time order disagree), a cue starting
  * before the previous one ends (overlap: two captions on screen), and times beyond 100 hours
- * (a typing error more likely than a recording). The text is never reordered.
+ * (a typing error more likely than a recording); a cue that ends before it starts keeps only its
+ * start (the model has no place for such an end). The text is never reordered.
  */
 import type { VerbatimMessage } from '@verbatim/core'
 import { formatTimestamp } from '../parse/timestamp.js'
@@ -13,7 +14,7 @@ import type { WebVttCue } from '../types.js'
 export const MAX_TIME = 100 * 3600
 
 /** Positioned messages per rule before the rest are only counted (a file past 100 hours would give one per cue). */
-const LIMITS: Readonly<Record<string, number>> = { 'time-beyond-limit': 1, 'time-out-of-order': 100, 'time-overlap': 100 }
+const LIMITS: Readonly<Record<string, number>> = { 'time-beyond-limit': 1, 'time-out-of-order': 100, 'time-overlap': 100, 'end-before-start': 100 }
 
 export class CueTimes {
   private readonly found: VerbatimMessage[] = []
@@ -29,6 +30,7 @@ export class CueTimes {
     const previous = this.previous
     if (cue.text === '') return
     this.previous = cue
+    if (cue.end < cue.start) this.warn(cue, `expected a cue to end after it starts (${formatTimestamp(cue.start)}), found ${formatTimestamp(cue.end)}: the end is left out`, 'end-before-start')
     if (cue.end > MAX_TIME) this.warn(cue, `expected cue times below 100 hours, found ${formatTimestamp(cue.end)}: kept as written`, 'time-beyond-limit')
     if (previous === undefined) return
     if (cue.start < previous.start) {

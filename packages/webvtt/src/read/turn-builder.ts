@@ -195,8 +195,10 @@ export class TurnBuilder {
     return true
   }
 
+  /** The cue's times; an end before the start (which browsers accept) is left out, and CueTimes says so. */
   private timing(cue: WebVttCue): Timing {
-    return { start: cue.start, end: cue.end, source: this.options.estimated(cue) ? 'estimated' : 'source' }
+    const source = this.options.estimated(cue) ? 'estimated' : 'source'
+    return cue.end >= cue.start ? { start: cue.start, end: cue.end, source } : { start: cue.start, source }
   }
 
   /**
