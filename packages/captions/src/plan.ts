@@ -128,10 +128,12 @@ interface Tokens extends CueWords {
   gaps: number[]
   /** A time waiting for the next word (a timed word with no text). */
   pendingTime: number
+  /** The last word ended its node with no space after it: text that follows with no space before it continues that word (`L` + `'esquelet`, `[Off-mic]` + `.`). */
+  openEnd: boolean
 }
 
 function newTokens(): Tokens {
-  return { texts: [], times: null, plain: true, weights: [], glued: null, gaps: [], pendingTime: NaN }
+  return { texts: [], times: null, plain: true, weights: [], glued: null, gaps: [], pendingTime: NaN, openEnd: false }
 }
 
 const WHITESPACE = /\s+/
@@ -365,8 +367,11 @@ class UnitCollector {
       case 'text':
         return this.addText(tokens, this.prepare(node.value), NaN)
       case 'segment': {
+        // A segment is a unit of its own: its words never continue the words before or after it.
+        tokens.openEnd = false
         let count = 0
         for (const child of node.children) count += this.inline(tokens, child)
+        tokens.openEnd = false
         return count
       }
     }
@@ -378,7 +383,20 @@ class UnitCollector {
     if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
     if (!Number.isNaN(time)) tokens.pendingTime = time
     let count = 0
-    for (const word of text.split(WHITESPACE)) {
+    const words = text.split(WHITESPACE)
+    if (tokens.openEnd && words[0] !== '' && tokens.texts.length > 0) {
+      // No space between this node and the last: one word as shown (its own time, if any, cannot start mid-word).
+      const last = tokens.texts.length - 1
+      tokens.texts[last] += words[0]!
+      tokens.weights[last]! += words[0]!.length
+      if (!Number.isNaN(tokens.pendingTime)) {
+        this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+        tokens.pendingTime = NaN
+      }
+      words[0] = ''
+    }
+    if (text !== '') tokens.openEnd = !/\s$/.test(text)
+    for (const word of words) {
       if (word === '') continue
       if (!Number.isNaN(tokens.pendingTime)) {
         tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
@@ -405,6 +423,7 @@ class UnitCollector {
       tokens.weights.push(weight / parts.length)
       tokens.glued!.push(index < parts.length - 1)
     })
+    if (parts.length > 0) tokens.openEnd = true
   }
 }
 

@@ -16,7 +16,8 @@ const STEM = 'dod-carter-le-drian-paris-2016-10-25'
 function spokenWords(transcript: Transcript): number {
   let words = 0
   for (const turn of turnsOf(transcript)) {
-    for (const paragraph of turn.children) for (const inline of paragraph.children) if (inline.type === 'text') words += countWords(inline.value)
+    // Model 1.1: speech is also inside segments (a caption cue read back); events hold no words.
+    for (const paragraph of turn.children) for (const inline of paragraph.children) if (inline.type === 'text' || inline.type === 'segment') words += countWords(inline)
   }
   return words
 }
