@@ -1,6 +1,7 @@
 export type * from './types.js'
 export { MODEL_VERSION, MODEL_MAJOR } from './version.js'
 export { EVENT_KINDS, KNOWN_ROLES, isEventKind, isKnownRole } from './vocabulary.js'
+export { SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN } from './patterns.js'
 export {
   pointSchema,
   positionSchema,

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod'
 import { createMessage, type VerbatimMessage } from './message.js'
+import { MODEL_VERSION_PATTERN } from './patterns.js'
 import { MODEL_MAJOR, MODEL_VERSION } from './version.js'
 
 const SOURCE = 'verbatim-core'
@@ -15,8 +16,9 @@ const SOURCE = 'verbatim-core'
 /** `'1.10'` -> `{ major: 1, minor: 10 }`; undefined when not `major.minor`. */
 export function parseVersion(version: unknown): { major: number; minor: number } | undefined {
   if (typeof version !== 'string') return undefined
-  const match = /^(\d+)\.(\d+)$/.exec(version)
-  return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined
+  if (!MODEL_VERSION_PATTERN.test(version)) return undefined
+  const dot = version.indexOf('.')
+  return { major: Number(version.slice(0, dot)), minor: Number(version.slice(dot + 1)) }
 }
 
 const CURRENT = parseVersion(MODEL_VERSION)!

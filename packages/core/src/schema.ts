@@ -3,6 +3,7 @@
  * `@verbatim/core/schema.json`; `test/types.test-d.ts` keeps them equal to `types.ts`.
  */
 import { z } from 'zod'
+import { ISO_DATE_PATTERN, MODEL_VERSION_PATTERN, ROLE_PATTERN, SPEAKER_ID_PATTERN } from './patterns.js'
 import { EVENT_KINDS, KNOWN_ROLES } from './vocabulary.js'
 
 const nonNegativeInt = z.number().int().nonnegative()
@@ -26,7 +27,7 @@ const base = { position: positionSchema.optional(), data: dataSchema.optional() 
 const isoDate = z
   .string()
   .regex(
-    /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/,
+    ISO_DATE_PATTERN,
     'expected an ISO 8601 date or date-time such as 2016-10-25 or 2016-10-25T14:30:00+02:00',
   )
 
@@ -67,12 +68,12 @@ export const eventKindSchema = z.enum(EVENT_KINDS)
 export const knownRoleSchema = z.enum(KNOWN_ROLES)
 
 export const roleSchema = z
-  .union([knownRoleSchema, z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase role word')])
+  .union([knownRoleSchema, z.string().regex(ROLE_PATTERN, 'expected a lowercase role word')])
   .describe('A known role or a lowercase extension such as senator or juror.')
 
 export const speakerSchema = z
   .object({
-    id: z.string().regex(/^[A-Za-z_][\w.-]*$/, 'expected an id of letters, digits, _, - and . that starts with a letter or _'),
+    id: z.string().regex(SPEAKER_ID_PATTERN, 'expected an id of letters, digits, _, - and . that starts with a letter or _'),
     name: z.string(),
     role: roleSchema,
     title: z.string().optional(),
@@ -135,7 +136,7 @@ export const blockSchema = z.discriminatedUnion('type', [turnSchema, eventSchema
 export const transcriptSchema = z
   .object({
     type: z.literal('transcript'),
-    version: z.string().regex(/^\d+\.\d+$/, 'expected a model version such as 1.0'),
+    version: z.string().regex(MODEL_VERSION_PATTERN, 'expected a model version such as 1.0'),
     meta: metadataSchema,
     speakers: z.array(speakerSchema),
     children: z.array(blockSchema),

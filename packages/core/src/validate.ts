@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { createMessage, hasErrors, type VerbatimMessage } from './message.js'
 import { transcriptSchema } from './schema.js'
-import type { Phrasing, Timing, Transcript, Turn } from './types.js'
+import type { Event, Segment, Timing, Transcript, Turn, Word } from './types.js'
 import { isNewerMinor, lenientIssues, parseVersion } from './newer-version.js'
 import { MODEL_MAJOR } from './version.js'
 
@@ -96,9 +96,10 @@ export function checkTranscript(transcript: Transcript): VerbatimMessage[] {
   })
 
   let previousStart = -Infinity
+  const times = new TimeChecks(error)
   transcript.children.forEach((block, index) => {
     if (block.type === 'event') {
-      if (block.time) checkTime(block.time, undefined, '', `children[${index}]`, 'event', error)
+      if (block.time) times.event(index, block.time)
       return
     }
     if (block.type !== 'turn') return
@@ -109,7 +110,7 @@ export function checkTranscript(transcript: Transcript): VerbatimMessage[] {
         `children[${index}].speaker`,
       )
     }
-    checkTurnTimes(block, `children[${index}]`, error)
+    times.turn(index, block)
     const time = block.time
     if (!time) return
     if (time.start < previousStart) {
@@ -122,6 +123,7 @@ export function checkTranscript(transcript: Transcript): VerbatimMessage[] {
     }
     previousStart = time.start
   })
+  times.finish()
   return messages
 }
 
@@ -131,84 +133,118 @@ type Report = (reason: string, ruleId: string, path: string, severity?: 'error' 
 export const MAX_PLAUSIBLE_TIME = 360_000
 
 /**
- * The checks of one node's time: `end-before-start`, `time-too-large`, and `time-outside-parent`
- * against the nearest timed ancestor (`parent`, its segment or turn).
+ * The time checks, walking one turn (or event between turns) at a time. Where the current node
+ * is stays as indexes (-1: not that deep), and its path is only written out to report a problem,
+ * so sound input costs no strings.
  */
-function checkTime(time: Timing, parent: Timing | undefined, parentWhat: string, path: string, what: string, report: Report): void {
-  if (time.end !== undefined && time.end < time.start) {
-    report(`${what} ends (${time.end}s) before it starts (${time.start}s)`, 'end-before-start', `${path}.time`)
-  }
-  const largest = time.end ?? time.start
-  if (largest > MAX_PLAUSIBLE_TIME || time.start > MAX_PLAUSIBLE_TIME) {
-    report(
-      `${what} time ${Math.max(time.start, largest)}s is beyond 100 hours: expected seconds (milliseconds given as seconds?)`,
-      'time-too-large',
-      `${path}.time`,
-      'warning',
-    )
-  }
-  if (!parent) return
-  if (time.start < parent.start) {
-    report(`${what} starts at ${time.start}s, before ${parentWhat} (${parent.start}s)`, 'time-outside-parent', `${path}.time.start`, 'warning')
-  } else if (parent.end !== undefined && (time.end ?? time.start) > parent.end) {
-    const field = time.end === undefined ? 'start' : 'end'
-    report(`${what} ${field === 'end' ? 'ends' : 'starts'} at ${time[field]}s, after ${parentWhat} ends (${parent.end}s)`, 'time-outside-parent', `${path}.time.${field}`, 'warning')
-  }
-}
+class TimeChecks {
+  block = 0
+  paragraph = -1
+  inline = -1
+  child = -1
+  private previousSegment = -Infinity
+  private previousWord = -Infinity
+  /** Times beyond 100 hours: reported once, at the first, with the count (a unit mistake makes thousands). */
+  private tooLarge = 0
+  private firstTooLarge: [string, string] | undefined
 
-/**
- * The times inside one turn: every timed segment, word and event is checked on its own and
- * against its segment or turn, and segments and words must start in document order within the
- * turn (`time-out-of-order`; overlapping turns are fine, so the order is not checked across turns).
- */
-function checkTurnTimes(turn: Turn, path: string, report: Report): void {
-  const turnTime = turn.time
-  if (turnTime) checkTime(turnTime, undefined, '', path, 'turn', report)
-  let previousSegment = -Infinity
-  let previousWord = -Infinity
-  const inOrder = (time: Timing, previous: number, what: string, at: string): number => {
-    if (time.start < previous) report(`${what} starts at ${time.start}s, before the previous ${what} of the turn (${previous}s)`, 'time-out-of-order', `${at}.time.start`, 'warning')
-    return time.start
+  constructor(private readonly report: Report) {}
+
+  /** Report what is reported once for the whole transcript. */
+  finish(): void {
+    if (!this.firstTooLarge) return
+    const [what, path] = this.firstTooLarge
+    const more = this.tooLarge > 1 ? ` (${this.tooLarge} times beyond 100 hours in all; the first is reported)` : ''
+    this.report(`${what} is beyond 100 hours: expected seconds (milliseconds given as seconds?)${more}`, 'time-too-large', path, 'warning')
   }
-  for (let p = 0; p < turn.children.length; p++) {
-    const paragraph = turn.children[p]!
-    // Nodes of a newer model version that this release does not know are skipped.
-    if (paragraph.type !== 'paragraph') continue
-    const inlines = paragraph.children
-    for (let i = 0; i < inlines.length; i++) {
-      const inline = inlines[i]!
-      if (inline.type !== 'word' && inline.type !== 'event' && inline.type !== 'segment') continue
-      if (inline.type !== 'segment') {
-        if (!inline.time) continue
-        const at = `${path}.children[${p}].children[${i}]`
-        checkTime(inline.time, turnTime, 'its turn', at, inline.type, report)
-        if (inline.type === 'word') previousWord = inOrder(inline.time, previousWord, 'word', at)
-        continue
+
+  private path(): string {
+    let out = `children[${this.block}]`
+    if (this.paragraph >= 0) out += `.children[${this.paragraph}]`
+    if (this.inline >= 0) out += `.children[${this.inline}]`
+    if (this.child >= 0) out += `.children[${this.child}]`
+    return out
+  }
+
+  /** An event between turns. */
+  event(index: number, time: Timing): void {
+    this.block = index
+    this.paragraph = this.inline = this.child = -1
+    this.check(time, undefined, '', 'event')
+  }
+
+  /**
+   * The times inside one turn: every timed segment, word and event is checked on its own and
+   * against its segment or turn, and segments and words must start in document order within the
+   * turn (`time-out-of-order`; overlapping turns are fine, so the order is not checked across turns).
+   */
+  turn(index: number, turn: Turn): void {
+    this.block = index
+    this.paragraph = this.inline = this.child = -1
+    this.previousSegment = this.previousWord = -Infinity
+    const turnTime = turn.time
+    if (turnTime) this.check(turnTime, undefined, '', 'turn')
+    for (let p = 0; p < turn.children.length; p++) {
+      const paragraph = turn.children[p]!
+      // Nodes of a newer model version that this release does not know are skipped.
+      if (paragraph.type !== 'paragraph') continue
+      this.paragraph = p
+      const inlines = paragraph.children
+      for (let i = 0; i < inlines.length; i++) {
+        const inline = inlines[i]!
+        if (inline.type === 'text') continue
+        this.inline = i
+        this.child = -1
+        if (inline.type === 'segment') this.segment(inline, turnTime)
+        else if (inline.type === 'word' || inline.type === 'event') this.leaf(inline, turnTime, 'its turn')
       }
-      const at = `${path}.children[${p}].children[${i}]`
-      checkTime(inline.time, turnTime, 'its turn', at, 'segment', report)
-      previousSegment = inOrder(inline.time, previousSegment, 'segment', at)
-      previousWord = checkSegmentChildren(inline.children, inline.time, at, previousWord, inOrder, report)
     }
   }
-}
 
-function checkSegmentChildren(
-  children: readonly Phrasing[],
-  segmentTime: Timing,
-  path: string,
-  previousWord: number,
-  inOrder: (time: Timing, previous: number, what: string, at: string) => number,
-  report: Report,
-): number {
-  for (let c = 0; c < children.length; c++) {
-    const child = children[c]!
-    if ((child.type !== 'word' && child.type !== 'event') || !child.time) continue
-    const at = `${path}.children[${c}]`
-    checkTime(child.time, segmentTime, 'its segment', at, child.type, report)
-    if (child.type === 'word') previousWord = inOrder(child.time, previousWord, 'word', at)
+  private segment(segment: Segment, turnTime: Timing | undefined): void {
+    this.check(segment.time, turnTime, 'its turn', 'segment')
+    this.previousSegment = this.inOrder(segment.time, this.previousSegment, 'segment')
+    const children = segment.children
+    for (let c = 0; c < children.length; c++) {
+      const child = children[c]!
+      if (child.type !== 'word' && child.type !== 'event') continue
+      this.child = c
+      this.leaf(child, segment.time, 'its segment')
+    }
   }
-  return previousWord
+
+  private leaf(node: Word | Event, parent: Timing | undefined, parentWhat: string): void {
+    if (!node.time) return
+    this.check(node.time, parent, parentWhat, node.type)
+    if (node.type === 'word') this.previousWord = this.inOrder(node.time, this.previousWord, 'word')
+  }
+
+  private inOrder(time: Timing, previous: number, what: string): number {
+    if (time.start < previous) {
+      this.report(`${what} starts at ${time.start}s, before the previous ${what} of the turn (${previous}s)`, 'time-out-of-order', `${this.path()}.time.start`, 'warning')
+    }
+    return time.start
+  }
+
+  /**
+   * The checks of one node's time: `end-before-start`, `time-too-large`, and
+   * `time-outside-parent` against the nearest timed ancestor (`parent`, its segment or turn).
+   */
+  private check(time: Timing, parent: Timing | undefined, parentWhat: string, what: string): void {
+    if (time.end !== undefined && time.end < time.start) {
+      this.report(`${what} ends (${time.end}s) before it starts (${time.start}s)`, 'end-before-start', `${this.path()}.time`)
+    }
+    const largest = time.end === undefined || time.end < time.start ? time.start : time.end
+    if (largest > MAX_PLAUSIBLE_TIME && this.tooLarge++ === 0) this.firstTooLarge = [`${what} time ${largest}s`, `${this.path()}.time`]
+    if (!parent) return
+    if (time.start < parent.start) {
+      this.report(`${what} starts at ${time.start}s, before ${parentWhat} (${parent.start}s)`, 'time-outside-parent', `${this.path()}.time.start`, 'warning')
+    } else if (parent.end !== undefined && (time.end ?? time.start) > parent.end) {
+      const field = time.end === undefined ? 'start' : 'end'
+      const verb = field === 'end' ? 'ends' : 'starts'
+      this.report(`${what} ${verb} at ${time[field]}s, after ${parentWhat} ends (${parent.end}s)`, 'time-outside-parent', `${this.path()}.time.${field}`, 'warning')
+    }
+  }
 }
 
 /**

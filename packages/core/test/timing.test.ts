@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { estimateTimes, timeSpan, type EstimatedTime, type TimedNode } from '../src/timing.js'
+import { eachEstimatedTime, estimateTimes, timeSpan, type EstimatedTime, type TimedNode } from '../src/timing.js'
 import type { Event, Inline, Node, Paragraph, Phrasing, Segment, Text, Timing, Transcript, Turn, Word } from '../src/types.js'
 
 const src = (start: number, end?: number): Timing => (end === undefined ? { start, source: 'source' } : { start, end, source: 'source' })
@@ -231,5 +231,35 @@ describe('estimateTimes properties', () => {
         },
       ),
     )
+  })
+})
+
+describe('eachEstimatedTime', () => {
+  it('passes every node but breaks in document order, parents first, with the times of estimateTimes', () => {
+    fc.assert(
+      fc.property(anyTimedTranscriptArb, (tree) => {
+        const seen: Array<[TimedNode, EstimatedTime]> = []
+        eachEstimatedTime(tree, (node, time) => seen.push([node, time]))
+        const order: Node[] = []
+        const walk = (node: Node) => {
+          if (node.type === 'break') return
+          order.push(node)
+          if ('children' in node) for (const child of node.children as Node[]) walk(child)
+        }
+        walk(tree)
+        expect(seen.map(([node]) => node)).toEqual(order)
+        expect(seen.every(([node], index) => node === order[index])).toBe(true)
+        const map = estimateTimes(tree)
+        for (const [node, time] of seen) expect(map.get(node)).toEqual(time)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('passes the options on', () => {
+    const a = text('one two three four five')
+    const times: EstimatedTime[] = []
+    eachEstimatedTime(transcript(turn([paragraph(a)])), (node, time) => node === a && times.push(time), { wordsPerSecond: 5 })
+    expect(times.map(close)).toEqual([{ start: 0, end: 1, source: 'estimated' }])
   })
 })

@@ -175,3 +175,38 @@ describe('checkTranscript: times of segments, words and events (model 1.1)', () 
     expect(errorsOf(timed((c) => c[0].children.push({ type: 'segment', time: time(14), children: [] })))[0]!.path).toBe(`${P}[0].children[3].type`)
   })
 })
+
+describe('model patterns', () => {
+  it('are the ones the schema uses', async () => {
+    const { SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN } = await import('../src/index.js')
+    const ok = (change: (t: any) => void) => validateTranscript(mutate(change)).valid
+    for (const id of ['ash-carter', '_x', 'a.b', '1bad', 'has space', 'é']) {
+      expect(ok((t) => (t.speakers[0].id = id) && (t.children[2].speaker = id))).toBe(SPEAKER_ID_PATTERN.test(id))
+    }
+    for (const role of ['senator', 'court-clerk', 'Senator', 'head of state', '9x']) expect(ok((t) => (t.speakers[0].role = role))).toBe(ROLE_PATTERN.test(role))
+    for (const date of ['2016', '2016-10-25', '2016-10-25T14:30:00+02:00', '2016-10-25T14:30Z', '25/10/2016', '2016-10-25 14:30']) {
+      expect(ok((t) => (t.meta.date = date))).toBe(ISO_DATE_PATTERN.test(date))
+    }
+    for (const version of ['1.0', '1.1', '1.12', '1', '1.1.0', 'v1.1']) expect(ok((t) => (t.version = version))).toBe(MODEL_VERSION_PATTERN.test(version))
+    for (const pattern of [SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN]) expect(pattern.global || pattern.sticky).toBe(false)
+  })
+})
+
+describe('time-too-large', () => {
+  it('is reported once, at the first time beyond 100 hours, with the count', () => {
+    const value = mutate((t) => {
+      t.children[0].time = { start: 400_000, end: 400_100, source: 'source' }
+      t.children[2].time = { start: 500_000, source: 'source' }
+      t.children[2].children[0].children = [{ type: 'word', value: 'x', time: { start: 500_001, end: 500_002, source: 'source' } }]
+    })
+    const result = validateTranscript(value)
+    expect(result.valid).toBe(true)
+    expect(result.messages.filter((m) => m.ruleId === 'time-too-large')).toEqual([
+      expect.objectContaining({
+        path: 'children[0].time',
+        severity: 'warning',
+        reason: 'turn time 400100s is beyond 100 hours: expected seconds (milliseconds given as seconds?) (3 times beyond 100 hours in all; the first is reported)',
+      }),
+    ])
+  })
+})

@@ -30,3 +30,9 @@ export const LABEL_NAME_TYPE = 'label'
 
 /** The most nested elements fromTei accepts; TEI for speech nests about 10 deep. */
 export const MAX_DEPTH = 1000
+
+/** `anchor/@type` of an anchor that ends a timed segment without starting another. */
+export const ANCHOR_END_TYPE = 'end'
+
+/** Times beyond this many seconds (100 hours: core's `time-too-large` limit) are reported as implausible. */
+export const MAX_SECONDS = 360_000

@@ -3,8 +3,10 @@
  * `@when` takes only the W3C (XML Schema) forms, so anything else goes to `@when-iso`.
  */
 
-/** The model's date pattern (as in @verbatim/core's schema). */
-export const MODEL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/
+import { ISO_DATE_PATTERN } from '@verbatim/core'
+
+/** The model's date pattern (defined once, in @verbatim/core). */
+export const MODEL_DATE = ISO_DATE_PATTERN
 
 const W3C_DATE =
   /^(?!0000)\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:0\d|1[0-3]):[0-5]\d|[+-]14:00)?)?)?)?$/

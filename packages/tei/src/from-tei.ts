@@ -11,9 +11,11 @@ import { parseXml } from './parse-xml.js'
 import { applyExtras } from './apply-extras.js'
 import { BodyReader } from './read-body.js'
 import { ReadContext } from './read-context.js'
-import { ownApplication, readCategories, readMetadata, readVersion, readXenoData } from './read-header.js'
+import { ownApplication, readCategories, readMetadata, readXenoData } from './read-header.js'
+import { checkFields, checkVersion } from './read-checks.js'
 import { SpeakerRegistry } from './read-speakers.js'
 import { readTimeline } from './read-timeline.js'
+import { TimeReader } from './read-times.js'
 
 export function fromTei(input: string, options: FromTeiOptions = {}): FromTeiResult {
   if (typeof input !== 'string') {
@@ -42,14 +44,15 @@ export function fromTei(input: string, options: FromTeiOptions = {}): FromTeiRes
   const meta = readMetadata(ctx, root, header)
   const registry = new SpeakerRegistry(ctx)
   registry.readParticipants(root)
-  const timeline = readTimeline(ctx, text)
-  const body = new BodyReader(ctx, registry, timeline, readCategories(header), meta.languages)
+  const categories = readCategories(header)
+  const times = new TimeReader(ctx, readTimeline(ctx, text), categories)
+  const body = new BodyReader(ctx, registry, times, categories, meta.languages)
   const children = body.read(text)
   registry.finish()
 
   const transcript: Transcript = {
     type: 'transcript',
-    version: application ? readVersion(application) : MODEL_VERSION,
+    version: application ? checkVersion(ctx, application) : MODEL_VERSION,
     meta,
     speakers: registry.speakers,
     children,
@@ -63,6 +66,7 @@ export function fromTei(input: string, options: FromTeiOptions = {}): FromTeiRes
       else ctx.message('expected JSON with "data" and "empty" in <xenoData type="verbatim-model">, found something else; data bags not read', 'unreadable-extras', xeno)
     }
   }
+  checkFields(ctx, transcript, header)
   return { transcript, messages: ctx.messages }
 }
 

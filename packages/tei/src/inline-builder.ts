@@ -1,11 +1,12 @@
 /**
  * Builds one paragraph from pieces found while walking a `seg` (or loose content of a `u`):
- * text, tokens (`w`, `pc`) and events. For Verbatim's own TEI the text is kept exactly; for
+ * text, tokens (`w`, `pc`), timed words, events, and timed segments (the content between two
+ * anchors). For Verbatim's own TEI the text is kept exactly; for
  * other TEI, tokens are joined with the spaces a reader expects (none before `,` or after `(`),
  * whitespace runs become one space, and events get a space on each side, as in the canonical
  * form of the model.
  */
-import { toString, type Event, type Inline, type Paragraph, type Position, type Text } from '@verbatim/core'
+import { toString, type Event, type Inline, type Paragraph, type Phrasing, type Position, type Segment, type Text, type Timing, type Word } from '@verbatim/core'
 import type { ReadContext } from './read-context.js'
 
 interface Piece {
@@ -21,8 +22,23 @@ const OPENING = /^[([{«‹¿¡]+$/
 /** Word-internal punctuation (`I ' m`, `didn ' t`): no space on either side. */
 const JOINING = /^['’\-‐]$/
 
+interface OpenSegment {
+  piece: Piece
+  pieces: Piece[]
+}
+
 export class InlineBuilder {
   private pieces: Piece[] = []
+  /** The segment content goes into, when one is open. */
+  private segment: OpenSegment | undefined
+  /**
+   * Other projects' TEI: the time of the last anchor, waiting for content to open a segment (a
+   * segment opens only when there is something between two anchors, and goes on in the next
+   * paragraph with the same start).
+   */
+  private pendingTime: Timing | undefined
+  /** Other projects' TEI: segments whose end is the time of the next anchor. */
+  private awaitingEnd: Segment[] = []
   /** The next word attaches without a space (after `(` or an apostrophe). */
   private glue = false
   private quoteOpen = false
@@ -31,11 +47,18 @@ export class InlineBuilder {
 
   /** True when something other than whitespace has been added since the last paragraph. */
   get hasContent(): boolean {
-    return this.pieces.some((piece) => piece.node.type === 'event' || /\S/.test(toString(piece.node)))
+    const content = (piece: Piece): boolean => piece.node.type === 'event' || /\S/.test(toString(piece.node))
+    return this.pieces.some(content) || (this.segment !== undefined && this.segment.pieces.some(content))
+  }
+
+  /** Where content goes: the open segment, else the paragraph. */
+  private target(): Piece[] {
+    return this.segment ? this.segment.pieces : this.pieces
   }
 
   private lastText(): Piece | undefined {
-    const last = this.pieces[this.pieces.length - 1]
+    const pieces = this.target()
+    const last = pieces[pieces.length - 1]
     return last?.node.type === 'text' ? last : undefined
   }
 
@@ -45,7 +68,7 @@ export class InlineBuilder {
       ;(last.node as Text).value += value
       last.end = end
     } else {
-      this.pieces.push({ node: { type: 'text', value }, start, end })
+      this.target().push({ node: { type: 'text', value }, start, end })
     }
   }
 
@@ -53,9 +76,13 @@ export class InlineBuilder {
   text(value: string, start: number, end: number): void {
     if (value === '') return
     if (!this.ctx.own) {
-      const last = this.pieces[this.pieces.length - 1]
-      if (last?.node.type === 'event' && !/^[\s.,;:!?)\]]/.test(value)) value = ' ' + value
-      if (/\S/.test(value)) this.glue = false
+      if (/\S/.test(value)) {
+        this.openPending(start)
+        this.glue = false
+      }
+      const pieces = this.target()
+      const last = pieces[pieces.length - 1]
+      if (last !== undefined && last.node.type !== 'text' && !/^[\s.,;:!?)\]]/.test(value)) value = ' ' + value
     }
     this.appendText(value, start, end)
   }
@@ -63,14 +90,26 @@ export class InlineBuilder {
   /** A word token (`w`): a space before it unless the previous token glues. */
   word(value: string, start: number, end: number): void {
     if (value === '') return
+    this.openPending(start)
     this.separate()
     this.appendText(value, start, end)
     this.glue = false
   }
 
+  /** A timed word (`w` with times): a node of its own, spaced like a word token in other TEI. */
+  timedWord(word: Word, start: number, end: number): void {
+    if (!this.ctx.own) {
+      this.openPending(start)
+      this.separate()
+      this.glue = false
+    }
+    this.target().push({ node: word, start, end })
+  }
+
   /** A punctuation token (`pc`). */
   punctuation(value: string, start: number, end: number): void {
     if (value === '') return
+    this.openPending(start)
     let before: boolean
     let after: boolean
     if (value === '"') {
@@ -95,11 +134,12 @@ export class InlineBuilder {
     this.glue = !after
   }
 
-  /** Add a space unless the paragraph is empty, already ends in a space, or the last token glues. */
+  /** Add a space unless the paragraph (or segment) is empty, already ends in a space, or the last token glues. */
   private separate(): void {
-    const last = this.pieces[this.pieces.length - 1]
+    const pieces = this.target()
+    const last = pieces[pieces.length - 1]
     if (!last || this.glue) return
-    if (last.node.type === 'event') {
+    if (last.node.type !== 'text') {
       this.appendText(' ', last.end, last.end)
       return
     }
@@ -108,12 +148,76 @@ export class InlineBuilder {
 
   event(event: Event, start: number, end: number): void {
     if (!this.ctx.own) {
-      const last = this.pieces[this.pieces.length - 1]
-      if (last?.node.type === 'event') this.appendText(' ', last.end, start)
+      this.openPending(start)
+      const pieces = this.target()
+      const last = pieces[pieces.length - 1]
+      if (last !== undefined && last.node.type !== 'text') this.appendText(' ', last.end, start)
       else if (last && !/\s$/.test((last.node as Text).value)) (last.node as Text).value += ' '
       this.glue = false
     }
-    this.pieces.push({ node: event, start, end })
+    this.target().push({ node: event, start, end })
+  }
+
+  /** True while a segment is open. */
+  get inSegment(): boolean {
+    return this.segment !== undefined
+  }
+
+  /**
+   * Start a segment at an anchor. Verbatim's own TEI: it opens now. Other TEI: it opens with the
+   * first content after the anchor (whitespace between anchors makes no segment).
+   */
+  beginSegment(time: Timing, at: number): void {
+    if (this.ctx.own) {
+      this.openSegment(time, at)
+      return
+    }
+    this.pendingTime = time
+  }
+
+  /** Other TEI: open the segment an anchor announced, now that content follows it. */
+  private openPending(at: number): void {
+    const time = this.pendingTime
+    if (time === undefined || this.segment !== undefined) return
+    // A space between what came before and the segment, as between two words.
+    const last = this.pieces[this.pieces.length - 1]
+    if (last && !this.glue && (last.node.type !== 'text' || !/\s$/.test(last.node.value))) this.pieces.push({ node: { type: 'text', value: ' ' }, start: at, end: at })
+    this.openSegment({ ...time }, at)
+  }
+
+  private openSegment(time: Timing, at: number): void {
+    const node: Segment = { type: 'segment', time, children: [] }
+    const piece: Piece = { node, start: at, end: at }
+    this.pieces.push(piece)
+    this.segment = { piece, pieces: [] }
+    if (!this.ctx.own) this.awaitingEnd.push(node)
+  }
+
+  /** Close the open segment (its content becomes its children); `end` is its end, when known now. */
+  endSegment(end: number | undefined, at: number): Segment | undefined {
+    const open = this.segment
+    if (!open) return undefined
+    this.segment = undefined
+    const node = open.piece.node as Segment
+    let pieces = open.pieces
+    if (!this.ctx.own) pieces = normalize(pieces)
+    const children: Phrasing[] = []
+    for (const piece of pieces) {
+      piece.node.position = this.ctx.position(piece.start, piece.end)
+      children.push(piece.node as Phrasing)
+    }
+    node.children = children
+    open.piece.end = Math.max(at, open.piece.start)
+    if (end !== undefined) node.time.end = end
+    return node
+  }
+
+  /** Other TEI: the segments waiting for the next anchor's time (the open one is closed first), and none pending any more. */
+  takeAwaiting(at: number): Segment[] {
+    this.endSegment(undefined, at)
+    const segments = this.awaitingEnd
+    this.awaitingEnd = []
+    return segments
   }
 
   /**
@@ -121,6 +225,11 @@ export class InlineBuilder {
    * `span` is the element the paragraph came from (a `seg`), when there is one.
    */
   finish(span: { start: number; end: number } | undefined, keepEmpty: boolean): Paragraph | undefined {
+    // A segment does not cross a paragraph: it ends here (other TEI: it goes on in the next one, with the same start).
+    const open = this.segment
+    this.endSegment(undefined, open ? (open.pieces[open.pieces.length - 1]?.end ?? open.piece.start) : 0)
+    if (this.ctx.own) this.pendingTime = undefined
+    else if (open) this.pendingTime = { ...(open.piece.node as Segment).time }
     let pieces = this.pieces
     this.pieces = []
     this.glue = false

@@ -69,6 +69,10 @@ export function collectData(transcript: Transcript, extras: ModelExtras, report:
       if (paragraph.data !== undefined) keep(`children[${index}].children[${p}]`, paragraph.data)
       paragraph.children.forEach((inline, i) => {
         if (inline.data !== undefined) keep(`children[${index}].children[${p}].children[${i}]`, inline.data)
+        if (inline.type !== 'segment') return
+        inline.children.forEach((phrasing, j) => {
+          if (phrasing.data !== undefined) keep(`children[${index}].children[${p}].children[${i}].children[${j}]`, phrasing.data)
+        })
       })
     })
   })

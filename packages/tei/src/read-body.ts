@@ -4,8 +4,8 @@
  * `<anchor type="who">` changes the speaker inside it (GOS), and event elements between
  * utterances give events. Unknown elements are reported and their text kept as speech.
  */
-import type { Block, Break, Event, Paragraph, Turn } from '@verbatim/core'
-import { SECTION_DIV_TYPE } from './constants.js'
+import type { Block, Break, Event, Paragraph, Turn, Word } from '@verbatim/core'
+import { ANCHOR_END_TYPE, SECTION_DIV_TYPE } from './constants.js'
 import { childElements, firstChild, firstDescendant, hasChildIn, normalizedText, pointers, textContent, type XmlElement, type XmlNode } from './dom.js'
 import { EVENT_ELEMENTS } from './event-map.js'
 import { InlineBuilder } from './inline-builder.js'
@@ -13,7 +13,8 @@ import type { ReadContext } from './read-context.js'
 import { bracketed, readEvent } from './read-events.js'
 import type { Categories } from './read-header.js'
 import type { SpeakerRegistry } from './read-speakers.js'
-import type { TimePoint, Timeline } from './read-timeline.js'
+import type { TimePoint } from './read-timeline.js'
+import type { TimeReader } from './read-times.js'
 
 /** Elements whose text is speech: walked through as if they were not there. */
 const TRANSPARENT = new Set([
@@ -53,7 +54,7 @@ export class BodyReader {
   constructor(
     private readonly ctx: ReadContext,
     private readonly registry: SpeakerRegistry,
-    private readonly timeline: Timeline,
+    private readonly times: TimeReader,
     private readonly categories: Categories,
     languages: string[] | undefined,
   ) {
@@ -104,7 +105,7 @@ export class BodyReader {
     if (local === 'u') return this.utterance(element, {})
     if (local === 'annotationBlock') return this.annotationBlock(element)
     if (EVENT_ELEMENTS.has(local)) {
-      this.blocks.push(readEvent(ctx, element))
+      this.blocks.push(readEvent(ctx, element, this.times.of(element)))
       return
     }
     if (MARKERS.has(local) || local === 'anchor' || local === 'lb') return
@@ -185,7 +186,7 @@ export class BodyReader {
   }
 
   private utterance(u: XmlElement, inherited: Inherited): void {
-    const reader = new UtteranceReader(this.ctx, this.registry, this.timeline, this.categories, this.mainLanguage, u, inherited, this.pending)
+    const reader = new UtteranceReader(this.ctx, this.registry, this.times, this.categories, this.mainLanguage, u, inherited, this.pending)
     this.pending = undefined
     for (const turn of reader.read()) this.blocks.push(turn)
   }
@@ -207,6 +208,9 @@ class UtteranceReader {
   private readonly drafts: TurnDraft[] = []
   private current: TurnDraft
   private lastSynch: TimePoint | undefined
+  /** Start of the last timed segment or word (other TEI: a time going back is reported once per utterance). */
+  private lastStart = -Infinity
+  private outOfOrder = false
   private switched = false
   private readonly who: string[]
   private readonly endRef: string | undefined
@@ -214,7 +218,7 @@ class UtteranceReader {
   constructor(
     private readonly ctx: ReadContext,
     private readonly registry: SpeakerRegistry,
-    private readonly timeline: Timeline,
+    private readonly times: TimeReader,
     private readonly categories: Categories,
     private readonly mainLanguage: string | undefined,
     private readonly u: XmlElement,
@@ -230,7 +234,7 @@ class UtteranceReader {
     this.current = {
       speaker,
       label: label ? label.value : null,
-      start: this.timeline.get(startRef),
+      start: times.point(startRef, u),
       end: undefined,
       paragraphs: [],
       startOffset: u.start,
@@ -243,7 +247,8 @@ class UtteranceReader {
   read(): Turn[] {
     this.walk(this.u, true)
     this.endParagraph(undefined)
-    this.current.end = this.timeline.get(this.endRef)
+    this.current.end = this.times.point(this.endRef, this.u)
+    if (!this.ctx.own) this.endAwaiting(this.current.end, this.u)
     this.drafts.push(this.current)
     if (!this.ctx.own && this.who.length > 1 && !this.switched) {
       this.ctx.message(`expected one speaker for <${this.u.name}>, found ${this.who.length} in @who and no <anchor type="who"> to tell them apart; the turn is given to the first`, 'multiple-speakers', this.u)
@@ -261,11 +266,8 @@ class UtteranceReader {
       children: draft.paragraphs,
       position: this.ctx.position(draft.startOffset, draft.endOffset),
     }
-    if (draft.start) {
-      const estimated = ana.some((token) => this.categories.estimated.has(token)) || draft.start.estimated || draft.end?.estimated === true
-      turn.time = { start: draft.start.seconds, source: estimated ? 'estimated' : 'source' }
-      if (draft.end) turn.time.end = draft.end.seconds
-    }
+    const time = this.times.timing(draft.start, draft.end, this.u, ana.some((token) => this.categories.estimated.has(token)))
+    if (time) turn.time = time
     const language = this.u.attributes['xml:lang']
     if (language !== undefined && (this.ctx.own || language !== this.mainLanguage)) turn.language = language
     return turn
@@ -305,13 +307,7 @@ class UtteranceReader {
   private inline(element: XmlElement): void {
     const { ctx, builder } = this
     const local = element.local
-    if (local === 'w') {
-      const word = ctx.own ? textContent(element) : normalizedText(element)
-      if (/^x{2,}$/i.test(word)) builder.event({ type: 'event', kind: 'unintelligible', value: word, position: ctx.positionOf(element) }, element.start, element.end)
-      else if (firstChild(element, 'gap') || hasChildIn(element, EVENT_ELEMENTS)) this.walk(element, false)
-      else builder.word(word, element.start, element.end)
-      return
-    }
+    if (local === 'w') return this.word(element)
     if (local === 'pc') {
       builder.punctuation(ctx.own ? textContent(element) : normalizedText(element), element.start, element.end)
       return
@@ -321,7 +317,7 @@ class UtteranceReader {
       if (local === 'note' && element.attributes.type === 'speaker') {
         ctx.message('expected a speaker label before an utterance, found one inside it; kept as an event', 'misplaced-speaker-label', element)
       }
-      const event: Event = readEvent(ctx, element)
+      const event: Event = readEvent(ctx, element, this.times.of(element))
       builder.event(event, element.start, element.end)
       return
     }
@@ -342,12 +338,64 @@ class UtteranceReader {
     this.walk(element, false)
   }
 
-  /** `synch` moves the clock; `type="who"` with `corresp` hands the utterance to another speaker (GOS). */
+  /**
+   * A `w`: a word of the model when timed (`@synch`, with `@cert` as its confidence), else a
+   * token of the text; other TEI's `xxx` is an unintelligible event.
+   */
+  private word(element: XmlElement): void {
+    const { ctx, builder } = this
+    const value = ctx.own ? textContent(element) : normalizedText(element)
+    const time = this.times.of(element)
+    if (!ctx.own && /^x{2,}$/i.test(value)) {
+      const event: Event = { type: 'event', kind: 'unintelligible', value, position: ctx.positionOf(element) }
+      if (time) event.time = time
+      builder.event(event, element.start, element.end)
+    } else if (!ctx.own && (firstChild(element, 'gap') || hasChildIn(element, EVENT_ELEMENTS))) this.walk(element, false)
+    else if (time && value !== '') {
+      const word: Word = { type: 'word', value, time }
+      const cert = element.attributes.cert
+      if (cert !== undefined && /^(?:0(?:\.\d+)?|1(?:\.0*)?|\.\d+)$/.test(cert.trim())) word.confidence = Number(cert)
+      this.checkOrder(time.start, element)
+      builder.timedWord(word, element.start, element.end)
+    } else builder.word(value, element.start, element.end)
+  }
+
+  /** Other TEI: report once per utterance a segment or word that starts before the one before it. */
+  private checkOrder(start: number, at: XmlElement): void {
+    if (!this.ctx.own && start < this.lastStart && !this.outOfOrder) {
+      this.outOfOrder = true
+      this.ctx.message(`expected the times inside <${this.u.name}> in order, found <${at.name}> at ${start} s after one at ${this.lastStart} s; kept as written`, 'time-out-of-order', at)
+    }
+    this.lastStart = start
+  }
+
+  /** Other TEI: the segments since the last anchor end at this point. */
+  private endAwaiting(point: TimePoint | undefined, at: XmlElement): void {
+    for (const segment of this.builder.takeAwaiting(at.start)) {
+      if (!point) continue
+      if (point.seconds < segment.time.start) {
+        this.ctx.message(`expected the segment starting at ${segment.time.start} s to end at or after its start, found the next point at ${point.seconds} s; the end is left out`, 'end-before-start', at)
+        continue
+      }
+      segment.time.end = point.seconds
+      if (point.estimated) segment.time.source = 'estimated'
+    }
+  }
+
+  /**
+   * An anchor with `synch` ends the segment before it and starts the next (ISO 24624); Verbatim's
+   * own `type="end"` only ends one. `type="who"` with `corresp` hands the utterance to another
+   * speaker (GOS).
+   */
   private anchor(anchor: XmlElement): void {
-    const synch = pointers(anchor.attributes.synch)[0]
-    if (synch !== undefined) {
-      const time = this.timeline.get(synch)
-      if (time) this.lastSynch = time
+    const ref = pointers(anchor.attributes.synch)[0]
+    const point = ref === undefined ? undefined : this.times.point(ref, anchor)
+    if (this.ctx.own) return this.ownAnchor(anchor, point)
+    if (point) {
+      this.lastSynch = point
+      this.endAwaiting(point, anchor)
+      this.builder.beginSegment({ start: point.seconds, source: point.estimated ? 'estimated' : 'source' }, anchor.start)
+      this.checkOrder(point.seconds, anchor)
     }
     if (anchor.attributes.type !== 'who') return
     const target = pointers(anchor.attributes.corresp ?? anchor.attributes.who)[0]
@@ -373,5 +421,16 @@ class UtteranceReader {
       startOffset: anchor.start,
       endOffset: this.u.end,
     }
+  }
+
+  /** Verbatim's own anchors: exactly what toTei wrote (see writeSegment). */
+  private ownAnchor(anchor: XmlElement, point: TimePoint | undefined): void {
+    const segment = this.builder.endSegment(undefined, anchor.start)
+    if (segment && point) {
+      if (point.seconds >= segment.time.start) segment.time.end = point.seconds
+      else this.ctx.message(`expected the segment starting at ${segment.time.start} s to end at or after its start, found an end at ${point.seconds} s; the end is left out`, 'end-before-start', anchor)
+    }
+    if (anchor.attributes.type === ANCHOR_END_TYPE || !point) return
+    this.builder.beginSegment({ start: point.seconds, source: point.estimated || this.times.estimatedByAna(anchor) ? 'estimated' : 'source' }, anchor.start)
   }
 }

@@ -4,7 +4,7 @@
  * kind from keywords, the wording from `@rend` (ISO 24624 keeps the transcript's own notation
  * there), else the description in brackets, else the type in brackets.
  */
-import type { Event } from '@verbatim/core'
+import type { Event, Timing } from '@verbatim/core'
 import { firstChild, normalizedText, textContent, type XmlElement } from './dom.js'
 import { classifyEvent } from './event-map.js'
 import type { ReadContext } from './read-context.js'
@@ -14,7 +14,8 @@ export function bracketed(text: string): string {
   return /^[[(].*[\])]$/s.test(text) ? text : `[${text}]`
 }
 
-export function readEvent(ctx: ReadContext, element: XmlElement): Event {
+/** An event element as an event of the model, with its time when it has one. */
+export function readEvent(ctx: ReadContext, element: XmlElement, time?: Timing): Event {
   const local = element.local
   const typeOrReason = local === 'gap' ? (element.attributes.reason ?? element.attributes.type) : element.attributes.type
   const desc = firstChild(element, 'desc')
@@ -30,5 +31,7 @@ export function readEvent(ctx: ReadContext, element: XmlElement): Event {
     const trimmedRend = rend?.trim()
     value = trimmedRend ? trimmedRend : description ? bracketed(description) : `[${typeOrReason?.trim() || local}]`
   }
-  return { type: 'event', kind, value, position: ctx.positionOf(element) }
+  const event: Event = { type: 'event', kind, value, position: ctx.positionOf(element) }
+  if (time) event.time = time
+  return event
 }

@@ -3,7 +3,7 @@
  * element by element as toTei wrote them; other TEI is read by the usual places (titleStmt,
  * sourceDesc/bibl, recordingStmt, settingDesc, langUsage) with whitespace normalised.
  */
-import { MODEL_VERSION, type Media, type Metadata, type Note, type Source } from '@verbatim/core'
+import { type Media, type Metadata, type Note, type Source } from '@verbatim/core'
 import {
   APPLICATION_IDENT,
   CATEGORY_ESTIMATED_TIME,
@@ -204,9 +204,4 @@ function readOtherMetadata(ctx: ReadContext, root: XmlElement, header: XmlElemen
     if (notes.length > 0) meta.notes = notes
   }
   return meta
-}
-
-/** The model version of an own document (`application/@version`), else the current one. */
-export function readVersion(application: XmlElement | undefined): string {
-  return application?.attributes.version ?? MODEL_VERSION
 }

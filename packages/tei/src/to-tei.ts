@@ -10,6 +10,7 @@ import { writeBody } from './write-body.js'
 import { WriteContext } from './write-context.js'
 import { writeHeader } from './write-header.js'
 import { collectData } from './model-extras.js'
+import { buildTimeline } from './write-timeline.js'
 
 /** Write a transcript as TEI-XML. Deterministic: the same transcript and options give the same string. */
 export function toTei(transcript: Transcript, options: ToTeiOptions = {}): string {
@@ -62,12 +63,11 @@ function prepareIds(ctx: WriteContext): void {
     if (!ctx.speakerIds.has(speaker.id)) ctx.speakerIds.set(speaker.id, fixed)
   })
   let interpreted = false
-  let estimated = false
   for (const block of transcript.children) {
-    if (block.type !== 'turn') continue
-    if (block.interpreted) interpreted = true
-    if (block.time?.source === 'estimated') estimated = true
+    if (block.type === 'turn' && block.interpreted) interpreted = true
   }
   if (interpreted) ctx.interpretedId = ids.fresh('interpreted')
+  const { timeline, estimated } = buildTimeline(ctx)
+  ctx.timeline = timeline
   if (estimated) ctx.estimatedId = ids.fresh('estimated-time')
 }

@@ -6,6 +6,7 @@
 import { createMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from './constants.js'
 import { IdAllocator } from './ids.js'
+import type { Timeline } from './write-timeline.js'
 import { createExtras, type ModelExtras } from './model-extras.js'
 import type { ToTeiOptions } from './options.js'
 import { countForbidden, isClean, replaceForbidden } from './xml-chars.js'
@@ -22,6 +23,8 @@ export class WriteContext {
   /** xml:ids of the categories u/@ana points at (set when used). */
   interpretedId: string | undefined
   estimatedId: string | undefined
+  /** The `when` points, when anything is timed (set before the header is written). */
+  timeline: Timeline | undefined
   /** Utterances written so far (for `u1`, `u2`... ids). */
   turnCount = 0
   private readonly onMessage: ((message: VerbatimMessage) => void) | undefined

@@ -169,7 +169,7 @@ function writeEncodingDesc(ctx: WriteContext): void {
     }
     if (ctx.estimatedId !== undefined) {
       xml.open('category', [['xml:id', ctx.estimatedId], ['n', CATEGORY_ESTIMATED_TIME]])
-      xml.leaf('catDesc', undefined, 'Estimated time: the start and end of the utterance were estimated, not given by the source.')
+      xml.leaf('catDesc', undefined, 'Estimated time: the times of the utterance, segment, word or event were estimated, not given by the source.')
       xml.close('category')
     }
     xml.close('taxonomy')

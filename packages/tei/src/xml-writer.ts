@@ -113,6 +113,12 @@ export class XmlWriter {
     this.tag(name, attributes, '>')
   }
 
+  /** Start a mixed-content element on its own line, with attributes the caller wrote. */
+  openMixedRaw(name: string, attributes: string): void {
+    this.line()
+    this.push('<' + name + attributes + '>')
+  }
+
   /** Start an element inside mixed content (no line break). */
   openInline(name: string, attributes?: Attributes): void {
     this.tag(name, attributes, '>')

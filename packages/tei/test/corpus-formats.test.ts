@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { toString, turnsOf, validateTranscript, type Event, type Transcript, type Turn } from '@verbatim/core'
+import { messageStart, removePositions, toString, turnsOf, validateTranscript, type Event, type Phrasing, type Segment, type Transcript, type Turn, type Word } from '@verbatim/core'
 import { expectedOrUpdate, readShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
 import { fromTei } from '../src/index.js'
 import { summarize } from './summary.js'
@@ -23,13 +23,26 @@ function turns(transcript: Transcript): Turn[] {
   return turnsOf(transcript)
 }
 
+/** Paragraph content of a turn with segments opened. */
+function phrasing(turn: Turn): Phrasing[] {
+  return turn.children.flatMap((paragraph) => paragraph.children.flatMap((inline) => (inline.type === 'segment' ? inline.children : [inline])))
+}
+
 function events(transcript: Transcript): Event[] {
   const out: Event[] = []
   for (const block of transcript.children) {
     if (block.type === 'event') out.push(block)
-    if (block.type === 'turn') for (const paragraph of block.children) for (const inline of paragraph.children) if (inline.type === 'event') out.push(inline)
+    if (block.type === 'turn') for (const inline of phrasing(block)) if (inline.type === 'event') out.push(inline)
   }
   return out
+}
+
+function words(transcript: Transcript): Word[] {
+  return turns(transcript).flatMap((turn) => phrasing(turn).filter((inline): inline is Word => inline.type === 'word'))
+}
+
+function segments(turn: Turn): Segment[] {
+  return turn.children.flatMap((paragraph) => paragraph.children.filter((inline): inline is Segment => inline.type === 'segment'))
 }
 
 describe.skipIf(!available)('fromTei on the TEI files of the format corpus', () => {
@@ -118,5 +131,56 @@ describe.skipIf(!available)('fromTei on the TEI files of the format corpus', () 
     expect(toString(all[2]!)).toMatch(/^\[unclear\] no pa sej sn pri \[anon\] snemala/)
     expect(messages.some((message) => message.ruleId === 'duplicate-layer')).toBe(true)
     expect(transcript.speakers).toHaveLength(4)
+  })
+
+  it('LaBB-CAT: every timed w is a word of the model with its times; interpolated points make estimated times', () => {
+    const { transcript } = read('tei-labbcat-speech.xml')
+    const timed = words(transcript)
+    // 228 w with synch, of which 5 are xxx (unintelligible events, timed too).
+    expect(timed).toHaveLength(223)
+    expect(removePositions(timed[0]!)).toEqual({ type: 'word', value: 'not', time: { start: 12.878, end: 13.309303333333334, source: 'estimated' } })
+    expect(timed.find((word) => word.value === 'mmm')!.time).toEqual({ start: 38.642715, end: 39.263023, source: 'source' })
+    const unintelligible = events(transcript).filter((event) => event.kind === 'unintelligible')
+    expect(unintelligible).toHaveLength(5)
+    expect(unintelligible.every((event) => event.time !== undefined)).toBe(true)
+    expect(events(transcript).find((event) => event.kind === 'pause')!.time).toEqual({ start: 17.62233666666667, source: 'estimated' }) // interpolated between 12.878 and 18.05364
+    // The anchor inside the first utterance starts a segment ending where the utterance ends.
+    const first = segments(turns(transcript)[0]!)
+    expect(first[0]!.time).toEqual({ start: 18.05364, end: 25.194633, source: 'source' })
+    expect(first[first.length - 1]!.time.end).toBe(37.545212)
+  })
+
+  it('GOS: anchors make segments with times; a time going back is reported, not dropped', () => {
+    const { transcript, messages } = read('tei-gos-sample.xml')
+    const all = turns(transcript)
+    expect(segments(all[0]!).map((segment) => segment.time)).toEqual([{ start: 14.906, end: 24.007, source: 'source' }])
+    expect(segments(all[1]!).map((segment) => [toString(segment), segment.time])).toEqual([['ne vem či jutr mam zaj neko gužvo že', { start: 24.007, end: 44.041, source: 'source' }]])
+    // The second utterance's second anchor points back to 24.007: the segment before it gets no end.
+    expect(segments(all[2]!).map((segment) => segment.time)).toEqual([
+      { start: 44.041, source: 'source' },
+      { start: 24.007, end: 66.035, source: 'source' },
+    ])
+    expect(messages.filter((message) => message.ruleId === 'end-before-start' || message.ruleId === 'time-out-of-order').map((message) => messageStart(message)?.line)).toEqual([241, 241])
+  })
+
+  it('ISO 24624: anchors inside and between segs make segments; an anchor pointing at no when is reported', () => {
+    const { transcript, messages } = read('tei-iso24624-beckhams.xml')
+    const first = segments(turns(transcript)[0]!)
+    expect(first.map((segment) => toString(segment))).toEqual([
+      'I mean did you think:',
+      '"Good God',
+      'this/',
+      'this is the guy,',
+      "this is the girl I'm gonna get married to and live the rest of my life with?",
+      '"',
+      '((0,4s)) David?',
+    ])
+    expect(first[0]!.time).toEqual({ start: 53.97916811991794, end: 54.901820567466, source: 'source' })
+    // `synch="T31_T33"` names no point: the segment from T31 goes on to T32, across the paragraph break.
+    expect(first[4]!.time).toEqual({ start: 56.28579923878808, end: 59.19908767504894, source: 'source' })
+    expect(first[5]!.time).toEqual(first[4]!.time)
+    expect(messages.filter((message) => message.ruleId === 'unresolved-time').map((message) => [messageStart(message)?.line, message.reason])).toEqual([
+      [158, 'expected "T31_T33" on <tei:anchor> to point at a <when> of the timeline, found no such point; read without that time'],
+    ])
   })
 })

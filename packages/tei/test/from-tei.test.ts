@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { removePositions, toString, turnsOf, validateTranscript, type Turn } from '@verbatim/core'
+import { removePositions, toString, turnsOf, validateTranscript, type Paragraph, type Phrasing, type Turn } from '@verbatim/core'
 import { fromTei, toTei } from '../src/index.js'
 
 const TEI = 'xmlns="http://www.tei-c.org/ns/1.0"'
@@ -106,6 +106,11 @@ describe('fromTei on ParlaMint-style TEI', () => {
   })
 })
 
+/** A paragraph's content with segments opened (model 1.1: anchors make segments). */
+function phrasing(paragraph: Paragraph): Phrasing[] {
+  return paragraph.children.flatMap((inline) => (inline.type === 'segment' ? inline.children : [inline]))
+}
+
 function wrap(body: string, header = ''): string {
   return `<TEI ${TEI}><teiHeader>${header}</teiHeader><text><body>${body}</body></text></TEI>`
 }
@@ -141,7 +146,9 @@ describe('fromTei on other spoken TEI', () => {
     expect(transcript.speakers[0]).toMatchObject({ name: 'PAR', aliases: ['PAR'] })
     expect(turn.time).toEqual({ start: 1.5, end: 4, source: 'source' })
     expect(toString(turn)).toBe('I\'m fine, "really" (yes) ((0,4s)) xxx.')
-    expect(turn.children[0]!.children.filter((inline) => inline.type === 'event').map((event) => event.type === 'event' && event.kind)).toEqual(['pause', 'unintelligible'])
+    expect(phrasing(turn.children[0]!).filter((inline) => inline.type === 'event').map((event) => event.type === 'event' && event.kind)).toEqual(['pause', 'unintelligible'])
+    // The anchor starts a segment that ends with the utterance.
+    expect(turn.children[0]!.children).toMatchObject([{ type: 'segment', time: { start: 1.5, end: 4, source: 'source' } }])
     expect(messages.map((message) => message.ruleId)).toEqual(['ignored-element'])
   })
 
@@ -151,8 +158,15 @@ describe('fromTei on other spoken TEI', () => {
     const { transcript, messages } = fromTei(xml)
     const turns = turnsOf(transcript)
     expect(turns[0]!.time).toEqual({ start: 10, end: 14, source: 'source' })
-    expect(turns[1]!.time).toEqual({ start: 14, end: 12, source: 'estimated' })
-    expect(messages.map((message) => message.ruleId)).toEqual(['interpolated-time', 'unresolved-speaker'])
+    // An end before the start is reported and left out (the model has no room for it).
+    expect(turns[1]!.time).toEqual({ start: 14, source: 'estimated' })
+    expect(messages.map((message) => message.ruleId)).toEqual(['interpolated-time', 'unresolved-speaker', 'end-before-start'])
+    // Words with synch are words of the model, with their times; the interpolated point makes them estimated.
+    expect(removePositions(turns[0]!).children[0]!.children).toEqual([
+      { type: 'word', value: 'one', time: { start: 10, end: 12, source: 'estimated' } },
+      { type: 'text', value: ' ' },
+      { type: 'word', value: 'two', time: { start: 12, end: 14, source: 'estimated' } },
+    ])
   })
 
   it('GOS: an utterance with two speakers is split at anchor type="who"; the norm layer repeating the orth layer is skipped', () => {
@@ -165,7 +179,11 @@ describe('fromTei on other spoken TEI', () => {
       ['a', 'first?', { start: 1, end: 2, source: 'source' }],
       ['b', 'second [unclear]', { start: 2, end: 3, source: 'source' }],
     ])
-    expect(turns[1]!.children[0]!.children[1]).toMatchObject({ kind: 'unintelligible' })
+    expect(phrasing(turns[1]!.children[0]!)[1]).toMatchObject({ kind: 'unintelligible' })
+    expect(turns.map((turn) => turn.children[0]!.children.map((inline) => inline.type === 'segment' && inline.time))).toEqual([
+      [{ start: 1, end: 2, source: 'source' }],
+      [{ start: 2, end: 3, source: 'source' }],
+    ])
     expect(messages.map((message) => message.ruleId)).toEqual(['duplicate-layer'])
   })
 

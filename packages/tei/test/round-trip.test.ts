@@ -3,8 +3,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createEvent, createParagraph, createSpeaker, createText, createTranscript, createTurn, removePositions, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { fromText } from '@verbatim/text'
-import { corpusFiles, readReferenceDocument, readShared, sharedAvailable, transcriptArb } from '@verbatim/test-utils'
+import { corpusFiles, readReferenceDocument, readShared, sharedAvailable, sharedFiles, transcriptArb } from '@verbatim/test-utils'
 import { fromTei, toTei, type ToTeiOptions } from '../src/index.js'
+import { timedTranscriptArb } from './timed-arb.js'
 
 /**
  * Write, read back, strip positions. Data bags travel as JSON, so a value JSON cannot hold (the
@@ -50,6 +51,24 @@ describe('lossless round trip', () => {
         expect(roundTrip(transcript, { pretty: false, idPrefix: 'doc1-' })).toEqual(jsonData(transcript))
       }),
       { numRuns: 150 },
+    )
+  })
+
+  it('the shared timed transcripts (model 1.1): timed segments of timed words, timed events in and between turns', () => {
+    fc.assert(
+      fc.property(transcriptArb({ strings: 'unicode', data: true, timed: true }), fc.boolean(), (transcript, pretty) => {
+        expect(roundTrip(transcript, { pretty, idPrefix: pretty ? '' : 'd.' })).toEqual(jsonData(transcript))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('transcripts timed below the turn in every mix (timed-arb.ts): segments without an end, words beside text, estimated times', () => {
+    fc.assert(
+      fc.property(timedTranscriptArb({ strings: 'unicode', data: true }), fc.boolean(), (transcript, pretty) => {
+        expect(roundTrip(transcript, { pretty })).toEqual(jsonData(transcript))
+      }),
+      { numRuns: 200 },
     )
   })
 
@@ -114,6 +133,13 @@ describe('lossless round trip', () => {
     expect(files.length).toBeGreaterThan(0)
     for (const file of files) {
       const { transcript } = fromText(readShared('corpus', file), { file })
+      expect(roundTrip(transcript), file).toEqual(removePositions(transcript))
+    }
+  })
+
+  it.skipIf(!sharedAvailable('round trip of the format corpus', 'corpus-formats'))('the TEI files of the format corpus, read by fromTei, with their times', () => {
+    for (const file of sharedFiles('corpus-formats', /^tei-.*\.xml$/)) {
+      const { transcript } = fromTei(readShared('corpus-formats', file), { file })
       expect(roundTrip(transcript), file).toEqual(removePositions(transcript))
     }
   })

@@ -13,7 +13,9 @@ import {
   type Inline,
   type Metadata,
   type Paragraph,
+  type Phrasing,
   type Speaker,
+  type Timing,
   type Transcript,
   type Turn,
 } from '@verbatim/core'
@@ -47,6 +49,12 @@ export interface TranscriptArbitraryOptions {
   blocks?: boolean
   /** Include the full metadata (notes, extra, media) rather than title/date/place only (default `true`). */
   fullMeta?: boolean
+  /**
+   * Model 1.1 times below the turn (default `false`): every turn timed, paragraphs of timed
+   * segments (in order, inside their turn) holding words with times and optional confidence
+   * between space text nodes, and timed events in and between turns. Overrides `times`.
+   */
+  timed?: boolean
 }
 
 const PLAIN_WORDS = [
@@ -103,6 +111,92 @@ export const paragraphArb = (style: StringStyle = 'unicode'): fc.Arbitrary<Parag
       })
       return { type: 'paragraph', children }
     })
+
+/** A word or event of a timed paragraph, before times are given (lengths in ms). */
+type TimedToken =
+  | { kind: 'word'; value: string; timed: 'full' | 'start' | 'none'; confidence: number | undefined; length: number; gap: number }
+  | { kind: 'event'; event: Event; timed: boolean; length: number; gap: number }
+
+type TimedPiece =
+  | { kind: 'segment'; tokens: TimedToken[]; lead: number; tail: number }
+  | { kind: 'text'; value: string; length: number }
+  | { kind: 'event'; event: Event; timed: boolean; length: number }
+
+const timedTokenArb = (style: StringStyle): fc.Arbitrary<TimedToken> =>
+  fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.record({
+        kind: fc.constant('word' as const),
+        value: wordArb(style),
+        timed: fc.constantFrom<'full' | 'start' | 'none'>('full', 'full', 'full', 'start', 'none'),
+        confidence: fc.option(fc.integer({ min: 0, max: 100 }).map((n) => n / 100), { nil: undefined }),
+        length: fc.integer({ min: 50, max: 900 }),
+        gap: fc.integer({ min: 0, max: 300 }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant('event' as const), event: eventArb, timed: fc.boolean(), length: fc.integer({ min: 100, max: 3000 }), gap: fc.integer({ min: 0, max: 300 }) }),
+    },
+  )
+
+const timedPieceArb = (style: StringStyle): fc.Arbitrary<TimedPiece> =>
+  fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        kind: fc.constant('segment' as const),
+        tokens: fc.array(timedTokenArb(style), { minLength: 1, maxLength: 10 }),
+        lead: fc.integer({ min: 0, max: 500 }),
+        tail: fc.integer({ min: 0, max: 500 }),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('text' as const), value: sentenceArb(style, 6), length: fc.integer({ min: 0, max: 3000 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('event' as const), event: eventArb, timed: fc.boolean(), length: fc.integer({ min: 100, max: 3000 }) }) },
+  )
+
+/** Text appended to the last child when it is text (canonical form: adjacent text merged). */
+function appendText<T extends Inline | Phrasing>(children: T[], value: string): void {
+  const last = children[children.length - 1]
+  if (last?.type === 'text') last.value += value
+  else children.push({ type: 'text', value } as T)
+}
+
+const ms = (start: number, end?: number): Timing => (end === undefined ? { start: start / 1000, source: 'source' } : { start: start / 1000, end: end / 1000, source: 'source' })
+
+/** The children of a timed paragraph from its drafts, with times from `clock` (ms) on; returns the clock after it. */
+function timedParagraph(pieces: readonly TimedPiece[], clock: number): { paragraph: Paragraph; clock: number } {
+  const children: Inline[] = []
+  pieces.forEach((piece, index) => {
+    if (index > 0) appendText(children, ' ')
+    if (piece.kind === 'text') {
+      appendText(children, piece.value)
+      clock += piece.length
+    } else if (piece.kind === 'event') {
+      children.push(piece.timed ? { ...piece.event, time: ms(clock, clock + piece.length) } : { ...piece.event })
+      clock += piece.length
+    } else {
+      const start = clock
+      clock += piece.lead
+      const inner: Phrasing[] = []
+      piece.tokens.forEach((token, at) => {
+        if (at > 0) appendText(inner, ' ')
+        if (token.kind === 'event') inner.push(token.timed ? { ...token.event, time: ms(clock, clock + token.length) } : { ...token.event })
+        else if (token.timed === 'none') appendText(inner, token.value)
+        else {
+          const word: Phrasing = { type: 'word', value: token.value, time: token.timed === 'full' ? ms(clock, clock + token.length) : ms(clock) }
+          if (token.confidence !== undefined) word.confidence = token.confidence
+          inner.push(word)
+        }
+        clock += token.length + token.gap
+      })
+      clock += piece.tail
+      children.push({ type: 'segment', time: ms(start, clock), children: inner })
+    }
+  })
+  return { paragraph: { type: 'paragraph', children }, clock }
+}
 
 const FIRST = ['Ash', 'Jean-Yves', 'Karine', 'John', 'María', 'José', 'Zoë', 'Wei', 'Amira', 'Søren', 'Chris', 'Daniel', 'Ngozi']
 const LAST = ['Carter', 'Le Drian', 'Jean-Pierre', 'Kirby', 'López Obrador', 'Müller', 'Okonjo-Iweala', 'Zhang', 'Haddad', 'Benson', "O'Neil"]
@@ -196,7 +290,9 @@ export function transcriptArb(options: TranscriptArbitraryOptions = {}): fc.Arbi
           labelChoice: fc.nat(),
           unattributed: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
           interpreted: fc.boolean(),
-          paragraphs: fc.array(paragraphArb(style), { minLength: 1, maxLength: 3 }),
+          paragraphs: options.timed ? fc.constant<Paragraph[]>([]) : fc.array(paragraphArb(style), { minLength: 1, maxLength: 3 }),
+          timedParagraphs: options.timed ? fc.array(fc.array(timedPieceArb(style), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }) : fc.constant<TimedPiece[][]>([]),
+          eventTime: options.timed ? fc.integer({ min: 100, max: 5000 }) : fc.constant(0),
           gap: fc.integer({ min: 0, max: 30_000 }),
           length: fc.integer({ min: 500, max: 60_000 }),
           timed: fc.boolean(),
@@ -225,7 +321,10 @@ export function transcriptArb(options: TranscriptArbitraryOptions = {}): fc.Arbi
       const children: Block[] = []
       let clock = 0
       for (const draft of turns) {
-        if (draft.between) children.push({ ...draft.between } as Block)
+        if (draft.between?.type === 'event' && options.timed) {
+          children.push({ ...draft.between, time: { start: clock / 1000, end: (clock + draft.eventTime) / 1000, source: 'source' } })
+          clock += draft.eventTime
+        } else if (draft.between) children.push({ ...draft.between } as Block)
         const speaker = speakers.length > 0 && !draft.unattributed ? speakers[draft.who % speakers.length]! : undefined
         const turn: Turn = {
           type: 'turn',
@@ -235,10 +334,21 @@ export function transcriptArb(options: TranscriptArbitraryOptions = {}): fc.Arbi
           children: draft.paragraphs,
         }
         clock += draft.gap
-        if (times === 'always' || (times === 'mixed' && draft.timed)) {
-          turn.time = { start: clock / 1000, end: (clock + draft.length) / 1000, source: 'source' }
+        if (options.timed) {
+          const start = clock
+          turn.children = draft.timedParagraphs.map((pieces) => {
+            const made = timedParagraph(pieces, clock)
+            clock = made.clock
+            return made.paragraph
+          })
+          turn.time = { start: start / 1000, end: (clock + draft.length / 10) / 1000, source: 'source' }
+          clock += draft.length / 10
+        } else {
+          if (times === 'always' || (times === 'mixed' && draft.timed)) {
+            turn.time = { start: clock / 1000, end: (clock + draft.length) / 1000, source: 'source' }
+          }
+          clock += draft.length
         }
-        clock += draft.length
         if (draft.data) turn.data = draft.data
         children.push(turn)
       }

@@ -3,7 +3,7 @@
  * with labels, interpreted speech, events and times, from a seeded generator so every run
  * measures the same input.
  */
-import { MODEL_VERSION, type Block, type Paragraph, type Speaker, type Transcript } from '@verbatim/core'
+import { MODEL_VERSION, type Block, type Paragraph, type Phrasing, type Speaker, type Transcript } from '@verbatim/core'
 
 const WORDS = (
   'the coalition will continue to support local forces in Mosul and Raqqa as we said before ' +
@@ -87,6 +87,66 @@ export function syntheticTranscript(bytes: number, options: SyntheticOptions = {
     type: 'transcript',
     version: MODEL_VERSION,
     meta: { title: 'Synthetic press conference', date: '2016-10-25', place: 'Paris, France', languages: ['en'] },
+    speakers: SPEAKERS.map((speaker) => ({ ...speaker, aliases: [...speaker.aliases] })),
+    children,
+  }
+}
+
+/**
+ * A transcript of exactly `words` words, each a timed `word` node (model 1.1) with a confidence,
+ * between space text nodes, in timed segments of 6 to 14 words (as caption cues or speech-to-text
+ * segments), paragraphs of a few segments and timed turns; deterministic, for benchmarks.
+ */
+export function syntheticTimedTranscript(words: number, options: { seed?: number } = {}): Transcript {
+  const random = seededRandom(options.seed ?? 42)
+  const children: Block[] = []
+  let clock = 0
+  let left = words
+  const ms = (value: number) => Math.round(value) / 1000
+  for (let turnIndex = 0; left > 0; turnIndex++) {
+    const speaker = SPEAKERS[turnIndex % 2 === 1 ? 2 : random() < 0.5 ? 0 : 1]!
+    const turnStart = clock
+    const paragraphs: Paragraph[] = []
+    const paragraphCount = 1 + Math.floor(random() * 3)
+    for (let p = 0; p < paragraphCount && left > 0; p++) {
+      const inlines: Paragraph['children'] = []
+      const segmentCount = 1 + Math.floor(random() * 5)
+      for (let s = 0; s < segmentCount && left > 0; s++) {
+        const count = Math.min(left, 6 + Math.floor(random() * 9))
+        left -= count
+        const segmentStart = clock
+        const phrasing: Phrasing[] = []
+        for (let w = 0; w < count; w++) {
+          if (w > 0) phrasing.push({ type: 'text', value: ' ' })
+          const length = 150 + random() * 350
+          phrasing.push({
+            type: 'word',
+            value: WORDS[Math.floor(random() * WORDS.length)]!,
+            time: { start: ms(clock), end: ms(clock + length), source: 'source' },
+            confidence: Math.round(500 + random() * 500) / 1000,
+          })
+          clock += length + random() * 60
+        }
+        if (s > 0) inlines.push({ type: 'text', value: ' ' })
+        inlines.push({ type: 'segment', time: { start: ms(segmentStart), end: ms(clock), source: 'source' }, children: phrasing })
+        clock += random() * 400
+      }
+      paragraphs.push({ type: 'paragraph', children: inlines })
+    }
+    children.push({
+      type: 'turn',
+      speaker: speaker.id,
+      label: speaker.aliases[speaker.aliases.length - 1]!,
+      interpreted: speaker.id === 'jean-yves-le-drian',
+      time: { start: ms(turnStart), end: ms(clock), source: 'source' },
+      children: paragraphs,
+    })
+    clock += 300 + random() * 700
+  }
+  return {
+    type: 'transcript',
+    version: MODEL_VERSION,
+    meta: { title: 'Synthetic timed press conference', date: '2016-10-25', place: 'Paris, France', languages: ['en'] },
     speakers: SPEAKERS.map((speaker) => ({ ...speaker, aliases: [...speaker.aliases] })),
     children,
   }

@@ -1,0 +1,146 @@
+/**
+ * The timeline of toTei: every time the transcript holds (turns, segments, words, events), one
+ * `when` per distinct value in time order, after the origin `T0` at 0 s (`interval` since `T0`,
+ * as ISO 24624 writes it). Elements point at the `when`s: `u/@start`, `@end`, `anchor/@synch`,
+ * `w/@synch`, and the `@start`/`@end` of event elements.
+ */
+import type { Block, Inline, Timing } from '@verbatim/core'
+import { decimal } from './numbers.js'
+import type { WriteContext } from './write-context.js'
+import { escapeAttribute } from './xml-chars.js'
+
+/** The distinct times of the transcript, ascending, and the xml:id of each one's `when`. */
+export interface Timeline {
+  times: Float64Array
+  ids: string[]
+  /** `#id` of each point, escaped, as pointers write it (built once: every word points at two). */
+  refs: string[]
+}
+
+/** Times collected in one growing array (a million words make two million times). */
+class TimeCollector {
+  values = new Float64Array(64)
+  length = 0
+  estimated = false
+
+  add(time: Timing | undefined): void {
+    if (time === undefined) return
+    if (time.source === 'estimated') this.estimated = true
+    this.push(time.start)
+    if (time.end !== undefined) this.push(time.end)
+  }
+
+  private push(value: number): void {
+    // Only times the model allows get a `when`; the writer reports the others where they are used.
+    if (!(value >= 0) || value === Infinity) return
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.length++] = value
+  }
+
+  inlines(children: readonly Inline[]): void {
+    for (let i = 0; i < children.length; i++) {
+      const inline = children[i]!
+      if (inline.type === 'text') continue
+      this.add(inline.time)
+      if (inline.type === 'segment') this.inlines(inline.children)
+    }
+  }
+
+  blocks(children: readonly Block[]): void {
+    for (const block of children) {
+      if (block.type === 'break') continue
+      this.add(block.time)
+      if (block.type === 'turn') for (const paragraph of block.children) this.inlines(paragraph.children)
+    }
+  }
+}
+
+/** The timeline of a transcript (undefined when nothing is timed), and whether any time is estimated. */
+export function buildTimeline(ctx: WriteContext): { timeline: Timeline | undefined; estimated: boolean } {
+  const collector = new TimeCollector()
+  collector.blocks(ctx.transcript.children)
+  if (collector.length === 0) return { timeline: undefined, estimated: collector.estimated }
+  const sorted = collector.values.subarray(0, collector.length).sort()
+  // The origin 0 first; -0 and 0 are one time.
+  let count = 1
+  const times = new Float64Array(collector.length + 1)
+  for (let i = 0; i < sorted.length; i++) {
+    if (sorted[i]! !== times[count - 1]!) times[count++] = sorted[i]!
+  }
+  const ids: string[] = new Array<string>(count)
+  const refs: string[] = new Array<string>(count)
+  for (let i = 0; i < count; i++) {
+    ids[i] = ctx.ids.fresh(`T${i}`)
+    refs[i] = '#' + escapeAttribute(ids[i]!)
+  }
+  return { timeline: { times: times.slice(0, count), ids, refs }, estimated: collector.estimated }
+}
+
+/** The index of the `when` of a time (binary search: the times are sorted), or -1 when the time has none. */
+function whenIndex(timeline: Timeline, time: number): number {
+  const { times } = timeline
+  let low = 0
+  let high = times.length - 1
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (times[mid]! < time) low = mid + 1
+    else high = mid
+  }
+  return times[low] === time ? low : -1
+}
+
+export function writeTimeline(ctx: WriteContext, timeline: Timeline): void {
+  const { xml } = ctx
+  const origin = timeline.ids[0]!
+  const since = escapeAttribute('#' + origin)
+  xml.open('timeline', [['unit', 's'], ['origin', '#' + origin]])
+  xml.empty('when', [['xml:id', origin], ['absolute', '00:00:00']])
+  for (let i = 1; i < timeline.times.length; i++) {
+    xml.emptyRaw('when', ` xml:id="${escapeAttribute(timeline.ids[i]!)}" interval="${decimal(timeline.times[i]!)}" since="${since}"`)
+  }
+  xml.close('timeline')
+}
+
+/**
+ * `#id` of the `when` of a time, or undefined (with a message) when the model does not allow the
+ * time (negative, not finite) and it therefore has no `when`. The node's path is `base`, or its
+ * child `index` when `index` is 0 or more; it is built only for a message (this runs for every word).
+ */
+export function timeRef(ctx: WriteContext, time: number | undefined, base: string, index: number, field: 'start' | 'end'): string | undefined {
+  if (time === undefined) return undefined
+  const at = ctx.timeline === undefined ? -1 : whenIndex(ctx.timeline, time)
+  if (at === -1) {
+    const path = `${base}${index >= 0 ? `.children[${index}]` : ''}.time.${field}`
+    ctx.report(`expected a time in seconds, 0 or more, at ${path}, found ${String(time)}; not written`, 'invalid-time', path)
+    return undefined
+  }
+  return ctx.timeline!.refs[at]
+}
+
+/**
+ * The timing attributes of an element, as one string: `@start`/`@end` (att.timed: `u` and the event
+ * elements), `synch` with start and end (`w`) or `synch` with the start (`anchor`), with `ana`
+ * pointing at the estimated-time category when estimated. `ana` extra tokens (the interpreted
+ * category of a turn) come first. The node is at `base` (child `index` of it when 0 or more).
+ */
+export function timingAttributes(ctx: WriteContext, time: Timing | undefined, base: string, index: number, style: 'start-end' | 'synch' | 'anchor', ana = ''): string {
+  let out = ''
+  if (time !== undefined) {
+    const start = timeRef(ctx, time.start, base, index, 'start')
+    // An anchor marks the start only: the segment's end is the next anchor.
+    const end = style === 'anchor' ? undefined : timeRef(ctx, time.end, base, index, 'end')
+    if (style !== 'start-end') {
+      if (start !== undefined) out += ` synch="${start}${end === undefined ? '' : ' ' + end}"`
+    } else {
+      if (start !== undefined) out += ` start="${start}"`
+      if (end !== undefined) out += ` end="${end}"`
+    }
+    if (time.source === 'estimated') ana += (ana === '' ? '' : ' ') + '#' + escapeAttribute(ctx.estimatedId!)
+  }
+  if (ana !== '') out += ` ana="${ana}"`
+  return out
+}
