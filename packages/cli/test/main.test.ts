@@ -67,10 +67,11 @@ describe('main', () => {
     expect(collected.meta).toEqual({ title: 'T', languages: ['en', 'fr'] })
     expect(() => collectFormatOptions({ 'line-length': '0' })).toThrow(/--line-length expects a whole number of at least 1/)
     expect(() => collectFormatOptions({ base: 'relative/path' })).toThrow(/absolute IRI/)
+    expect(collectFormatOptions({ 'context-iri': true }).writerOptions).toEqual({ jsonld: { embedContext: false } })
   })
 
   it('documents every format flag in --help', () => {
-    for (const flag of ['--speakers', '--events', '--grammar', '--labels-at', '--text-header', '--no-times', '--crlf', '--line-length', '--max-cps', '--wpm', '--id-prefix', '--tei-publisher', '--base', '--embed-context', '--compact', '--option']) {
+    for (const flag of ['--speakers', '--events', '--grammar', '--labels-at', '--text-header', '--no-times', '--crlf', '--line-length', '--max-cps', '--wpm', '--id-prefix', '--tei-publisher', '--base', '--embed-context', '--context-iri', '--compact', '--option']) {
       expect(CONVERT_HELP).toContain(flag)
     }
   })

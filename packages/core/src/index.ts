@@ -30,7 +30,7 @@ export {
 export { createMessage, formatMessage, hasErrors, messageStart } from './message.js'
 export type { MessageInit, Severity, VerbatimMessage } from './message.js'
 export { VerbatimError, isVerbatimError } from './error.js'
-export { validateTranscript, checkTranscript, formatPath } from './validate.js'
+export { validateTranscript, checkTranscript, formatPath, MAX_PLAUSIBLE_TIME } from './validate.js'
 export type { ValidationResult } from './validate.js'
 export { toJson, fromJson } from './json.js'
 export type { ToJsonOptions, FromJsonResult } from './json.js'

@@ -2,8 +2,10 @@
  * Reading documents of a newer minor model version (SPEC "Versioning"): a 1.x release reads
  * every 1.y. The schemas stay strict; when a document of a newer minor version fails them, the
  * issues that only say "this release does not know that" (an unknown field, a node type not
- * allowed here) become one `unknown-field` or `unknown-node-type` warning per field or type,
- * and the document is kept as it is. Documents of this release's version or older never get
+ * allowed here) become one `unknown-field` or `unknown-node-type` warning per field or type:
+ * unknown fields are kept as they are (tools ignore what they do not read), nodes of unknown
+ * types are left out of the tree returned (the input is not changed), so that no tool meets a
+ * node it cannot handle. Documents of this release's version or older never get
  * here: their validation is the strict one, at the same cost.
  */
 import type { z } from 'zod'
@@ -83,7 +85,7 @@ export function lenientIssues(
   issues: readonly z.core.$ZodIssue[],
   root: unknown,
   version: string,
-): { errors: z.core.$ZodIssue[]; warnings: VerbatimMessage[] } {
+): { errors: z.core.$ZodIssue[]; warnings: VerbatimMessage[]; unknownNodes: PropertyKey[][] } {
   const nodes = new Map<string, Seen>()
   const unknownNodes: PropertyKey[][] = []
   for (const issue of issues) {
@@ -126,12 +128,44 @@ export function lenientIssues(
   for (const [type, seen] of nodes) {
     warnings.push(
       createMessage(
-        `node type ${JSON.stringify(type)} is not allowed here in model ${MODEL_VERSION} (the document is ${version}): kept as it is, skipped by this release's tools (${times(seen)})`,
+        `node type ${JSON.stringify(type)} is not allowed here in model ${MODEL_VERSION} (the document is ${version}): left out, as this release cannot read it (${times(seen)})`,
         'unknown-node-type',
         SOURCE,
         { severity: 'warning', path: seen.first },
       ),
     )
   }
-  return { errors, warnings }
+  return { errors, warnings, unknownNodes }
+}
+
+/**
+ * A copy of `root` without the nodes at `paths` (each ends in an index of a `children` array),
+ * sharing every object not on the way to them. The recursion follows the paths, whose length the
+ * schema bounds (at most nine keys), not the input.
+ */
+export function withoutNodes(root: unknown, paths: readonly (readonly PropertyKey[])[]): unknown {
+  return prune(root, paths, 0)
+}
+
+function prune(value: unknown, paths: readonly (readonly PropertyKey[])[], depth: number): unknown {
+  const drop = new Set<PropertyKey>()
+  const deeper = new Map<PropertyKey, (readonly PropertyKey[])[]>()
+  for (const path of paths) {
+    const key = path[depth]!
+    if (path.length === depth + 1) drop.add(key)
+    else deeper.set(key, [...(deeper.get(key) ?? []), path])
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = []
+    value.forEach((item, index) => {
+      if (drop.has(index)) return
+      const below = deeper.get(index)
+      out.push(below ? prune(item, below, depth + 1) : item)
+    })
+    return out
+  }
+  // Object spread copies own keys as own data properties, `__proto__` included.
+  const copy: Record<PropertyKey, unknown> = { ...(value as Record<PropertyKey, unknown>) }
+  for (const [key, below] of deeper) copy[key] = prune((value as Record<PropertyKey, unknown>)[key], below, depth + 1)
+  return copy
 }

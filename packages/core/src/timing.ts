@@ -11,7 +11,9 @@
  * every other step lasts nothing. When the gap between the anchors is shorter than that speech,
  * or at most `maxStretch` times longer, the speech is scaled to fill it exactly; when the gap is
  * longer, speech goes at the normal rate and the rest of the gap is silence, put at the last
- * place in the run where one node closes and the next opens (between two words, two turns).
+ * place in the run where one node closes and the next opens (between two words, two turns);
+ * when there is none, before the run if it only opens nodes (an untimed turn starts where its
+ * first timed segment does), else at its end.
  * Estimated times never go back: each is at least every time before it in the chain (source
  * times that go back, such as overlapping turns, stay as they are; estimates after them start
  * from the latest time seen). The chain is built and resolved in one linear pass each, with

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { createMessage, hasErrors, type VerbatimMessage } from './message.js'
 import { transcriptSchema } from './schema.js'
 import type { Event, Segment, Timing, Transcript, Turn, Word } from './types.js'
-import { isNewerMinor, lenientIssues, parseVersion } from './newer-version.js'
+import { isNewerMinor, lenientIssues, parseVersion, withoutNodes } from './newer-version.js'
 import { MODEL_MAJOR } from './version.js'
 
 const SOURCE = 'verbatim-core'
@@ -10,7 +10,11 @@ const SOURCE = 'verbatim-core'
 export interface ValidationResult {
   /** True when there is no error (warnings may remain). */
   valid: boolean
-  /** The input itself, typed, when its shape is valid (semantic errors may remain; see `messages`). */
+  /**
+   * The input itself, typed, when its shape is valid (semantic errors may remain; see `messages`).
+   * For a document of a newer minor version that holds nodes of types this release does not
+   * know, a copy without them (reported as `unknown-node-type`); the input is never changed.
+   */
   transcript?: Transcript
   messages: VerbatimMessage[]
 }
@@ -261,16 +265,19 @@ export function validateTranscript(value: unknown): ValidationResult {
   }
   const parsed = transcriptSchema.safeParse(value)
   let warnings: VerbatimMessage[] = []
+  let unknownNodes: PropertyKey[][] = []
   if (!parsed.success) {
     let issues = parsed.error.issues
-    if (isNewerMinor(version)) ({ errors: issues, warnings } = lenientIssues(issues, value, String(version)))
+    if (isNewerMinor(version)) ({ errors: issues, warnings, unknownNodes } = lenientIssues(issues, value, String(version)))
     if (issues.length > 0) return { valid: false, messages: [...issues.map((issue) => issueToMessage(issue, value)), ...warnings] }
   }
   // The schemas have no transforms, so the input is the transcript; returning it rather than
   // zod's rebuilt copy keeps keys such as `__proto__` in `data` and `extra` records intact (and,
-  // in a document of a newer minor version, the fields and nodes this release does not know).
-  const transcript = value as Transcript
-  const messages = checkTranscript(transcript)
+  // in a document of a newer minor version, the fields this release does not know). Nodes of
+  // types it does not know are left out of a copy; the checks run on the input, so that their
+  // paths are those of the input.
+  const messages = checkTranscript(value as Transcript)
+  const transcript = (unknownNodes.length > 0 ? withoutNodes(value, unknownNodes) : value) as Transcript
   if (warnings.length > 0) messages.unshift(...warnings)
   return { valid: !hasErrors(messages), transcript, messages }
 }

@@ -109,6 +109,33 @@ describe('estimateTimes', () => {
     expect(close(squeezed.get(untimed))).toEqual({ start: 1, end: 1.25, source: 'estimated' })
   })
 
+  it('times turns that have only a start (timestamps in text): each ends after its speech, or at the next start', () => {
+    const first = turn([paragraph(text('abcdefg hijklmno'))], src(177)) // one second of speech
+    const second = turn([paragraph(text('abcdefg hijklmno'))], src(177.5))
+    const third = turn([paragraph(text('abcdefg hijklmno'))], src(300))
+    const times = estimateTimes(transcript(first, second, third))
+    expect(times.get(first)).toMatchObject({ start: 177, end: 177.5, startSource: 'source', endSource: 'estimated', source: 'estimated' })
+    expect(times.get(second)).toMatchObject({ start: 177.5, end: 178.5 })
+    expect(times.get(third)).toMatchObject({ start: 300, end: 301 })
+  })
+
+  it('starts untimed speech before the first known time at zero, and times what follows the last at the speaking rate', () => {
+    const intro = turn([paragraph(text('abcdefg hijklmno'))])
+    const timed = turn([paragraph(text('x'))], src(60, 61))
+    const outro = turn([paragraph(text('abcdefg hijklmno'))])
+    const times = estimateTimes(transcript(intro, timed, outro))
+    expect(close(times.get(intro))).toEqual({ start: 0, end: 1, source: 'estimated' })
+    expect(close(times.get(outro))).toEqual({ start: 61, end: 62, source: 'estimated' })
+  })
+
+  it('stretches no more than maxStretch', () => {
+    const before = turn([paragraph(text('x'))], src(0, 1))
+    const untimed = turn([paragraph(text('abcdefg hijklmno'))])
+    const after = turn([paragraph(text('y'))], src(4, 5))
+    expect(close(estimateTimes(transcript(before, untimed, after)).get(untimed))).toEqual({ start: 1, end: 2, source: 'estimated' })
+    expect(close(estimateTimes(transcript(before, untimed, after), { maxStretch: 3 }).get(untimed))).toEqual({ start: 1, end: 4, source: 'estimated' })
+  })
+
   it('never goes back when source times do (overlapping turns)', () => {
     const first = turn([paragraph(text('a'))], src(10, 20))
     const overlapping = turn([paragraph(text('b'))], src(15))

@@ -31,19 +31,25 @@ const PREFIXES: ReadonlyMap<string, string> = new Map([
   ['verbatim', VERBATIM_NAMESPACE],
 ])
 
-/** Key order does not matter when comparing an embedded context with Verbatim's. */
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
-  if (isPlainObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableStringify(value[key])}`)
-      .join(',')}}`
+/**
+ * True when `value` has exactly the entries of `expected`, in any key order. Verbatim's context
+ * nests two levels (a term's definition object holds strings), so the comparison goes no deeper
+ * than that, whatever the document nests there: it never recurses.
+ */
+function sameEntries(value: unknown, expected: Readonly<Record<string, unknown>>, level: number): boolean {
+  if (!isPlainObject(value)) return false
+  const keys = Object.keys(value)
+  if (keys.length !== Object.keys(expected).length) return false
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(expected, key)) return false
+    const want = expected[key]
+    const got = value[key]
+    if (isPlainObject(want)) {
+      if (level > 0 || !sameEntries(got, want, level + 1)) return false
+    } else if (got !== want) return false
   }
-  return JSON.stringify(value)
+  return true
 }
-
-const OWN_CONTEXT_TEXT = stableStringify(verbatimContext)
 
 /** True when a `@context` value is exactly the one `toJsonLd` writes (by reference or embedded). */
 export function isOwnContext(context: unknown): boolean {
@@ -51,7 +57,7 @@ export function isOwnContext(context: unknown): boolean {
   const [schema, own] = context as unknown[]
   if (typeof schema !== 'string' || !isSchemaOrgContextUrl(schema)) return false
   if (own === VERBATIM_CONTEXT_IRI) return true
-  return isPlainObject(own) && stableStringify(own) === OWN_CONTEXT_TEXT
+  return sameEntries(own, verbatimContext, 0)
 }
 
 const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/

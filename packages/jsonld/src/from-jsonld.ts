@@ -2,20 +2,21 @@
  * The readers. Verbatim's own documents exactly as `toJsonLd` writes them are read straight from
  * the parsed JSON (`read-compact.ts`, the fast path). Every other document is read in expanded
  * form, the reference way: Verbatim's own compacted documents are expanded by the small built-in
- * expander (synchronously, without jsonld.js), everything else by jsonld.js, loaded only then,
- * with a document loader that never touches the network unless the caller passes one.
+ * expander (synchronously, without jsonld.js), everything else by jsonld.js (`expand-foreign.ts`,
+ * loaded only then), with a document loader that never touches the network unless the caller
+ * passes one.
  *
  * Text input is parsed with a parser that records where each value was, so that nodes and
  * messages get positions (`positions: false` uses JSON.parse and skips them).
  */
-import { checkTranscript, validateTranscript, VerbatimError, type Point, type Transcript } from '@verbatim/core'
+import { checkTranscript, validateTranscript, type Transcript } from '@verbatim/core'
 import { expandOwn, isOwnContext, NotOwnForm } from './expand-own.js'
-import { Graph, hasType, SOURCE, type ExpandedNode } from './graph.js'
-import { safeDocumentLoader, RemoteContextRefused, type JsonLdModule } from './document-loader.js'
+import { Graph, hasType, type ExpandedNode } from './graph.js'
+import { fail } from './fail.js'
 import { ReadContext } from './read-context.js'
 import { findMainNode, readForeign } from './read-foreign.js'
 import { readVerbatim } from './read-verbatim.js'
-import { isPlainObject, MAX_DOCUMENT_DEPTH, nestsDeeperThan } from './safe-object.js'
+import { isPlainObject } from './safe-object.js'
 import { jsonErrorPoint } from './json-error.js'
 import type { JsonSpans } from './json-spans.js'
 import { PathLocator } from './locate-path.js'
@@ -23,11 +24,7 @@ import { parseJsonWithSpans } from './parse-json.js'
 import { placeMessages } from './place-messages.js'
 import { readCompact } from './read-compact.js'
 import type { FromJsonLdOptions, FromJsonLdResult } from './types.js'
-import { iri, SCHEMA_NAMESPACE } from './vocabulary.js'
-
-function fail(reason: string, ruleId: string, options: FromJsonLdOptions, place?: Point): never {
-  throw new VerbatimError(reason, ruleId, SOURCE, { ...(options.file !== undefined ? { file: options.file } : {}), ...(place ? { place } : {}) })
-}
+import { iri } from './vocabulary.js'
 
 /** The document, and where its values were when it was parsed from text with positions on. */
 interface Parsed {
@@ -62,31 +59,6 @@ function parseInput(input: unknown, options: FromJsonLdOptions): Parsed {
     fail(`not JSON-LD: expected a JSON object or array at the top level, found ${value === null ? 'null' : typeof value}`, 'not-jsonld', options)
   }
   return spans ? { document: value, spans } : { document: value }
-}
-
-/** http and https schema.org IRIs are the same terms; readers look for the http form the context uses. */
-const HTTPS_SCHEMA = 'https://schema.org/'
-
-function toHttpSchema(value: unknown, depth: number): unknown {
-  if (depth > 400) throw new VerbatimError('the document is nested too deeply to read', 'too-deep', SOURCE)
-  if (Array.isArray(value)) return value.map((item) => toHttpSchema(item, depth + 1))
-  if (!isPlainObject(value)) return value
-  if ('@value' in value) {
-    const type = value['@type']
-    return typeof type === 'string' && type.startsWith(HTTPS_SCHEMA) ? { ...value, '@type': SCHEMA_NAMESPACE + type.slice(HTTPS_SCHEMA.length) } : value
-  }
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
-    const name = key.startsWith(HTTPS_SCHEMA) ? SCHEMA_NAMESPACE + key.slice(HTTPS_SCHEMA.length) : key
-    const inner = value[key]
-    let converted: unknown
-    if (key === '@type' && Array.isArray(inner)) {
-      converted = inner.map((type) => (typeof type === 'string' && type.startsWith(HTTPS_SCHEMA) ? SCHEMA_NAMESPACE + type.slice(HTTPS_SCHEMA.length) : type))
-    } else converted = key.startsWith('@') && key !== '@list' && key !== '@graph' ? inner : toHttpSchema(inner, depth + 1)
-    const known = out[name]
-    out[name] = Array.isArray(known) && Array.isArray(converted) ? [...known, ...converted] : converted
-  }
-  return out
 }
 
 /** Paths relative to `node` become positions in the text, when there is text to point into. */
@@ -130,14 +102,17 @@ function readDirect(parsed: Parsed, options: FromJsonLdOptions): FromJsonLdResul
   const document = parsed.document
   if (!isPlainObject(document) || !isOwnContext(document['@context'])) return undefined
   const transcript = readCompact(document, parsed.spans)
-  return transcript ? { transcript, messages: semanticMessages(transcript, options) } : undefined
+  if (!transcript) return undefined
+  const messages = semanticMessages(transcript, options)
+  // The fast path gives up on what the model would refuse; should anything slip through, the reference path decides.
+  return messages.some((message) => message.severity === 'error') ? undefined : { transcript, messages }
 }
 
 /** The model's own checks; a tree the model would refuse is a bug in the reader, said plainly. */
 function finish(transcript: Transcript, ctx: ReadContext, options: FromJsonLdOptions): FromJsonLdResult {
   const result = validateTranscript(transcript)
-  if (!result.transcript) {
-    const first = result.messages[0]
+  if (!result.valid) {
+    const first = result.messages.find((message) => message.severity === 'error')
     fail(`the document was read into an invalid transcript (${first?.reason ?? 'unknown problem'}) at ${first?.path ?? '(root)'}`, 'invalid-transcript', options)
   }
   return { transcript, messages: [...ctx.messages, ...semanticMessages(transcript, options)] }
@@ -190,19 +165,16 @@ export function fromJsonLdSyncByExpansion(input: string | object, options: FromJ
   return readOwnExpanded(parseInput(input, options), options)
 }
 
-let jsonldModule: Promise<JsonLdModule> | undefined
+type ForeignModule = typeof import('./expand-foreign.js')
+let foreignModule: Promise<ForeignModule> | undefined
 
-/** jsonld.js, loaded on first use so that writing (and reading Verbatim's own form) never pulls it in. */
-function loadJsonld(): Promise<JsonLdModule> {
-  jsonldModule ??= import('jsonld').then((module) => ((module as { default?: JsonLdModule }).default ?? module) as JsonLdModule)
-  return jsonldModule
-}
-
-function refusedUrl(error: unknown, depth = 0): string | undefined {
-  if (depth > 5 || error === null || typeof error !== 'object') return undefined
-  if (error instanceof RemoteContextRefused) return error.url
-  const details = (error as { details?: { cause?: unknown } }).details
-  return refusedUrl((error as { cause?: unknown }).cause ?? details?.cause, depth + 1)
+/**
+ * The jsonld.js path, in a chunk of its own: loaded on first use so that writing (and reading
+ * Verbatim's own form) never pulls in jsonld.js, which is an optional peer dependency.
+ */
+function loadForeign(): Promise<ForeignModule> {
+  foreignModule ??= import('./expand-foreign.js')
+  return foreignModule
 }
 
 /**
@@ -216,22 +188,7 @@ export async function fromJsonLd(input: string | object, options: FromJsonLdOpti
   const document = parsed.document
   const own = ownExpansion(document)
   if (own) return readExpanded(own, options, parsed)
-  if (nestsDeeperThan(document, MAX_DOCUMENT_DEPTH)) {
-    fail(`the document nests objects and arrays more than ${MAX_DOCUMENT_DEPTH} levels deep; it was not read`, 'too-deep', options)
-  }
-  const jsonld = await loadJsonld()
-  let expanded: unknown
-  try {
-    expanded = await jsonld.expand(document, { documentLoader: safeDocumentLoader(options.documentLoader) })
-  } catch (error) {
-    const url = refusedUrl(error)
-    if (url !== undefined) {
-      fail(`the document needs the remote context ${url}, which was not fetched: pass a documentLoader to allow it`, 'remote-context', options)
-    }
-    if (error instanceof RangeError) fail('the document is nested too deeply to read', 'too-deep', options)
-    const code = (error as { details?: { code?: unknown } }).details?.code
-    fail(`not valid JSON-LD: ${(error as Error).message}${typeof code === 'string' ? ` (${code})` : ''}`, 'jsonld-error', options)
-  }
-  const normalized = toHttpSchema(expanded, 0)
-  return readExpanded(Array.isArray(normalized) ? (normalized as ExpandedNode[]) : [], options, parsed)
+  const { expandForeign } = await loadForeign()
+  const expanded = await expandForeign(document, options)
+  return readExpanded(expanded, options, parsed)
 }

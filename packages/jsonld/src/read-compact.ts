@@ -15,7 +15,6 @@
  */
 import {
   isEventKind,
-  isKnownRole,
   slugifyId,
   type Block,
   type Event,
@@ -23,17 +22,21 @@ import {
   type Metadata,
   type Note,
   type Paragraph,
+  type Phrasing,
   type Position,
   type Speaker,
   type Text,
+  type Timing,
   type Transcript,
   type Turn,
+  type Word,
 } from '@verbatim/core'
 import { durationToSeconds } from './duration.js'
 import { expandVocabIri, isPlainId } from './expand-own.js'
 import { speakerIdFromIri } from './ids.js'
 import type { JsonSpans } from './json-spans.js'
 import { cloneJson, isPlainObject, setOwn } from './safe-object.js'
+import { isConfidence, isIsoDate, isReadableVersion, isRole, isSeconds, isSpeakerId } from './model-values.js'
 import { iri } from './vocabulary.js'
 
 /** Thrown (a shared object, no stack trace) when the document is not in the exact shape read here. */
@@ -43,14 +46,12 @@ function giveUp(): never {
   throw GIVE_UP
 }
 
-const VERSION = /^\d+\.\d+$/
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/
-const SPEAKER_ID = /^[A-Za-z_][\w.-]*$/
-const ROLE = /^[a-z][a-z0-9-]*$/
 
 const CONVERSATION = iri('Conversation')
 const TRANSCRIPT_EVENT = iri('TranscriptEvent')
 const TEXT_SPAN = iri('TextSpan')
+const SEGMENT = iri('TranscriptSegment')
+const WORD = iri('TranscriptWord')
 const SPEAKER_GROUP = iri('SpeakerGroup')
 
 type JsonObject = Record<string, unknown>
@@ -169,7 +170,7 @@ function urlOf(reading: Reading, value: unknown): string | undefined {
 }
 
 function date(value: unknown): string {
-  return ISO_DATE.test(string(value)) ? (value as string) : giveUp()
+  return isIsoDate(string(value)) ? (value as string) : giveUp()
 }
 
 function positiveInteger(value: unknown): number {
@@ -177,7 +178,41 @@ function positiveInteger(value: unknown): number {
 }
 
 function seconds(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : giveUp()
+  return isSeconds(value) ? value : giveUp()
+}
+
+/** `startOffset`, `endOffset` and `timeSource` of one node, as they are found. */
+interface Times {
+  start?: number
+  end?: number
+  source?: unknown
+}
+
+/** Takes a time key of a node; false for any other key. */
+function timeKey(times: Times, key: string, value: unknown): boolean {
+  if (key === 'startOffset') times.start = seconds(value)
+  else if (key === 'endOffset') times.end = seconds(value)
+  else if (key === 'timeSource') times.source = value === 'source' || value === 'estimated' ? value : giveUp()
+  else return false
+  return true
+}
+
+/**
+ * The timing, or undefined when there is none. An end without a start, or before the start, is
+ * something the reference reader reports, so it is given up on here.
+ */
+function timing(times: Times): Timing | undefined {
+  const { start, end, source } = times
+  if (start === undefined) {
+    if (end !== undefined || source !== undefined) giveUp()
+    return undefined
+  }
+  const time: Timing = { start, source: source === 'estimated' ? 'estimated' : 'source' }
+  if (end !== undefined) {
+    if (end < start) giveUp()
+    time.end = end
+  }
+  return time
 }
 
 function readEvent(reading: Reading, node: JsonObject, block: boolean): { event: Event; position?: number } {
@@ -185,6 +220,7 @@ function readEvent(reading: Reading, node: JsonObject, block: boolean): { event:
   let wording: string | undefined
   let bag: Record<string, unknown> | undefined
   let position: number | undefined
+  let times: Times | undefined
   for (const key in node) {
     const value = node[key]
     switch (key) {
@@ -194,17 +230,71 @@ function readEvent(reading: Reading, node: JsonObject, block: boolean): { event:
       case 'wording': wording = string(value); break
       case 'data': bag = data(value); break
       case 'position': if (!block) giveUp(); position = positiveInteger(value); break
-      default: giveUp()
+      default: if (!timeKey((times ??= {}), key, value)) giveUp()
     }
   }
   if (wording === undefined || !isEventKind(kind)) giveUp()
   const event: Event = { type: 'event', kind, value: wording }
+  const time = times && timing(times)
+  if (time) event.time = time
   if (bag !== undefined) event.data = bag
   setPosition(event, reading.of(node))
   return { event, position }
 }
 
-function readInline(reading: Reading, inline: unknown[], index: number): Inline {
+function readWord(reading: Reading, node: JsonObject): Word {
+  let wording: string | undefined
+  let confidence: number | undefined
+  let bag: Record<string, unknown> | undefined
+  const times: Times = {}
+  for (const key in node) {
+    const value = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(value); break
+      case '@type': types(value); break
+      case 'wording': wording = string(value); break
+      case 'confidence': confidence = isConfidence(value) ? value : giveUp(); break
+      case 'data': bag = data(value); break
+      default: if (!timeKey(times, key, value)) giveUp()
+    }
+  }
+  const time = timing(times)
+  if (wording === undefined || wording === '' || time === undefined) giveUp()
+  const word: Word = { type: 'word', value: wording, time }
+  if (confidence !== undefined) word.confidence = confidence
+  if (bag !== undefined) word.data = bag
+  setPosition(word, reading.of(node))
+  return word
+}
+
+/** A segment: its content is phrasing only (a segment inside it is given up on), so reading it does not recurse. */
+function readSegment(reading: Reading, node: JsonObject): Inline {
+  let inline: unknown[] = []
+  let bag: Record<string, unknown> | undefined
+  const times: Times = {}
+  for (const key in node) {
+    const value = node[key]
+    switch (key) {
+      case '@id': reading.nodeId(value); break
+      case '@type': types(value); break
+      case 'inline': inline = array(value); break
+      case 'data': bag = data(value); break
+      default: if (!timeKey(times, key, value)) giveUp()
+    }
+  }
+  const time = timing(times) ?? giveUp()
+  const children: Phrasing[] = []
+  for (let index = 0; index < inline.length; index++) {
+    const child = readInline(reading, inline, index, false)
+    children.push(child as Phrasing)
+  }
+  const segment: Inline = { type: 'segment', time, children }
+  if (bag !== undefined) segment.data = bag
+  setPosition(segment, reading.of(node))
+  return segment
+}
+
+function readInline(reading: Reading, inline: unknown[], index: number, segments: boolean): Inline {
   const item = inline[index]
   if (typeof item === 'string') {
     const text: Text = { type: 'text', value: item }
@@ -214,6 +304,8 @@ function readInline(reading: Reading, inline: unknown[], index: number): Inline 
   const node = nodeObject(item)
   const kinds = types(node['@type'])
   if (kinds.includes(TRANSCRIPT_EVENT)) return readEvent(reading, node, false).event
+  if (kinds.includes(WORD)) return readWord(reading, node)
+  if (kinds.includes(SEGMENT)) return segments ? readSegment(reading, node) : giveUp()
   if (!kinds.includes(TEXT_SPAN)) giveUp()
   let wording: string | undefined
   let bag: Record<string, unknown> | undefined
@@ -245,11 +337,18 @@ function readParagraph(reading: Reading, value: unknown): Paragraph {
     }
   }
   const children: Inline[] = []
-  for (let index = 0; index < inline.length; index++) children.push(readInline(reading, inline, index))
+  for (let index = 0; index < inline.length; index++) children.push(readInline(reading, inline, index, true))
   const paragraph: Paragraph = { type: 'paragraph', children }
   if (bag !== undefined) paragraph.data = bag
   setPosition(paragraph, reading.of(node))
   return paragraph
+}
+
+/** An id found in a sender's IRI, when a speaker of the registry has it (the reference reader reports any other). */
+function registered(id: string | undefined, speakerIds: Map<string, string>): string | undefined {
+  if (id === undefined) return undefined
+  for (const known of speakerIds.values()) if (known === id) return id
+  return undefined
 }
 
 function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, string>): { turn: Turn; position: number } {
@@ -258,9 +357,7 @@ function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, st
   let label: string | undefined
   let interpreted: boolean | undefined
   let language: string | undefined
-  let start: number | undefined
-  let end: number | undefined
-  let timeSource: unknown
+  let times: Times | undefined
   let text: string | undefined
   let paragraphs: unknown[] | undefined
   let bag: Record<string, unknown> | undefined
@@ -274,22 +371,17 @@ function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, st
       case 'label': label = string(value); break
       case 'interpreted': interpreted = typeof value === 'boolean' ? value : giveUp(); break
       case 'inLanguage': language = string(value); if (language === '') giveUp(); break
-      case 'startOffset': start = seconds(value); break
-      case 'endOffset': end = seconds(value); break
-      case 'timeSource': timeSource = value === 'source' || value === 'estimated' ? value : giveUp(); break
       case 'text': text = string(value); break
       case 'paragraphs': paragraphs = array(value); break
       case 'data': bag = data(value); break
-      default: giveUp()
+      default: if (!timeKey((times ??= {}), key, value)) giveUp()
     }
   }
   let speaker: string | null = null
-  if (sender !== undefined) speaker = speakerIds.get(sender) ?? speakerIdFromIri(sender) ?? giveUp()
+  if (sender !== undefined) speaker = speakerIds.get(sender) ?? registered(speakerIdFromIri(sender), speakerIds) ?? giveUp()
   const turn: Turn = { type: 'turn', speaker, label: label ?? null, interpreted: interpreted ?? false, children: [] }
-  if (start !== undefined) {
-    turn.time = { start, source: timeSource === 'estimated' ? 'estimated' : 'source' }
-    if (end !== undefined) turn.time.end = end
-  } else if (end !== undefined || timeSource !== undefined) giveUp()
+  const time = times && timing(times)
+  if (time) turn.time = time
   if (language !== undefined) turn.language = language
   if (paragraphs !== undefined) {
     for (const paragraph of paragraphs) turn.children.push(readParagraph(reading, paragraph))
@@ -357,10 +449,10 @@ function readSpeaker(reading: Reading, value: unknown, taken: Set<string>, speak
   // As the reference reader: the identifier, else the id in the node's IRI, else one made from the name.
   let speakerId = identifier ?? (id !== undefined ? speakerIdFromIri(id) : undefined)
   if (speakerId === undefined) speakerId = slugifyId(name, taken)
-  else if (!SPEAKER_ID.test(speakerId) || taken.has(speakerId)) giveUp()
+  else if (!isSpeakerId(speakerId) || taken.has(speakerId)) giveUp()
   taken.add(speakerId)
   role ??= 'unknown'
-  if (!isKnownRole(role) && !ROLE.test(role)) giveUp()
+  if (!isRole(role)) giveUp()
   const speaker: Speaker = { id: speakerId, name, role, aliases, group }
   if (title !== undefined) speaker.title = title
   if (affiliation !== undefined) speaker.affiliation = affiliation
@@ -539,7 +631,7 @@ function read(reading: Reading, root: JsonObject): Transcript {
     }
   }
   // The reference path reads a document as Verbatim's only when its main node says so.
-  if (!isConversation || version === undefined || !VERSION.test(version)) giveUp()
+  if (!isConversation || version === undefined || !isReadableVersion(version)) giveUp()
 
   const speakers: Speaker[] = []
   const speakerIds = new Map<string, string>()

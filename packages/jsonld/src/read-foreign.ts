@@ -9,7 +9,7 @@ import { MODEL_VERSION, type Metadata, type Paragraph, type Position, type Speak
 import { hasType, isNodeObject, isValueObject, localName, type ExpandedNode } from './graph.js'
 import { paragraphsOf } from './plain-text.js'
 import type { ReadContext } from './read-context.js'
-import { readCommonMeta, readDate, readMedia, readName, readOccasion, readSource, readSpeaker } from './read-meta.js'
+import { readCommonMeta, readDate, readMedia, readName, readOccasion, readSource, readSpeaker, readTiming } from './read-meta.js'
 import { setOwn } from './safe-object.js'
 import { iri, SCHEMA_NAMESPACE } from './vocabulary.js'
 
@@ -169,12 +169,8 @@ function readConversation(ctx: ReadContext, root: ExpandedNode): Transcript {
       }
     }
     const turn: Turn = { type: 'turn', speaker, label: null, interpreted: false, children: [] }
-    const start = ctx.number(node, iri('startOffset'), path)
-    if (start !== undefined && start >= 0) {
-      turn.time = { start, source: 'source' }
-      const end = ctx.number(node, iri('endOffset'), path)
-      if (end !== undefined && end >= start) turn.time.end = end
-    }
+    const time = readTiming(ctx, node, path)
+    if (time) turn.time = time
     const language = ctx.string(node, iri('inLanguage'), path)
     if (language !== undefined && language !== '') turn.language = language
     const text = ctx.string(node, iri('text'), path)

@@ -2,22 +2,20 @@
  * Metadata and speakers, read from schema.org nodes. Shared by the reader of Verbatim's own
  * documents and the reader of other documents, which differ only in what they fall back on.
  */
-import { isKnownRole, slugifyId, type Media, type Metadata, type Note, type Source, type Speaker } from '@verbatim/core'
+import { slugifyId, type Media, type Metadata, type Note, type Source, type Speaker, type Timing } from '@verbatim/core'
 import { durationToSeconds } from './duration.js'
 import { hasType, isNodeObject, isValueObject, type ExpandedNode } from './graph.js'
 import type { ReadContext } from './read-context.js'
+import { isIsoDate, isRole, isSpeakerId } from './model-values.js'
 import { setOwn } from './safe-object.js'
 import { iri, SCHEMA_NAMESPACE } from './vocabulary.js'
 
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/
-const SPEAKER_ID = /^[A-Za-z_][\w.-]*$/
-const ROLE = /^[a-z][a-z0-9-]*$/
 
 /** A date the model accepts, or undefined (reported) when the value is not ISO 8601. */
 export function readDate(ctx: ReadContext, node: ExpandedNode, property: string, path: string): string | undefined {
   const value = ctx.string(node, property, path)
   if (value === undefined) return undefined
-  if (ISO_DATE.test(value)) return value
+  if (isIsoDate(value)) return value
   const where = ctx.at(path, property)
   ctx.report(`expected an ISO 8601 date at ${where}, found ${JSON.stringify(value)}; it was ignored`, 'invalid-date', where, 'warning', {
     expected: 'an ISO 8601 date such as 2016-10-25',
@@ -63,7 +61,7 @@ export function readMedia(ctx: ReadContext, node: ExpandedNode, path: string): M
   const duration = ctx.string(node, iri('duration'), path)
   if (duration !== undefined) {
     const seconds = durationToSeconds(duration)
-    if (seconds === undefined) {
+    if (seconds === undefined || !Number.isFinite(seconds)) {
       const where = ctx.at(path, iri('duration'))
       ctx.report(`expected an ISO 8601 duration such as PT754.2S at ${where}, found ${JSON.stringify(duration)}; it was ignored`, 'invalid-duration', where)
     } else media.duration = seconds
@@ -171,7 +169,7 @@ export function readSpeaker(ctx: ReadContext, node: ExpandedNode, path: string, 
     ctx.report(`expected a name for the speaker at ${path}, found none; it was called ${JSON.stringify(name)}`, 'speaker-without-name', path)
   }
   let id = identifier
-  if (id === undefined || !SPEAKER_ID.test(id) || taken.has(id)) {
+  if (id === undefined || !isSpeakerId(id) || taken.has(id)) {
     const made = slugifyId(id ?? name, taken)
     if (id !== undefined) {
       const why = taken.has(id) ? 'is already used' : 'is not a valid speaker id'
@@ -181,7 +179,7 @@ export function readSpeaker(ctx: ReadContext, node: ExpandedNode, path: string, 
   }
   taken.add(id)
   let role = ctx.string(node, iri('role'), path) ?? 'unknown'
-  if (!isKnownRole(role) && !ROLE.test(role)) {
+  if (!isRole(role)) {
     const where = ctx.at(path, iri('role'))
     ctx.report(`expected a lowercase role word at ${where}, found ${JSON.stringify(role)}; it was read as "unknown"`, 'invalid-role', where)
     role = 'unknown'
@@ -197,3 +195,46 @@ export function readSpeaker(ctx: ReadContext, node: ExpandedNode, path: string, 
 }
 
 export { isNodeObject }
+
+/** A time in seconds the model accepts (finite, not negative), or undefined, reported. */
+function readSeconds(ctx: ReadContext, node: ExpandedNode, property: string, path: string): number | undefined {
+  const value = ctx.number(node, property, path)
+  if (value === undefined || value >= 0) return value
+  const where = ctx.at(path, property)
+  ctx.report(`expected a time in seconds (a number of at least 0) at ${where}, found ${value}; it was ignored`, 'invalid-time', where, 'warning', {
+    expected: 'a number of seconds, at least 0',
+    actual: String(value),
+  })
+  return undefined
+}
+
+/**
+ * A node's time: schema.org `startOffset`/`endOffset` (seconds) and Verbatim's `timeSource`.
+ * Whatever the model would refuse is reported and left out: an end before the start, an end or
+ * a source without a start.
+ */
+export function readTiming(ctx: ReadContext, node: ExpandedNode, path: string): Timing | undefined {
+  const start = readSeconds(ctx, node, iri('startOffset'), path)
+  const end = readSeconds(ctx, node, iri('endOffset'), path)
+  const source = ctx.string(node, iri('timeSource'), path)
+  if (source !== undefined && source !== 'source' && source !== 'estimated') {
+    const where = ctx.at(path, iri('timeSource'))
+    ctx.report(`expected "source" or "estimated" at ${where}, found ${JSON.stringify(source)}; it was read as "source"`, 'wrong-shape', where)
+  }
+  if (start === undefined) {
+    if (end !== undefined || source !== undefined) {
+      const where = ctx.at(path, iri(end !== undefined ? 'endOffset' : 'timeSource'))
+      ctx.report(`expected a startOffset beside the ${end !== undefined ? 'endOffset' : 'timeSource'} at ${where}, found none; the time was ignored`, 'missing-start', where)
+    }
+    return undefined
+  }
+  const time: Timing = { start, source: source === 'estimated' ? 'estimated' : 'source' }
+  if (end !== undefined && end < start) {
+    const where = ctx.at(path, iri('endOffset'))
+    ctx.report(`the end (${end}s) at ${where} is before the start (${start}s); the end was ignored`, 'end-before-start', where, 'warning', {
+      expected: `an end of at least ${start}`,
+      actual: String(end),
+    })
+  } else if (end !== undefined) time.end = end
+  return time
+}

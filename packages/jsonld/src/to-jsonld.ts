@@ -14,10 +14,14 @@ import {
   type Metadata,
   type Note,
   type Paragraph,
+  type Phrasing,
+  type Segment,
   type Source,
   type Speaker,
   type Transcript,
+  type Timing,
   type Turn,
+  type Word,
   MODEL_VERSION,
 } from '@verbatim/core'
 import { secondsToDuration } from './duration.js'
@@ -28,10 +32,13 @@ import type {
   JsonLdMessage,
   JsonLdNote,
   JsonLdParagraph,
+  JsonLdPhrasing,
+  JsonLdSegment,
   JsonLdSectionBreak,
   JsonLdSpeaker,
   JsonLdTranscript,
   JsonLdTranscriptEvent,
+  JsonLdWord,
   ToJsonLdOptions,
   ToJsonLdStringOptions,
 } from './types.js'
@@ -92,16 +99,48 @@ function withData<T extends object>(target: T, data: Record<string, unknown> | u
   return target
 }
 
+/** A time as schema.org's `startOffset`/`endOffset` (seconds) and Verbatim's `timeSource`. */
+function writeTimes(target: Record<string, unknown>, time: Timing): void {
+  target.startOffset = time.start
+  if (time.end !== undefined) target.endOffset = time.end
+  if (time.source !== 'source') target.timeSource = time.source
+}
+
 function writeEvent(event: Event, state: WriterState): JsonLdTranscriptEvent {
-  return withData({ '@type': 'TranscriptEvent' as const, kind: event.kind, wording: event.value }, event.data, state)
+  if (event.time === undefined) return withData({ '@type': 'TranscriptEvent' as const, kind: event.kind, wording: event.value }, event.data, state)
+  const node: Record<string, unknown> = { '@type': ['TranscriptEvent', 'Clip'], kind: event.kind, wording: event.value }
+  writeTimes(node, event.time)
+  return withData(node, event.data, state) as unknown as JsonLdTranscriptEvent
+}
+
+function writeWord(word: Word, state: WriterState): JsonLdWord {
+  const node: Record<string, unknown> = { '@type': ['TranscriptWord', 'Clip'], wording: word.value }
+  writeTimes(node, word.time)
+  if (word.confidence !== undefined) node.confidence = word.confidence
+  return withData(node, word.data, state) as unknown as JsonLdWord
+}
+
+function writePhrasing(inline: Phrasing, state: WriterState): JsonLdPhrasing {
+  if (inline.type === 'event') return writeEvent(inline, state)
+  if (inline.type === 'word') return writeWord(inline, state)
+  // A plain string is the common case; a text node with data needs a node to carry it.
+  if (inline.data === undefined) return inline.value
+  return withData({ '@type': 'TextSpan' as const, wording: inline.value }, inline.data, state)
+}
+
+/** A segment's content never nests (the model has no segment in a segment), so this is not recursive. */
+function writeSegment(segment: Segment, state: WriterState): JsonLdSegment {
+  const children = segment.children
+  const inline: JsonLdPhrasing[] = new Array<JsonLdPhrasing>(children.length)
+  for (let index = 0; index < children.length; index++) inline[index] = writePhrasing(children[index]!, state)
+  const node: Record<string, unknown> = { '@type': ['TranscriptSegment', 'Clip'] }
+  writeTimes(node, segment.time)
+  node.inline = inline
+  return withData(node, segment.data, state) as unknown as JsonLdSegment
 }
 
 function writeInline(inline: Inline, state: WriterState): JsonLdInline {
-  if (inline.type === 'event') return writeEvent(inline, state)
-  // A plain string is the common case; a text node with data needs a node to carry it.
-  const value = inline.type === 'segment' ? toString(inline) : inline.value
-  if (inline.data === undefined) return value
-  return withData({ '@type': 'TextSpan' as const, wording: value }, inline.data, state)
+  return inline.type === 'segment' ? writeSegment(inline, state) : writePhrasing(inline, state)
 }
 
 function writeParagraph(paragraph: Paragraph, state: WriterState): JsonLdParagraph {
@@ -153,11 +192,7 @@ function writeTurn(turn: Turn, position: number, state: WriterState): JsonLdMess
   if (turn.label !== null) message.label = turn.label
   if (turn.interpreted) message.interpreted = true
   if (turn.language !== undefined) message.inLanguage = turn.language
-  if (turn.time) {
-    message.startOffset = turn.time.start
-    if (turn.time.end !== undefined) message.endOffset = turn.time.end
-    if (turn.time.source !== 'source') message.timeSource = turn.time.source
-  }
+  if (turn.time) writeTimes(message, turn.time)
   message.text = turnText(turn)
   if (!isPlainTurn(turn)) {
     const paragraphs = turn.children
@@ -173,11 +208,9 @@ function writeTurn(turn: Turn, position: number, state: WriterState): JsonLdMess
 }
 
 function writeBetweenEvent(event: Event, position: number, state: WriterState): JsonLdTranscriptEvent {
-  return withData(
-    { '@id': state.ids.event(position), '@type': 'TranscriptEvent' as const, position, kind: event.kind, wording: event.value },
-    event.data,
-    state,
-  )
+  const node: Record<string, unknown> = { '@id': state.ids.event(position), '@type': event.time ? ['TranscriptEvent', 'Clip'] : 'TranscriptEvent', position, kind: event.kind, wording: event.value }
+  if (event.time) writeTimes(node, event.time)
+  return withData(node, event.data, state) as unknown as JsonLdTranscriptEvent
 }
 
 function writeBreak(block: Break, position: number, state: WriterState): JsonLdSectionBreak {
@@ -250,7 +283,7 @@ export function toJsonLd(transcript: Transcript, options: ToJsonLdOptions = {}):
   const state: WriterState = { ids: new IdMinter(root), onMessage: options.onMessage, block: -1, paragraph: -1, inline: -1 }
   const meta = transcript.meta
   const doc: Record<string, unknown> = {
-    '@context': documentContext(options.embedContext ?? false),
+    '@context': documentContext(options.embedContext ?? true),
     '@id': root,
     '@type': 'Conversation',
     modelVersion: transcript.version || MODEL_VERSION,

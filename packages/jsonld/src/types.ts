@@ -26,9 +26,10 @@ export interface ToJsonLdOptions {
    */
   baseIri?: string
   /**
-   * Put Verbatim's context object into the document instead of referencing it by its IRI
-   * (`VERBATIM_CONTEXT_IRI`). Default `false`. Embedding lets any JSON-LD processor expand the
-   * Verbatim terms without a document loader that knows the IRI.
+   * Put Verbatim's context object into the document (default `true`), so that any JSON-LD
+   * processor expands it with nothing but the schema.org context. `false` references it by its
+   * IRI (`VERBATIM_CONTEXT_IRI`) instead, for those who serve that IRI (no server answers it by
+   * default, so such a document expands only with a loader that knows it, or with `fromJsonLd`).
    */
   embedContext?: boolean
   /** Receives a message for content the document cannot hold (default: none are sent anywhere). */
@@ -81,13 +82,36 @@ export interface WithData {
   data?: Record<string, unknown>
 }
 
-/** An event inside a paragraph or between turns. */
-export interface JsonLdTranscriptEvent extends WithData {
+/** Times of a timed node (which is then also a schema.org `Clip`), in seconds. */
+export interface JsonLdTimes {
+  startOffset?: number
+  endOffset?: number
+  /** Absent means `source`. */
+  timeSource?: 'source' | 'estimated'
+}
+
+/** An event inside a paragraph or between turns; a timed one is also a `Clip`. */
+export interface JsonLdTranscriptEvent extends WithData, JsonLdTimes {
   '@id'?: string
-  '@type': 'TranscriptEvent'
+  '@type': 'TranscriptEvent' | ['TranscriptEvent', 'Clip']
   position?: number
   kind: string
   wording: string
+}
+
+/** A word with its own time (model 1.1). */
+export interface JsonLdWord extends WithData, JsonLdTimes {
+  '@type': ['TranscriptWord', 'Clip']
+  wording: string
+  startOffset: number
+  confidence?: number
+}
+
+/** A timed stretch of a paragraph (model 1.1); `inline` holds its content (no segments). */
+export interface JsonLdSegment extends WithData, JsonLdTimes {
+  '@type': ['TranscriptSegment', 'Clip']
+  startOffset: number
+  inline: JsonLdPhrasing[]
 }
 
 /** A run of text that carries data. */
@@ -96,7 +120,9 @@ export interface JsonLdTextSpan extends WithData {
   wording: string
 }
 
-export type JsonLdInline = string | JsonLdTextSpan | JsonLdTranscriptEvent
+export type JsonLdPhrasing = string | JsonLdTextSpan | JsonLdTranscriptEvent | JsonLdWord
+
+export type JsonLdInline = JsonLdPhrasing | JsonLdSegment
 
 export interface JsonLdParagraph extends WithData {
   inline: JsonLdInline[]

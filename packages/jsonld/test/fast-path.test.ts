@@ -10,6 +10,7 @@ import { corpusFiles, readReferenceDocument, readShared, sharedAvailable, transc
 import { fromJsonLdSync, toJsonLd, toJsonLdString } from '../src/index.js'
 import { fromJsonLdSyncByExpansion } from '../src/from-jsonld.js'
 import { readCompact } from '../src/read-compact.js'
+import { timedTranscriptArb } from './timed.js'
 
 const jsonSafe = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
@@ -71,8 +72,11 @@ const oddValue = fc.constantFrom<unknown>(
   null, '', 'x', 0, -1, 1.5, 1e999, true, [], {}, ['a'], ['a', 'b'], [null], { '@id': 'urn:x' }, { '@value': 'v' },
   'urn:uuid:1#speaker-nobody', 'schema:x', 'relative', { name: 'n' }, { '@type': 'TranscriptEvent', kind: 'laughter', wording: '(Laughter.)' },
   'inaudible', 'PT5S', '2016-10-25', 'estimated', 2, '1.0', 'official',
+  // model 1.1 times
+  -0.5, 1e6, ['TranscriptWord', 'Clip'], ['TranscriptSegment', 'Clip'], 'TranscriptSegment', 'TranscriptWord',
+  { '@type': ['TranscriptSegment', 'Clip'], startOffset: 1, inline: ['x'] }, { '@type': ['TranscriptWord', 'Clip'], wording: 'w', startOffset: 0 },
 )
-const oddKey = fc.constantFrom('id', 'type', '@foo', '@context', 'schema:name', 'foo', 'name', 'position', 'data', 'text', 'paragraphs', 'inline', 'kind', 'sender', '@id', '@type', 'startOffset', 'identifier')
+const oddKey = fc.constantFrom('id', 'type', '@foo', '@context', 'schema:name', 'foo', 'name', 'position', 'data', 'text', 'paragraphs', 'inline', 'kind', 'sender', '@id', '@type', 'startOffset', 'identifier', 'endOffset', 'timeSource', 'confidence', 'wording')
 
 /** Every object in a document, for picking one to change. */
 function objectsOf(value: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
@@ -86,7 +90,7 @@ function objectsOf(value: unknown, out: Record<string, unknown>[] = []): Record<
 
 describe('the fast path gives up, and the reference path decides, for anything else', () => {
   it('gives the same result or the same error for documents changed in one place', () => {
-    const small = transcriptArb({ data: true, maxTurns: 4 }).map(jsonSafe)
+    const small = fc.oneof(transcriptArb({ data: true, maxTurns: 4 }).map(jsonSafe), timedTranscriptArb({ data: true, maxTurns: 2 }))
     fc.assert(
       fc.property(small, fc.nat(), fc.nat(), oddKey, oddValue, fc.constantFrom('set', 'replace', 'delete', 'duplicate-id'), (t, pick, pickKey, key, value, change) => {
         const doc = JSON.parse(toJsonLdString(t)) as Record<string, unknown>
@@ -106,7 +110,7 @@ describe('the fast path gives up, and the reference path decides, for anything e
   })
 
   it('gives the same result or the same error when any one value is replaced', () => {
-    const small = transcriptArb({ data: true, maxTurns: 3 }).map(jsonSafe)
+    const small = fc.oneof(transcriptArb({ data: true, maxTurns: 3 }).map(jsonSafe), timedTranscriptArb({ data: true, maxTurns: 2 }))
     const value = fc.oneof(oddValue, fc.integer({ min: -2, max: 3 }), fc.double({ noNaN: true }), fc.string({ maxLength: 3 }))
     fc.assert(
       fc.property(small, fc.nat(), value, (t, pick, replacement) => {

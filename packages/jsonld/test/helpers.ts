@@ -32,6 +32,17 @@ export async function offlineLoader(url: string): Promise<{ contextUrl: null; do
 
 export const jsonldOptions = { documentLoader: offlineLoader } as const
 
+/**
+ * What a processor that is not Verbatim has: the schema.org context and nothing else (no
+ * Verbatim context IRI, no network). Every URL asked for is recorded in `schemaOnlyRequested`.
+ */
+export const schemaOnlyRequested: string[] = []
+export async function schemaOnlyLoader(url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> {
+  schemaOnlyRequested.push(url)
+  if (SCHEMA_ORG_CONTEXT_URLS.includes(url)) return { contextUrl: null, documentUrl: url, document: structuredClone(schemaOrgContext()) }
+  throw new Error(`this loader knows only the schema.org context, not ${url}`)
+}
+
 /** jsonld.js with plain promise signatures (the @types overloads pick the callback form for `unknown`). */
 export const jsonldjs = jsonld as unknown as {
   expand(doc: unknown, options: unknown): Promise<unknown[]>

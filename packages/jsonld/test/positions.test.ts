@@ -49,10 +49,19 @@ describe('positions', () => {
   it('are those of the JSON values the nodes came from (line and column 1-based, offset 0-based, end exclusive)', () => {
     const { transcript, messages } = fromJsonLdSync(DOCUMENT, { file: 'talk.jsonld' })
     expectHandWrittenPositions(transcript)
-    // The sender is not in the registry: the model's check names the turn, and now its place too.
+    // The sender is not in the registry: the reader says so at the sender's place, and the turn is unattributed.
     expect(messages.map((message) => formatMessage(message))).toEqual([
-      'talk.jsonld:8:5: error: turn speaker "b" is not in the speaker registry [unknown-speaker]',
+      'talk.jsonld:8:74: warning: the sender at hasPart[0].sender (urn:x#speaker-b) is not a speaker of the registry (verbatim:speakers) and says nothing about itself; the turn was read as unattributed, its label kept [unknown-sender]',
     ])
+    expect(transcript.children[0]).toMatchObject({ type: 'turn', speaker: null })
+  })
+
+  it('are given to the model\'s own checks, at the node they name', () => {
+    const outOfOrder = DOCUMENT.replace('"sender": {"@id": "urn:x#speaker-b"}', '"sender": {"@id": "urn:x#speaker-a"}')
+      .replace('"position": 1, "sender"', '"position": 1, "startOffset": 5, "sender"')
+      .replace('"position": 3, "text"', '"position": 3, "startOffset": 2, "text"')
+    const { messages } = fromJsonLdSync(outOfOrder, { file: 'talk.jsonld' })
+    expect(messages.map((message) => formatMessage(message).replace(/: warning: .*\[/, ' ['))).toEqual(['talk.jsonld:9:5 [time-out-of-order]'])
   })
 
   it('are the same through the reference path (built-in expansion) and through fromJsonLd', async () => {

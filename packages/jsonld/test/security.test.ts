@@ -146,10 +146,11 @@ describe('wrong shapes and unreadable input', () => {
     doc.hasPart[0].sender = { '@id': 'https://elsewhere.example/#nobody' }
     const { transcript, messages } = fromJsonLdSync(doc)
     expect(messages.map((message) => [message.severity, message.ruleId, message.path])).toEqual([
-      ['error', 'unknown-sender', 'hasPart[0].sender'],
+      ['warning', 'unknown-sender', 'hasPart[0].sender'],
       ['error', 'missing-position', 'hasPart[0]'],
     ])
     expect(transcript.children).toHaveLength(1)
+    expect(transcript.children[0]).toMatchObject({ speaker: null })
   })
 
   it('throws a VerbatimError with a place for text that is not JSON', () => {

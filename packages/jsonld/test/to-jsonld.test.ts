@@ -24,10 +24,10 @@ describe('toJsonLd', () => {
 
   it('writes a Conversation with the schema.org context and Verbatim\'s context', () => {
     const doc = toJsonLd(empty())
-    expect(doc['@context']).toEqual(['https://schema.org/', VERBATIM_CONTEXT_IRI])
+    expect(doc['@context']).toEqual(['https://schema.org/', verbatimContext])
     expect(doc['@type']).toBe('Conversation')
     expect(doc.modelVersion).toBe('1.0')
-    expect(toJsonLd(empty(), { embedContext: true })['@context']).toEqual(['https://schema.org/', verbatimContext])
+    expect(toJsonLd(empty(), { embedContext: false })['@context']).toEqual(['https://schema.org/', VERBATIM_CONTEXT_IRI])
   })
 
   it('mints the same urn:uuid ids for the same transcript, and different ones for another', () => {

@@ -296,7 +296,13 @@ export const FORMAT_FLAGS: FormatFlag[] = [
     flag: 'embed-context',
     type: 'boolean',
     sets: [{ format: 'jsonld', side: 'write', key: 'embedContext' }],
-    help: "JSON-LD writer: embed Verbatim's context instead of referencing its IRI",
+    help: "JSON-LD writer: embed Verbatim's context (the default; kept for older scripts)",
+  },
+  {
+    flag: 'context-iri',
+    type: 'boolean',
+    sets: [{ format: 'jsonld', side: 'write', key: 'embedContext', map: () => false }],
+    help: "JSON-LD writer: name Verbatim's context by its IRI instead of embedding it (for those who serve it)",
   },
   // Several writers.
   {
