@@ -3,12 +3,12 @@
  * write each output atomically. Runs the same in the main thread and in a worker, and never
  * throws: every failure becomes an error message in the result, so a batch goes on.
  */
-import { readFile } from 'node:fs/promises'
 import { createMessage, isVerbatimError, type Metadata, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { writeFileAtomic } from './atomic-write.js'
 import { readTranscript, writeTranscript, type PerFormat } from './convert.js'
 import { SOURCE } from './detect.js'
 import type { FormatName } from './formats.js'
+import { inputText, readInputFile } from './input-text.js'
 import { describeFsError, type Job } from './plan.js'
 
 /** Options of a job; must survive structured cloning (sent to workers), so no functions. */
@@ -69,8 +69,8 @@ export function messagesOfError(error: unknown, file: string, ruleId = 'read-fai
   return [errorMessage(`unexpected failure: ${(error as Error)?.stack ?? String(error)}`, 'internal-error', file)]
 }
 
-/** Run one job. `content` is the input text when it does not come from a file (stdin). */
-export async function runJob(job: Job, options: JobOptions, content?: string): Promise<JobResult> {
+/** Run one job. `content` is the input (bytes or text) when it does not come from a file (stdin). */
+export async function runJob(job: Job, options: JobOptions, content?: string | Uint8Array): Promise<JobResult> {
   const result: JobResult = { input: job.input, name: job.name, outputs: [], messages: [], failed: false }
   const fail = (messages: VerbatimMessage[]) => {
     result.messages.push(...messages)
@@ -81,7 +81,9 @@ export async function runJob(job: Job, options: JobOptions, content?: string): P
 
   let text: string
   try {
-    text = content ?? (await readFile(job.input, 'utf8'))
+    const input = content === undefined ? await readInputFile(job.input, job.name) : inputText(content, job.name)
+    text = input.text
+    result.messages.push(...input.messages)
   } catch (error) {
     return fail(messagesOfError(error, job.name))
   }

@@ -23,7 +23,7 @@ export interface RunJobsOptions {
   /** Called as each job starts (for progress display). */
   onStart?: (job: Job) => void
   /** Input text of the stdin job, if any. */
-  stdin?: string
+  stdin?: string | Uint8Array
 }
 
 /** The built worker entry beside this module (absent when running from sources). */

@@ -49,7 +49,7 @@ export interface RunResult {
 }
 
 /** Run `verbatim ...args` to completion. */
-export function run(args: string[], options: { input?: string; cwd?: string } = {}): Promise<RunResult> {
+export function run(args: string[], options: { input?: string | Uint8Array; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = start(args, options.cwd)
     let stdout = ''

@@ -8,8 +8,8 @@ export interface OutputStream {
 export interface Io {
   stdout: OutputStream
   stderr: OutputStream
-  /** Reads all of standard input as UTF-8. */
-  readStdin(): Promise<string>
+  /** Reads all of standard input: bytes, decoded like files (or text, from tests). */
+  readStdin(): Promise<string | Uint8Array>
   /** Whether standard input is a terminal (then `verbatim convert` with no input shows help). */
   stdinIsTTY: boolean
   env: Record<string, string | undefined>
@@ -30,8 +30,9 @@ export const EXIT_OK = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
 
-export async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
+/** All the bytes of a stream (standard input); decoding is the reader's job (input-text.ts). */
+export async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }

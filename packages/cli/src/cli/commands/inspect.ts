@@ -44,7 +44,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
       readerOptions: collected.readerOptions,
     })
     transcript = read.transcript
-    messages = read.messages.map((message) => (message.file === undefined ? { ...message, file: name } : message))
+    messages = [...input.messages, ...read.messages.map((message) => (message.file === undefined ? { ...message, file: name } : message))]
     format = read
   } catch (error) {
     printDiagnostics(io.stderr, messagesOfError(error, name))

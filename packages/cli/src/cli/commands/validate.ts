@@ -70,7 +70,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       name = input.name
       const result = await validateText(input.text, name, from, readOptions)
       format = result.format
-      messages = result.messages
+      messages = [...input.messages, ...result.messages]
     } catch (error) {
       messages = messagesOfError(error, name)
     }
