@@ -128,13 +128,15 @@ interface Tokens extends CueWords {
   gaps: number[]
   /** A time waiting for the next word (a timed word with no text). */
   pendingTime: number
+  /** The last word ended its node with no space after it: text that follows with no space before it continues that word (`L` + `'esquelet`, `[Off-mic]` + `.`). */
+  openEnd: boolean
 }
 
 /** The weights of tokens that need none (a fixed unit's): never written to. */
 const NO_WEIGHTS: number[] = []
 
 function newTokens(weigh = true): Tokens {
-  return { texts: [], times: null, plain: true, weights: weigh ? [] : NO_WEIGHTS, glued: null, gaps: [], pendingTime: NaN }
+  return { texts: [], times: null, plain: true, weights: weigh ? [] : NO_WEIGHTS, glued: null, gaps: [], pendingTime: NaN, openEnd: false }
 }
 
 const WHITESPACE = /\s+/
@@ -394,8 +396,11 @@ class UnitCollector {
       case 'text':
         return this.addText(tokens, this.prepare(node.value), NaN)
       case 'segment': {
+        // A segment is a unit of its own: its words never continue the words before or after it.
+        tokens.openEnd = false
         let count = 0
         for (const child of node.children) count += this.inline(tokens, child)
+        tokens.openEnd = false
         return count
       }
     }
@@ -406,10 +411,25 @@ class UnitCollector {
     if (tokens.plain && this.special?.test(text)) tokens.plain = false
     if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
     if (!Number.isNaN(time)) tokens.pendingTime = time
-    if (text === ' ') return 0
+    if (text === ' ') {
+      tokens.openEnd = false
+      return 0
+    }
     // One word (a timed word's value, mostly): no split.
     const words = HAS_WHITESPACE.test(text) ? text.split(WHITESPACE) : [text]
     let count = 0
+    if (tokens.openEnd && words[0] !== '' && tokens.texts.length > 0) {
+      // No space between this node and the last: one word as shown (its own time, if any, cannot start mid-word).
+      const last = tokens.texts.length - 1
+      tokens.texts[last] += words[0]!
+      if (tokens.weights !== NO_WEIGHTS) tokens.weights[last]! += words[0]!.length
+      if (!Number.isNaN(tokens.pendingTime)) {
+        this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+        tokens.pendingTime = NaN
+      }
+      words[0] = ''
+    }
+    if (text !== '') tokens.openEnd = !/\s$/.test(text)
     for (const word of words) {
       if (word === '') continue
       if (!Number.isNaN(tokens.pendingTime)) {
@@ -437,6 +457,7 @@ class UnitCollector {
       if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(weight / parts.length)
       tokens.glued!.push(index < parts.length - 1)
     })
+    if (parts.length > 0) tokens.openEnd = true
   }
 }
 

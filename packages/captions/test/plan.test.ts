@@ -24,6 +24,18 @@ describe('planCues', () => {
     expect(part!.words.times!.slice(part!.from, part!.to)).toEqual([NaN, 1.75])
   })
 
+  it('keeps a word whole when nodes meet with no space between (Whisper pieces, punctuation after an event)', () => {
+    const word = (value: string, start: number): Phrasing => ({ type: 'word', value, time: { start, end: start + 0.2, source: 'source' } })
+    const plan = planCues(
+      transcript(
+        [segment(1, 3, word('L', 1), word("'esquelet", 1.2), text(' '), word('corre.', 1.5))],
+        [text('Two. '), { type: 'event', kind: 'off-mic', value: '(Off-mic.)' }, text('. Sure.')],
+      ),
+    )
+    expect(plan.cues.map((cue) => cue.parts.map((part) => partLines(part).join(' ')))).toEqual([["L'esquelet corre."], ['Two. [Off-mic]. Sure.']])
+    expect(plan.cues[0]!.parts[0]!.words.times).toEqual([1, 1.5])
+  })
+
   it('cuts untimed speech within the caption limits and estimates its times', () => {
     const long = 'We met this morning to talk about the budget, and we agreed on the main points. The rest will follow next week, after the committee meets again.'
     const plan = planCues(transcript([text(long)]), { voice: 'label' })

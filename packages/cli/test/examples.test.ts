@@ -3,6 +3,8 @@
  * what the current code produces (scripts/check-examples.mjs, also run by CI).
  */
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { repoRoot } from './helpers.js'
@@ -34,6 +36,17 @@ describe('examples/', () => {
     expect(result.stdout).toContain('<TEI')
     expect(result.stdout).toContain('Dana Okafor')
     expect(result.stdout).toContain('Chair Rivera')
+  })
+
+  it('stt-to-every-format.mjs converts a speech-to-text result to every format that writes', () => {
+    const out = mkdtempSync(join(tmpdir(), 'verbatim-stt-example-'))
+    const result = node('examples/stt-to-every-format.mjs', 'examples/stt/deepgram-briefing.json', out)
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain('as stt: 2 speakers, 3 turns')
+    expect(readdirSync(out).sort()).toEqual(['deepgram-briefing.json', 'deepgram-briefing.jsonld', 'deepgram-briefing.podcast.json', 'deepgram-briefing.srt', 'deepgram-briefing.tei.xml', 'deepgram-briefing.txt', 'deepgram-briefing.vtt'])
+    const srt = readFileSync(join(out, 'deepgram-briefing.srt'), 'utf8')
+    expect(srt).toContain('00:00:00,320 --> 00:00:02,840\nSpeaker 1: Good morning,')
+    expect(JSON.parse(readFileSync(join(out, 'deepgram-briefing.podcast.json'), 'utf8')).segments[2]).toEqual({ speaker: 'Speaker 2', startTime: 5.1, endTime: 6.66, body: 'Thanks. Will the schedule change?' })
   })
 
   it('examples/converted/ is current', () => {

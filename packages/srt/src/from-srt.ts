@@ -4,7 +4,7 @@
  * positions and stray lines are taken out with a message, or kept in `meta.notes`.
  */
 import { MODEL_VERSION, VerbatimError, type Note, type Paragraph, type Position, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage, type ReadResult } from '@verbatim/core'
-import { slugifyId } from '@verbatim/core'
+import { decodeBytes, slugifyId } from '@verbatim/core'
 import { point, scanBlocks, splitLines, type Block } from './read-blocks.js'
 import { ReadContext } from './read-context.js'
 import { cleanLines, cueParts, namePrefix, phrasing, type CleanLine, type CuePart } from './read-cue-text.js'
@@ -21,8 +21,19 @@ export interface FromSrtOptions {
 /** What the reader returns: core's one reader result. */
 export type FromSrtResult = ReadResult
 
-export function fromSrt(srt: string, options: FromSrtOptions = {}): FromSrtResult {
-  if (typeof srt !== 'string') throw new VerbatimError(`fromSrt expects a string, not ${srt === null ? 'null' : typeof srt}`, 'not-text', 'verbatim-srt')
+/**
+ * Read SubRip. Text is read as it is; bytes are decoded by core's `decodeBytes` (UTF-8 with or
+ * without BOM, UTF-16 with BOM, else Windows-1252, as old subtitle tools saved them), with a message
+ * saying which encoding was assumed.
+ */
+export function fromSrt(srt: string | Uint8Array, options: FromSrtOptions = {}): FromSrtResult {
+  let decoded: VerbatimMessage[] = []
+  if (srt instanceof Uint8Array) {
+    const result = decodeBytes(srt, options.file === undefined ? {} : { file: options.file })
+    srt = result.text
+    decoded = result.messages
+  }
+  if (typeof srt !== 'string') throw new VerbatimError(`fromSrt expects a string or bytes, not ${srt === null ? 'null' : typeof srt}`, 'not-text', 'verbatim-srt')
   const context = new ReadContext(options.file)
   const text = withoutNuls(srt, context)
   const lines = splitLines(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)
@@ -46,7 +57,7 @@ export function fromSrt(srt: string, options: FromSrtOptions = {}): FromSrtResul
   const transcript: Transcript = { type: 'transcript', version: MODEL_VERSION, meta, speakers: builder.speakers, children: builder.turns }
   const last = lines[lines.length - 1]!
   transcript.position = { start: { line: 1, column: 1, offset: 0 }, end: point(last, last.text.length) }
-  return { transcript, messages: context.finish() }
+  return { transcript, messages: [...decoded, ...context.finish()] }
 }
 
 const clip = (text: string) => (text.length > 40 ? text.slice(0, 40) + '…' : text)

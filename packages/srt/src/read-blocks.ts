@@ -39,11 +39,13 @@ export function splitLines(text: string, from: number): Line[] {
   let start = from
   let number = 1
   const length = text.length
+  // The next CR, searched again only once passed (a search per line would scan to the end each time).
+  let cr = text.indexOf('\r', start)
   while (start <= length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = length
     let stop = end
-    const cr = text.indexOf('\r', start)
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start)
     if (cr !== -1 && cr < end) {
       // A lone CR ends a line too (old Mac files); CRLF is one break.
       stop = cr

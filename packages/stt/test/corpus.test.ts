@@ -17,7 +17,7 @@ function nodes(transcript: Transcript) {
 
 interface Expectation {
   service: string
-  speakers: [name: string, alias: string][]
+  speakers: string[][]
   turns: number
   segments: number
   words: number
