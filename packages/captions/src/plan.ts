@@ -632,32 +632,15 @@ function endsSentence(word: string): boolean {
  * the words a cue can hold.
  */
 function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, prune = true): number[] {
-  const { maxLineLength, maxLines, maxDuration, rules } = limits
-  const { texts, gaps, glued } = tokens
-  const count = texts.length
+  const count = tokens.texts.length
   if (count === 0) return []
+  const { lengths, at, inEvent, endCost, best, back } = prepareCut(tokens, starts, limits)
+  const { maxLineLength, maxLines, maxDuration } = limits
   // Cues of more than twice the duration limit are not considered (a bound on the work per word).
   const longest = maxDuration * 2
-  const capacity = maxLineLength * maxLines
-  const sentenceFits = sentencesFitting(texts, capacity, maxLineLength, maxLines)
-  // Per word and per cue end, what the inner loop reads: lengths, times, whether an event goes on, and the cost of ending a cue there.
-  const lengths = new Int32Array(count)
-  const at = new Float64Array(count + 1)
-  const inEvent = new Uint8Array(count + 1)
-  const endCost = new Float64Array(count + 1)
-  for (let k = 0; k < count; k++) {
-    lengths[k] = texts[k]!.length
-    at[k] = starts[k]!
-    if (glued !== null && glued[k]) inEvent[k + 1] = 1
-    if (k > 0) endCost[k] = gaps[k]! + (inEvent[k] === 1 ? rules.forbidden * 2 : 0) + (sentenceFits[k] === 1 ? SPLIT_SENTENCE_COST : 0)
-  }
-  at[count] = starts[count]!
   const orphan = count > 2 ? ORPHAN_COST : 0
-  const overCost = rules.forbidden
-  const fillWeight = 10 / capacity
-  const best = new Float64Array(count + 1).fill(Infinity)
-  const back = new Int32Array(count + 1)
-  best[0] = 0
+  const overCost = limits.rules.forbidden
+  const fillWeight = 10 / (maxLineLength * maxLines)
   // A cue never starts where ending the previous one costs a name break or more (after an
   // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
   const skip = prune ? NAME_BREAK : Infinity
@@ -665,28 +648,34 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, pr
     if (endCost[from]! >= skip || best[from] === Infinity) continue
     const base = best[from]! + CUE_COST
     const begin = at[from]!
-    // Greedy line fill from `from`, kept incrementally: `lines` lines so far, `width` of the last one.
-    let lines = 1
+    // A cue of one word: always possible (an orphan when the paragraph has more).
     let width = lengths[from]!
     let chars = width
-    for (let to = from + 1; to <= count; to++) {
-      if (to > from + 1) {
-        const length = lengths[to - 1]!
-        chars += 1 + length
-        if (width + 1 + length > maxLineLength) {
-          lines++
-          width = length
-        } else width += 1 + length
-      }
+    let cost = base - chars * fillWeight + endCost[from + 1]!
+    if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
+    cost += orphan
+    if (cost < best[from + 1]!) {
+      best[from + 1] = cost
+      back[from + 1] = from
+    }
+    // Longer cues: greedy line fill from `from`, kept incrementally (`lines` so far, `width` of the last one).
+    let lines = 1
+    for (let to = from + 2; to <= count; to++) {
+      const length = lengths[to - 1]!
+      chars += 1 + length
+      if (width + 1 + length > maxLineLength) {
+        lines++
+        width = length
+      } else width += 1 + length
       const over = lines > maxLines
       const span = at[to]! - begin
-      // Beyond the lines only to finish an event (or for a single word).
-      if ((over || span > longest) && to > from + 1 && inEvent[to - 1] === 0) break
-      let cost = base - chars * fillWeight + endCost[to]!
-      if (over && to > from + 1) cost += overCost
+      // Beyond the lines only to finish an event.
+      if ((over || span > longest) && inEvent[to - 1] === 0) break
+      cost = base - chars * fillWeight + endCost[to]!
+      if (over) cost += overCost
       // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
       if (span > maxDuration) cost += SLOW_COST
-      if (to - from <= 2) cost += orphan
+      if (to - from === 2) cost += orphan
       if (cost < best[to]!) {
         best[to] = cost
         back[to] = from
@@ -699,12 +688,58 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, pr
   return ends.reverse()
 }
 
+/** Work arrays of the cue cutter, reused from paragraph to paragraph (grown when a paragraph is longer). */
+interface CutArrays {
+  size: number
+  lengths: Int32Array
+  at: Float64Array
+  inEvent: Uint8Array
+  endCost: Float64Array
+  best: Float64Array
+  back: Int32Array
+}
+
+let cutArrays: CutArrays = allocateCut(256)
+
+function allocateCut(size: number): CutArrays {
+  return { size, lengths: new Int32Array(size), at: new Float64Array(size), inEvent: new Uint8Array(size), endCost: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
+}
+
 /**
- * Per break position k (between words k - 1 and k): 1 when it falls inside a sentence that fits
- * one cue (in characters and lines), else 0.
+ * Per word and per cue end, what the cutter's inner loop reads: lengths, times, whether an event
+ * goes on, and the cost of ending a cue there; `best` and `back` reset.
  */
-function sentencesFitting(texts: readonly string[], capacity: number, maxLineLength: number, maxLines: number): Uint8Array {
-  const inside = new Uint8Array(texts.length + 1)
+function prepareCut(tokens: Tokens, starts: readonly number[], limits: Limits): CutArrays {
+  const { texts, gaps, glued } = tokens
+  const count = texts.length
+  if (cutArrays.size <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size * 2))
+  const arrays = cutArrays
+  const { lengths, at, inEvent, endCost } = arrays
+  inEvent.fill(0, 0, count + 1)
+  endCost.fill(0, 0, count + 1)
+  markSentencesFitting(texts, limits, endCost)
+  const forbidden = limits.rules.forbidden * 2
+  for (let k = 0; k < count; k++) {
+    lengths[k] = texts[k]!.length
+    at[k] = starts[k]!
+    if (glued !== null && glued[k]) inEvent[k + 1] = 1
+    if (k > 0) endCost[k] = gaps[k]! + (inEvent[k] === 1 ? forbidden : 0) + endCost[k]!
+  }
+  endCost[0] = 0
+  endCost[count] = 0
+  at[count] = starts[count]!
+  arrays.best.fill(Infinity, 0, count + 1)
+  arrays.best[0] = 0
+  return arrays
+}
+
+/**
+ * Adds `SPLIT_SENTENCE_COST` to `costs` at each break position k (between words k - 1 and k)
+ * that falls inside a sentence that fits one cue (in characters and lines).
+ */
+function markSentencesFitting(texts: readonly string[], limits: Limits, costs: Float64Array): void {
+  const { maxLineLength, maxLines } = limits
+  const capacity = maxLineLength * maxLines
   let from = 0
   for (let k = 0; k < texts.length; k++) {
     if (k < texts.length - 1 && !endsSentence(texts[k]!)) continue
@@ -720,10 +755,9 @@ function sentencesFitting(texts: readonly string[], capacity: number, maxLineLen
         width = length
       } else width += 1 + length
     }
-    if (chars <= capacity && lines <= maxLines) for (let i = from + 1; i <= k; i++) inside[i] = 1
+    if (chars <= capacity && lines <= maxLines) for (let i = from + 1; i <= k; i++) costs[i] = SPLIT_SENTENCE_COST
     from = k + 1
   }
-  return inside
 }
 
 /**
@@ -736,6 +770,9 @@ function sentencesFitting(texts: readonly string[], capacity: number, maxLineLen
  */
 function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, endsAt: ReadonlyMap<PlannedCue, number>, limits: Limits, report: Report): void {
   const counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
+  // Characters each cue shows, counted once (laying out and the reading-speed check both need them).
+  const shown = new Float64Array(cues.length)
+  for (let k = 0; k < cues.length; k++) shown[k] = shownLength(cues[k]!)
   let previousStart = 0
   let previousEnd = 0
   let i = 0
@@ -760,13 +797,13 @@ function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, endsAt
     // A run ends before the next cue it may not pass, or with the last cue of a turn whose end is a source time.
     while (j < cues.length && !endsAt.has(cues[j - 1]!) && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
     const upper = j < cues.length ? toMs(cues[j]!.start) : Infinity
-    const last = layRun(cues, i, j, pinned.has(cue), upper, endsAt.get(cues[j - 1]!), previousStart, previousEnd, limits, counts)
+    const last = layRun(cues, shown, i, j, pinned.has(cue), upper, endsAt.get(cues[j - 1]!), previousStart, previousEnd, limits, counts)
     previousStart = last.start
     previousEnd = Math.max(previousEnd, last.end)
     i = j
   }
   let tooFast = 0
-  for (const cue of cues) if (shownLength(cue) / (cue.end - cue.start) > limits.maxCps + 1e-9) tooFast++
+  for (let k = 0; k < cues.length; k++) if (shown[k]! / (cues[k]!.end - cues[k]!.start) > limits.maxCps + 1e-9) tooFast++
   const { moved, sourceOutOfOrder, widened } = counts
   if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
   if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
@@ -796,6 +833,8 @@ function shownLength(cue: PlannedCue): number {
  */
 function layRun(
   cues: PlannedCue[],
+  /** Characters each cue shows. */
+  shown: Float64Array,
   from: number,
   to: number,
   pinnedStart: boolean,
@@ -825,7 +864,7 @@ function layRun(
   for (let k = 0; k < n; k++) {
     const cue = cues[from + k]!
     const own = toMs(cue.end) - toMs(cue.start)
-    needs[k] = Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shownLength(cue) / limits.maxCps) * 1000), own)))
+    needs[k] = Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shown[from + k]! / limits.maxCps) * 1000), own)))
     total += needs[k]!
     starts[k] = k === 0 ? lowest : Math.max(toMs(cue.start), cursor)
     ends[k] = starts[k]! + needs[k]!

@@ -62,8 +62,8 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   const estimatedIds: number[] = []
   const body: string[] = []
   const cueIds = options.cueIds ?? true
-  const interpreted = options.interpreted ?? 'class'
   const stamps = new StampCheck()
+  const partTags = new PartTags(options.interpreted ?? 'class')
   let unvoiced = false
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!
@@ -73,8 +73,9 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
     body.push(`${formatTimestamp(cue.start)} --> ${formatTimestamp(cue.end)}`)
     let text = ''
     for (const part of cue.parts) {
-      if (part.voice === null || escapeAnnotation(part.voice) === '') unvoiced = true
-      text += (text === '' ? '' : '\n') + payload(part, cue, interpreted, stamps)
+      const [open, close, voiced] = partTags.of(part)
+      if (!voiced) unvoiced = true
+      text += (text === '' ? '' : '\n') + open + payload(part, cue, stamps) + close
     }
     body.push(text, '')
   }
@@ -124,8 +125,8 @@ function ranges(ids: readonly number[]): string {
   return parts.join(', ')
 }
 
-/** One part of a cue: its lines (timed words with their timestamp tags) inside its voice and language tags. */
-function payload(part: CuePart, cue: PlannedCue, interpreted: 'class' | 'none', stamps: StampCheck): string {
+/** One part of a cue: its lines (timed words with their timestamp tags), without the voice and language tags. */
+function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck): string {
   const { texts, plain, times } = part.words
   const breaks = part.lineStarts
   let text: string
@@ -164,8 +165,32 @@ function payload(part: CuePart, cue: PlannedCue, interpreted: 'class' | 'none', 
     const shown = plain ? lines : isolateLines(lines).map((line) => writeHeldBrackets(escapeText(line)))
     text = shown.map((line, index) => (times ? withStamps(line, lineTimes[index]!, cue, stamps) : line)).join('\n')
   }
-  const [open, close] = tags(part, interpreted)
-  return open + text + close
+  return text
+}
+
+/**
+ * The tags around a part, kept for the next part of the same speaker, language and interpretation
+ * (a turn's cues all have the same): each voice is escaped once per run of cues, not per cue.
+ */
+class PartTags {
+  private voice: string | null = null
+  private language: string | undefined
+  private interpreted = false
+  private value: [string, string, boolean] | undefined
+
+  constructor(private readonly option: 'class' | 'none') {}
+
+  /** Opening tag, closing tag, and whether the part has a voice span. */
+  of(part: CuePart): [string, string, boolean] {
+    if (this.value === undefined || part.voice !== this.voice || part.language !== this.language || part.interpreted !== this.interpreted) {
+      this.voice = part.voice
+      this.language = part.language
+      this.interpreted = part.interpreted
+      const [open, close] = tags(part, this.option)
+      this.value = [open, close, part.voice !== null && escapeAnnotation(part.voice) !== '']
+    }
+    return this.value
+  }
 }
 
 /**
