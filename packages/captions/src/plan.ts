@@ -552,7 +552,7 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
         if (firstOfUnit) pinned.add(cue)
         firstOfUnit = false
         cues.push(cue)
-        breaksBefore = []
+        breaksBefore = NO_BREAKS
         from = to
       }
     }
@@ -599,6 +599,9 @@ function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: 
     lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength, maxLines, limits.rules, tokens.gaps),
   }
 }
+
+/** The section breaks of most cues: none (shared, frozen: a cue's list is only read). */
+const NO_BREAKS: Array<string | undefined> = Object.freeze([]) as unknown as Array<string | undefined>
 
 /** Penalties of the cue cutter, next to the break costs of `BreakRules` (a cue ending after a sentence scores -60). */
 const CUE_COST = 100
@@ -825,6 +828,13 @@ function shownLength(cue: PlannedCue): number {
   return length
 }
 
+/** Work arrays of `layRun`, reused from run to run (a timed turn is a run: thousands of them). */
+let runArrays = allocateRun(64)
+
+function allocateRun(size: number): { starts: Float64Array; ends: Float64Array; needs: Float64Array } {
+  return { starts: new Float64Array(size), ends: new Float64Array(size), needs: new Float64Array(size) }
+}
+
 /**
  * Lay out the estimated cues `from..to` (in milliseconds) before `upper`: forward, each at its
  * estimated start or after the previous cue, for the time it needs; then, if the run passes
@@ -847,9 +857,8 @@ function layRun(
   counts: { moved: number },
 ): { start: number; end: number } {
   const n = to - from
-  const starts = new Float64Array(n)
-  const ends = new Float64Array(n)
-  const needs = new Float64Array(n)
+  if (runArrays.starts.length < n) runArrays = allocateRun(Math.max(n, runArrays.starts.length * 2))
+  const { starts, ends, needs } = runArrays
   const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
   const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
   let first = toMs(cues[from]!.start)

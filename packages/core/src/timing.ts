@@ -181,6 +181,17 @@ function speakingTime(options: EstimateOptions): Duration {
 
 const RUNS = { words: 0, characters: 0 }
 
+/**
+ * What `/\s/` matches above ASCII, by code unit (no one-character string and regular expression
+ * per character): no-break space, ogham space, the spaces U+2000-U+200A, line and paragraph
+ * separators, narrow no-break, medium mathematical and ideographic spaces, and the byte order mark.
+ */
+function isWideSpace(code: number): boolean {
+  if (code < 0x2000) return code === 0xa0 || code === 0x1680
+  if (code <= 0x200a) return true
+  return code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
 /** Words and non-white-space characters (UTF-16 code units) of a string, in a shared record. */
 function countRuns(text: string): { words: number; characters: number } {
   let words = 0
@@ -188,7 +199,7 @@ function countRuns(text: string): { words: number; characters: number } {
   let inWord = false
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code > 127 && /\s/u.test(text[i]!))
+    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && isWideSpace(code))
     if (space) inWord = false
     else {
       characters++

@@ -67,6 +67,21 @@ describe('estimateTimes', () => {
     expect(close(estimateTimes(transcript(turn([paragraph(a)])), { wordsPerSecond: 2.5 }).get(a))).toEqual({ start: 0, end: 2, source: 'estimated' })
   })
 
+  it('counts words apart at every code unit /\\s/ matches, and at nothing else', () => {
+    const spaces: string[] = []
+    for (let code = 0; code < 0x10000; code++) if (/\s/.test(String.fromCharCode(code))) spaces.push(String.fromCharCode(code))
+    expect(spaces.length).toBeGreaterThan(20)
+    for (const space of spaces) {
+      const a = text(`one${space}two`)
+      expect(close(estimateTimes(transcript(turn([paragraph(a)])), { wordsPerSecond: 1 }).get(a))?.end).toBe(2)
+    }
+    // Letters, marks and format characters near the spaces are not spaces (no-break joiners, Mongolian vowel separator).
+    for (const other of ['\u200b', '\u200c', '\u2060', '\u180e', '\u00ad', 'é']) {
+      const a = text(`one${other}two`)
+      expect(close(estimateTimes(transcript(turn([paragraph(a)])), { wordsPerSecond: 1 }).get(a))?.end).toBe(1)
+    }
+  })
+
   it('keeps source times and ends a start-only word at the next word when the gap is short', () => {
     const a = word('Hello', 1) // a WebVTT timestamp tag gives only a start
     const space = text(' ')

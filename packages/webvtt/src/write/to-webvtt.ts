@@ -72,7 +72,8 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
     if (cueIds) body.push(String(i + 1))
     body.push(`${formatTimestamp(cue.start)} --> ${formatTimestamp(cue.end)}`)
     let text = ''
-    for (const part of cue.parts) {
+    for (let k = 0; k < cue.parts.length; k++) {
+      const part = cue.parts[k]!
       const [open, close, voiced] = partTags.of(part)
       if (!voiced) unvoiced = true
       text += (text === '' ? '' : '\n') + open + payload(part, cue, stamps) + close
