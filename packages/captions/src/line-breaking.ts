@@ -78,9 +78,10 @@ function costOf(left: string, lowerLeft: string, right: string, lowerRight: stri
   // Only words ending in punctuation can match an `after` rule (all of them end in punctuation).
   const punctuated = endsWithPunctuation(left)
   if (punctuated) {
-    for (const [pattern, value] of rules.after) {
-      if (pattern.test(left)) {
-        cost += value
+    const after = rules.after
+    for (let i = 0; i < after.length; i++) {
+      if (after[i]![0].test(left)) {
+        cost += after[i]![1]
         break
       }
     }
