@@ -18,9 +18,7 @@ export interface TimePoint {
 /** One `when`: its time once resolved (the `TimePoint` the body's pointers get), and the state of resolving it. */
 interface WhenEntry {
   id: string
-  /** Offsets of the `when`, where messages about it point (its element is released once the timeline is read). */
-  start: number
-  end: number
+  element: XmlElement
   unit: number
   /** Place in document order. */
   index: number
@@ -43,8 +41,6 @@ export class Timeline {
   private readonly points = new Map<string, WhenEntry>()
   /** The entries in document order; `index` is each one's place here. */
   private readonly list: WhenEntry[] = []
-  /** The `when` of each entry (by index), while the timeline is read. */
-  private elements: XmlElement[] = []
   private cursor = 0
   /** Points with a time. */
   size = 0
@@ -85,21 +81,9 @@ export class Timeline {
   add(id: string, element: XmlElement, unit: number): void {
     const previous = this.points.get(id)
     if (previous !== undefined) previous.shadowed = true
-    const entry: WhenEntry = { id, start: element.start, end: element.end, unit, index: this.list.length, seconds: undefined, estimated: false, failed: false, visiting: false, shadowed: false }
+    const entry: WhenEntry = { id, element, unit, index: this.list.length, seconds: undefined, estimated: false, failed: false, visiting: false, shadowed: false }
     this.list.push(entry)
-    this.elements.push(element)
     this.points.set(id, entry)
-  }
-
-  /** The attributes of an entry's `when` (while the timeline is read). */
-  attributes(entry: WhenEntry): Record<string, string> {
-    return this.elements[entry.index]!.attributes
-  }
-
-  /** Drop the `when` elements once every point has its time: the body needs only the points (10^6 elements fewer to keep for a million timed words). */
-  release(timelineElement: XmlElement): void {
-    this.elements = []
-    timelineElement.children = []
   }
 
   entries(): IterableIterator<WhenEntry> {
@@ -136,7 +120,6 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
   }
   const missing = count - timeline.size
   if (missing > 0) interpolate(ctx, timeline, text, timelineElement, missing)
-  timeline.release(timelineElement)
   return timeline
 }
 
@@ -150,8 +133,7 @@ class Resolver {
     private readonly timeline: Timeline,
     private readonly originId: string | undefined,
   ) {
-    const origin = originId === undefined ? undefined : timeline.entry(originId)
-    const originAbsolute = origin === undefined ? undefined : timeline.attributes(origin).absolute
+    const originAbsolute = originId === undefined ? undefined : timeline.entry(originId)?.element.attributes.absolute
     this.originClock = originAbsolute === undefined ? undefined : parseClockTime(originAbsolute)
     this.originDate = originAbsolute === undefined ? undefined : Date.parse(originAbsolute)
   }
@@ -162,7 +144,7 @@ class Resolver {
 
   /** The common case (toTei, ISO 24624): an interval since a point already resolved. False when it is not that case. */
   quick(entry: WhenEntry): boolean {
-    const { interval, since, absolute } = this.timeline.attributes(entry)
+    const { interval, since, absolute } = entry.element.attributes
     if (absolute !== undefined || interval === undefined || since === undefined) return false
     // (A point `since` itself is not resolved yet, so it never takes this path.)
     if (since !== this.lastSince || this.lastBase === undefined) {
@@ -180,7 +162,7 @@ class Resolver {
 
   /** What one `when` says by itself. */
   private ownValue(entry: WhenEntry): OwnValue {
-    const { absolute, interval, since } = this.timeline.attributes(entry)
+    const { absolute, interval, since } = entry.element.attributes
     const { id } = entry
     const { originId, originClock, originDate } = this
     if (absolute !== undefined) {
@@ -205,7 +187,7 @@ class Resolver {
   }
 
   private unreadable(entry: WhenEntry, name: string, value: string): undefined {
-    this.ctx.message(`expected @${name} of <when xml:id="${entry.id}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', entry)
+    this.ctx.message(`expected @${name} of <when xml:id="${entry.id}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', entry.element)
     return undefined
   }
 
@@ -222,7 +204,7 @@ class Resolver {
       }
       if (entry.failed) break
       if (entry.visiting) {
-        ctx.message(`expected the @since chain of <when xml:id="${entry.id}"> to end at a point with a time, found a cycle back to it; these points are given no time from the timeline`, 'time-cycle', entry)
+        ctx.message(`expected the @since chain of <when xml:id="${entry.id}"> to end at a point with a time, found a cycle back to it; these points are given no time from the timeline`, 'time-cycle', entry.element)
         break
       }
       entry.visiting = true
@@ -234,7 +216,7 @@ class Resolver {
       }
       chain.push({ entry, offset: own.offset })
       entry = timeline.entry(own.since!) ?? timeline.entry('#' + own.since!)
-      if (!entry) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', chain[chain.length - 1]!.entry)
+      if (!entry) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', chain[chain.length - 1]!.entry.element)
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const link = chain[i]!
@@ -250,10 +232,10 @@ class Resolver {
   private accept(entry: WhenEntry, seconds: number): boolean {
     if (Number.isNaN(seconds)) return false
     if (!Number.isFinite(seconds) || seconds < 0) {
-      this.ctx.message(`expected <when xml:id="${entry.id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', entry)
+      this.ctx.message(`expected <when xml:id="${entry.id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', entry.element)
       return false
     }
-    if (seconds > MAX_SECONDS && !this.ctx.own) this.ctx.message(`expected <when xml:id="${entry.id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', entry)
+    if (seconds > MAX_SECONDS && !this.ctx.own) this.ctx.message(`expected <when xml:id="${entry.id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', entry.element)
     return true
   }
 }
