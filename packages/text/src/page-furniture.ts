@@ -105,7 +105,7 @@ function looksLineNumbered(text: string): boolean {
     if (first < end) {
       nonBlank++
       const number = leadingNumber(text, start, end)
-      if (number && (number.value === previous + 1 || number.value === 1)) inSequence++
+      if (number && (number.value > previous || number.value === 1)) inSequence++
       if (number) previous = number.value
     }
     start = end + 1
@@ -136,7 +136,10 @@ export function findPageFurniture(text: string): PageFurniture | null {
     if (end === -1) end = text.length
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
     const number = leadingNumber(text, start, lineEnd)
-    if (number && (number.value === previous + 1 || number.value === 1)) {
+    // A bare `1` right after line 25, without a form feed, is the first page's number.
+    const pageOne = number?.value === 1 && previous === LAST_NUMBER && text.charCodeAt(start) !== 12 && onlyNumbers(text, number.after, lineEnd)
+    // In sequence: the next number (or a later one: a line may be lost), or 1 on a new page.
+    if (number && !pageOne && (number.value > previous || number.value === 1)) {
       if (number.value === 1) pages++
       numbered++
       previous = number.value
