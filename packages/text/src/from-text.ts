@@ -57,7 +57,7 @@ export const isEscaped = (text: string): boolean => text.startsWith(ESCAPE) && !
 const FRONT_MATTER_MIN_LABELS = 3
 
 /** Headings over front matter in interview records: `## About Barbara Liskov`, `## Copyright Statement`, `## Contents`. */
-const FRONT_MATTER_HEADING = /^(?:about\b|abstract\b|summary\b|(?:table of )?contents\b|copyright\b|appearances\b|biograph)/i
+const FRONT_MATTER_HEADING = /^(?:about\b|abstract\b|summary\b|(?:table of )?contents\b|copyright\b|appearances\b|biograph|notes$|footnotes$|references$)/i
 
 /** The front matter fence lines, when the input opens with `---`. */
 function frontMatterEnd(table: LineTable): number {
@@ -250,6 +250,7 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   /** A markdown heading: the title (then the subtitle) while in the header, else a titled section break. */
   const addHeading = (title: string, unit: Unit) => {
     frontSection = FRONT_MATTER_HEADING.test(title)
+    if (frontSection) sawFrontHeading = true
     frontNote = undefined
     if (inHeader && !meta.title && fence === -1) {
       meta.title = title
@@ -296,16 +297,17 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
     return !isEscaped(lineText(table, next)) && table.firstCodes[next] !== 40
   }
 
-  /** The first labelled unit: what stands before it may be front matter (see `isFrontMatter`). */
-  let firstLabel = -1
+  /** The last labelled unit: unlabeled text before the first turn, with labels after it, may be front matter (see `isFrontMatter`). */
+  let lastLabel = -1
   let labels = 0
-  for (let u = 0; u < units.count && labels < FRONT_MATTER_MIN_LABELS; u++) {
+  for (let u = 0; u < units.count; u++) {
     if (units.kindOf(u) !== 'label') continue
-    if (firstLabel === -1) firstLabel = u
+    lastLabel = u
     labels++
   }
-  /** Set while under a heading that names front matter (`## About the Interview`). */
+  /** Set while under a heading that names front or back matter (`## About the Interview`, `### Notes`); `sawFrontHeading` once one was seen. */
   let frontSection = false
+  let sawFrontHeading = false
   /** The front-matter note being extended by the units that follow it. */
   let frontNote: Note | undefined
   /**
@@ -314,8 +316,10 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
    * found) or the text stands under a heading that names front matter; only when labels follow.
    */
   const isFrontMatter = (u: number): boolean =>
-    anyTurn === false && labels >= FRONT_MATTER_MIN_LABELS && u < firstLabel && (furniture !== null || frontSection)
-  const addFrontMatter = (unit: Unit) => {
+    anyTurn === false && labels >= FRONT_MATTER_MIN_LABELS && u < lastLabel && (furniture !== null || sawFrontHeading)
+  /** Unlabeled text under a heading that names back matter (`### Notes`, `## Contents`) with no turn open: a note. */
+  const isBackMatter = (): boolean => frontSection && anyTurn && current === null
+  const addFrontMatter = (unit: Unit, kind = 'front-matter') => {
     const value = unitText(unit)
     const position = span(unit.first, unit.last)
     if (frontNote && frontNote.position) {
@@ -323,9 +327,10 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
       frontNote.position.end = position.end
       return
     }
-    frontNote = { kind: 'front-matter', value, position }
+    frontNote = { kind, value, position }
     notes.push(frontNote)
-    report('expected speech or a speaker label, found front matter before the first label (a title page, contents, an abstract): kept as a note, not a turn', 'front-matter-text', position, 'info')
+    if (kind === 'front-matter') report('expected speech or a speaker label, found front matter before the first label (a title page, contents, an abstract): kept as a note, not a turn', 'front-matter-text', position, 'info')
+    else report('expected speech or a speaker label, found back matter under its heading (notes, contents): kept as a note, not a turn', 'back-matter-text', position, 'info')
   }
 
   const unit: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
@@ -381,6 +386,10 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
 
     // An escaped paragraph is text, whatever it looks like.
     if (isEscaped(first)) {
+      if (isFrontMatter(u) || isBackMatter()) {
+        addFrontMatter(unit, anyTurn ? 'back-matter' : 'front-matter')
+        continue
+      }
       const segments = segmentsFrom(unit, unit.first, contentStart(table, unit.first) + ESCAPE.length)
       addText(unit, segments, true)
       continue
@@ -446,8 +455,8 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
       inHeader = false
       continue
     }
-    if (isFrontMatter(u)) {
-      addFrontMatter(unit)
+    if (isFrontMatter(u) || isBackMatter()) {
+      addFrontMatter(unit, anyTurn ? 'back-matter' : 'front-matter')
       continue
     }
     frontNote = undefined
