@@ -62,10 +62,24 @@ export function parseClockTime(value: string): number | undefined {
 
 /** A plain decimal number of seconds (`12.878`), or undefined. */
 export function parseSeconds(value: string): number | undefined {
+  if (isPlainDecimal(value)) return Number(value)
   const text = value.trim()
   if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return undefined
   const number = Number(text)
   return Number.isFinite(number) ? number : undefined
+}
+
+/** Digits with at most one `.` between digits (`12.878`, what toTei writes): Number() reads it exactly as the pattern would. */
+function isPlainDecimal(value: string): boolean {
+  const length = value.length
+  if (length === 0 || length > 20) return false
+  let dot = -1
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 46 /* . */ && dot === -1 && i > 0 && i < length - 1) dot = i
+    else if (code < 48 || code > 57) return false
+  }
+  return true
 }
 
 /** Seconds per unit of `timeline/@unit` and `when/@unit`. */

@@ -20,25 +20,52 @@ interface WhenEntry {
   id: string
   element: XmlElement
   unit: number
+  /** Place in document order. */
+  index: number
   seconds: number | undefined
   estimated: boolean
   /** Resolution was tried and gave no time (no value, a bad value, a cycle). */
   failed: boolean
   /** On the `since` chain being resolved: meeting it again is a cycle. */
   visiting: boolean
+  /** A later `when` has the same xml:id (the map holds that one). */
+  shadowed: boolean
 }
 
-/** The points of the timeline by xml:id; one map, the entries themselves are the time points (10^6 of them for a million timed words). */
+/**
+ * The points of the timeline by xml:id; one map, the entries themselves are the time points (10^6
+ * of them for a million timed words). The body points at them mostly in timeline order, so a
+ * lookup first tries the point last found and the one after it (no hashing, no cache miss).
+ */
 export class Timeline {
   private readonly points = new Map<string, WhenEntry>()
+  /** The entries in document order; `index` is each one's place here. */
+  private readonly list: WhenEntry[] = []
+  private cursor = 0
   /** Points with a time. */
   size = 0
 
   /** The time of a pointer (`#id` or `id`), when the point has one. */
   get(ref: string | undefined): TimePoint | undefined {
     if (ref === undefined) return undefined
-    const entry = this.points.get(ref.charCodeAt(0) === 35 /* # */ ? ref.slice(1) : ref)
+    const entry = this.find(ref)
     return entry === undefined || entry.seconds === undefined ? undefined : (entry as TimePoint)
+  }
+
+  /** The entry of a pointer: the one at the cursor or after it when it matches, else from the map. */
+  private find(ref: string): WhenEntry | undefined {
+    const length = ref.charCodeAt(0) === 35 /* # */ ? ref.length - 1 : ref.length
+    const list = this.list
+    for (let at = this.cursor; at <= this.cursor + 1 && at < list.length; at++) {
+      const candidate = list[at]!
+      if (candidate.id.length === length && !candidate.shadowed && ref.endsWith(candidate.id)) {
+        this.cursor = at
+        return candidate
+      }
+    }
+    const entry = this.points.get(length === ref.length ? ref : ref.slice(1))
+    if (entry !== undefined) this.cursor = entry.index
+    return entry
   }
 
   /** True when a `when` has this xml:id, timed or not. */
@@ -50,8 +77,13 @@ export class Timeline {
     return this.points.get(id)
   }
 
-  add(entry: WhenEntry): void {
-    this.points.set(entry.id, entry)
+  /** A `when` read from the timeline; a later one with the same xml:id replaces it. */
+  add(id: string, element: XmlElement, unit: number): void {
+    const previous = this.points.get(id)
+    if (previous !== undefined) previous.shadowed = true
+    const entry: WhenEntry = { id, element, unit, index: this.list.length, seconds: undefined, estimated: false, failed: false, visiting: false, shadowed: false }
+    this.list.push(entry)
+    this.points.set(id, entry)
   }
 
   entries(): IterableIterator<WhenEntry> {
@@ -79,7 +111,7 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
     const id = when.attributes['xml:id']
     if (id === undefined) continue
     const unit = when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? timelineUnit) : timelineUnit
-    timeline.add({ id, element: when, unit, seconds: undefined, estimated: false, failed: false, visiting: false })
+    timeline.add(id, when, unit)
     count++
   }
   const resolver = new Resolver(ctx, timeline, pointers(timelineElement.attributes.origin)[0])
@@ -106,12 +138,20 @@ class Resolver {
     this.originDate = originAbsolute === undefined ? undefined : Date.parse(originAbsolute)
   }
 
+  /** The last `@since` the quick path found resolved, and its point: toTei's timeline has one `since` for all. */
+  private lastSince: string | undefined
+  private lastBase: TimePoint | undefined
+
   /** The common case (toTei, ISO 24624): an interval since a point already resolved. False when it is not that case. */
   quick(entry: WhenEntry): boolean {
     const { interval, since, absolute } = entry.element.attributes
     if (absolute !== undefined || interval === undefined || since === undefined) return false
     // (A point `since` itself is not resolved yet, so it never takes this path.)
-    const base = this.timeline.get(since)
+    if (since !== this.lastSince || this.lastBase === undefined) {
+      this.lastSince = since
+      this.lastBase = this.timeline.get(since)
+    }
+    const base = this.lastBase
     const value = base === undefined ? undefined : parseSeconds(interval)
     if (value === undefined) return false
     const seconds = base!.seconds + value * entry.unit

@@ -66,6 +66,7 @@ class Scanner {
   private root: XmlElement | undefined
   /** Text since the last tag, PI or CDATA (XMLParser's `textData`; comments do not end it). */
   private text = ''
+  private readonly names = new Map<string, string>()
 
   constructor(
     private readonly xml: string,
@@ -91,6 +92,14 @@ class Scanner {
     // XMLParser drops text after the root; the validator allows only whitespace there.
     if (this.stack.length > 0) throw new Declined()
     return this.root
+  }
+
+  /** One copy of each element name: a document has a few dozen names and 10^6 elements (every `w`, every `when`). */
+  private intern(name: string): string {
+    const known = this.names.get(name)
+    if (known !== undefined) return known
+    this.names.set(name, name)
+    return name
   }
 
   private lines(value: string): string {
@@ -133,7 +142,7 @@ class Scanner {
     let nameEnd = lt + 1
     while (nameEnd < gt && !isJsSpace(xml.charCodeAt(nameEnd))) nameEnd++
     // `<a/>`: the slash is not part of the name; `<a b="1"/>`: nor of the attributes.
-    const name = xml.slice(lt + 1, selfClosing && nameEnd === gt ? gt - 1 : nameEnd)
+    const name = this.intern(xml.slice(lt + 1, selfClosing && nameEnd === gt ? gt - 1 : nameEnd))
     const attributesEnd = selfClosing ? gt - 1 : gt
     if (name === '' || name.endsWith('/') || UNSAFE_NAMES.has(name)) throw new Declined()
     const parent = this.parent

@@ -15,6 +15,8 @@ export interface Timeline {
   ids: string[]
   /** `#id` of each point, escaped, as pointers write it (built once: every word points at two). */
   refs: string[]
+  /** The index last found: the next time asked for is most often this one or one of the next two. */
+  cursor: number
 }
 
 /** Times collected in one growing array (a million words make two million times). */
@@ -77,12 +79,24 @@ export function buildTimeline(ctx: WriteContext): { timeline: Timeline | undefin
     ids[i] = ctx.ids.fresh(`T${i}`)
     refs[i] = '#' + escapeAttribute(ids[i]!)
   }
-  return { timeline: { times: times.slice(0, count), ids, refs }, estimated: collector.estimated }
+  return { timeline: { times: times.slice(0, count), ids, refs, cursor: 0 }, estimated: collector.estimated }
 }
 
-/** The index of the `when` of a time (binary search: the times are sorted), or -1 when the time has none. */
+/** The index of the `when` of a time, or -1 when the time has none: near the last one found, else by binary search (the times are sorted). */
 function whenIndex(timeline: Timeline, time: number): number {
-  const { times } = timeline
+  const { times, cursor } = timeline
+  for (let at = cursor; at < cursor + 3 && at < times.length; at++) {
+    if (times[at] === time) {
+      timeline.cursor = at
+      return at
+    }
+  }
+  const found = searchTime(times, time)
+  if (found !== -1) timeline.cursor = found
+  return found
+}
+
+function searchTime(times: Float64Array, time: number): number {
   let low = 0
   let high = times.length - 1
   while (low < high) {

@@ -102,6 +102,16 @@ describe('fromTei: wrong times are reported where they are written', () => {
     expect(turnsOf(transcript)[0]!.time).toEqual({ start: 5, end: 5, source: 'estimated' })
   })
 
+  it('two whens with one xml:id: every pointer to it gets the later one, also right after the earlier one in the text', () => {
+    const xml = wrap(
+      '<when xml:id="T0" absolute="00:00:00"/><when xml:id="a" interval="1" since="#T0"/><when xml:id="b" interval="2" since="#T0"/><when xml:id="a" interval="5" since="#T0"/><when xml:id="c" interval="6" since="#T0"/>',
+      '<u start="#T0" end="#c"><seg><w synch="#T0 #a">x</w> <w synch="#a #c">y</w> <w synch="#b #c">z</w></seg></u>',
+    )
+    const { transcript } = read(xml)
+    const words = turnsOf(transcript)[0]!.children[0]!.children.flatMap((inline) => (inline.type === 'segment' ? inline.children : [inline])).filter((inline) => inline.type === 'word')
+    expect(words.map((word) => (word.type === 'word' ? [word.time.start, word.time.end] : []))).toEqual([[0, 5], [5, 6], [2, 6]])
+  })
+
   it('a since chain 30,000 points long (deeper than the stack allows for recursion) is resolved without recursion', () => {
     const points = ['<when xml:id="T0" absolute="00:00:00"/>']
     for (let i = 1; i <= 30_000; i++) points.push(`<when xml:id="p${i}" interval="0.5" since="#${i === 1 ? 'T0' : `p${i - 1}`}"/>`)

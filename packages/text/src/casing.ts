@@ -5,13 +5,16 @@
  *
  * The text is lower-cased once; a run of words is found by its first word (native `indexOf` on
  * the lowered text while few names are wanted, a word index built in one pass when many are),
- * then checked word by word in place. Work is linear in the text whatever the number of names.
+ * then checked word by word in place, at most `MAX_TRIES` places per run, and each distinct run is
+ * searched once (names share runs). Work is linear in the text whatever the number of names.
  */
 import { titleCase } from './tables.js'
 
 /** How much of a long input is searched for name forms (keeps huge inputs fast). */
 const SEARCH_LIMIT = 1_000_000
 const MAX_MATCHES = 200
+/** Places looked at per run of words, matched or not. */
+const MAX_TRIES = 2_000
 /** Above this many searched runs, one pass builds a word index instead of one `indexOf` scan per run. */
 const INDEX_ABOVE = 48
 
@@ -41,6 +44,10 @@ export class NameForms {
   private readonly lowered: string | undefined
   private index: Map<string, number[]> | undefined
   private readonly useIndex: boolean
+  /** Runs already searched (many names share runs: `CHIEF JUSTICE`, `MR.`), by their lowered words. */
+  private readonly found = new Map<string, string | undefined>()
+  /** The lowered leading letter runs of the names' words: the only words the index keeps. */
+  private readonly wanted = new Set<string>()
 
   constructor(text: string, names: readonly string[]) {
     this.text = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
@@ -49,8 +56,13 @@ export class NameForms {
     this.lowered = lowered.length === this.text.length ? lowered : undefined
     let runs = 0
     for (const name of names) {
-      const n = name.split(/[ \u00a0]+/).length
-      runs += (n * (n + 1)) / 2
+      const words = name.split(/[ \u00a0]+/)
+      runs += (words.length * (words.length + 1)) / 2
+      // Any word of a name may start a run: only those words' places are indexed.
+      for (const word of words) {
+        const lead = LEADING_RUN.exec(word.toLowerCase())
+        if (lead) this.wanted.add(lead[0])
+      }
     }
     this.useIndex = runs > INDEX_ABOVE
   }
@@ -60,6 +72,7 @@ export class NameForms {
     if (!this.index) {
       this.index = new Map()
       for (const match of this.lowered!.matchAll(WORD_RUNS)) {
+        if (!this.wanted.has(match[0])) continue
         const list = this.index.get(match[0])
         if (list) list.push(match.index)
         else this.index.set(match[0], [match.index])
@@ -88,9 +101,20 @@ export class NameForms {
   findForm(words: readonly string[]): string | undefined {
     if (this.lowered === undefined) return undefined
     const lowerWords = words.map((word) => word.toLowerCase())
+    const key = lowerWords.join(' ')
+    if (this.found.has(key)) return this.found.get(key)
+    const form = this.searchForm(lowerWords)
+    this.found.set(key, form)
+    return form
+  }
+
+  private searchForm(lowerWords: readonly string[]): string | undefined {
+    let tried = 0
     const counts = new Map<string, number>()
     let seen = 0
     const consider = (at: number): boolean => {
+      // Bounded work per run, whatever the text: a common first word is not searched to the end.
+      if (++tried > MAX_TRIES) return true
       if (isWordCharBefore(this.lowered!, at)) return false
       const end = this.matchAt(lowerWords, at)
       if (end === -1) return false

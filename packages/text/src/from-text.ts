@@ -31,7 +31,8 @@ import { classifyHeader, HEADING, isBoilerplate, isFooterLine, mayStartTrailer, 
 import { readableText } from './input.js'
 import { BracketFinder } from './brackets.js'
 import { buildInlines, onlyEvents, type Segment } from './inlines.js'
-import { buildLineTable, contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
+import { buildLineTable, contentEnd, contentStart, lineOf, pointAt, type LineTable } from './lines.js'
+import { findPageFurniture, type PageFurniture } from './page-furniture.js'
 import type { FromTextOptions, FromTextResult } from './options.js'
 import { SOURCE } from './source.js'
 import { inferRoles } from './infer-roles.js'
@@ -52,6 +53,12 @@ export const ESCAPE = '\\'
 
 export const isEscaped = (text: string): boolean => text.startsWith(ESCAPE) && !MARKDOWN_PAIR.test(text)
 
+/** How many labels must follow before unlabeled text ahead of them can be taken for front matter. */
+const FRONT_MATTER_MIN_LABELS = 3
+
+/** Headings over front matter in interview records: `## About Barbara Liskov`, `## Copyright Statement`, `## Contents`. */
+const FRONT_MATTER_HEADING = /^(?:about\b|abstract\b|summary\b|(?:table of )?contents\b|copyright\b|appearances\b|biograph|notes$|footnotes$|references$)/i
+
 /** The front matter fence lines, when the input opens with `---`. */
 function frontMatterEnd(table: LineTable): number {
   if (table.count < 2 || lineText(table, 0) !== '---' || contentStart(table, 0) !== table.starts[0]) return -1
@@ -63,8 +70,11 @@ function frontMatterEnd(table: LineTable): number {
   return -1
 }
 
-export function fromText(input: string, options: FromTextOptions = {}): FromTextResult {
-  const scan = readableText(input, options.file)
+export function fromText(original: string, options: FromTextOptions = {}): FromTextResult {
+  const scan = readableText(original, options.file)
+  // Page furniture (line numbers, page numbers, running heads) is masked with spaces: every offset stays true.
+  const furniture = findPageFurniture(original)
+  const input = furniture ? furniture.text : original
   const file = options.file
   const messages: VerbatimMessage[] = []
   const report = (reason: string, ruleId: string, place: Point | Position | undefined, severity: 'warning' | 'info' | 'error' = 'warning', extra: MessageInit = {}) => {
@@ -78,6 +88,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
 
   const meta: Metadata = {}
   const notes: Note[] = []
+  if (furniture) notePageFurniture(furniture, table, notes, report)
   const blocks: Block[] = []
   const transcript = createTranscript({ meta })
 
@@ -109,7 +120,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     bodyStart = fence + 1
   }
 
-  const collected = collectParagraphs(table, bodyStart)
+  const collected = collectParagraphs(table, bodyStart, furniture ? furnitureLines(furniture, table) : undefined)
   const lineSplit = splitLineParagraphs(table, collected)
   const linePerParagraph = lineSplit !== collected
   const paragraphs = splitStampLines(table, lineSplit)
@@ -209,6 +220,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   let lastSpeaker: string | null = null
   let afterEvent = false
   let inHeader = true
+  let anyTurn = false
   let titleFromHeading = false
   let examiner: Speaker | undefined
   let witness: Speaker | undefined
@@ -237,6 +249,9 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
   }
   /** A markdown heading: the title (then the subtitle) while in the header, else a titled section break. */
   const addHeading = (title: string, unit: Unit) => {
+    frontSection = FRONT_MATTER_HEADING.test(title)
+    if (frontSection) sawFrontHeading = true
+    frontNote = undefined
     if (inHeader && !meta.title && fence === -1) {
       meta.title = title
       titleFromHeading = true
@@ -268,6 +283,7 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     lastSpeaker = turn.speaker
     afterEvent = false
     inHeader = false
+    anyTurn = true
     return turn
   }
 
@@ -279,6 +295,42 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
     if (!linePerParagraph || u + 1 >= trailer || units.kindOf(u + 1) !== 'text') return false
     const next = units.firstOf(u + 1)
     return !isEscaped(lineText(table, next)) && table.firstCodes[next] !== 40
+  }
+
+  /** The last labelled unit: unlabeled text before the first turn, with labels after it, may be front matter (see `isFrontMatter`). */
+  let lastLabel = -1
+  let labels = 0
+  for (let u = 0; u < units.count; u++) {
+    if (units.kindOf(u) !== 'label') continue
+    lastLabel = u
+    labels++
+  }
+  /** Set while under a heading that names front or back matter (`## About the Interview`, `### Notes`); `sawFrontHeading` once one was seen. */
+  let frontSection = false
+  let sawFrontHeading = false
+  /** The front-matter note being extended by the units that follow it. */
+  let frontNote: Note | undefined
+  /**
+   * Unlabeled text before the first label is front matter (a title page, an appearances list, an
+   * abstract), not an unattributed turn, when the document is a paged one (page furniture was
+   * found) or the text stands under a heading that names front matter; only when labels follow.
+   */
+  const isFrontMatter = (u: number): boolean =>
+    anyTurn === false && labels >= FRONT_MATTER_MIN_LABELS && u < lastLabel && (furniture !== null || sawFrontHeading)
+  /** Unlabeled text under a heading that names back matter (`### Notes`, `## Contents`) with no turn open: a note. */
+  const isBackMatter = (): boolean => frontSection && anyTurn && current === null
+  const addFrontMatter = (unit: Unit, kind = 'front-matter') => {
+    const value = unitText(unit)
+    const position = span(unit.first, unit.last)
+    if (frontNote && frontNote.position) {
+      frontNote.value += `\n${value}`
+      frontNote.position.end = position.end
+      return
+    }
+    frontNote = { kind, value, position }
+    notes.push(frontNote)
+    if (kind === 'front-matter') report('expected speech or a speaker label, found front matter before the first label (a title page, contents, an abstract): kept as a note, not a turn', 'front-matter-text', position, 'info')
+    else report('expected speech or a speaker label, found back matter under its heading (notes, contents): kept as a note, not a turn', 'back-matter-text', position, 'info')
   }
 
   const unit: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
@@ -334,6 +386,10 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
 
     // An escaped paragraph is text, whatever it looks like.
     if (isEscaped(first)) {
+      if (isFrontMatter(u) || isBackMatter()) {
+        addFrontMatter(unit, anyTurn ? 'back-matter' : 'front-matter')
+        continue
+      }
       const segments = segmentsFrom(unit, unit.first, contentStart(table, unit.first) + ESCAPE.length)
       addText(unit, segments, true)
       continue
@@ -399,6 +455,11 @@ export function fromText(input: string, options: FromTextOptions = {}): FromText
       inHeader = false
       continue
     }
+    if (isFrontMatter(u) || isBackMatter()) {
+      addFrontMatter(unit, anyTurn ? 'back-matter' : 'front-matter')
+      continue
+    }
+    frontNote = undefined
     addText(unit, segments, false, built)
   }
   closeTurn()
@@ -663,6 +724,54 @@ function endsWithColon(paragraph: ParagraphNode): boolean {
   let i = last.value.length - 1
   while (i >= 0 && (last.value.charCodeAt(i) === 32 || last.value.charCodeAt(i) === 9 || last.value.charCodeAt(i) === 0xa0)) i--
   return i >= 0 && last.value.charCodeAt(i) === 58
+}
+
+/** The lines that are page furniture as a whole (not those that only lose their line number). */
+function furnitureLines(furniture: PageFurniture, table: LineTable): Uint8Array {
+  const flags = new Uint8Array(table.count)
+  for (const line of furniture.lines) if (line.rule.id !== 'line-number') flags[lineOf(table, line.start)] = 1
+  return flags
+}
+
+/**
+ * Page furniture into notes: one note per run of whole furniture lines (a page foot and head, a
+ * caption column), the line numbers only counted, and one message that says what was set aside.
+ */
+function notePageFurniture(furniture: PageFurniture, table: LineTable, notes: Note[], report: (reason: string, ruleId: string, place: Point | Position | undefined, severity?: 'warning' | 'info' | 'error') => void): void {
+  let run: { start: number; end: number; values: string[] } | undefined
+  const flush = () => {
+    if (!run) return
+    const first = lineOf(table, run.start)
+    const last = lineOf(table, run.end)
+    notes.push({ kind: 'page-furniture', value: run.values.join('\n'), position: { start: pointAt(table, first, run.start), end: pointAt(table, last, run.end) } })
+    run = undefined
+  }
+  let lineNumbers = 0
+  let previousEnd = -1
+  for (const line of furniture.lines) {
+    if (line.rule.id === 'line-number') {
+      lineNumbers++
+      continue
+    }
+    // Lines with only blank lines between them make one run.
+    if (run && !/\S/.test(table.text.slice(previousEnd, line.start))) {
+      run.end = line.end
+      if (line.value) run.values.push(line.value)
+    } else {
+      flush()
+      run = { start: line.start, end: line.end, values: line.value ? [line.value] : [] }
+    }
+    previousEnd = line.end
+  }
+  flush()
+  const lines = furniture.lines.length - lineNumbers
+  const first = furniture.lines[0]
+  report(
+    `page layout: ${furniture.pages} pages with line numbers (1–25); ${lineNumbers} line numbers and ${lines} page furniture lines (page numbers, running heads and feet) set aside as notes (kind \`page-furniture\`)`,
+    'page-furniture',
+    first ? pointAt(table, lineOf(table, first.start), first.start) : undefined,
+    'info',
+  )
 }
 
 function finishMeta(meta: Metadata, notes: Note[]): void {

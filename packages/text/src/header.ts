@@ -44,6 +44,8 @@ export const THEMATIC_BREAK = /^(?:\*[ \t]*){3,}$|^(?:-[ \t]*){3,}$|^(?:_[ \t]*)
 /** A markdown image or a link-only line. */
 const LINKISH = /!\[[^\]]*\]\([^)]*\)|\]\(https?:|<https?:\/\/|^https?:\/\/|:\s*https?:\/\//
 
+const SPACED_LETTERS = /^\p{Lu}(?: {1,2}\p{Lu}){4,}$/u
+
 export type HeaderKind = 'boilerplate' | 'date' | 'time' | 'place' | 'title' | 'note' | 'speech'
 
 /** Is this paragraph (its lines, trimmed) header material? */
@@ -54,7 +56,8 @@ export function classifyHeader(lines: string[], state: { title: boolean; place: 
   if (joined.length <= 80 && lines.length <= 2 && findDate(joined)) return 'date'
   if (LINKISH.test(joined)) return 'note'
   const short = joined.length <= 160 && !/[.?!;:]["”’)]?$/.test(joined)
-  if (short && !state.title && lines.length <= 2) return 'title'
+  // A section word spaced out letter by letter (`P R O C E E D I N G S`, `C O N T E N T S`) is no title.
+  if (short && !state.title && lines.length <= 2 && !SPACED_LETTERS.test(joined)) return 'title'
   if (short && !state.place && joined.length <= 80 && lines.length <= 3 && /\p{Ll}/u.test(joined)) return 'place'
   // Prose (long, ending like a sentence) is speech; other leftovers are kept as notes.
   return joined.length > 160 && /[.?!]["”’)]?$/.test(joined) ? 'speech' : 'note'

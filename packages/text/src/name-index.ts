@@ -141,8 +141,9 @@ export class NameIndex {
       if (speaker.group) continue
       const keys = this.keysOf.get(speaker)!
       for (let start = 0; start < keys.length; start++) {
-        const distance = editDistance(name, keys.slice(start).join(' '), allowance)
-        if (distance > 0 && distance < bestDistance) {
+        const candidate = keys.slice(start).join(' ')
+        const distance = editDistance(name, candidate, allowance)
+        if (distance > 0 && distance < bestDistance && !otherInitial(name, candidate)) {
           best = speaker
           bestDistance = distance
         }
@@ -160,4 +161,23 @@ export class NameIndex {
       for (const variant of deletionHashes(text, depth)) addTo(this.variants!, variant, speaker)
     }
   }
+}
+
+/**
+ * Two names that differ only in an initial (`T. Estrin`, `G. Estrin`): two people who share a
+ * surname, which a document tells apart that way, not a typo.
+ */
+function otherInitial(a: string, b: string): boolean {
+  const left = a.split(' ')
+  const right = b.split(' ')
+  if (left.length !== right.length || left.length < 2) return false
+  let initials = 0
+  for (let i = 0; i < left.length; i++) {
+    if (left[i] === right[i]) continue
+    const l = left[i]!.replace(/\.$/, '')
+    const r = right[i]!.replace(/\.$/, '')
+    if (l.length !== 1 || r.length !== 1) return false
+    initials++
+  }
+  return initials === 1
 }

@@ -150,7 +150,7 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
           options.onMessage?.(unknownNodeMessage(inline, `${path}.children[${i}]`, SOURCE, 'its text is written as text'))
           return unknownNodeText(inline).replace(/\s*\n\s*/g, ' ')
         }
-        if (inline.type === 'segment') return segmentText(inline, `${path}.children[${i}]`)
+        if (inline.type === 'segment') return segmentText(inline, `${path}.children[${i}]`, i === 0)
         const text = oneLine(inline.value, `${path}.children[${i}].value`, report)
         if (text.includes(':') && findTimeMarks(text, [], i === 0).length > 0) report('text contains a time mark that reads back as the start of a timed segment', `${path}.children[${i}].value`, 'ambiguous-text')
         if ((text.includes('(') || text.includes('[')) && findEvents(text, vocabulary).length > 0) {
@@ -162,16 +162,25 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
   }
 
   /** A segment: its time mark (as the source wrote it when `data.mark` still says the same time, else in `timeMarks` style), then its speech. */
-  function segmentText(segment: Segment, path: string): string {
+  /**
+   * A segment: its time mark, then its speech. At the start of a paragraph a mark would read back as
+   * the turn's time or need an escape that turns it into text, so there the speech is written
+   * without its mark, and the time is reported as not written.
+   */
+  function segmentText(segment: Segment, path: string, atParagraphStart = false): string {
+    const speech = segment.children
+      .map((child, i) => (child.type === 'event' ? eventText(child, `${path}.children[${i}]`) : oneLine(child.value, `${path}.children[${i}].value`, report)))
+      .join('')
+    if (atParagraphStart) {
+      report('a segment time at the start of a paragraph is not written (a mark there reads as the turn time or as text); its speech is kept', `${path}.time`)
+      return speech
+    }
     if (segment.time.source !== 'source') report('an estimated segment time is written as a time mark and reads back as a time from the source', `${path}.time`)
     if (segment.time.end !== undefined) report('a segment end time is not written (the next mark or the paragraph end closes a segment)', `${path}.time.end`)
     const written = segment.data?.mark
     const keeps = typeof written === 'string' && findTimeMarks(written, []).length === 1 && findTimeMarks(written, [])[0]!.seconds === segment.time.start
     const mark = keeps ? written : markStyle === 'paren' ? `(${formatClock(segment.time.start)})` : `[${formatClock(segment.time.start)}]`
-    const children = segment.children
-      .map((child, i) => (child.type === 'event' ? eventText(child, `${path}.children[${i}]`) : oneLine(child.value, `${path}.children[${i}].value`, report)))
-      .join('')
-    return mark + children
+    return mark + speech
   }
 
   function escapeParagraph(text: string, paragraph: Paragraph, afterLabel: boolean, turnStart = false): string {

@@ -21,7 +21,8 @@ export interface ParagraphTable {
   mark?: Uint8Array
 }
 
-export function collectParagraphs(table: LineTable, from: number): ParagraphTable {
+/** `furniture`: lines of page furniture (see `page-furniture.ts`); the empty lines around them are page layout, not a section break. */
+export function collectParagraphs(table: LineTable, from: number, furniture?: Uint8Array): ParagraphTable {
   // A paragraph takes at least one line and one separator: half the remaining lines bound the count.
   const capacity = Math.max(1, ((table.count - from + 1) >> 1) + 1)
   const paragraphs: ParagraphTable = { first: new Int32Array(capacity), last: new Int32Array(capacity), emptyBefore: new Int32Array(capacity), count: 0 }
@@ -30,6 +31,7 @@ export function collectParagraphs(table: LineTable, from: number): ParagraphTabl
   while (line < table.count) {
     if (isBlankLine(table, line)) {
       if (isEmptyLine(table, line)) empty++
+      else if (furniture?.[line] === 1) empty = 0
       line++
       continue
     }

@@ -82,7 +82,13 @@ const STAMP_SPLIT = new RegExp(`(${STAMP_CHARS.source})(\\s*)(\\S*?)(?=${STAMP_C
  * no end: the source gives none (the next tag is where the next word starts, not where this one
  * ends). A tag inside an event's brackets is left out of the event's value.
  */
-function phrasing(text: string, place: Position, stamps: readonly number[] | undefined, out: Phrasing[]): void {
+/**
+ * The phrasing of a segment's text; stamp characters become timed words. A timestamp tag with no
+ * word after it (`<00:00.500>` ending a cue) has no word to time: its time is returned, and kept
+ * in the segment's `data.timestampsWithoutWord`.
+ */
+function phrasing(text: string, place: Position, stamps: readonly number[] | undefined, out: Phrasing[]): number[] {
+  const wordless: number[] = []
   for (const node of inlines(text, place) as Phrasing[]) {
     if (stamps === undefined || stamps.length === 0 || !STAMP_CHARS.test(node.type === 'text' || node.type === 'event' ? node.value : '')) {
       out.push(node)
@@ -101,17 +107,20 @@ function phrasing(text: string, place: Position, stamps: readonly number[] | und
       if (match.index > from) out.push({ type: 'text', value: value.slice(from, match.index), position: place })
       if (match[2] !== '') out.push({ type: 'text', value: match[2]!, position: place })
       const time = stamps[match[1]!.charCodeAt(0) - STAMP_BASE]
-      out.push({ type: 'word', value: match[3]!, time: { start: time ?? 0, source: 'source' }, position: place })
+      if (match[3] !== '') out.push({ type: 'word', value: match[3]!, time: { start: time ?? 0, source: 'source' }, position: place })
+      else if (time !== undefined) wordless.push(time)
       from = match.index + match[0].length
     }
     if (from < value.length) out.push({ type: 'text', value: value.slice(from), position: place })
   }
+  return wordless
 }
 
 function closeSegment(paragraph: OpenParagraph): void {
   const segment = paragraph.segment
   if (segment === undefined) return
-  phrasing(paragraph.segmentText, segment.position!, paragraph.stamps, segment.children)
+  const wordless = phrasing(paragraph.segmentText, segment.position!, paragraph.stamps, segment.children)
+  if (wordless.length > 0) segment.data = { ...segment.data, timestampsWithoutWord: wordless }
   paragraph.segment = undefined
 }
 

@@ -1,0 +1,157 @@
+/**
+ * Page furniture: what a page layout (a court reporter's PDF turned into text) puts around the
+ * speech — a line number at the start of every line, running heads, page numbers, the reporter's
+ * name and address repeated on every page, form feeds. Found by sequence and repetition, not by
+ * file, and masked: each character of furniture becomes a space (newlines stay), so every offset,
+ * line and column of the speech is unchanged and the reader's later passes never see it. What was
+ * masked is handed back, positioned, for `meta.notes` (kind `page-furniture`).
+ *
+ * Linear in the text; a document without line numbers is turned away after a sample of its
+ * first lines, before any other work.
+ */
+
+/** A kind of furniture, as data: what it is, for documentation, notes and messages. */
+export interface FurnitureRule {
+  id: string
+  description: string
+}
+
+export const FURNITURE_RULES = {
+  lineNumber: {
+    id: 'line-number',
+    description: 'A line number from 1 to 25 at the start of a line, in runs that restart at 1 on every page (`3 CHIEF JUSTICE REHNQUIST: …`, ` 8 MR. LESSIG: …`).',
+  },
+  numberRun: {
+    id: 'line-number-run',
+    description: 'A line of line numbers only, run together (`17 18 19 20 21 22 23 24 25`) or standing alone on a page without text.',
+  },
+  unnumbered: {
+    id: 'unnumbered-line',
+    description: 'In a line-numbered document, a line without a line number: a page number, a running head or foot (`Alderson Reporting Company 1-800-FOR-DEPO`), a caption column (`:`, `Petitioner`).',
+  },
+  formFeed: {
+    id: 'form-feed',
+    description: 'A form feed: the page break itself.',
+  },
+} as const satisfies Record<string, FurnitureRule>
+
+export interface FurnitureLine {
+  rule: FurnitureRule
+  /** Offsets of the masked characters (end exclusive). */
+  start: number
+  end: number
+  value: string
+}
+
+export interface PageFurniture {
+  /** The input with every furniture character turned into a space (same length, same newlines). */
+  text: string
+  lines: FurnitureLine[]
+  /** Lines numbered in sequence, and pages (runs restarting at 1). */
+  numbered: number
+  pages: number
+}
+
+/** How many lines the sample looks at, and how many of its non-blank lines must carry a number in sequence. */
+const SAMPLE_LINES = 120
+const SAMPLE_SHARE = 0.6
+const MIN_NUMBERED = 20
+const LAST_NUMBER = 25
+
+const isDigit = (code: number) => code >= 48 && code <= 57
+const isBlank = (code: number) => code === 32 || code === 9 || code === 12 || code === 13
+
+/** The line number at `start` (after a form feed and spaces): its value and where the number ends, or null. */
+function leadingNumber(text: string, start: number, end: number): { value: number; after: number } | null {
+  let at = start
+  while (at < end && isBlank(text.charCodeAt(at))) at++
+  if (at >= end || !isDigit(text.charCodeAt(at))) return null
+  let value = 0
+  let after = at
+  while (after < end && isDigit(text.charCodeAt(after)) && after - at < 3) value = value * 10 + text.charCodeAt(after++) - 48
+  if (after < end && !isBlank(text.charCodeAt(after))) return null
+  if (value < 1 || value > LAST_NUMBER) return null
+  return { value, after }
+}
+
+/** Whether the text from `start` to `end` holds only numbers and blanks (`17 18 19 … 25`, a page number). */
+function onlyNumbers(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (!isDigit(code) && !isBlank(code)) return false
+  }
+  return true
+}
+
+/** Whether the line holds anything but blanks and form feeds. */
+function hasText(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isBlank(text.charCodeAt(at))) return true
+  return false
+}
+
+/** A cheap first look: do most non-blank lines of the first ones start with a number that follows the one before? */
+function looksLineNumbered(text: string): boolean {
+  let start = 0
+  let lines = 0
+  let nonBlank = 0
+  let inSequence = 0
+  let previous = 0
+  while (start < text.length && lines < SAMPLE_LINES) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    lines++
+    let first = start
+    while (first < end && isBlank(text.charCodeAt(first))) first++
+    if (first < end) {
+      nonBlank++
+      const number = leadingNumber(text, start, end)
+      if (number && (number.value > previous || number.value === 1)) inSequence++
+      if (number) previous = number.value
+    }
+    start = end + 1
+  }
+  return inSequence >= MIN_NUMBERED && inSequence >= nonBlank * SAMPLE_SHARE
+}
+
+/**
+ * Mask the page furniture of a line-numbered document, or return null (and do nothing else)
+ * when the document is not line-numbered.
+ */
+export function findPageFurniture(text: string): PageFurniture | null {
+  if (!looksLineNumbered(text)) return null
+  const chars: string[] = []
+  const lines: FurnitureLine[] = []
+  let copied = 0
+  const mask = (rule: FurnitureRule, start: number, end: number) => {
+    if (end <= start) return
+    chars.push(text.slice(copied, start), ' '.repeat(end - start))
+    copied = end
+    lines.push({ rule, start, end, value: text.slice(start, end).replace(/\f/g, '').trim() })
+  }
+  let numbered = 0
+  let pages = 0
+  let previous = 0
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    const number = leadingNumber(text, start, lineEnd)
+    // A bare `1` right after line 25, without a form feed, is the first page's number.
+    const pageOne = number?.value === 1 && previous === LAST_NUMBER && text.charCodeAt(start) !== 12 && onlyNumbers(text, number.after, lineEnd)
+    // In sequence: the next number (or a later one: a line may be lost), or 1 on a new page.
+    if (number && !pageOne && (number.value > previous || number.value === 1)) {
+      if (number.value === 1) pages++
+      numbered++
+      previous = number.value
+      if (onlyNumbers(text, number.after, lineEnd)) mask(FURNITURE_RULES.numberRun, start, lineEnd)
+      else mask(FURNITURE_RULES.lineNumber, start, number.after)
+    } else if (hasText(text, start, lineEnd)) {
+      mask(FURNITURE_RULES.unnumbered, start, lineEnd)
+    } else if (text.indexOf('\f', start) !== -1 && text.indexOf('\f', start) < lineEnd) {
+      mask(FURNITURE_RULES.formFeed, start, lineEnd)
+    }
+    start = end + 1
+  }
+  chars.push(text.slice(copied))
+  return { text: chars.join(''), lines, numbered, pages }
+}
