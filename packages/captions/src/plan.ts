@@ -27,7 +27,8 @@ export interface CaptionLimits {
 
 export const CAPTION_LIMITS: Readonly<CaptionLimits> = { maxLineLength: 42, maxLines: 2, maxCps: 17, minDuration: 5 / 6, maxDuration: 7 }
 
-export interface CuePlanOptions {
+/** The caption options every caption writer takes (WebVTT, SubRip): limits, voice, events, estimation. */
+export interface CaptionOptions {
   /** Most characters per line (default 42). */
   maxLineLength?: number
   /** Most lines per cue (default 2). */
@@ -48,13 +49,18 @@ export interface CuePlanOptions {
   wordsPerMinute?: number
   /** Where line and cue breaks go (default `DEFAULT_BREAK_RULES`). */
   breakRules?: BreakRules
+  /** Receives a message for everything the output cannot hold or had to change. */
+  onMessage?: (message: VerbatimMessage) => void
+}
+
+/** What a format gives `planCues` besides the caption options. */
+export interface CuePlanOptions extends CaptionOptions {
   /** Applied to speech text before it is cut into words (WebVTT holds brackets a reader would take for events). */
   prepareText?: (text: string) => string
   /** Text the format must escape or treat specially: a part whose words all miss it is `plain`. */
   special?: RegExp
   /** The package named as the `source` of messages (default `verbatim-captions`; formats pass their own). */
   messageSource?: string
-  onMessage?: (message: VerbatimMessage) => void
 }
 
 /**

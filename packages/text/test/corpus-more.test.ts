@@ -11,7 +11,8 @@
 import { describe, expect, it } from 'vitest'
 import { toString, type Turn } from '@verbatim/core'
 import { validateTranscript } from '@verbatim/core/schema'
-import { readShared, sharedAvailable } from '@verbatim/test-utils'
+import { readShared } from '@verbatim/test-utils'
+import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { fromText } from '../src/index.js'
 
 interface Expectation {
@@ -142,7 +143,8 @@ const NOT_YET: Record<string, { turns: number; today: string }> = {
 
 const startOf = (turn: Turn): string => toString(turn.children[0] ?? { type: 'paragraph', children: [] })
 
-describe.runIf(sharedAvailable('corpus-more reading', 'corpus-more', 'MANIFEST.md'))('every file of ../shared/corpus-more', () => {
+describe('every file of ../shared/corpus-more', () => {
+  if (!suiteNeedsShared('corpus-more reading', 'corpus-more', 'MANIFEST.md')) return
   for (const [file, expected] of Object.entries(EXPECTED)) {
     describe(file, () => {
       const { transcript } = fromText(readShared('corpus-more', file), { file })

@@ -6,41 +6,20 @@
 import { isolateLines } from './bidi.js'
 import { escapeAnnotation, escapeText } from './escape.js'
 import { holdTextBrackets, writeHeldBrackets } from '../brackets.js'
-import { planCues, type BreakRules, type CuePart, type PlannedCue } from '@verbatim/captions'
+import { planCues, type CaptionOptions, type CuePart, type PlannedCue } from '@verbatim/captions'
 import { createMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from '../message.js'
 import { metadataLines, noteSafe, VOICES_ONLY } from '../metadata-note.js'
 import { formatTimestamp } from '../parse/timestamp.js'
 
-export interface ToWebVttOptions {
-  /** Most characters per line (default 42). */
-  maxLineLength?: number
-  /** Most lines per cue (default 2). */
-  maxLines?: number
-  /** Reading speed target in characters per second: cues are kept on screen longer when the next cue leaves room (default 17). */
-  maxCps?: number
-  /** Shortest cue duration in seconds, reached when the next cue leaves room (default 5/6). */
-  minDuration?: number
-  /** Longest cue duration in seconds (default 7). */
-  maxDuration?: number
-  /** The voice name on each cue: the speaker's display name, the turn's label as written, or no voice span (default `'display'`). */
-  voice?: 'display' | 'label' | 'none'
-  /** Keep events as `[bracketed]` text, or drop them (default `'keep'`). */
-  events?: 'keep' | 'drop'
-  /** Estimate missing times from the speaking rate (default `true`); `false` throws a `VerbatimError` instead. */
-  estimate?: boolean
-  /** Speaking rate for estimated times (default 160 words per minute). */
-  wordsPerMinute?: number
+/** The caption options of `@verbatim/captions` (limits, voice, events, estimation, break rules), and WebVTT's own. */
+export interface ToWebVttOptions extends CaptionOptions {
   /** Write the metadata (title, date, place, source, speakers...) as a NOTE block at the top (default `true`). */
   metadata?: boolean
   /** Mark interpreted speech with the class `interpreted` on its voice span (`<v.interpreted Name>`), or not (default `'class'`). */
   interpreted?: 'class' | 'none'
   /** Number the cues (`1`, `2`, ...) as cue identifiers (default `true`). */
   cueIds?: boolean
-  /** Where line and cue breaks go (default `DEFAULT_BREAK_RULES`). */
-  breakRules?: BreakRules
-  /** Receives a message for everything the output cannot hold or had to change. */
-  onMessage?: (message: VerbatimMessage) => void
 }
 
 
