@@ -6,7 +6,8 @@
 //  - a TypeScript file type-checked against the published types, with moduleResolution node16
 //    and bundler;
 //  - `npx verbatim` run from the installed CLI;
-//  - @verbatim/webvtt installed with only @verbatim/core beside it (and no zod), and used;
+//  - @verbatim/webvtt installed with only its own packages beside it (@verbatim/core and
+//    @verbatim/captions; no zod), and used;
 //  - browser bundles of the installed packages held to the size budgets (browser-budgets.mjs).
 // The packages come from the workspace (packages.mjs). Needs built packages (`npm run build`).
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -152,9 +153,9 @@ step('npx verbatim from the installed CLI', () => {
   return `version ${version}; wrote ${written.join(', ')}`
 })
 
-// 5. WebVTT with only core beside it: no zod, and it works.
-step('@verbatim/webvtt installed with only @verbatim/core (no zod)', () => {
-  const small = project('webvtt-only', [tarballs.get('@verbatim/core'), tarballs.get('@verbatim/webvtt')])
+// 5. WebVTT with only its own packages beside it (core, captions): no zod, and it works.
+step('@verbatim/webvtt installed with only @verbatim/core and @verbatim/captions (no zod)', () => {
+  const small = project('webvtt-only', [tarballs.get('@verbatim/core'), tarballs.get('@verbatim/captions'), tarballs.get('@verbatim/webvtt')])
   const installed = readdirSync(join(small, 'node_modules')).filter((name) => !name.startsWith('.'))
   if (existsSync(join(small, 'node_modules', 'zod'))) throw new Error(`zod was installed: ${installed.join(', ')}`)
   writeFileSync(
