@@ -31,7 +31,8 @@ export function isNewerMinor(version: unknown): boolean {
   return parsed !== undefined && parsed.major === MODEL_MAJOR && parsed.minor > CURRENT.minor
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a zod issue's path in the document (undefined where the path leaves the objects). */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = root
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined

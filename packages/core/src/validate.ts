@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { createMessage, hasErrors, type VerbatimMessage } from './message.js'
 import { transcriptSchema } from './schema.js'
 import type { Event, Segment, Timing, Transcript, Turn, Word } from './types.js'
-import { isNewerMinor, lenientIssues, parseVersion, withoutNodes } from './newer-version.js'
+import { isNewerMinor, lenientIssues, parseVersion, valueAt, withoutNodes } from './newer-version.js'
 import { MODEL_MAJOR } from './version.js'
 
 const SOURCE = 'verbatim-core'
@@ -35,15 +35,6 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? 'string' : JSON.stringify(value)
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   return typeof value
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = root
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<PropertyKey, unknown>)[key]
-  }
-  return value
 }
 
 function issueToMessage(issue: z.core.$ZodIssue, root: unknown): VerbatimMessage {
