@@ -5,9 +5,9 @@
  */
 import { MODEL_VERSION, VerbatimError, type Note, type Paragraph, type Position, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage, type ReadResult } from '@verbatim/core'
 import { decodeBytes, slugifyId } from '@verbatim/core'
-import { point, scanBlocks, splitLines, type Block } from './read-blocks.js'
+import { scanBlocks, type Block, type SourceLines } from './read-blocks.js'
 import { ReadContext } from './read-context.js'
-import { cleanLines, cueParts, namePrefix, phrasing, type CleanLine, type CuePart } from './read-cue-text.js'
+import { cleanLines, cueParts, namePrefix, phrasing, type CuePart } from './read-cue-text.js'
 
 export interface FromSrtOptions {
   /** Start a new paragraph inside a turn after a silence of at least this many seconds; default `2`. */
@@ -36,8 +36,7 @@ export function fromSrt(srt: string | Uint8Array, options: FromSrtOptions = {}):
   if (typeof srt !== 'string') throw new VerbatimError(`fromSrt expects a string or bytes, not ${srt === null ? 'null' : typeof srt}`, 'not-text', 'verbatim-srt')
   const context = new ReadContext(options.file)
   const text = withoutNuls(srt, context)
-  const lines = splitLines(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)
-  const { blocks, stray } = scanBlocks(lines, context)
+  const { blocks, stray, lines, end } = scanBlocks(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, context)
   const notes: Note[] = stray.map((run) => {
     context.report(`Text outside any cue is kept as a note: "${clip(run.lines[0]!.text)}"`, 'stray-text', { place: run.position, expected: 'a cue number or a timing line' })
     return { kind: 'srt-stray-text', value: run.lines.map((line) => line.text).join('\n'), position: run.position }
@@ -45,18 +44,18 @@ export function fromSrt(srt: string | Uint8Array, options: FromSrtOptions = {}):
   if (blocks.length === 0 && text.trim() !== '') {
     throw new VerbatimError('Not SubRip: no timing line (00:00:01,000 --> 00:00:02,000) anywhere', 'not-srt', 'verbatim-srt', { place: { line: 1, column: 1, offset: 0 }, expected: 'HH:MM:SS,mmm --> HH:MM:SS,mmm' })
   }
-  const cleaned = blocks.map((block) => cleanLines(block, context))
+  const cleaned = blocks.map((block) => cleanLines(block, lines, context))
   const names = options.namePrefixes === false ? new Set<string>() : speakerNames(cleaned)
   const builder = new TurnBuilder(options.paragraphGap ?? 2)
-  checkNumbers(blocks, context)
-  for (const [index, block] of blocks.entries()) {
-    checkTiming(block, blocks[index - 1], context)
+  checkNumbers(blocks, lines, context)
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
+    checkTiming(block, blocks[index - 1], lines, context)
     builder.addBlock(block, cueParts(cleaned[index]!, names))
   }
   const meta = notes.length > 0 ? { notes } : {}
   const transcript: Transcript = { type: 'transcript', version: MODEL_VERSION, meta, speakers: builder.speakers, children: builder.turns }
-  const last = lines[lines.length - 1]!
-  transcript.position = { start: { line: 1, column: 1, offset: 0 }, end: point(last, last.text.length) }
+  transcript.position = { start: { line: 1, column: 1, offset: 0 }, end }
   return { transcript, messages: [...decoded, ...context.finish()] }
 }
 
@@ -76,11 +75,14 @@ function withoutNuls(text: string, context: ReadContext): string {
  * first words of a sentence), and, in a file where two or more different Title Case names start
  * cues (`Darth Vader:`, `Luke:`), every such name: a dialogue labels each speaker where they start.
  */
-function speakerNames(cleaned: readonly CleanLine[][]): Set<string> {
+function speakerNames(cleaned: readonly string[][]): Set<string> {
   const counts = new Map<string, number>()
   for (const lines of cleaned) {
     for (const line of lines) {
-      const name = namePrefix(line.text.replace(/^(?:>{2,3}|[-‐–])\s+/, ''))
+      const first = line.charCodeAt(0)
+      // Chevrons and dialogue dashes (`>>`, `-`, `‐`, `–`) before the name are not part of it.
+      const text = first === 62 || first === 45 || first === 0x2010 || first === 0x2013 ? line.replace(/^(?:>{2,3}|[-‐–])\s+/, '') : line
+      const name = namePrefix(text)
       if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1)
     }
   }
@@ -93,11 +95,11 @@ function speakerNames(cleaned: readonly CleanLine[][]): Set<string> {
 /** One to three words, each starting with a capital (`Darth Vader`, `Luke`, `Dr. Ruiz` is not: no full stops in names here). */
 const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u
 
-function checkNumbers(blocks: readonly Block[], context: ReadContext): void {
+function checkNumbers(blocks: readonly Block[], lines: SourceLines, context: ReadContext): void {
   let expected: number | undefined
   for (const block of blocks) {
     if (block.number === null) {
-      context.report('A cue has no number (kept; numbers are written afresh)', 'cue-number-missing', { severity: 'info', place: point(block.timingLine), gather: '' })
+      context.report('A cue has no number (kept; numbers are written afresh)', 'cue-number-missing', { severity: 'info', place: lines.point(block.line), gather: '' })
       expected = undefined
       continue
     }
@@ -109,15 +111,17 @@ function checkNumbers(blocks: readonly Block[], context: ReadContext): void {
   }
 }
 
-function checkTiming(block: Block, previous: Block | undefined, context: ReadContext): void {
-  const { timing, timingLine } = block
-  const place = point(timingLine)
+function checkTiming(block: Block, previous: Block | undefined, lines: SourceLines, context: ReadContext): void {
+  const { timing } = block
+  if (timing.oddSeparators.length === 0 && timing.rest === '' && timing.end > timing.start && !(previous && timing.start < previous.timing.end)) return
+  const place = lines.point(block.line)
+  const timingLine = lines.lineText(block.line)
   for (const separator of timing.oddSeparators) {
     context.report(separator === '' ? 'A timestamp has no milliseconds (read as ,000)' : `A timestamp has "${separator}" before the milliseconds instead of ","`, 'timestamp-format', { severity: 'info', place, expected: ',', actual: separator, gather: separator })
   }
-  if (timing.rest !== '') context.report(`Text after the timing line is not kept: "${clip(timing.rest)}" (cue coordinates)`, 'timing-line-rest', { severity: 'info', place: point(timingLine, timingLine.text.indexOf(timing.rest)), actual: timing.rest })
+  if (timing.rest !== '') context.report(`Text after the timing line is not kept: "${clip(timing.rest)}" (cue coordinates)`, 'timing-line-rest', { severity: 'info', place: lines.point(block.line, timingLine.indexOf(timing.rest)), actual: timing.rest })
   if (timing.end < timing.start) {
-    context.report(`A cue ends (${timing.end}s) before it starts (${timing.start}s); its end is read as its start`, 'end-before-start', { place, actual: timingLine.text.trim() })
+    context.report(`A cue ends (${timing.end}s) before it starts (${timing.start}s); its end is read as its start`, 'end-before-start', { place, actual: timingLine.trim() })
     timing.end = timing.start
   } else if (timing.end === timing.start) {
     context.report('A cue lasts no time (kept, with its times)', 'zero-length-cue', { severity: 'info', place, gather: '' })
@@ -142,7 +146,7 @@ class TurnBuilder {
 
   addBlock(block: Block, parts: CuePart[]): void {
     if (parts.length === 0) {
-      this.add(block, { change: 'none', text: '', line: block.timingLine }, block.position)
+      this.add(block, { change: 'none', text: '' }, block.position)
       return
     }
     for (const part of parts) this.add(block, part, block.position)
@@ -153,13 +157,14 @@ class TurnBuilder {
     if (part.change !== 'none' || !this.turn) this.startTurn(part, position)
     const turn = this.turn!
     if (!this.paragraph || time.start - this.lastEnd >= this.gap) {
-      this.paragraph = { type: 'paragraph', children: [], position }
+      // Paragraphs and turns own their positions (not shared), so their ends are moved in place.
+      this.paragraph = { type: 'paragraph', children: [], position: { start: position.start, end: position.end } }
       turn.children.push(this.paragraph)
     } else this.paragraph.children.push({ type: 'text', value: ' ' })
     const segment: Segment = { type: 'segment', time, children: phrasing(part.text), position }
     this.paragraph.children.push(segment)
-    this.paragraph.position = span2(this.paragraph.position!, position)
-    turn.position = span2(turn.position!, position)
+    this.paragraph.position!.end = position.end
+    turn.position!.end = position.end
     this.lastEnd = Math.max(this.lastEnd, time.end)
     this.timeTurn(turn, time.start, time.end)
   }
@@ -178,7 +183,7 @@ class TurnBuilder {
 
   private startTurn(part: CuePart, position: Position): void {
     const speaker = part.name === undefined ? null : this.speaker(part.name)
-    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label: part.name ?? null, interpreted: false, children: [], position }
+    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label: part.name ?? null, interpreted: false, children: [], position: { start: position.start, end: position.end } }
     this.turn = turn
     this.paragraph = undefined
     this.turns.push(turn)
@@ -196,5 +201,3 @@ class TurnBuilder {
     return speaker
   }
 }
-
-const span2 = (first: Position, last: Position): Position => ({ start: first.start, end: last.end })

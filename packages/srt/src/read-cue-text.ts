@@ -4,9 +4,9 @@
  * players trim them, then speaker markers (`>> ALICE:`, `Name:`, dialogue dashes) and bracketed
  * sounds (`[intro music]`) found.
  */
-import type { Event, Phrasing } from '@verbatim/core'
+import type { Event, Phrasing, Point } from '@verbatim/core'
 import { eventKind } from '@verbatim/captions'
-import { point, type Block, type Line } from './read-blocks.js'
+import type { Block, SourceLines } from './read-blocks.js'
 import type { ReadContext } from './read-context.js'
 
 /** Formatting tags of SubRip as players render them; their markup is not speech. */
@@ -19,66 +19,77 @@ const ESCAPE = /\\[Nnh]/g
 /** Ordinary spaces players trim at the ends of a line (hard spaces `\h` stay). */
 const EDGE_SPACE = /^[ \t\f\v\u3000]+|[ \t\f\v\u3000]+$/g
 
-/** One cleaned line of cue text and where it came from. */
-export interface CleanLine {
-  text: string
-  source: Line
-}
-
-/** Take the markup out of a block's lines; `\N` splits a line. */
-export function cleanLines(block: Block, context: ReadContext): CleanLine[] {
-  const closing = closingTags(block.lines)
-  const out: CleanLine[] = []
-  for (const line of block.lines) {
-    let text = line.text
-    if (text.indexOf('<') !== -1) text = removeTags(text, line, closing, context)
-    if (text.indexOf('{') !== -1) text = removeOverrides(text, line, context)
+/** Take the markup out of a block's lines; `\N` splits a line. The cleaned lines, none empty (the block's own array when nothing changed). */
+export function cleanLines(block: Block, lines: SourceLines, context: ReadContext): string[] {
+  let closing: ReadonlySet<string> | undefined
+  let out: string[] | undefined
+  const source = block.lines
+  for (let index = 0; index < source.length; index++) {
+    const line = source[index]!
+    let text = line
+    if (text.indexOf('<') !== -1 || text.indexOf('{') !== -1) {
+      const at = (column: number) => lines.point(block.line + 1 + index, column)
+      if (text.indexOf('<') !== -1) text = removeTags(text, at, (closing ??= closingTags(source)), context)
+      if (text.indexOf('{') !== -1) text = removeOverrides(text, at, context)
+    }
     if (text.indexOf('\\') !== -1) {
+      out ??= source.slice(0, index)
       const pieces = text.replace(ESCAPE, (escape) => (escape === '\\h' ? '\u00a0' : '\n')).split('\n')
-      for (const piece of pieces) pushLine(out, piece, line)
-    } else pushLine(out, text, line)
+      for (const piece of pieces) pushLine(out, piece)
+      continue
+    }
+    const trimmed = trim(text)
+    if (out === undefined && trimmed === line) continue
+    out ??= source.slice(0, index)
+    if (trimmed !== '') out.push(trimmed)
   }
-  return out
+  return out ?? source
 }
 
-function pushLine(out: CleanLine[], text: string, source: Line): void {
-  const trimmed = text.replace(EDGE_SPACE, '')
-  if (trimmed !== '') out.push({ text: trimmed, source })
+/** Characters players trim at the ends of a line (`EDGE_SPACE`): space, tab, form feed, vertical tab, ideographic space. */
+const isEdgeSpace = (code: number) => code === 32 || code === 9 || code === 12 || code === 11 || code === 0x3000
+
+/** A line without the spaces players trim; most lines have none, and the regex runs only when an end is a space. */
+const trim = (text: string): string => (text !== '' && (isEdgeSpace(text.charCodeAt(0)) || isEdgeSpace(text.charCodeAt(text.length - 1))) ? text.replace(EDGE_SPACE, '') : text)
+
+function pushLine(out: string[], text: string): void {
+  const trimmed = trim(text)
+  if (trimmed !== '') out.push(trimmed)
 }
 
 /** Names of the tags closed somewhere in the block (an unknown tag is markup only when closed). */
-function closingTags(lines: readonly Line[]): Set<string> {
+function closingTags(lines: readonly string[]): Set<string> {
   const names = new Set<string>()
   for (const line of lines) {
-    if (line.text.indexOf('</') === -1) continue
-    for (const match of line.text.matchAll(TAG)) if (match[1] === '/') names.add(match[2]!.toLowerCase())
+    if (line.indexOf('</') === -1) continue
+    for (const match of line.matchAll(TAG)) if (match[1] === '/') names.add(match[2]!.toLowerCase())
   }
   return names
 }
 
-function removeTags(text: string, line: Line, closing: ReadonlySet<string>, context: ReadContext): string {
+function removeTags(text: string, at: (column: number) => Point, closing: ReadonlySet<string>, context: ReadContext): string {
   return text.replace(TAG, (tag, slash: string, rawName: string, index: number) => {
     const name = rawName.toLowerCase()
     if (FORMATTING_TAGS.has(name)) {
-      context.report(`Formatting <${name}> is not kept: the model holds speech, not its styling`, 'formatting-removed', { severity: 'info', place: point(line, index), actual: tag, gather: name })
+      context.report(`Formatting <${name}> is not kept: the model holds speech, not its styling`, 'formatting-removed', { severity: 'info', place: at(index), actual: tag, gather: name })
       return ''
     }
     if (slash === '' && !closing.has(name)) {
-      context.report(`Unclosed unknown tag ${tag} is kept as text, as players show it`, 'unknown-tag', { place: point(line, index), actual: tag, gather: tag })
+      context.report(`Unclosed unknown tag ${tag} is kept as text, as players show it`, 'unknown-tag', { place: at(index), actual: tag, gather: tag })
       return tag
     }
-    context.report(`Unknown tag ${tag} is taken out of the text, as players hide it`, 'unknown-tag', { place: point(line, index), actual: tag, gather: `/${name}` })
+    context.report(`Unknown tag ${tag} is taken out of the text, as players hide it`, 'unknown-tag', { place: at(index), actual: tag, gather: `/${name}` })
     return ''
   })
 }
 
-function removeOverrides(text: string, line: Line, context: ReadContext): string {
+function removeOverrides(text: string, at: (column: number) => Point, context: ReadContext): string {
   return text.replace(OVERRIDE, (block, index: number) => {
     const kind = block.startsWith('{\\an') ? 'position' : 'override'
     context.report(
       kind === 'position' ? `Caption position ${block} is not kept (the model has no caption layout)` : `Override code ${block} is not kept`,
       'override-removed',
-      { severity: 'info', place: point(line, index), actual: block, gather: kind },
+      { severity: 'info', place: at(index), actual: block, gather: kind },
     )
     return ''
   })
@@ -91,7 +102,6 @@ export interface CuePart {
   /** The speaker's name as written (without `>>` and colon), for `named`. */
   name?: string
   text: string
-  line: Line
 }
 
 const CHEVRON = /^>{2,3}(?:\s+|$)/
@@ -110,30 +120,38 @@ export function isNameCandidate(name: string): boolean {
 
 /** The `Name:` candidate at the start of a line, if any. */
 export function namePrefix(text: string): string | undefined {
+  // NAME_PREFIX needs a colon within the first 61 characters: most lines have none.
+  const colon = text.indexOf(':')
+  if (colon < 1 || colon > 60) return undefined
   const match = NAME_PREFIX.exec(text)
   return match && isNameCandidate(match[1]!) ? match[1]! : undefined
 }
 
 /** Split a cleaned cue into speaker parts; `names` are the `Name:` prefixes that start two cues or more. */
-export function cueParts(lines: readonly CleanLine[], names: ReadonlySet<string>): CuePart[] {
+export function cueParts(lines: readonly string[], names: ReadonlySet<string>): CuePart[] {
   if (lines.length === 0) return []
-  const dashed = lines.length > 1 && DASH.test(lines[0]!.text) && lines.filter((line) => DASH.test(line.text)).length >= 2
+  const dashed = lines.length > 1 && DASH.test(lines[0]!) && lines.filter((line) => DASH.test(line)).length >= 2
+  // The common cue: no dialogue dashes, no chevrons, no label on its first line: one part, its lines joined.
+  if (!dashed && markerOf(lines[0]!, true, false, names) === undefined && !lines.some((line) => line.charCodeAt(0) === 62)) {
+    return [{ change: 'none', text: lines.length === 1 ? lines[0]! : lines.join(' ') }]
+  }
   const parts: CuePart[] = []
   let current: CuePart | undefined
-  for (const [index, line] of lines.entries()) {
-    const marked = markerOf(line.text, index === 0, dashed, names)
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    const marked = markerOf(line, index === 0, dashed, names)
     if (marked || !current) {
-      current = { change: marked?.change ?? 'none', text: marked ? marked.text : line.text, line: line.source }
+      current = { change: marked?.change ?? 'none', text: marked ? marked.text : line }
       if (marked?.name !== undefined) current.name = marked.name
       parts.push(current)
-    } else current.text += current.text === '' ? line.text : ' ' + line.text
+    } else current.text += current.text === '' ? line : ' ' + line
   }
   return parts
 }
 
 function markerOf(text: string, first: boolean, dashed: boolean, names: ReadonlySet<string>): { change: CuePart['change']; name?: string; text: string } | undefined {
   const dash = dashed ? DASH.exec(text) : null
-  const chevron = dash ? null : CHEVRON.exec(text)
+  const chevron = dash || text.charCodeAt(0) !== 62 ? null : CHEVRON.exec(text)
   if (!first && !dash && !chevron) return undefined
   const rest = dash || chevron ? text.slice((dash ?? chevron)![0].length) : text
   const caps = chevron ? CAPS_LABEL.exec(rest) : null
