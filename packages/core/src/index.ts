@@ -7,7 +7,7 @@ export { EVENT_KINDS, KNOWN_ROLES, isEventKind, isKnownRole } from './vocabulary
 // The one event vocabulary every reader and writer uses.
 export { EVENT_VOCABULARY, EVENT_STEM_DATA, EVENT_STEMS, normaliseEventWording, eventWordingMap, matchEventKind, eventKindOf } from './event-vocabulary.js'
 export { SPEAKER_ID_PATTERN, ROLE_PATTERN, ISO_DATE_PATTERN, MODEL_VERSION_PATTERN, MODEL_VALUE_CHECKS } from './patterns.js'
-export { createMessage, formatMessage, hasErrors, messageStart } from './message.js'
+export { createMessage, formatMessage, hasErrors, MessageGatherer, messageStart } from './message.js'
 export type { MessageInit, Severity, VerbatimMessage } from './message.js'
 export { VerbatimError, isVerbatimError } from './error.js'
 export { toJson } from './to-json.js'

@@ -67,3 +67,47 @@ export function formatMessage(message: VerbatimMessage, file = message.file): st
 export function hasErrors(messages: readonly VerbatimMessage[]): boolean {
   return messages.some((message) => message.severity === 'error')
 }
+
+/**
+ * Messages that an input can trigger over and over (a tag on every cue, a time written as a string
+ * on every word), gathered into one message per key: the first occurrence's message, with the
+ * count added to its reason (`(12 times; the first is here)`, or `at this path` for a message
+ * placed by a path). Readers ask `repeat(ruleId, detail)` first, so a repeat costs a lookup and
+ * builds no message.
+ */
+export class MessageGatherer {
+  /** Rule id -> detail -> the first message and the count (two levels: no key strings to build per call). */
+  private readonly rules = new Map<string, Map<string, { message: VerbatimMessage; count: number }>>()
+  private readonly order: Array<{ message: VerbatimMessage; count: number }> = []
+
+  /** Counts one more occurrence of a rule (and detail) when it is known, and says whether it was. */
+  repeat(ruleId: string, detail = ''): boolean {
+    const entry = this.rules.get(ruleId)?.get(detail)
+    if (entry === undefined) return false
+    entry.count++
+    return true
+  }
+
+  /** The first occurrence of a rule (and detail), or one more when it is known already. */
+  add(message: VerbatimMessage, detail = ''): void {
+    let details = this.rules.get(message.ruleId)
+    if (details === undefined) this.rules.set(message.ruleId, (details = new Map()))
+    const entry = details.get(detail)
+    if (entry !== undefined) entry.count++
+    else {
+      const first = { message, count: 1 }
+      details.set(detail, first)
+      this.order.push(first)
+    }
+  }
+
+  /** The gathered messages in order of first occurrence, counts in their reasons; the gatherer is empty after. */
+  finish(): VerbatimMessage[] {
+    const out = this.order.map(({ message, count }) =>
+      count > 1 ? { ...message, reason: `${message.reason} (${count} times; the first is ${message.place === undefined && message.path !== undefined ? 'at this path' : 'here'})` } : message,
+    )
+    this.rules.clear()
+    this.order.length = 0
+    return out
+  }
+}

@@ -4,7 +4,7 @@
  * players trim them, then speaker markers (`>> ALICE:`, `Name:`, dialogue dashes) and bracketed
  * sounds (`[intro music]`) found.
  */
-import type { Event, Phrasing, Point } from '@verbatim/core'
+import type { Event, EventKind, Phrasing } from '@verbatim/core'
 import { eventKind } from '@verbatim/captions'
 import type { Block, SourceLines } from './read-blocks.js'
 import type { ReadContext } from './read-context.js'
@@ -27,11 +27,9 @@ export function cleanLines(block: Block, lines: SourceLines, context: ReadContex
   for (let index = 0; index < source.length; index++) {
     const line = source[index]!
     let text = line
-    if (text.indexOf('<') !== -1 || text.indexOf('{') !== -1) {
-      const at = (column: number) => lines.point(block.line + 1 + index, column)
-      if (text.indexOf('<') !== -1) text = removeTags(text, at, (closing ??= closingTags(source)), context)
-      if (text.indexOf('{') !== -1) text = removeOverrides(text, at, context)
-    }
+    // Text lines follow the timing line one after the other.
+    if (text.indexOf('<') !== -1) text = removeTags(text, lines, block.line + 1 + index, (closing ??= closingTags(source)), context)
+    if (text.indexOf('{') !== -1) text = removeOverrides(text, lines, block.line + 1 + index, context)
     if (text.indexOf('\\') !== -1) {
       out ??= source.slice(0, index)
       const pieces = text.replace(ESCAPE, (escape) => (escape === '\\h' ? '\u00a0' : '\n')).split('\n')
@@ -67,29 +65,30 @@ function closingTags(lines: readonly string[]): Set<string> {
   return names
 }
 
-function removeTags(text: string, at: (column: number) => Point, closing: ReadonlySet<string>, context: ReadContext): string {
+function removeTags(text: string, lines: SourceLines, line: number, closing: ReadonlySet<string>, context: ReadContext): string {
   return text.replace(TAG, (tag, slash: string, rawName: string, index: number) => {
     const name = rawName.toLowerCase()
     if (FORMATTING_TAGS.has(name)) {
-      context.report(`Formatting <${name}> is not kept: the model holds speech, not its styling`, 'formatting-removed', { severity: 'info', place: at(index), actual: tag, gather: name })
+      if (!context.repeat('formatting-removed', name)) context.report(`Formatting <${name}> is not kept: the model holds speech, not its styling`, 'formatting-removed', { severity: 'info', place: lines.point(line, index), actual: tag, gather: name })
       return ''
     }
     if (slash === '' && !closing.has(name)) {
-      context.report(`Unclosed unknown tag ${tag} is kept as text, as players show it`, 'unknown-tag', { place: at(index), actual: tag, gather: tag })
+      if (!context.repeat('unknown-tag', tag)) context.report(`Unclosed unknown tag ${tag} is kept as text, as players show it`, 'unknown-tag', { place: lines.point(line, index), actual: tag, gather: tag })
       return tag
     }
-    context.report(`Unknown tag ${tag} is taken out of the text, as players hide it`, 'unknown-tag', { place: at(index), actual: tag, gather: `/${name}` })
+    if (!context.repeat('unknown-tag', `/${name}`)) context.report(`Unknown tag ${tag} is taken out of the text, as players hide it`, 'unknown-tag', { place: lines.point(line, index), actual: tag, gather: `/${name}` })
     return ''
   })
 }
 
-function removeOverrides(text: string, at: (column: number) => Point, context: ReadContext): string {
+function removeOverrides(text: string, lines: SourceLines, line: number, context: ReadContext): string {
   return text.replace(OVERRIDE, (block, index: number) => {
     const kind = block.startsWith('{\\an') ? 'position' : 'override'
+    if (context.repeat('override-removed', kind)) return ''
     context.report(
       kind === 'position' ? `Caption position ${block} is not kept (the model has no caption layout)` : `Override code ${block} is not kept`,
       'override-removed',
-      { severity: 'info', place: at(index), actual: block, gather: kind },
+      { severity: 'info', place: lines.point(line, index), actual: block, gather: kind },
     )
     return ''
   })
@@ -176,9 +175,10 @@ export function phrasing(text: string): Phrasing[] {
   let last = 0
   for (const match of text.matchAll(BRACKETED)) {
     const content = match[1] ?? match[2]!
-    if (!isEvent(content, match[1] !== undefined)) continue
+    const kind = eventOf(content, match[1] !== undefined)
+    if (kind === undefined) continue
     if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) })
-    const event: Event = { type: 'event', kind: eventKind(content), value: match[0] }
+    const event: Event = { type: 'event', kind, value: match[0] }
     out.push(event)
     last = match.index + match[0].length
   }
@@ -186,10 +186,15 @@ export function phrasing(text: string): Phrasing[] {
   return out
 }
 
-/** Square brackets in captions hold sounds; parentheses only when the words name one or are in capitals. */
-function isEvent(content: string, square: boolean): boolean {
+/**
+ * The kind of the event that bracketed content is, or undefined when it is none. Square brackets
+ * in captions hold sounds; parentheses only when the words name one or are in capitals.
+ */
+function eventOf(content: string, square: boolean): EventKind | undefined {
   const trimmed = content.trim()
-  if (trimmed === '') return false
-  if (square) return true
-  return eventKind(trimmed) !== 'other' || (/\p{L}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase())
+  if (trimmed === '') return undefined
+  if (square) return eventKind(content)
+  const kind = eventKind(trimmed)
+  if (kind === 'other' && !(/\p{L}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase())) return undefined
+  return trimmed === content ? kind : eventKind(content)
 }

@@ -5,37 +5,24 @@
  * (`results.items[12].start_time`). A problem that repeats on every word is one message, at its
  * first path, with the count.
  */
-import { createMessage, type Severity, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, MessageGatherer, type Severity, type VerbatimMessage } from '@verbatim/core'
 
 export const SOURCE = 'verbatim-stt'
-
-interface Gathered {
-  reason: string
-  ruleId: string
-  severity: Severity
-  path: string
-  actual: string | undefined
-  count: number
-}
 
 export class ReadContext {
   readonly file: string | undefined
   private readonly messages: VerbatimMessage[] = []
-  private readonly gathered = new Map<string, Gathered>()
+  private readonly gathered = new MessageGatherer()
 
   constructor(file: string | undefined) {
     this.file = file
   }
 
-  /** A message at a JSON path; messages of one rule are gathered into one. */
+  /** A message at a JSON path; messages of one rule are gathered into one (core's `MessageGatherer`). */
   report(reason: string, ruleId: string, path: string, init: { severity?: Severity; actual?: unknown } = {}): void {
-    const known = this.gathered.get(ruleId)
-    if (known) {
-      known.count++
-      return
-    }
+    if (this.gathered.repeat(ruleId)) return
     const actual = init.actual === undefined ? undefined : describe(init.actual)
-    this.gathered.set(ruleId, { reason, ruleId, severity: init.severity ?? 'warning', path, actual, count: 1 })
+    this.gathered.add(createMessage(reason, ruleId, SOURCE, { severity: init.severity ?? 'warning', path, ...(this.file === undefined ? {} : { file: this.file }), ...(actual === undefined ? {} : { actual }) }))
   }
 
   /** A message of its own, never gathered. */
@@ -43,14 +30,9 @@ export class ReadContext {
     this.messages.push(createMessage(reason, ruleId, SOURCE, { severity, path, ...(this.file === undefined ? {} : { file: this.file }) }))
   }
 
+  /** Every message: the single ones in order, then the gathered ones in order of first occurrence. */
   finish(): VerbatimMessage[] {
-    for (const entry of this.gathered.values()) {
-      const reason = entry.count > 1 ? `${entry.reason} (${entry.count} times; the first is at this path)` : entry.reason
-      this.messages.push(
-        createMessage(reason, entry.ruleId, SOURCE, { severity: entry.severity, path: entry.path, ...(this.file === undefined ? {} : { file: this.file }), ...(entry.actual === undefined ? {} : { actual: entry.actual }) }),
-      )
-    }
-    this.gathered.clear()
+    this.messages.push(...this.gathered.finish())
     return this.messages
   }
 
