@@ -6,7 +6,7 @@
  * when it gives none, after a silence), and makes registry entries of the service's labels.
  */
 import { MODEL_VERSION, slugifyId, type Inline, type Metadata, type Paragraph, type Phrasing, type Segment, type Speaker, type Timing, type Transcript, type Turn, type Word } from '@verbatim/core'
-import type { ReadContext } from './read-context.js'
+import type { ReadContext, Where } from './read-context.js'
 
 export interface SttWord {
   /** The word as the service punctuates it. */
@@ -31,7 +31,8 @@ export interface Unit {
   text?: string
   /** True: the service starts a paragraph here; false: it does not; undefined: after a silence. */
   paragraph?: boolean | undefined
-  path: string
+  /** Where the unit is: its JSON path, or its offset in a text (HTML). */
+  path: Where
 }
 
 export interface BuildOptions {

@@ -113,8 +113,8 @@ function build(units: Unit[], meta: Metadata, context: ReadContext, options: Fro
 
 /** Read a Podcasting 2.0 transcript: the JSON form (string or parsed) or the HTML form. */
 export function fromPodcast(input: string | unknown, options: Omit<FromSttOptions, 'service'> = {}): { transcript: Transcript; messages: VerbatimMessage[] } {
-  const context = new ReadContext(options.file)
   if (typeof input === 'string' && /^\s*</.test(input)) {
+    const context = new ReadContext(options.file, input)
     const { units, meta } = podcastHtmlUnits(input, context)
     return build(units, meta, context, options)
   }

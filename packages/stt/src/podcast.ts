@@ -121,7 +121,8 @@ export function podcastHtmlUnits(html: string, context: ReadContext): { units: U
     }
     if (!open || open.name !== name) continue
     const content = htmlText(html.slice(open.from, match.index))
-    const path = `offset ${open.from}`
+    // Messages point at the element's text, by line and column.
+    const path = open.from
     if (name === 'cite') speaker = content.replace(/:\s*$/, '') || undefined
     else if (name === 'time') {
       start = clockTime(content)

@@ -5,24 +5,42 @@
  * (`results.items[12].start_time`). A problem that repeats on every word is one message, at its
  * first path, with the count.
  */
-import { createMessage, MessageGatherer, type Severity, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, LineIndex, MessageGatherer, type Severity, type VerbatimMessage } from '@verbatim/core'
 
 export const SOURCE = 'verbatim-stt'
+
+/**
+ * Where a message points: a JSON path (`results.items[12].start_time`) in a JSON result, or an
+ * offset in a text (the HTML form of Podcasting 2.0), made a line and column when the message is.
+ */
+export type Where = string | number
 
 export class ReadContext {
   readonly file: string | undefined
   private readonly messages: VerbatimMessage[] = []
   private readonly gathered = new MessageGatherer()
+  private lines: LineIndex | undefined
 
-  constructor(file: string | undefined) {
+  /** `text`: the text read, for readers that point at offsets in it (its lines are indexed on the first message). */
+  constructor(
+    file: string | undefined,
+    private readonly text?: string,
+  ) {
     this.file = file
   }
 
-  /** A message at a JSON path; messages of one rule are gathered into one (core's `MessageGatherer`). */
-  report(reason: string, ruleId: string, path: string, init: { severity?: Severity; actual?: unknown } = {}): void {
+  /** A message at a JSON path or an offset; messages of one rule are gathered into one (core's `MessageGatherer`). */
+  report(reason: string, ruleId: string, where: Where, init: { severity?: Severity; actual?: unknown } = {}): void {
     if (this.gathered.repeat(ruleId)) return
     const actual = init.actual === undefined ? undefined : describe(init.actual)
-    this.gathered.add(createMessage(reason, ruleId, SOURCE, { severity: init.severity ?? 'warning', path, ...(this.file === undefined ? {} : { file: this.file }), ...(actual === undefined ? {} : { actual }) }))
+    this.gathered.add(createMessage(reason, ruleId, SOURCE, { severity: init.severity ?? 'warning', ...this.place(where), ...(this.file === undefined ? {} : { file: this.file }), ...(actual === undefined ? {} : { actual }) }))
+  }
+
+  /** A path as it is; an offset as a point (line and column, through core's `LineIndex`). */
+  private place(where: Where): { path: string } | { place: ReturnType<LineIndex['point']> } {
+    if (typeof where === 'string') return { path: where }
+    this.lines ??= new LineIndex(this.text ?? '')
+    return { place: this.lines.point(where) }
   }
 
   /** A message of its own, never gathered. */

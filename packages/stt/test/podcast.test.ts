@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createParagraph, createSpeaker, createTranscript, createTurn, toString, type VerbatimMessage } from '@verbatim/core'
+import { createParagraph, createSpeaker, createTranscript, createTurn, formatMessage, toString, type VerbatimMessage } from '@verbatim/core'
 import { validateTranscript } from '@verbatim/core/schema'
 import { fromPodcast, fromStt, toPodcastJson } from '../src/index.js'
 
@@ -79,5 +79,15 @@ describe('Podcasting 2.0 HTML', () => {
     const { transcript, messages } = fromPodcast('<cite>A:</cite><time>soon</time><p>Hello.</p>')
     expect(toString(transcript)).toBe('Hello.')
     expect(messages.map((message) => message.ruleId)).toEqual(['invalid-time', 'untimed-segment'])
+  })
+
+  it('places its messages by line and column (the text of the element)', () => {
+    const page = '<html>\r\n<body>\n<cite>A:</cite>\n  <time>soon</time>\n<p>Hello.</p>\n</body></html>'
+    const { messages } = fromPodcast(page, { file: 'episode.html' })
+    expect(messages.map((message) => [message.ruleId, message.place, message.path])).toEqual([
+      ['invalid-time', { line: 4, column: 9, offset: page.indexOf('soon') }, undefined],
+      ['untimed-segment', { line: 5, column: 4, offset: page.indexOf('Hello') }, undefined],
+    ])
+    expect(formatMessage(messages[0]!)).toBe('episode.html:4:9: warning: A <time> is not a time: "soon" [invalid-time]')
   })
 })
