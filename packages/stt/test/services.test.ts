@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { isVerbatimError, toString, visit, type Segment, type Transcript, type Turn, type Word } from '@verbatim/core'
 import { validateTranscript } from '@verbatim/core/schema'
@@ -142,8 +144,8 @@ describe('AWS Transcribe', () => {
 })
 
 describe('Rev.ai', () => {
-  // Hand-made from the documented shape of a Rev.ai transcript (no real file in corpus-stt): the
-  // shape as remembered from Rev.ai's API reference, not checked against a live response.
+  // Hand-made from the documented shape of a Rev.ai transcript, for what the real excerpt below
+  // lacks: several monologues, `speaker_name`, `unknown` elements.
   const rev = {
     monologues: [
       { speaker: 1, elements: [{ type: 'text', value: 'Hello', ts: 0.5, end_ts: 1.5, confidence: 1 }, { type: 'punct', value: ' ' }, { type: 'text', value: 'World', ts: 1.75, end_ts: 2.85, confidence: 0.8 }, { type: 'punct', value: '.' }] },
@@ -165,6 +167,31 @@ describe('Rev.ai', () => {
       ['unknown-element', 'monologues[1].elements[4]'],
       ['missing-time', 'monologues[1].elements[4].ts'],
     ])
+  })
+})
+
+describe('Rev.ai: a real transcript', () => {
+  // The start of a real Rev.ai transcript from Rev.ai's Python SDK tests (MIT): see test/fixtures/README.md.
+  const text = readFileSync(fileURLToPath(new URL('./fixtures/rev-ai-revai-python-sdk-excerpt.json', import.meta.url)), 'utf8')
+
+  it('is recognised and read word for word: times, confidences, punctuation on the word before', () => {
+    const { transcript, messages, service } = read(text)
+    expect(service).toBe('rev-ai')
+    expect(messages).toEqual([])
+    expect(shape(transcript)).toEqual([['speaker-1', null, ["Hi, my name's Jack resinger. And I'm gonna be talking about how to recruit a co-founder and a team for your startup. I'm gonna first give a quick overview of what we're gonna talk about."]]])
+    expect(transcript.speakers.map((speaker) => [speaker.id, speaker.name, speaker.aliases])).toEqual([['speaker-1', 'Speaker 1', ['Speaker 1', '0']]])
+    const { words, segments } = collect(transcript)
+    expect(words).toHaveLength(35)
+    expect(words.slice(0, 5).map((word) => [word.value, word.time.start, word.time.end, word.confidence])).toEqual([
+      ['Hi,', 0.3, 0.52, 1],
+      ['my', 0.54, 0.76, 1],
+      ["name's", 0.76, 1, 0.99],
+      ['Jack', 1, 1.08, 0.98],
+      ['resinger.', 1.08, 1.6, 0.84],
+    ])
+    expect(words.at(-1)).toEqual({ type: 'word', value: 'about.', time: { start: 8.6, end: 8.76, source: 'source' }, confidence: 1 })
+    // The monologue is one segment, timed by its words.
+    expect(segments.map((segment) => segment.time)).toEqual([{ start: 0.3, end: 8.76, source: 'source' }])
   })
 })
 
