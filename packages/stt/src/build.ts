@@ -6,7 +6,7 @@
  * when it gives none, after a silence), and makes registry entries of the service's labels.
  */
 import { MODEL_VERSION, slugifyId, type Inline, type Metadata, type Paragraph, type Phrasing, type Segment, type Speaker, type Timing, type Transcript, type Turn, type Word } from '@verbatim/core'
-import type { ReadContext, Where } from './read-context.js'
+import type { Path, ReadContext, Where } from './read-context.js'
 
 export interface SttWord {
   /** The word as the service punctuates it. */
@@ -16,7 +16,7 @@ export interface SttWord {
   confidence?: number | undefined
   /** True when no space goes before the word (a token that continues the previous one). */
   glue?: boolean
-  path: string
+  path: Path
 }
 
 export interface Unit {

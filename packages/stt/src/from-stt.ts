@@ -79,6 +79,13 @@ export function parseJson(text: string, file: string | undefined): unknown {
 
 /** Read a speech-to-text result (a JSON string or the parsed value) into a transcript. */
 export function fromStt(input: string | unknown, options: FromSttOptions = {}): FromSttResult {
+  const context = new ReadContext(options.file)
+  // The parsed JSON lives only while the units are made (in `readUnits`), so it can be collected before the transcript is built.
+  const { units, meta, service } = readUnits(input, options, context)
+  return { ...build(units, meta, context, options), service }
+}
+
+function readUnits(input: unknown, options: FromSttOptions, context: ReadContext): { units: Unit[]; meta: Metadata; service: SttService } {
   const file = options.file
   const json = typeof input === 'string' ? parseJson(input, file) : input
   const service = options.service ?? detectService(json)
@@ -100,14 +107,16 @@ export function fromStt(input: string | unknown, options: FromSttOptions = {}): 
       ...(file === undefined ? {} : { file }),
     })
   }
-  const context = new ReadContext(file)
-  const { units, meta } = READERS[service](json, context)
-  return { ...build(units, meta, context, options), service }
+  return { ...READERS[service](json, context), service }
 }
 
-function build(units: Unit[], meta: Metadata, context: ReadContext, options: FromSttOptions): { transcript: Transcript; messages: VerbatimMessage[] } {
+/** The transcript of the units; each unit is let go once built, so the words it held can be collected while the tree grows. */
+function build(units: Array<Unit | undefined>, meta: Metadata, context: ReadContext, options: FromSttOptions): { transcript: Transcript; messages: VerbatimMessage[] } {
   const builder = new TranscriptBuilder(context, { paragraphGap: options.paragraphGap ?? 2 })
-  for (const unit of units) builder.add(unit)
+  for (let index = 0; index < units.length; index++) {
+    builder.add(units[index]!)
+    units[index] = undefined
+  }
   return { transcript: builder.finish(meta), messages: context.finish() }
 }
 

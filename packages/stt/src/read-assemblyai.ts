@@ -5,7 +5,7 @@
  */
 import type { Metadata } from '@verbatim/core'
 import type { Unit } from './build.js'
-import { at, isRecord, type ReadContext } from './read-context.js'
+import { at, isRecord, type ReadContext, type Path } from './read-context.js'
 import { sentenceUnits, type SpeakerWord } from './units.js'
 
 export function assemblyAiUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
@@ -38,7 +38,7 @@ export function assemblyAiUnits(json: Record<string, unknown>, context: ReadCont
 
 const speakerOf = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined)
 
-function assemblyWords(words: unknown[], path: string, context: ReadContext): SpeakerWord[] {
+function assemblyWords(words: unknown[], path: Path, context: ReadContext): SpeakerWord[] {
   const out: SpeakerWord[] = []
   words.forEach((word: unknown, index) => {
     const wordPath = at(path, index)

@@ -7,7 +7,7 @@
  */
 import type { Metadata } from '@verbatim/core'
 import type { Unit } from './build.js'
-import { at, isRecord, type ReadContext } from './read-context.js'
+import { at, isRecord, type ReadContext, type Path } from './read-context.js'
 import { sentenceUnits, wordsIntoSpans, type Span, type SpeakerWord } from './units.js'
 
 interface ItemShape {
@@ -20,7 +20,7 @@ interface ItemShape {
 }
 
 /** Items to words, punctuation attached to the word before (or, at the very start, to the word after). */
-function itemWords(items: unknown[], path: string, shape: (item: Record<string, unknown>) => ItemShape, divisor: number, stringTimes: boolean, context: ReadContext): { words: SpeakerWord[]; ids: Map<unknown, SpeakerWord> } {
+function itemWords(items: unknown[], path: Path, shape: (item: Record<string, unknown>) => ItemShape, divisor: number, stringTimes: boolean, context: ReadContext): { words: SpeakerWord[]; ids: Map<unknown, SpeakerWord> } {
   const words: SpeakerWord[] = []
   const ids = new Map<unknown, SpeakerWord>()
   let pending = ''

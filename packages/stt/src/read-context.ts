@@ -10,10 +10,39 @@ import { createMessage, LineIndex, MessageGatherer, type Severity, type Verbatim
 export const SOURCE = 'verbatim-stt'
 
 /**
- * Where a message points: a JSON path (`results.items[12].start_time`) in a JSON result, or an
- * offset in a text (the HTML form of Podcasting 2.0), made a line and column when the message is.
+ * A JSON path made text only when a message needs it (`results.items[12].start_time`): readers
+ * make one for every word, and most are never read. Made text without recursion.
  */
-export type Where = string | number
+export class JsonPath {
+  constructor(
+    readonly parent: Path,
+    readonly key: string | number,
+  ) {}
+
+  toString(): string {
+    const keys: Array<string | number> = []
+    let node: Path = this
+    while (typeof node !== 'string') {
+      keys.push(node.key)
+      node = node.parent
+    }
+    let out: string = node
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index]!
+      out = typeof key === 'number' ? `${out}[${key}]` : out === '' ? key : `${out}.${key}`
+    }
+    return out
+  }
+}
+
+/** A JSON path, as text or lazily. */
+export type Path = string | JsonPath
+
+/**
+ * Where a message points: a JSON path in a JSON result, or an offset in a text (the HTML form of
+ * Podcasting 2.0), made a line and column when the message is.
+ */
+export type Where = Path | number
 
 export class ReadContext {
   readonly file: string | undefined
@@ -38,14 +67,14 @@ export class ReadContext {
 
   /** A path as it is; an offset as a point (line and column, through core's `LineIndex`). */
   private place(where: Where): { path: string } | { place: ReturnType<LineIndex['point']> } {
-    if (typeof where === 'string') return { path: where }
+    if (typeof where !== 'number') return { path: String(where) }
     this.lines ??= new LineIndex(this.text ?? '')
     return { place: this.lines.point(where) }
   }
 
   /** A message of its own, never gathered. */
-  note(reason: string, ruleId: string, path: string, severity: Severity = 'info'): void {
-    this.messages.push(createMessage(reason, ruleId, SOURCE, { severity, path, ...(this.file === undefined ? {} : { file: this.file }) }))
+  note(reason: string, ruleId: string, path: Path, severity: Severity = 'info'): void {
+    this.messages.push(createMessage(reason, ruleId, SOURCE, { severity, path: String(path), ...(this.file === undefined ? {} : { file: this.file }) }))
   }
 
   /** Every message: the single ones in order, then the gathered ones in order of first occurrence. */
@@ -59,7 +88,7 @@ export class ReadContext {
    * are read as numbers (AWS writes them so: `stringTimes`). Undefined, with a message, when the
    * value is missing, not a number, negative or infinite.
    */
-  time(value: unknown, path: string, divisor = 1, stringTimes = false): number | undefined {
+  time(value: unknown, path: Path, divisor = 1, stringTimes = false): number | undefined {
     let number = value
     if (typeof value === 'string' && value.trim() !== '') {
       number = Number(value)
@@ -73,7 +102,7 @@ export class ReadContext {
   }
 
   /** A confidence from 0 to 1, or undefined (with a message when there was one and it is out of range). */
-  confidence(value: unknown, path: string): number | undefined {
+  confidence(value: unknown, path: Path): number | undefined {
     if (value === undefined || value === null) return undefined
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
     if (typeof number !== 'number' || !Number.isFinite(number) || number < 0 || number > 1) {
@@ -90,8 +119,8 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'an array' : 'an object'
 }
 
-/** `[key]` or `.key` for a path. */
-export const at = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`)
+/** `[key]` or `.key` after a path (lazily: see `JsonPath`). */
+export const at = (path: Path, key: string | number): JsonPath => new JsonPath(path, key)
 
 /** Whether a value is a plain object. */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)

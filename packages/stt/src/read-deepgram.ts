@@ -6,7 +6,7 @@
  */
 import type { Metadata } from '@verbatim/core'
 import type { Unit } from './build.js'
-import { at, isRecord, type ReadContext } from './read-context.js'
+import { at, isRecord, type ReadContext, type Path } from './read-context.js'
 import { sentenceUnits, wordsIntoSpans, type Span, type SpeakerWord } from './units.js'
 
 export function deepgramUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
@@ -29,7 +29,7 @@ export function deepgramUnits(json: Record<string, unknown>, context: ReadContex
   return { units, meta }
 }
 
-function deepgramWords(words: unknown[], path: string, context: ReadContext): SpeakerWord[] {
+function deepgramWords(words: unknown[], path: Path, context: ReadContext): SpeakerWord[] {
   const out: SpeakerWord[] = []
   words.forEach((word: unknown, index) => {
     const wordPath = at(path, index)
@@ -49,7 +49,7 @@ function deepgramWords(words: unknown[], path: string, context: ReadContext): Sp
 }
 
 /** Every sentence of every paragraph, the first of each starting a paragraph. */
-function sentenceSpans(paragraphs: unknown[], path: string, context: ReadContext): Span[] {
+function sentenceSpans(paragraphs: unknown[], path: Path, context: ReadContext): Span[] {
   const spans: Span[] = []
   paragraphs.forEach((paragraph: unknown, p) => {
     const paragraphPath = at(path, p)

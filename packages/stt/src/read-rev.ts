@@ -6,7 +6,7 @@
  */
 import type { Metadata } from '@verbatim/core'
 import type { SttWord, Unit } from './build.js'
-import { at, isRecord, type ReadContext } from './read-context.js'
+import { at, isRecord, type ReadContext, type Path } from './read-context.js'
 
 export function revUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const units: Unit[] = []
@@ -28,7 +28,7 @@ export function revUnits(json: Record<string, unknown>, context: ReadContext): {
   return { units, meta: { extra: { 'stt-service': 'rev-ai' } } }
 }
 
-function revWords(elements: unknown[], path: string, context: ReadContext): SttWord[] {
+function revWords(elements: unknown[], path: Path, context: ReadContext): SttWord[] {
   const words: SttWord[] = []
   let spaced = true
   elements.forEach((element: unknown, index) => {

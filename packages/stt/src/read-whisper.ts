@@ -6,7 +6,7 @@
  */
 import type { Metadata } from '@verbatim/core'
 import type { SttWord, Unit } from './build.js'
-import { at, isRecord, type ReadContext } from './read-context.js'
+import { at, isRecord, type ReadContext, type Path } from './read-context.js'
 
 export function whisperUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const segments = Array.isArray(json.segments) ? json.segments : []
@@ -33,7 +33,7 @@ export function whisperUnits(json: Record<string, unknown>, context: ReadContext
 const label = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined)
 
 /** Whisper words carry their leading space (`" Igual"`); whisper-timestamped's do not (each is a word). */
-function whisperWords(words: unknown[], path: string, context: ReadContext): SttWord[] {
+function whisperWords(words: unknown[], path: Path, context: ReadContext): SttWord[] {
   const spaced = words.some((word) => isRecord(word) && typeof word.word === 'string' && word.word.startsWith(' '))
   const out: SttWord[] = []
   words.forEach((word: unknown, index) => {

@@ -4,6 +4,7 @@
  * a length limit; and words put into the service's timed spans by their start time.
  */
 import type { SttWord, Unit } from './build.js'
+import type { Path } from './read-context.js'
 
 /** Sentence-final punctuation at the end of a punctuated word (closing quotes and brackets after it allowed). */
 const SENTENCE_END = /[.?!…。？！]["'”’)\]]*$/
@@ -17,7 +18,7 @@ export interface SpeakerWord extends SttWord {
 }
 
 /** Words grouped into sentence units (times from their words); `path` names the words' array. */
-export function sentenceUnits(words: readonly SpeakerWord[], path: string): Unit[] {
+export function sentenceUnits(words: readonly SpeakerWord[], path: Path): Unit[] {
   const units: Unit[] = []
   let current: Unit | undefined
   let previous: SpeakerWord | undefined
@@ -38,7 +39,7 @@ export interface Span {
   start: number | undefined
   end: number | undefined
   speaker: string | undefined
-  path: string
+  path: Path
   paragraph?: boolean
 }
 
