@@ -143,14 +143,14 @@ export class TranscriptBuilder {
     if (word.start === undefined) return { type: 'text', value: word.value }
     if (word.start < this.lastWordStart) this.context.report('Words are out of order (a word starts before the previous one); kept in the order given', 'words-out-of-order', word.path, { actual: word.start })
     this.lastWordStart = word.start
-    const time: Timing = { start: word.start, source: 'source' }
-    if (word.end !== undefined) {
+    // Objects made whole, in one literal each (keys in the order they always had): adding a key later costs a second store per word.
+    let time: Timing
+    if (word.end === undefined) time = { start: word.start, source: 'source' }
+    else {
       if (word.end < word.start) this.context.report(`A word ends (${word.end}s) before it starts (${word.start}s); its end is read as its start`, 'end-before-start', word.path, { actual: word.end })
-      time.end = Math.max(word.end, word.start)
+      time = { start: word.start, source: 'source', end: Math.max(word.end, word.start) }
     }
-    const node: Word = { type: 'word', value: word.value, time }
-    if (word.confidence !== undefined) node.confidence = word.confidence
-    return node
+    return word.confidence === undefined ? { type: 'word', value: word.value, time } : { type: 'word', value: word.value, time, confidence: word.confidence }
   }
 
   /** A turn's time: its first segment's start to the latest end; none when it would start before the previous turn. */
