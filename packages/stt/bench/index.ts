@@ -1,81 +1,92 @@
 /**
- * Benchmarks, run with `npm run bench` (each case in its own child process), on a Deepgram
- * response of 1,000,000 words (utterances of two speakers, every word timed, punctuated):
- * 1. Reading: fromStt of the JSON text (parse, recognise, every word a timed node) against a raw
- *    JSON.parse. Rate: words per second.
- * 2. Captions from the response: fromStt then toSrt / toWebVtt (the shared cue plan) against
- *    @deepgram/captions' srt() and webvtt() given the same response. Rate: words per second.
+ * Benchmarks, run with `npm run bench` (each case in its own child process):
+ * 0. The real files of `../shared/corpus-stt/*.json`, one call per file: fromStt against a raw
+ *    JSON.parse of the same text (the floor every reader pays).
+ * 1. Reading a synthetic response of 1,000,000 words per service (`bench/responses.ts`: the shapes
+ *    of the real files): fromStt of the JSON text against a raw JSON.parse. Rate: MB per second
+ *    (words per second: 1,000,000 / the time per run); peak memory: the rise of RSS during a run,
+ *    to compare with the input's size (the goal: under 5x). The response is made in a separate
+ *    process and cached in the temporary folder, so making it does not count in the peak.
+ * 2. Captions from a Deepgram response: fromStt then toSrt / toWebVtt (the shared cue plan)
+ *    against @deepgram/captions' srt() and webvtt() given the same response. Rate: words per
+ *    second.
+ * `BENCH_STT_WORDS=100000` for smaller responses; `BENCH_STT_SERVICES=whisper,deepgram` for some.
  */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { runSuites, seededRandom, type BenchSuite } from '@verbatim/test-utils'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { readShared, runSuites, sharedFiles, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
 import { toSrt } from '@verbatim/srt'
 import { toWebVtt } from '@verbatim/webvtt'
 import { fromStt } from '../src/index.js'
+import { deepgramResponse, RESPONSES } from './responses.js'
 
 const require = createRequire(import.meta.url)
 const captions = () => require('@deepgram/captions') as { srt: (data: unknown) => string; webvtt: (data: unknown) => string }
 
-const WORDS = ['the', 'coalition', 'meets', 'again', 'today', 'and', 'we', 'agreed', 'on', 'next', 'steps', 'for', 'Mosul', 'Raqqa', 'minister']
+type Service = keyof typeof RESPONSES
 
-/** A Deepgram response of `count` words: utterances of 5-40 words, speakers 0 and 1 taking turns. */
-function deepgramResponse(count: number): unknown {
-  const random = seededRandom(7)
-  const utterances = []
-  let time = 0
-  let speaker = 0
-  for (let made = 0; made < count; ) {
-    const length = Math.min(count - made, 5 + Math.floor(random() * 36))
-    const words = []
-    for (let i = 0; i < length; i++) {
-      const word = WORDS[Math.floor(random() * WORDS.length)]!
-      const punctuated = i === length - 1 ? `${word}.` : i === 0 ? word[0]!.toUpperCase() + word.slice(1) : word
-      words.push({ word, start: time, end: time + 0.3, confidence: 0.9, speaker, speaker_confidence: 0.8, punctuated_word: punctuated })
-      time += 0.35
-    }
-    utterances.push({ start: words[0]!.start, end: words[length - 1]!.end, confidence: 0.9, channel: 0, transcript: words.map((w) => w.punctuated_word).join(' '), words, speaker, id: String(utterances.length) })
-    made += length
-    time += 0.8
-    if (random() < 0.4) speaker = 1 - speaker
+/** The JSON text of a synthetic response, made once by a separate process and kept in the temporary folder. */
+function responseText(service: Service, words: number): string {
+  const file = join(tmpdir(), `verbatim-stt-bench-${service}-${words}.json`)
+  if (!existsSync(file)) {
+    const made = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--make-response', service, String(words), file], { stdio: 'inherit' })
+    if (made.status !== 0) throw new Error(`could not make the ${service} response`)
   }
-  return { metadata: { duration: time, models: ['x'], model_info: { x: { name: 'general', version: '1', arch: 'nova-2' } } }, results: { channels: [{ alternatives: [{ transcript: '', confidence: 0.9, words: utterances.flatMap((u) => u.words) }] }], utterances } }
+  return readFileSync(file, 'utf8')
 }
 
-interface Input {
-  json: string
-  response: unknown
-  words: number
+if (process.argv[2] === '--make-response') {
+  const [, , , service, words, file] = process.argv
+  writeFileSync(file!, JSON.stringify(RESPONSES[service as Service](Number(words))))
+  process.exit(0)
+}
+
+const realFiles: FileSuite = {
+  kind: 'files',
+  title: '@verbatim/stt: reading the real speech-to-text files of corpus-stt, one call per file',
+  files: () => sharedFiles('corpus-stt', /\.json$/).map((name) => ({ name, text: readShared('corpus-stt', name) })),
+  peer: 'raw: JSON.parse',
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  cases: {
+    fromStt: (json) => fromStt(json),
+    'raw: JSON.parse': (json) => JSON.parse(json),
+  },
 }
 
 const sizes = (process.env.BENCH_STT_WORDS ?? '1000000').split(',').map(Number)
+const services = (process.env.BENCH_STT_SERVICES ?? Object.keys(RESPONSES).join(',')).split(',') as Service[]
 
-const reading: BenchSuite<Input> = {
-  title: '@verbatim/stt: reading a Deepgram response (words per second)',
+const reading = (service: Service): BenchSuite<{ json: string }> => ({
+  title: `@verbatim/stt: reading a ${service} response (MB per second; words per second = words / (ms/run / 1000))`,
   sizes,
   unit: 'words',
-  rateUnit: 'words/s',
-  rateScale: 1,
   minTime: 2000,
-  input: (words) => {
-    const response = deepgramResponse(words)
-    return { json: JSON.stringify(response), response, words }
-  },
-  amount: (input) => input.words,
+  input: (words) => ({ json: responseText(service, words) }),
+  amount: (input) => Buffer.byteLength(input.json),
   baseline: 'raw: JSON.parse',
   cases: {
     'raw: JSON.parse': { run: (input) => JSON.parse(input.json) },
     'fromStt (JSON text)': { run: (input) => fromStt(input.json) },
-    'fromStt (parsed object)': { run: (input) => fromStt(input.response) },
   },
+})
+
+interface CaptionInput {
+  response: unknown
+  words: number
 }
 
-const writing: BenchSuite<Input> = {
+const writing: BenchSuite<CaptionInput> = {
   title: '@verbatim/stt: captions from a Deepgram response (words per second)',
   sizes,
   unit: 'words',
   rateUnit: 'words/s',
   rateScale: 1,
   minTime: 2000,
-  input: (words) => ({ json: '', response: deepgramResponse(words), words }),
+  input: (words) => ({ response: deepgramResponse(words), words }),
   amount: (input) => input.words,
   baseline: '@deepgram/captions srt',
   peer: '@deepgram/captions srt',
@@ -87,4 +98,4 @@ const writing: BenchSuite<Input> = {
   },
 }
 
-runSuites(import.meta.url, [reading, writing])
+runSuites(import.meta.url, [realFiles, ...services.map(reading), writing])
