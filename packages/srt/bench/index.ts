@@ -1,21 +1,28 @@
 /**
- * Benchmarks, run with `npm run bench` (each case in its own child process): reading SubRip of
- * about 10 MB (cues with speaker labels where the speaker changes, made by toSrt from a synthetic
- * transcript and repeated): fromSrt (the whole model: segments, speakers, positions) against
- * subtitle's parseSync (cues only) and a raw baseline that only splits lines. Rate: MB per second.
- * srt-parser-2 is not installed in this workspace, so it is not measured.
+ * Benchmarks, run with `npm run bench` (each case in its own child process):
+ * 0. The real SubRip files of `../shared/corpus-stt/*.srt`, one call per file, cold and warm:
+ *    fromSrt (the whole model: segments, speakers, events, positions, messages) against the
+ *    peers subtitle (parseSync) and srt-parser-2 (fromSrt), which return cues only.
+ * 1. Reading SubRip of about 10 MB (cues with speaker labels where the speaker changes, made by
+ *    toSrt from a synthetic transcript and repeated), against the same peers and a raw baseline
+ *    that only splits lines. Rate: MB per second.
+ * `bench/alternating.ts` compares the same three in one process, taking turns (medians).
  */
-import { createRequire } from 'node:module'
-import { runSuites, syntheticTranscript, type BenchSuite } from '@verbatim/test-utils'
-import { fromSrt, toSrt } from '../src/index.js'
+import { readShared, runSuites, sharedFiles, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
+import { fromSrt } from '../src/index.js'
+import { peers, srtOf } from './peers.js'
 
-const require = createRequire(import.meta.url)
-
-function srtOf(size: number): string {
-  const unit = toSrt(syntheticTranscript(Math.min(size * 1e6, 2e6)))
-  let out = ''
-  while (out.length < size * 1e6) out += unit
-  return out
+const realFiles: FileSuite = {
+  kind: 'files',
+  title: '@verbatim/srt: reading the real SubRip files of corpus-stt, one call per file',
+  files: () => sharedFiles('corpus-stt', /\.srt$/).map((name) => ({ name, text: readShared('corpus-stt', name) })),
+  peer: 'subtitle parseSync',
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  cases: {
+    fromSrt: (srt) => fromSrt(srt),
+    'subtitle parseSync': peers.subtitle,
+    'srt-parser-2 fromSrt': peers['srt-parser-2'],
+  },
 }
 
 const read: BenchSuite<{ srt: string }> = {
@@ -30,8 +37,9 @@ const read: BenchSuite<{ srt: string }> = {
   cases: {
     'raw: split lines': { run: (input) => input.srt.split(/\r?\n/) },
     fromSrt: { run: (input) => fromSrt(input.srt) },
-    'subtitle parseSync': { run: (input) => (require('subtitle') as { parseSync: (text: string) => unknown[] }).parseSync(input.srt) },
+    'subtitle parseSync': { run: (input) => peers.subtitle(input.srt) },
+    'srt-parser-2 fromSrt': { run: (input) => peers['srt-parser-2'](input.srt) },
   },
 }
 
-runSuites(import.meta.url, [read])
+runSuites(import.meta.url, [realFiles, read])
