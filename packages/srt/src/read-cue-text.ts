@@ -21,14 +21,15 @@ const EDGE_SPACE = /^[ \t\f\v\u3000]+|[ \t\f\v\u3000]+$/g
 
 /** Take the markup out of a block's lines; `\N` splits a line. The cleaned lines, none empty (the block's own array when nothing changed). */
 export function cleanLines(block: Block, lines: SourceLines, context: ReadContext): string[] {
-  let closing: ReadonlySet<string> | undefined
+  // The tags closed in the block, found only when an unknown opening tag asks.
+  const closing: Closing = { lines: block.lines, names: undefined }
   let out: string[] | undefined
   const source = block.lines
   for (let index = 0; index < source.length; index++) {
     const line = source[index]!
     let text = line
     // Text lines follow the timing line one after the other.
-    if (text.indexOf('<') !== -1) text = removeTags(text, lines, block.line + 1 + index, (closing ??= closingTags(source)), context)
+    if (text.indexOf('<') !== -1) text = removeTags(text, lines, block.line + 1 + index, closing, context)
     if (text.indexOf('{') !== -1) text = removeOverrides(text, lines, block.line + 1 + index, context)
     if (text.indexOf('\\') !== -1) {
       out ??= source.slice(0, index)
@@ -65,14 +66,20 @@ function closingTags(lines: readonly string[]): Set<string> {
   return names
 }
 
-function removeTags(text: string, lines: SourceLines, line: number, closing: ReadonlySet<string>, context: ReadContext): string {
+/** A block's lines and, once asked, the names of the tags closed in them. */
+interface Closing {
+  lines: readonly string[]
+  names: Set<string> | undefined
+}
+
+function removeTags(text: string, lines: SourceLines, line: number, closing: Closing, context: ReadContext): string {
   return text.replace(TAG, (tag, slash: string, rawName: string, index: number) => {
     const name = rawName.toLowerCase()
     if (FORMATTING_TAGS.has(name)) {
       if (!context.repeat('formatting-removed', name)) context.report(`Formatting <${name}> is not kept: the model holds speech, not its styling`, 'formatting-removed', { severity: 'info', place: lines.point(line, index), actual: tag, gather: name })
       return ''
     }
-    if (slash === '' && !closing.has(name)) {
+    if (slash === '' && !(closing.names ??= closingTags(closing.lines)).has(name)) {
       if (!context.repeat('unknown-tag', tag)) context.report(`Unclosed unknown tag ${tag} is kept as text, as players show it`, 'unknown-tag', { place: lines.point(line, index), actual: tag, gather: tag })
       return tag
     }
@@ -131,7 +138,7 @@ export function cueParts(lines: readonly string[], names: ReadonlySet<string>): 
   if (lines.length === 0) return []
   const dashed = lines.length > 1 && DASH.test(lines[0]!) && lines.filter((line) => DASH.test(line)).length >= 2
   // The common cue: no dialogue dashes, no chevrons, no label on its first line: one part, its lines joined.
-  if (!dashed && markerOf(lines[0]!, true, false, names) === undefined && !lines.some((line) => line.charCodeAt(0) === 62)) {
+  if (!dashed && markerOf(lines[0]!, true, false, names) === undefined && !anyChevron(lines)) {
     return [{ change: 'none', text: lines.length === 1 ? lines[0]! : lines.join(' ') }]
   }
   const parts: CuePart[] = []
@@ -146,6 +153,12 @@ export function cueParts(lines: readonly string[], names: ReadonlySet<string>): 
     } else current.text += current.text === '' ? line : ' ' + line
   }
   return parts
+}
+
+/** Whether a line starts with `>` (a chevron marker, maybe). */
+function anyChevron(lines: readonly string[]): boolean {
+  for (const line of lines) if (line.charCodeAt(0) === 62) return true
+  return false
 }
 
 function markerOf(text: string, first: boolean, dashed: boolean, names: ReadonlySet<string>): { change: CuePart['change']; name?: string; text: string } | undefined {
@@ -186,6 +199,19 @@ export function phrasing(text: string): Phrasing[] {
   return out
 }
 
+/** Kinds of bracketed contents already classified (a file says `[music]` many times); emptied when it grows past 1,000. */
+const KINDS = new Map<string, EventKind>()
+
+function cachedKind(content: string): EventKind {
+  let kind = KINDS.get(content)
+  if (kind === undefined) {
+    if (KINDS.size >= 1000) KINDS.clear()
+    kind = eventKind(content)
+    KINDS.set(content, kind)
+  }
+  return kind
+}
+
 /**
  * The kind of the event that bracketed content is, or undefined when it is none. Square brackets
  * in captions hold sounds; parentheses only when the words name one or are in capitals.
@@ -193,8 +219,8 @@ export function phrasing(text: string): Phrasing[] {
 function eventOf(content: string, square: boolean): EventKind | undefined {
   const trimmed = content.trim()
   if (trimmed === '') return undefined
-  if (square) return eventKind(content)
-  const kind = eventKind(trimmed)
+  if (square) return cachedKind(content)
+  const kind = cachedKind(trimmed)
   if (kind === 'other' && !(/\p{L}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase())) return undefined
-  return trimmed === content ? kind : eventKind(content)
+  return trimmed === content ? kind : cachedKind(content)
 }

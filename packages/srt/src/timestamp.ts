@@ -70,6 +70,14 @@ function fromDigits(packed: number): number {
   return ((hours * 3600 + minutes * 60 + secs) * 1000 + millis) / 1000
 }
 
+/** Whether `-->` is in `text.slice(start, stop)`, looked for in place. */
+function hasArrow(text: string, start: number, stop: number): boolean {
+  for (let index = start; index + 2 < stop; index++) {
+    if (text.charCodeAt(index) === 45 && text.charCodeAt(index + 1) === 45 && text.charCodeAt(index + 2) === 62) return true
+  }
+  return false
+}
+
 /** The times of the timing line `text.slice(start, stop)`, or null when the line is not one. */
 export function matchTiming(text: string, start = 0, stop = text.length): TimingMatch | null {
   const first = text.charCodeAt(start)
@@ -77,6 +85,8 @@ export function matchTiming(text: string, start = 0, stop = text.length): Timing
   if (first !== 32 && first !== 9 && (first < 48 || first > 57)) return null
   const canonical = canonicalTiming(text, start, stop)
   if (canonical) return canonical
+  // Cue numbers start with digits too: no `-->`, no regex (and no slice).
+  if (!hasArrow(text, start, stop)) return null
   const match = TIMING_LINE.exec(start === 0 && stop === text.length ? text : text.slice(start, stop))
   if (!match) return null
   const odd: string[] = []
