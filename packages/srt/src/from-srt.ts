@@ -144,24 +144,24 @@ class TurnBuilder {
 
   constructor(private readonly gap: number) {}
 
-  addBlock(block: Block, parts: CuePart[]): void {
-    if (parts.length === 0) {
-      this.add(block, { change: 'none', text: '' }, block.position)
-      return
-    }
-    for (const part of parts) this.add(block, part, block.position)
+  /** A block: its parts, or its text when it is one part without a marker (most cues). */
+  addBlock(block: Block, parts: CuePart[] | string): void {
+    if (typeof parts === 'string') this.add(block, 'none', undefined, parts)
+    else if (parts.length === 0) this.add(block, 'none', undefined, '')
+    else for (const part of parts) this.add(block, part.change, part.name, part.text)
   }
 
-  private add(block: Block, part: CuePart, position: Position): void {
+  private add(block: Block, change: CuePart['change'], name: string | undefined, text: string): void {
+    const position = block.position
     const time = { start: block.timing.start, end: block.timing.end, source: 'source' as const }
-    if (part.change !== 'none' || !this.turn) this.startTurn(part, position)
+    if (change !== 'none' || !this.turn) this.startTurn(name, position)
     const turn = this.turn!
     if (!this.paragraph || time.start - this.lastEnd >= this.gap) {
       // Paragraphs and turns own their positions (not shared), so their ends are moved in place.
       this.paragraph = { type: 'paragraph', children: [], position: { start: position.start, end: position.end } }
       turn.children.push(this.paragraph)
     } else this.paragraph.children.push({ type: 'text', value: ' ' })
-    const segment: Segment = { type: 'segment', time, children: phrasing(part.text), position }
+    const segment: Segment = { type: 'segment', time, children: phrasing(text), position }
     this.paragraph.children.push(segment)
     this.paragraph.position!.end = position.end
     turn.position!.end = position.end
@@ -181,9 +181,9 @@ class TurnBuilder {
     }
   }
 
-  private startTurn(part: CuePart, position: Position): void {
-    const speaker = part.name === undefined ? null : this.speaker(part.name)
-    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label: part.name ?? null, interpreted: false, children: [], position: { start: position.start, end: position.end } }
+  private startTurn(name: string | undefined, position: Position): void {
+    const speaker = name === undefined ? null : this.speaker(name)
+    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label: name ?? null, interpreted: false, children: [], position: { start: position.start, end: position.end } }
     this.turn = turn
     this.paragraph = undefined
     this.turns.push(turn)

@@ -133,13 +133,16 @@ export function namePrefix(text: string): string | undefined {
   return match && isNameCandidate(match[1]!) ? match[1]! : undefined
 }
 
-/** Split a cleaned cue into speaker parts; `names` are the `Name:` prefixes that start two cues or more. */
-export function cueParts(lines: readonly string[], names: ReadonlySet<string>): CuePart[] {
+/**
+ * Split a cleaned cue into speaker parts; `names` are the `Name:` prefixes that start two cues or
+ * more. A cue without any marker (most cues) is its text alone: one part, no marker.
+ */
+export function cueParts(lines: readonly string[], names: ReadonlySet<string>): CuePart[] | string {
   if (lines.length === 0) return []
   const dashed = lines.length > 1 && DASH.test(lines[0]!) && lines.filter((line) => DASH.test(line)).length >= 2
   // The common cue: no dialogue dashes, no chevrons, no label on its first line: one part, its lines joined.
   if (!dashed && markerOf(lines[0]!, true, false, names) === undefined && !anyChevron(lines)) {
-    return [{ change: 'none', text: lines.length === 1 ? lines[0]! : lines.join(' ') }]
+    return lines.length === 1 ? lines[0]! : lines.join(' ')
   }
   const parts: CuePart[] = []
   let current: CuePart | undefined
