@@ -37,6 +37,7 @@ const CR_LF = /\r\n?/g
 const NEEDS_DECODING = /[&<\t\n\r]/
 
 const GT = 62
+const LT = 60
 const SLASH = 47
 const QUESTION = 63
 const BANG = 33
@@ -188,7 +189,7 @@ class Scanner {
       type: 'element',
       name,
       local: colon === -1 ? name : name.slice(colon + 1),
-      attributes: nameEnd < attributesEnd ? this.attributes(nameEnd, attributesEnd, start) : NO_ATTRIBUTES,
+      attributes: nameEnd < attributesEnd ? this.attributes(name, nameEnd, attributesEnd, start) : NO_ATTRIBUTES,
       children: selfClosing ? NO_CHILDREN : [],
       start,
       end: gt + 1 + this.shift,
@@ -208,7 +209,7 @@ class Scanner {
    * The attributes between `from` (whitespace after the name) and `to`: `name = "value"` pairs,
    * each after whitespace, each name once. Anything else is not well-formed.
    */
-  private attributes(from: number, to: number, start: number): Record<string, string> {
+  private attributes(element: string, from: number, to: number, start: number): Record<string, string> {
     const xml = this.xml
     const attributes: Record<string, string> = {}
     let i = from
@@ -216,6 +217,7 @@ class Scanner {
       const spaceStart = i
       while (i < to && isXmlSpace(xml.charCodeAt(i))) i++
       if (i >= to) return attributes
+      if (xml.charCodeAt(i) === LT) throw new Malformed(i, `> ending the start tag <${element}`, quote(xml, i))
       if (i === spaceStart) throw new Malformed(i, 'whitespace between two attributes', quote(xml, i))
       const nameStart = i
       while (i < to && !isXmlSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== EQUALS) i++
