@@ -52,6 +52,12 @@ const APOSTROPHE = 39
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>
 const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[]
 
+/** A name met in the document, and the last short value of an attribute of that name that needed no decoding. */
+interface NameEntry {
+  name: string
+  last: string | undefined
+}
+
 /** A declined document: parseXml takes the general path. */
 class Declined extends Error {}
 
@@ -75,7 +81,7 @@ class Scanner {
   /** Text since the last tag, PI or CDATA (XMLParser's `textData`; comments do not end it). */
   private text = ''
   /** Every name met so far (element and attribute), checked once and kept as one copy. */
-  private readonly names = new Map<string, string>()
+  private readonly names = new Map<string, NameEntry>()
 
   constructor(
     private readonly xml: string,
@@ -126,14 +132,15 @@ class Scanner {
    * The checked, shared copy of the name in `[from, to)` (one copy of each: a document has a few
    * dozen names and 10^6 elements). Names XMLParser treats differently are declined.
    */
-  private name(from: number, to: number, what: string): string {
+  private name(from: number, to: number, what: string): NameEntry {
     const name = this.xml.slice(from, to)
     const known = this.names.get(name)
     if (known !== undefined) return known
     if (!isXmlName(name)) throw new Malformed(from, what, name === '' ? quote(this.xml, from) : JSON.stringify(name))
     if (UNSAFE_NAMES.has(name) || SPACE.test(name)) throw new Declined()
-    this.names.set(name, name)
-    return name
+    const entry: NameEntry = { name, last: undefined }
+    this.names.set(name, entry)
+    return entry
   }
 
   private lines(value: string): string {
@@ -166,7 +173,7 @@ class Scanner {
     }
     const node: XmlText = { type: 'text', value, start: -1, end: -1 }
     if (cdata) node.cdata = true
-    parent.children.push(node)
+    append(parent, node)
   }
 
   private startTag(lt: number): number {
@@ -176,7 +183,7 @@ class Scanner {
     let nameEnd = lt + 1
     while (nameEnd < gt && !isXmlSpace(xml.charCodeAt(nameEnd))) nameEnd++
     // `<a/>`: the slash is not part of the name; `<a b="1"/>`: nor of the attributes.
-    const name = this.name(lt + 1, selfClosing && nameEnd === gt ? gt - 1 : nameEnd, 'an element name after <')
+    const name = this.name(lt + 1, selfClosing && nameEnd === gt ? gt - 1 : nameEnd, 'an element name after <').name
     const attributesEnd = selfClosing ? gt - 1 : gt
     const parent = this.parent
     // XMLParser keeps no text outside the root; XML allows only one root.
@@ -190,11 +197,11 @@ class Scanner {
       name,
       local: colon === -1 ? name : name.slice(colon + 1),
       attributes: nameEnd < attributesEnd ? this.attributes(name, nameEnd, attributesEnd, start) : NO_ATTRIBUTES,
-      children: selfClosing ? NO_CHILDREN : [],
+      children: NO_CHILDREN,
       start,
       end: gt + 1 + this.shift,
     }
-    if (parent) parent.children.push(element)
+    if (parent) append(parent, element)
     else this.root = element
     if (!selfClosing) {
       // XMLParser refuses a start tag with more than MAX_DEPTH elements open; its error is the general path's.
@@ -221,7 +228,8 @@ class Scanner {
       if (i === spaceStart) throw new Malformed(i, 'whitespace between two attributes', quote(xml, i))
       const nameStart = i
       while (i < to && !isXmlSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== EQUALS) i++
-      const name = this.name(nameStart, i, 'an attribute name')
+      const entry = this.name(nameStart, i, 'an attribute name')
+      const name = entry.name
       while (i < to && isXmlSpace(xml.charCodeAt(i))) i++
       if (i >= to || xml.charCodeAt(i) !== EQUALS) throw new Malformed(i, `= and a quoted value after the attribute name ${name}`, quote(xml, i))
       i++
@@ -231,7 +239,14 @@ class Scanner {
       const close = xml.indexOf(quoteCode === QUOTE ? '"' : "'", i + 1)
       if (close === -1 || close >= to) throw new Malformed(i, `the closing quote of the value of ${name}`, 'none before the end of the tag')
       if (typeof attributes[name] === 'string') throw new Malformed(nameStart, 'each attribute once in a start tag', `${name} again`)
-      attributes[name] = this.attributeValue(i + 1, close, start)
+      const last = entry.last
+      // Values repeat (`since="#T0"` on every point of a timeline): one copy, compared in place.
+      if (last !== undefined && last.length === close - i - 1 && xml.startsWith(last, i + 1)) attributes[name] = last
+      else {
+        const value = this.attributeValue(i + 1, close, start)
+        attributes[name] = value
+        if (value.length < 16 && value.length === close - i - 1) entry.last = value
+      }
       i = close + 1
     }
   }
@@ -343,6 +358,16 @@ function instructionEnd(xml: string, from: number): number {
     } else if (code === QUESTION && xml.charCodeAt(i + 1) === GT) return i
   }
   throw new Malformed(from - 2, '?> closing the processing instruction that starts here', 'the end of the input')
+}
+
+/**
+ * Add a child. Elements start with the shared empty array; the first child gets an array of
+ * exactly one (most elements of a timed document hold one text: `w`, `desc`), not the 16 free
+ * slots a push onto an empty array reserves.
+ */
+function append(parent: XmlElement, node: XmlNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [node]
+  else parent.children.push(node)
 }
 
 /** Text nodes run from the previous sibling's end (or the start tag's end) to the next sibling's start (or the end tag). */
