@@ -10,19 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { isVerbatimError, type VerbatimError } from '@verbatim/core'
 import { fuzzCases, fuzzInput, readShared, sharedAvailable, sharedFiles, transcriptArb, type FuzzSeed } from '@verbatim/test-utils'
 import { fromTei, toTei } from '../src/index.js'
-
-function failure(input: string): VerbatimError {
-  try {
-    fromTei(input)
-  } catch (error) {
-    if (isVerbatimError(error)) return error as VerbatimError
-    throw error
-  }
-  throw new Error(`expected fromTei to throw on ${JSON.stringify(input.slice(0, 200))}`)
-}
-
-const wrap = (inner: string, attributes = '') =>
-  `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body><div><u${attributes}>${inner}</u></div></body></text></TEI>`
+import { failure, wrap } from './refusal.js'
 
 describe('each broken rule: line and column, what was expected, what was found', () => {
   /** Name, document, where the error is (the column of a marker's first occurrence, or a column), what the message says. */
