@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { isVerbatimError, type VerbatimError } from '@verbatim/core'
 import { fuzzCases, fuzzInput, readShared, sharedAvailable, sharedFiles, transcriptArb, type FuzzSeed } from '@verbatim/test-utils'
 import { fromTei, toTei } from '../src/index.js'
+import { NAME_PATTERN } from '../src/xml-syntax.js'
 import { failure, wrap } from './refusal.js'
 
 describe('each broken rule: line and column, what was expected, what was found', () => {
@@ -73,8 +74,26 @@ function verdict(input: string): string {
   }
 }
 
-/** Rules of XML 1.0 the validator does not check and the scanner does (the only way the two may disagree). */
-const STRICTER = /no < in an attribute value|a reference \(|--> closing the comment|\]\]> closing the CDATA|a comment \(<!--\) or a CDATA|no CDATA section outside|processing instruction|XML declaration/
+/**
+ * Rules of XML 1.0 the validator does not check and the scanner does (one way the two may
+ * disagree). Also where the validator errs: it takes a start tag cut off at the end of the input
+ * after a `/` as closed, and after a self-closing root (`<TEI/>`) it accepts text and more elements.
+ */
+const STRICTER = /no < in an attribute value|a reference \(|--> closing the comment|\]\]> closing the CDATA|a comment \(<!--\) or a CDATA|no CDATA section outside|processing instruction|XML declaration|> ending the start tag, found the end of the input|after the root element|one root element/
+
+/**
+ * The other way: what the validator refuses and XML 1.0 allows. Names with a character beyond
+ * U+FFFF (NameStartChar includes #x10000-#xEFFFF) and entity references whose name its pattern
+ * (`\w`, at most 20) misses; fromTei keeps such a reference as written, with a warning.
+ */
+function validatorOnly(input: string, error: { msg: string; line: number; col: number }): boolean {
+  const name = /^(?:Attribute|Tag) '(.*)' is an invalid name\.$/.exec(error.msg)
+  if (name) return /[\u{10000}-\u{EFFFF}]/u.test(name[1]!)
+  if (error.msg !== "char '&' is not expected.") return false
+  const line = input.split(/\r?\n/)[error.line - 1] ?? ''
+  const reference = new RegExp(`^&${NAME_PATTERN};`, 'u').exec(line.slice(error.col - 1))
+  return reference !== null && !/^&\w{1,20};$/.test(reference[0])
+}
 /** Verdicts that refuse the input before well-formedness is judged. */
 const REFUSED = new Set(['doctype-refused', 'xml-forbidden-character', 'xml-too-deep', 'not-tei'])
 
@@ -94,6 +113,7 @@ describe('the scanner refuses whatever fast-xml-parser\'s validator refuses', ()
           if (REFUSED.has(ours)) return
           const validator = XMLValidator.validate(input.replace(/^\ufeff/, ''))
           if (validator !== true) {
+            if (ours === 'read' && validatorOnly(input.replace(/^\ufeff/, ''), validator.err)) return
             expect(ours, `the validator refuses (${validator.err.msg}) what fromTei reads`).not.toBe('read')
             refusedByBoth++
           } else if (ours === 'xml-malformed') {
