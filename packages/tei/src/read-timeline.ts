@@ -91,13 +91,9 @@ export class Timeline {
     return this.points.values()
   }
 
-  /**
-   * Forget the `when` elements once every point has its time, and empty the timeline element:
-   * the body needs only the times, and the elements are a third of the tree of a timed document.
-   */
-  release(timelineElement: XmlElement): void {
+  /** Forget the `when` elements of the points that got no time, once the timeline is read: the body needs only the times. */
+  release(): void {
     for (const entry of this.list) entry.element = undefined
-    timelineElement.children = []
   }
 
   /** Give a point its time. */
@@ -105,6 +101,8 @@ export class Timeline {
     if (entry.seconds === undefined) this.size++
     entry.seconds = seconds
     entry.estimated = estimated
+    // Timed: nothing reads its `when` again (messages about it come before), so the tree of a big timeline goes as it is read.
+    entry.element = undefined
   }
 }
 
@@ -124,13 +122,15 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
     timeline.add(id, when, unit)
     count++
   }
+  // The entries hold the `when`s from here, each until it has its time: they are a third of the tree of a timed document.
+  timelineElement.children = []
   const resolver = new Resolver(ctx, timeline, pointers(timelineElement.attributes.origin)[0])
   for (const entry of timeline.entries()) {
     if (entry.seconds === undefined && !entry.failed && !resolver.quick(entry)) resolver.resolve(entry)
   }
   const missing = count - timeline.size
   if (missing > 0) interpolate(ctx, timeline, text, timelineElement, missing)
-  timeline.release(timelineElement)
+  timeline.release()
   return timeline
 }
 
