@@ -4,12 +4,14 @@
  * decoding there is: no user-defined entity is ever expanded.
  */
 import { FORBIDDEN_CHARACTER, REPLACEMENT_CHARACTER } from './xml-chars.js'
+import { NAME_PATTERN } from './xml-syntax.js'
 
 export const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
 export type ReferenceProblem = { kind: 'undefined-entity' | 'forbidden-reference'; reference: string }
 
-const REFERENCE = /&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_:][\w.:-]*);/g
+/** A reference; entity names are XML names (the scanner has checked every `&` begins one). */
+const REFERENCE = new RegExp(`&(#x[0-9A-Fa-f]+|#[0-9]+|${NAME_PATTERN});`, 'gu')
 
 /** Decode references; an unknown entity is kept as written, a reference to a forbidden character becomes U+FFFD. */
 export function decodeReferences(value: string, onProblem?: (problem: ReferenceProblem) => void): string {

@@ -6,13 +6,16 @@
 /** `.001` ... `.999` (trailing zeros removed), and `''` for 0: the fractions of times in milliseconds. */
 const THOUSANDTHS: readonly string[] = Array.from({ length: 1000 }, (_, i) => (i === 0 ? '' : '.' + String(i).padStart(3, '0').replace(/0+$/, '')))
 
+/** `0`, `0.001` ... `0.999`, made once: every confidence of a speech-to-text word is one of them. */
+const BELOW_ONE: readonly string[] = THOUSANDTHS.map((fraction) => '0' + fraction)
+
 /** A finite number as a plain decimal string; `Number(decimal(n)) === n` for every finite n. */
 export function decimal(value: number): string {
   // Times in milliseconds and confidences in thousandths (nearly every number a transcript holds):
   // the exact double of k / 1000 prints as k's digits with the point moved, as String() would
   // print it, from integers, several times faster than String() of a double.
   const k = Math.round(value * 1000)
-  if (value === k / 1000 && k >= 0 && k < 1e15) return String(Math.floor(k / 1000)) + THOUSANDTHS[k % 1000]!
+  if (value === k / 1000 && k >= 0 && k < 1e15) return k < 1000 ? BELOW_ONE[k]! : String(Math.floor(k / 1000)) + THOUSANDTHS[k % 1000]!
   const text = String(value)
   const e = text.indexOf('e')
   if (e === -1) return text

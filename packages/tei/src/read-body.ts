@@ -189,6 +189,8 @@ export class BodyReader {
     const reader = new UtteranceReader(this.ctx, this.registry, this.times, this.categories, this.mainLanguage, u, inherited, this.pending)
     this.pending = undefined
     for (const turn of reader.read()) this.blocks.push(turn)
+    // Read: its content is not needed again, and on a big document the tree would otherwise live as long as the model built from it.
+    u.children = []
   }
 }
 

@@ -2,7 +2,7 @@
  * State of one fromTei call: positions, messages, and whether the document is Verbatim's own
  * (then every string is taken exactly as written; other TEI gets its whitespace normalised).
  */
-import { createMessage, type Position, type Severity, type VerbatimMessage, type LineIndex } from '@verbatim/core'
+import { createMessage, type Point, type Position, type Severity, type VerbatimMessage, type LineIndex } from '@verbatim/core'
 import { SOURCE } from './constants.js'
 import type { XmlElement } from './dom.js'
 
@@ -19,12 +19,25 @@ export class ReadContext {
     readonly idPrefix: string,
   ) {}
 
+  /** The offset and point where the last position made ended. */
+  private lastEnd = -1
+  private lastEndPoint: Point | undefined
+
+  /**
+   * A position; its start is the previous position's end point when they are the same place (a
+   * word and the space after it), and a position of no length has one point: positions are values
+   * (docs/decisions.md), and a million timed words make four million positions otherwise.
+   */
   position(start: number, end: number): Position {
-    return this.lines.position(start, end)
+    const startPoint = start === this.lastEnd ? this.lastEndPoint! : this.lines.point(start)
+    const endPoint = end === start ? startPoint : this.lines.point(end)
+    this.lastEnd = end
+    this.lastEndPoint = endPoint
+    return { start: startPoint, end: endPoint }
   }
 
   positionOf(element: { start: number; end: number }): Position {
-    return this.lines.position(element.start, element.end)
+    return this.position(element.start, element.end)
   }
 
   message(reason: string, ruleId: string, place: { start: number; end: number } | undefined, severity: Severity = 'warning'): void {

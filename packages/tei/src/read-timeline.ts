@@ -18,7 +18,8 @@ export interface TimePoint {
 /** One `when`: its time once resolved (the `TimePoint` the body's pointers get), and the state of resolving it. */
 interface WhenEntry {
   id: string
-  element: XmlElement
+  /** The `when`, while the timeline is being read (then released: the tree of a million points is not kept for the body). */
+  element: XmlElement | undefined
   unit: number
   /** Place in document order. */
   index: number
@@ -90,11 +91,18 @@ export class Timeline {
     return this.points.values()
   }
 
+  /** Forget the `when` elements of the points that got no time, once the timeline is read: the body needs only the times. */
+  release(): void {
+    for (const entry of this.list) entry.element = undefined
+  }
+
   /** Give a point its time. */
   set(entry: WhenEntry, seconds: number, estimated: boolean): void {
     if (entry.seconds === undefined) this.size++
     entry.seconds = seconds
     entry.estimated = estimated
+    // Timed: nothing reads its `when` again (messages about it come before), so the tree of a big timeline goes as it is read.
+    entry.element = undefined
   }
 }
 
@@ -114,13 +122,22 @@ export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Ti
     timeline.add(id, when, unit)
     count++
   }
+  // The entries hold the `when`s from here, each until it has its time: they are a third of the tree of a timed document.
+  timelineElement.children = []
   const resolver = new Resolver(ctx, timeline, pointers(timelineElement.attributes.origin)[0])
   for (const entry of timeline.entries()) {
     if (entry.seconds === undefined && !entry.failed && !resolver.quick(entry)) resolver.resolve(entry)
   }
   const missing = count - timeline.size
   if (missing > 0) interpolate(ctx, timeline, text, timelineElement, missing)
+  timeline.release()
   return timeline
+}
+
+/** The `when` of an entry, while the timeline is being read. */
+function whenOf(entry: WhenEntry): XmlElement {
+  if (entry.element === undefined) throw new Error(`unreachable: <when xml:id="${entry.id}"> asked for after the timeline was read`)
+  return entry.element
 }
 
 /** Gives the points of a timeline their seconds from `@absolute`, `@interval` and `@since`. */
@@ -133,7 +150,7 @@ class Resolver {
     private readonly timeline: Timeline,
     private readonly originId: string | undefined,
   ) {
-    const originAbsolute = originId === undefined ? undefined : timeline.entry(originId)?.element.attributes.absolute
+    const originAbsolute = originId === undefined ? undefined : timeline.entry(originId)?.element?.attributes.absolute
     this.originClock = originAbsolute === undefined ? undefined : parseClockTime(originAbsolute)
     this.originDate = originAbsolute === undefined ? undefined : Date.parse(originAbsolute)
   }
@@ -144,7 +161,7 @@ class Resolver {
 
   /** The common case (toTei, ISO 24624): an interval since a point already resolved. False when it is not that case. */
   quick(entry: WhenEntry): boolean {
-    const { interval, since, absolute } = entry.element.attributes
+    const { interval, since, absolute } = whenOf(entry).attributes
     if (absolute !== undefined || interval === undefined || since === undefined) return false
     // (A point `since` itself is not resolved yet, so it never takes this path.)
     if (since !== this.lastSince || this.lastBase === undefined) {
@@ -162,7 +179,7 @@ class Resolver {
 
   /** What one `when` says by itself. */
   private ownValue(entry: WhenEntry): OwnValue {
-    const { absolute, interval, since } = entry.element.attributes
+    const { absolute, interval, since } = whenOf(entry).attributes
     const { id } = entry
     const { originId, originClock, originDate } = this
     if (absolute !== undefined) {
@@ -187,7 +204,7 @@ class Resolver {
   }
 
   private unreadable(entry: WhenEntry, name: string, value: string): undefined {
-    this.ctx.message(`expected @${name} of <when xml:id="${entry.id}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', entry.element)
+    this.ctx.message(`expected @${name} of <when xml:id="${entry.id}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', whenOf(entry))
     return undefined
   }
 
@@ -204,7 +221,7 @@ class Resolver {
       }
       if (entry.failed) break
       if (entry.visiting) {
-        ctx.message(`expected the @since chain of <when xml:id="${entry.id}"> to end at a point with a time, found a cycle back to it; these points are given no time from the timeline`, 'time-cycle', entry.element)
+        ctx.message(`expected the @since chain of <when xml:id="${entry.id}"> to end at a point with a time, found a cycle back to it; these points are given no time from the timeline`, 'time-cycle', whenOf(entry))
         break
       }
       entry.visiting = true
@@ -216,7 +233,7 @@ class Resolver {
       }
       chain.push({ entry, offset: own.offset })
       entry = timeline.entry(own.since!) ?? timeline.entry('#' + own.since!)
-      if (!entry) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', chain[chain.length - 1]!.entry.element)
+      if (!entry) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', whenOf(chain[chain.length - 1]!.entry))
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const link = chain[i]!
@@ -232,10 +249,10 @@ class Resolver {
   private accept(entry: WhenEntry, seconds: number): boolean {
     if (Number.isNaN(seconds)) return false
     if (!Number.isFinite(seconds) || seconds < 0) {
-      this.ctx.message(`expected <when xml:id="${entry.id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', entry.element)
+      this.ctx.message(`expected <when xml:id="${entry.id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', whenOf(entry))
       return false
     }
-    if (seconds > MAX_SECONDS && !this.ctx.own) this.ctx.message(`expected <when xml:id="${entry.id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', entry.element)
+    if (seconds > MAX_SECONDS && !this.ctx.own) this.ctx.message(`expected <when xml:id="${entry.id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', whenOf(entry))
     return true
   }
 }

@@ -1,20 +1,26 @@
 /**
- * The fast path of parseXml: the tree of `dom.ts` built straight from a document that
- * fast-xml-parser's validator has accepted. It follows the rules of fast-xml-parser's XMLParser
- * with the options of `fxp-tree.ts` (the same name split, the same attribute pattern, comments
- * skipped without ending a text, text saved at tags, PIs and CDATA, CR LF read as LF), so both
- * paths give the same tree, which the tests check. It differs in speed only: text is taken with
- * indexOf and slice, where XMLParser appends it one character at a time (its own parsing runs at
- * about 16 MB/s and makes most of fromTei's garbage).
+ * The fast path of parseXml: the tree of `dom.ts` built straight from the input, checking as it
+ * goes that the input is well-formed XML (the rules of `xml-syntax.ts`: names, matching end tags,
+ * quoted and unique attributes, references, one root, nothing but markup outside it, comments,
+ * CDATA and PIs closed), so no separate validation pass is needed. A broken rule throws
+ * `Malformed` (offset, what was expected, what was found), which parseXml turns into a positioned
+ * `xml-malformed` error.
  *
- * It declines (returns undefined) whatever it does not handle exactly as XMLParser does: nesting
- * past MAX_DEPTH, names XMLParser refuses or renames, `<!` other than comments and CDATA, a PI
- * with an unbalanced quote, structure it does not expect. parseXml then takes the general path.
+ * It follows the rules of fast-xml-parser's XMLParser with the options of `fxp-tree.ts` (comments
+ * skipped without ending a text, text saved at tags, PIs and CDATA, CR LF read as LF), so both
+ * paths give the same tree, which the tests check. It differs in speed: text is taken with indexOf
+ * and slice, where XMLParser appends it one character at a time.
+ *
+ * It declines (returns undefined) the few well-formed documents XMLParser reads differently from
+ * XML: nesting past MAX_DEPTH, names XMLParser refuses (prototype pollution) or splits (a name
+ * holding a character JavaScript's `\s` matches), a PI with an unbalanced quote. parseXml then
+ * takes the general path, whose validator judges the whole document.
  */
 import { MAX_DEPTH } from './constants.js'
 import type { XmlElement, XmlNode, XmlText } from './dom.js'
 import { decodeAttribute, decodeReferences } from './entities.js'
 import type { OffsetProblem } from './tree-problems.js'
+import { checkReferences, firstNonSpace, isXmlName, isXmlSpace, Malformed, quote } from './xml-syntax.js'
 
 /** Names XMLParser refuses (prototype pollution) or renames; declining them keeps both paths equal. */
 const UNSAFE_NAMES: ReadonlySet<string> = new Set([
@@ -22,15 +28,16 @@ const UNSAFE_NAMES: ReadonlySet<string> = new Set([
   '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
 ])
 
-/** XMLParser's attribute pattern (name, then an optional `= "value"` or `= 'value'`). */
+/** XMLParser's attribute pattern (name, then an optional `= "value"` or `= 'value'`), for PI pseudo-attributes. */
 const ATTRIBUTE = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/g
-/** XMLParser splits the tag name from the attributes at the first JavaScript whitespace (`\s`). */
+/** XMLParser splits names at JavaScript's whitespace (`\s`), which holds two XML name characters (U+1680, U+FEFF). */
 const SPACE = /\s/
 const CR_LF = /\r\n?/g
-/** What decodeAttribute changes: references, and tab, LF and CR (normalised to spaces). */
-const NEEDS_DECODING = /[&\t\n\r]/
+/** What an attribute value needs beyond a slice: references, `<` (an error), and tab, LF and CR (normalised to spaces). */
+const NEEDS_DECODING = /[&<\t\n\r]/
 
 const GT = 62
+const LT = 60
 const SLASH = 47
 const QUESTION = 63
 const BANG = 33
@@ -45,9 +52,16 @@ const APOSTROPHE = 39
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>
 const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[]
 
+/** A name met in the document, and the last short value of an attribute of that name that needed no decoding. */
+interface NameEntry {
+  name: string
+  last: string | undefined
+}
+
 /** A declined document: parseXml takes the general path. */
 class Declined extends Error {}
 
+/** The tree of a well-formed document, or undefined when declined; throws `Malformed` when the input is not well-formed. */
 export function scanXml(xml: string, shift: number, problems: OffsetProblem[]): XmlElement | undefined {
   try {
     return new Scanner(xml, shift, problems).run()
@@ -66,7 +80,8 @@ class Scanner {
   private root: XmlElement | undefined
   /** Text since the last tag, PI or CDATA (XMLParser's `textData`; comments do not end it). */
   private text = ''
-  private readonly names = new Map<string, string>()
+  /** Every name met so far (element and attribute), checked once and kept as one copy. */
+  private readonly names = new Map<string, NameEntry>()
 
   constructor(
     private readonly xml: string,
@@ -76,30 +91,56 @@ class Scanner {
     this.hasCr = xml.indexOf('\r') !== -1
   }
 
-  run(): XmlElement | undefined {
+  run(): XmlElement {
     const xml = this.xml
     let i = 0
     while (i < xml.length) {
       const lt = xml.indexOf('<', i)
+      const end = lt === -1 ? xml.length : lt
+      if (end > i) this.content(i, end)
       if (lt === -1) break
-      if (lt > i) this.text += this.lines(xml.slice(i, lt))
       const next = xml.charCodeAt(lt + 1)
       if (next === SLASH) i = this.endTag(lt)
       else if (next === QUESTION) i = this.instruction(lt)
       else if (next === BANG) i = this.declaration(lt)
       else i = this.startTag(lt)
     }
-    // XMLParser drops text after the root; the validator allows only whitespace there.
-    if (this.stack.length > 0) throw new Declined()
+    return this.finish()
+  }
+
+  /** The text between two pieces of markup: kept inside the root, only whitespace allowed outside it. */
+  private content(from: number, to: number): void {
+    const xml = this.xml
+    if (this.stack.length === 0) {
+      const at = firstNonSpace(xml, from, to)
+      if (at !== -1) throw new Malformed(at, `only markup and whitespace ${this.root ? 'after' : 'before'} the root element`, `text ${quote(xml, at)}`)
+      return
+    }
+    const value = xml.slice(from, to)
+    if (value.indexOf('&') !== -1) checkReferences(value, from)
+    this.text += this.lines(value)
+  }
+
+  private finish(): XmlElement {
+    const open = this.parent
+    if (open) throw new Malformed(open.start - this.shift, `</${open.name}> closing this <${open.name}>`, 'the end of the input')
+    if (!this.root) throw new Malformed(0, 'a root element', this.xml.length === 0 ? 'an empty input' : 'none')
     return this.root
   }
 
-  /** One copy of each element name: a document has a few dozen names and 10^6 elements (every `w`, every `when`). */
-  private intern(name: string): string {
+  /**
+   * The checked, shared copy of the name in `[from, to)` (one copy of each: a document has a few
+   * dozen names and 10^6 elements). Names XMLParser treats differently are declined.
+   */
+  private name(from: number, to: number, what: string): NameEntry {
+    const name = this.xml.slice(from, to)
     const known = this.names.get(name)
     if (known !== undefined) return known
-    this.names.set(name, name)
-    return name
+    if (!isXmlName(name)) throw new Malformed(from, what, name === '' ? quote(this.xml, from) : JSON.stringify(name))
+    if (UNSAFE_NAMES.has(name) || SPACE.test(name)) throw new Declined()
+    const entry: NameEntry = { name, last: undefined }
+    this.names.set(name, entry)
+    return entry
   }
 
   private lines(value: string): string {
@@ -132,7 +173,7 @@ class Scanner {
     }
     const node: XmlText = { type: 'text', value, start: -1, end: -1 }
     if (cdata) node.cdata = true
-    parent.children.push(node)
+    append(parent, node)
   }
 
   private startTag(lt: number): number {
@@ -140,15 +181,14 @@ class Scanner {
     const gt = tagEnd(xml, lt + 1)
     const selfClosing = xml.charCodeAt(gt - 1) === SLASH
     let nameEnd = lt + 1
-    while (nameEnd < gt && !isJsSpace(xml.charCodeAt(nameEnd))) nameEnd++
+    while (nameEnd < gt && !isXmlSpace(xml.charCodeAt(nameEnd))) nameEnd++
     // `<a/>`: the slash is not part of the name; `<a b="1"/>`: nor of the attributes.
-    const name = this.intern(xml.slice(lt + 1, selfClosing && nameEnd === gt ? gt - 1 : nameEnd))
+    const name = this.name(lt + 1, selfClosing && nameEnd === gt ? gt - 1 : nameEnd, 'an element name after <').name
     const attributesEnd = selfClosing ? gt - 1 : gt
-    if (name === '' || name.endsWith('/') || UNSAFE_NAMES.has(name)) throw new Declined()
     const parent = this.parent
-    // XMLParser keeps no text outside the root, and only one root.
+    // XMLParser keeps no text outside the root; XML allows only one root.
     if (parent) this.flush()
-    else if (this.root) throw new Declined()
+    else if (this.root) throw new Malformed(lt, 'one root element', `a second one, <${name}>`)
     this.text = ''
     const start = lt + this.shift
     const colon = name.indexOf(':')
@@ -156,12 +196,12 @@ class Scanner {
       type: 'element',
       name,
       local: colon === -1 ? name : name.slice(colon + 1),
-      attributes: nameEnd < attributesEnd ? this.attributes(nameEnd, attributesEnd, start) : NO_ATTRIBUTES,
-      children: selfClosing ? NO_CHILDREN : [],
+      attributes: nameEnd < attributesEnd ? this.attributes(name, nameEnd, attributesEnd, start) : NO_ATTRIBUTES,
+      children: NO_CHILDREN,
       start,
       end: gt + 1 + this.shift,
     }
-    if (parent) parent.children.push(element)
+    if (parent) append(parent, element)
     else this.root = element
     if (!selfClosing) {
       // XMLParser refuses a start tag with more than MAX_DEPTH elements open; its error is the general path's.
@@ -173,61 +213,66 @@ class Scanner {
   }
 
   /**
-   * The attributes between `from` and `to`, read in place: `name = "value"` pairs separated by
-   * whitespace, which is all the validator lets through. Anything else is read with XMLParser's
-   * own pattern, so the result is the same either way.
+   * The attributes between `from` (whitespace after the name) and `to`: `name = "value"` pairs,
+   * each after whitespace, each name once. Anything else is not well-formed.
    */
-  private attributes(from: number, to: number, start: number): Record<string, string> {
+  private attributes(element: string, from: number, to: number, start: number): Record<string, string> {
     const xml = this.xml
     const attributes: Record<string, string> = {}
     let i = from
     for (;;) {
-      while (i < to && isJsSpace(xml.charCodeAt(i))) i++
+      const spaceStart = i
+      while (i < to && isXmlSpace(xml.charCodeAt(i))) i++
       if (i >= to) return attributes
+      if (xml.charCodeAt(i) === LT) throw new Malformed(i, `> ending the start tag <${element}`, quote(xml, i))
+      if (i === spaceStart) throw new Malformed(i, 'whitespace between two attributes', quote(xml, i))
       const nameStart = i
-      while (i < to && !isJsSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== EQUALS) i++
-      const nameEnd = i
-      while (i < to && isJsSpace(xml.charCodeAt(i))) i++
-      if (nameEnd === nameStart || xml.charCodeAt(i) !== EQUALS) return this.attributesByPattern(from, to, start)
+      while (i < to && !isXmlSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== EQUALS) i++
+      const entry = this.name(nameStart, i, 'an attribute name')
+      const name = entry.name
+      while (i < to && isXmlSpace(xml.charCodeAt(i))) i++
+      if (i >= to || xml.charCodeAt(i) !== EQUALS) throw new Malformed(i, `= and a quoted value after the attribute name ${name}`, quote(xml, i))
       i++
-      while (i < to && isJsSpace(xml.charCodeAt(i))) i++
-      const quote = xml.charCodeAt(i)
-      if (quote !== QUOTE && quote !== APOSTROPHE) return this.attributesByPattern(from, to, start)
-      const close = xml.indexOf(quote === QUOTE ? '"' : "'", i + 1)
-      if (close === -1 || close >= to) return this.attributesByPattern(from, to, start)
-      const name = xml.slice(nameStart, nameEnd)
-      if (UNSAFE_NAMES.has(name)) throw new Declined()
-      attributes[name] = this.attributeValue(xml.slice(i + 1, close), start)
+      while (i < to && isXmlSpace(xml.charCodeAt(i))) i++
+      const quoteCode = xml.charCodeAt(i)
+      if (i >= to || (quoteCode !== QUOTE && quoteCode !== APOSTROPHE)) throw new Malformed(i, `a value in quotes for the attribute ${name}`, quote(xml, i))
+      const close = xml.indexOf(quoteCode === QUOTE ? '"' : "'", i + 1)
+      if (close === -1 || close >= to) throw new Malformed(i, `the closing quote of the value of ${name}`, 'none before the end of the tag')
+      if (typeof attributes[name] === 'string') throw new Malformed(nameStart, 'each attribute once in a start tag', `${name} again`)
+      const last = entry.last
+      // Values repeat (`since="#T0"` on every point of a timeline): one copy, compared in place.
+      if (last !== undefined && last.length === close - i - 1 && xml.startsWith(last, i + 1)) attributes[name] = last
+      else {
+        const value = this.attributeValue(i + 1, close, start)
+        attributes[name] = value
+        if (value.length < 16 && value.length === close - i - 1) entry.last = value
+      }
       i = close + 1
     }
   }
 
-  /** XMLParser's reading of an attribute list, for lists the in-place reader does not expect. */
-  private attributesByPattern(from: number, to: number, start: number): Record<string, string> {
-    const attributes: Record<string, string> = {}
-    const source = this.xml.slice(from, to)
-    ATTRIBUTE.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = ATTRIBUTE.exec(source)) !== null) {
-      const name = match[1]!
-      const raw = match[3] ?? match[4]
-      if (UNSAFE_NAMES.has(name)) throw new Declined()
-      if (raw !== undefined) attributes[name] = this.attributeValue(raw, start)
-    }
-    return attributes
-  }
-
-  /** Most values hold no reference and no whitespace to normalise: they are taken as they are. */
-  private attributeValue(raw: string, start: number): string {
+  /** Most values hold no reference, no `<` and no whitespace to normalise: they are taken as they are. */
+  private attributeValue(from: number, to: number, start: number): string {
+    const raw = this.xml.slice(from, to)
     if (!NEEDS_DECODING.test(raw)) return raw
+    const lt = raw.indexOf('<')
+    if (lt !== -1) throw new Malformed(from + lt, 'no < in an attribute value (&lt; writes it)', quote(raw, lt))
+    checkReferences(raw, from)
     return decodeAttribute(this.lines(raw), (problem) => this.problems.push({ ...problem, offset: start }))
   }
 
   private endTag(lt: number): number {
-    const gt = this.xml.indexOf('>', lt)
+    const xml = this.xml
+    const gt = xml.indexOf('>', lt)
     const element = this.parent
-    const contentStart = this.contentStarts[this.contentStarts.length - 1]
-    if (gt === -1 || !element || contentStart === undefined) throw new Declined()
+    if (!element) throw new Malformed(lt, this.root ? 'nothing but comments, PIs and whitespace after the root element' : 'a start tag before any end tag', quote(xml, lt))
+    if (gt === -1) throw new Malformed(lt, `</${element.name}> closing the element`, quote(xml, lt), element.start - this.shift)
+    const nameEnd = lt + 2 + element.name.length
+    if (!xml.startsWith(element.name, lt + 2) || firstNonSpace(xml, nameEnd, gt) !== -1) {
+      const found = gt + 1 - lt <= 60 ? xml.slice(lt, gt + 1) : quote(xml, lt)
+      throw new Malformed(lt, `</${element.name}> closing the element`, found, element.start - this.shift)
+    }
+    const contentStart = this.contentStarts[this.contentStarts.length - 1]!
     this.flush()
     this.stack.pop()
     this.contentStarts.pop()
@@ -236,16 +281,21 @@ class Scanner {
     return gt + 1
   }
 
-  /** `<?...?>`: ignored, but it ends the pending text, as in XMLParser. */
+  /** `<?target ...?>`: ignored, but it ends the pending text, as in XMLParser. */
   private instruction(lt: number): number {
     const xml = this.xml
-    const close = instructionEnd(xml, lt + 1)
-    const content = xml.slice(lt + 1, close)
-    const split = content.search(SPACE)
-    if (split !== -1) {
+    const close = instructionEnd(xml, lt + 2)
+    const content = xml.slice(lt + 2, close)
+    let split = 0
+    while (split < content.length && !isXmlSpace(content.charCodeAt(split))) split++
+    const target = content.slice(0, split)
+    if (!isXmlName(target)) throw new Malformed(lt + 2, 'a processing instruction target (a name) after <?', quote(xml, lt + 2))
+    if (lt !== 0 && target.toLowerCase() === 'xml') throw new Malformed(lt, 'the XML declaration only at the very start of the input', 'it later')
+    const jsSplit = content.search(SPACE)
+    if (jsSplit !== -1) {
       // XMLParser reads a PI's pseudo-attributes and refuses the same names there.
       ATTRIBUTE.lastIndex = 0
-      const rest = content.slice(split + 1).trimStart()
+      const rest = content.slice(jsSplit + 1).trimStart()
       let match: RegExpExecArray | null
       while ((match = ATTRIBUTE.exec(rest)) !== null) if (UNSAFE_NAMES.has(match[1]!)) throw new Declined()
     }
@@ -258,13 +308,14 @@ class Scanner {
     const xml = this.xml
     if (xml.startsWith('--', lt + 2)) {
       const end = xml.indexOf('-->', lt + 4)
-      if (end === -1) throw new Declined()
+      if (end === -1) throw new Malformed(lt, '--> closing the comment that starts here', 'the end of the input')
       return end + 3
     }
-    if (!xml.startsWith('[CDATA[', lt + 2)) throw new Declined()
-    const end = xml.indexOf(']]>', lt)
+    if (!xml.startsWith('[CDATA[', lt + 2)) throw new Malformed(lt, 'a comment (<!--) or a CDATA section (<![CDATA[) after <!', quote(xml, lt))
+    const end = xml.indexOf(']]>', lt + 9)
     const parent = this.parent
-    if (end === -1 || !parent) throw new Declined()
+    if (!parent) throw new Malformed(lt, 'no CDATA section outside the root element', quote(xml, lt))
+    if (end === -1) throw new Malformed(lt, ']]> closing the CDATA section that starts here', 'the end of the input')
     this.flush()
     const value = this.lines(xml.slice(lt + 9, end))
     if (value !== '') this.pushText(parent, value, true)
@@ -272,22 +323,20 @@ class Scanner {
   }
 }
 
-/** The `>` ending a start tag, skipping quoted values (which may hold `>`). */
+/** The `>` ending the start tag at `from - 1`, skipping quoted values (which may hold `>`). */
 function tagEnd(xml: string, from: number): number {
   const gt = xml.indexOf('>', from)
-  if (gt === -1) throw new Declined()
+  if (gt === -1) throw new Malformed(from - 1, '> ending the start tag', 'the end of the input')
   // Most tags: no quote before the first `>`, or quotes that hold no `>`.
-  let quote = firstQuote(xml, from, gt)
-  if (quote === -1) return gt
-  let i = from
+  let quoteAt = firstQuote(xml, from, gt)
+  if (quoteAt === -1) return gt
   for (;;) {
-    const close = xml.indexOf(xml[quote]!, quote + 1)
-    if (close === -1) throw new Declined()
-    i = close + 1
-    const end = xml.indexOf('>', i)
-    if (end === -1) throw new Declined()
-    quote = firstQuote(xml, i, end)
-    if (quote === -1) return end
+    const close = xml.indexOf(xml[quoteAt]!, quoteAt + 1)
+    if (close === -1) throw new Malformed(quoteAt, `a closing ${xml[quoteAt]} for the attribute value`, 'the end of the input')
+    const end = xml.indexOf('>', close + 1)
+    if (end === -1) throw new Malformed(from - 1, '> ending the start tag', 'the end of the input')
+    quoteAt = firstQuote(xml, close + 1, end)
+    if (quoteAt === -1) return end
   }
 }
 
@@ -308,7 +357,17 @@ function instructionEnd(xml: string, from: number): number {
       if (i === -1) throw new Declined()
     } else if (code === QUESTION && xml.charCodeAt(i + 1) === GT) return i
   }
-  throw new Declined()
+  throw new Malformed(from - 2, '?> closing the processing instruction that starts here', 'the end of the input')
+}
+
+/**
+ * Add a child. Elements start with the shared empty array; the first child gets an array of
+ * exactly one (most elements of a timed document hold one text: `w`, `desc`), not the 16 free
+ * slots a push onto an empty array reserves.
+ */
+function append(parent: XmlElement, node: XmlNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [node]
+  else parent.children.push(node)
 }
 
 /** Text nodes run from the previous sibling's end (or the start tag's end) to the next sibling's start (or the end tag). */
@@ -321,12 +380,6 @@ function placeTexts(nodes: XmlNode[], contentStart: number, contentEnd: number):
   }
 }
 
-
-/** The characters of JavaScript's `\s`, which XMLParser's patterns use; ASCII first, as nearly all are. */
-function isJsSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return SPACE.test(String.fromCharCode(code))
-}
 
 /** Shared strings for the line break and spaces between elements of an indented document. */
 const INDENTS: string[] = []

@@ -110,11 +110,16 @@ function searchTime(times: Float64Array, time: number): number {
 export function writeTimeline(ctx: WriteContext, timeline: Timeline): void {
   const { xml } = ctx
   const origin = timeline.ids[0]!
-  const since = escapeAttribute('#' + origin)
+  const since = '" since="' + escapeAttribute('#' + origin) + '"/>'
   xml.open('timeline', [['unit', 's'], ['origin', '#' + origin]])
   xml.empty('when', [['xml:id', origin], ['absolute', '00:00:00']])
+  // Piece by piece (a million words make two million points): the escaped id is the pointer without its `#`.
   for (let i = 1; i < timeline.times.length; i++) {
-    xml.emptyRaw('when', ` xml:id="${escapeAttribute(timeline.ids[i]!)}" interval="${decimal(timeline.times[i]!)}" since="${since}"`)
+    xml.raw('<when xml:id="')
+    xml.safeText(timeline.refs[i]!.slice(1))
+    xml.safeText('" interval="')
+    xml.safeText(decimal(timeline.times[i]!))
+    xml.safeText(since)
   }
   xml.close('timeline')
 }

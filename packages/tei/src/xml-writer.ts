@@ -13,11 +13,13 @@ export type Attributes = ReadonlyArray<readonly [name: string, value: string | u
 const CHUNK = 512
 
 export class XmlWriter {
-  /** Pieces of the current chunk; finished chunks are joined into `chunks`. */
-  private pieces: string[] = []
+  /** Pieces of the current chunk (one array, reused: `count` are in use); finished chunks are joined into `chunks`. */
+  private readonly pieces: string[] = new Array<string>(CHUNK).fill('')
+  private count = 0
   private readonly chunks: string[] = []
   private started = false
-  private readonly indents: string[] = ['']
+  /** The line break and indentation of each depth, made once (a million `when`s start a line each). */
+  private readonly indents: string[] = ['\n']
 
   constructor(
     readonly pretty: boolean,
@@ -31,19 +33,18 @@ export class XmlWriter {
     if (!this.pretty) return
     let indent = this.indents[this.depth]
     if (indent === undefined) {
-      indent = this.indentUnit.repeat(this.depth)
+      indent = '\n' + this.indentUnit.repeat(this.depth)
       this.indents[this.depth] = indent
     }
-    this.push(this.started ? '\n' + indent : indent)
+    this.push(this.started ? indent : indent.slice(1))
   }
 
   private push(piece: string): void {
     this.started = true
-    const pieces = this.pieces
-    pieces.push(piece)
-    if (pieces.length >= CHUNK) {
-      this.chunks.push(pieces.join(''))
-      this.pieces = []
+    this.pieces[this.count++] = piece
+    if (this.count === CHUNK) {
+      this.chunks.push(this.pieces.join(''))
+      this.count = 0
     }
   }
 
@@ -57,7 +58,7 @@ export class XmlWriter {
     this.push(close)
   }
 
-  /** Raw markup (the XML declaration). */
+  /** Raw markup the caller wrote, on a line of its own (the XML declaration, the start of each `when`). */
   raw(markup: string): void {
     this.line()
     this.push(markup)
@@ -145,9 +146,9 @@ export class XmlWriter {
 
   /** Everything written, as one string. */
   get out(): string {
-    if (this.pieces.length > 0) {
-      this.chunks.push(this.pieces.join(''))
-      this.pieces = []
+    if (this.count > 0) {
+      this.chunks.push(this.pieces.slice(0, this.count).join(''))
+      this.count = 0
     }
     if (this.chunks.length > 1) this.chunks.splice(0, this.chunks.length, this.chunks.join(''))
     return this.chunks[0] ?? ''

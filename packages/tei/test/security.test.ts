@@ -1,20 +1,8 @@
 /** Hostile input: declarations refused, malformed XML located, deep nesting and huge values survived. */
 import { describe, expect, it } from 'vitest'
-import { isVerbatimError, toString, turnsOf, type VerbatimError } from '@verbatim/core'
+import { toString, turnsOf } from '@verbatim/core'
 import { fromTei } from '../src/index.js'
-
-function failure(input: string): VerbatimError {
-  try {
-    fromTei(input)
-  } catch (error) {
-    if (isVerbatimError(error)) return error as VerbatimError
-    throw error
-  }
-  throw new Error('expected fromTei to throw')
-}
-
-const wrap = (inner: string, attributes = '') =>
-  `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body><div><u${attributes}>${inner}</u></div></body></text></TEI>`
+import { failure, wrap } from './refusal.js'
 
 describe('DOCTYPE and entity declarations are refused, never expanded', () => {
   it('an entity-expansion bomb ("billion laughs")', () => {
