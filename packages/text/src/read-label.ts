@@ -123,10 +123,11 @@ function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | unde
     registry.addAlias(byId, label.label)
     return byId
   }
-  const cached = witness ? undefined : known
-  if (cached) return cached
+  // Once resolved, a label resolves the same way whoever the witness is: the registry keeps
+  // the speaker under the label's key (see `SpeakerRegistry.resolve`).
+  if (known) return known
   const resolution = registry.resolve(label.label, witness ? { witness } : {})
-  if (!witness && !resolution.typoOf) ctx.resolved.set(label.label, resolution.speaker)
+  if (!resolution.typoOf) ctx.resolved.set(label.label, resolution.speaker)
   if (resolution.typoOf) ctx.typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, index: ctx.messages.length })
   return resolution.speaker
 }
