@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { endsLikeLabelBreak } from '../src/build-units.js'
+import { caselessPattern, startsWithLowered } from '../src/casing.js'
 import { buildLineTable } from '../src/lines.js'
 import { isPageLine, PAGE_LINES } from '../src/units.js'
 
@@ -54,6 +55,38 @@ describe('reader shortcuts', () => {
         })
       }),
       { numRuns: 3000 },
+    )
+  })
+})
+
+describe('name casing without lower-casing the text', () => {
+  const text = pieces(['a', 'K', 'k', '\u212a', 'é', 'É', 'ß', ' ', 'Mc', 'NAMARA', 'namara', '.', '-', '\u03a3', 'x'], 16)
+  const word = pieces(['a', 'k', 'mc', 'namara', '.', '-', 'x', '(', '*'], 4).filter((w) => w !== '')
+
+  it('startsWithLowered answers as the lower-cased text does', () => {
+    fc.assert(
+      fc.property(text, word, fc.nat(20), (input, lower, at) => {
+        expect(startsWithLowered(input, lower, at)).toBe(input.toLowerCase().startsWith(lower, at))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('caselessPattern finds the places indexOf finds in the lower-cased text', () => {
+    fc.assert(
+      fc.property(text, word, (input, lower) => {
+        const lowered = input.toLowerCase()
+        const expected: number[] = []
+        for (let at = lowered.indexOf(lower); at !== -1; at = lowered.indexOf(lower, at + 1)) expected.push(at)
+        const found: number[] = []
+        const pattern = caselessPattern(lower)
+        for (let match = pattern.exec(input); match !== null; match = pattern.exec(input)) {
+          found.push(match.index)
+          pattern.lastIndex = match.index + 1
+        }
+        expect(found).toEqual(expected)
+      }),
+      { numRuns: 5000 },
     )
   })
 })
