@@ -63,8 +63,8 @@ export class NameForms {
   /** Lower-casing keeps every offset (no `İ`, the one letter whose lower case is two characters). */
   private readonly searchable: boolean
   private loweredText: string | undefined
-  /** Runs searched with a pattern so far: past `PATTERN_SCANS`, lower-casing the text once costs less. */
-  private patternScans = 0
+  /** Runs left to search with a pattern: with more names than `PATTERN_SCANS`, lower-casing the text once costs less. */
+  private patternScans: number
   private index: Map<string, number[]> | undefined
   private readonly useIndex: boolean
   /** Runs already searched (many names share runs: `CHIEF JUSTICE`, `MR.`), by their lowered words. */
@@ -87,6 +87,7 @@ export class NameForms {
       }
     }
     this.useIndex = runs > INDEX_ABOVE
+    this.patternScans = names.length > PATTERN_SCANS ? 0 : PATTERN_SCANS
   }
 
   /** The text lower-cased (same length: only used when `searchable`). */
@@ -172,7 +173,7 @@ export class NameForms {
 
   /** Every place `first` stands in the lowered text, in order, until `consider` says stop. */
   private scan(first: string, consider: (at: number) => boolean, ascii: boolean): void {
-    if (!ascii || this.loweredText !== undefined || this.patternScans++ >= PATTERN_SCANS) {
+    if (!ascii || this.loweredText !== undefined || this.patternScans-- <= 0) {
       for (let at = this.lowered.indexOf(first); at !== -1; at = this.lowered.indexOf(first, at + 1)) if (consider(at)) return
       return
     }
