@@ -43,6 +43,7 @@ import type { Unit } from './unit-table.js'
 import { splitStampLines, stampSeconds } from './stamp-lines.js'
 import { splitLineParagraphs } from './line-paragraphs.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
+import { isSectionLabel } from './section-labels.js'
 import { collectParagraphs, EXAMINER_LINE, lineText, WITNESS_NAME } from './units.js'
 import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
 
@@ -623,13 +624,18 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
 
     // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
     const known = resolved.get(label.label)
-    if (known === undefined && BREAK_LABELS.has(labelKey(label.label))) {
+    const section = known === undefined && isSectionLabel(label.label)
+    if (section || (known === undefined && BREAK_LABELS.has(labelKey(label.label)))) {
       const node: Block = { type: 'break', title: label.label, position: { start: labelStart, end: labelEnd(contentLine, contentOffset) } }
       if (time !== undefined) node.data = { time }
       blocks.push(node)
       endTurn()
       const rest = paragraphOf(segments)
-      if (rest) notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
+      // A section marker's words on its line are its title (`Part 2: National Security, ...`).
+      if (rest && section && unit.last === contentLine) {
+        node.title = `${label.label}: ${toString(rest)}`
+        node.position!.end = rest.position!.end
+      } else if (rest) notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
       return
     }
 
@@ -648,6 +654,7 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
         const resolution = registry.resolve(label.label, witness ? { witness } : {})
         if (!witness && !resolution.typoOf) resolved.set(label.label, resolution.speaker)
         speaker = resolution.speaker
+        if (resolution.firstNameOf) report(`label \`${label.label}\` read as ${resolution.firstNameOf.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', { start: labelStart, end: labelEnd(contentLine, contentOffset) }, 'info')
         if (resolution.typoOf) typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: labelEnd(contentLine, contentOffset) }, index: messages.length })
       }
     }
