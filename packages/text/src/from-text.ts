@@ -44,6 +44,7 @@ import { splitStampLines, stampSeconds } from './stamp-lines.js'
 import { splitLineParagraphs } from './line-paragraphs.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { isSectionLabel } from './section-labels.js'
+import { applyKindRules, isCourtRecord, type KindLabelRule } from './document-kind.js'
 import { collectParagraphs, EXAMINER_LINE, lineText, WITNESS_NAME } from './units.js'
 import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
 
@@ -630,12 +631,9 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
       if (time !== undefined) node.data = { time }
       blocks.push(node)
       endTurn()
+      if (section) return sectionTitle(node, unit, contentLine, contentOffset)
       const rest = paragraphOf(segments)
-      // A section marker's words on its line are its title (`Part 2: National Security, ...`).
-      if (rest && section && unit.last === contentLine) {
-        node.title = `${label.label}: ${toString(rest)}`
-        node.position!.end = rest.position!.end
-      } else if (rest) notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
+      if (rest) notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
       return
     }
 
@@ -670,9 +668,32 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
     turn.interpreted = interpreted
   }
 
+  /**
+   * A section marker's words on its line are its title (`Part 2: National Security, ...`); a
+   * label on the next line of its paragraph (no blank line between) starts the next turn.
+   */
+  function sectionTitle(node: Block & { type: 'break' }, unit: Unit, line: number, offset: number) {
+    const rest = paragraphOf(segmentsFrom({ ...unit, last: line }, line, offset))
+    if (rest) {
+      node.title = `${node.title}: ${toString(rest)}`
+      node.position!.end = rest.position!.end
+    }
+    if (unit.last === line) return
+    const start = contentStart(table, line + 1)
+    const next = matchLabel(input.slice(start, table.ends[line + 1]))
+    const after: Unit = next
+      ? { first: line + 1, last: unit.last, emptyBefore: 0, kind: 'label', label: next, contentLine: line + 1, contentOffset: start + next.content }
+      : { first: line + 1, last: unit.last, emptyBefore: 0, kind: 'text' }
+    if (next) handleLabel(after)
+    else addText(after, segmentsFrom(after, line + 1, start), false)
+  }
+
   // Names: proper casing from the text, first names for `MR. X` speakers, roles by context.
   registry.finishNames(input)
   registry.completeNames(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
+  // A court record reads some labels its own way (`QUESTION:` is a justice, not the press).
+  const byKind = isCourtRecord(registry.speakers, !!court) ? applyKindRules(registry.speakers.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded(alias))), labelKey) : undefined
+  if (byKind) noteKindRules(byKind, blocks, report)
   const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
   // Press conferences and court transcripts have their own rules below; elsewhere, roles by context.
   if (!court && !hasJournalists) inferRoles(blocks, registry)
@@ -779,6 +800,22 @@ function notePageFurniture(furniture: PageFurniture, table: LineTable, notes: No
     first ? pointAt(table, lineOf(table, first.start), first.start) : undefined,
     'info',
   )
+}
+
+/** Turns of a speaker a kind rule changed take its new id; one message per rule says what was guessed. */
+function noteKindRules(changed: Map<string, { speaker: Speaker; rule: KindLabelRule }>, blocks: Block[], report: (reason: string, ruleId: string, place: Point | Position | undefined, severity?: 'warning' | 'info' | 'error') => void): void {
+  if (changed.size === 0) return
+  let first: Position | undefined
+  for (const block of blocks) {
+    if (block.type !== 'turn' || block.speaker === null) continue
+    const entry = changed.get(block.speaker)
+    if (!entry) continue
+    block.speaker = entry.speaker.id
+    first ??= block.position
+  }
+  for (const { speaker, rule } of changed.values()) {
+    report(`this reads as a court record (a judge speaks): \`${speaker.aliases[0]}\` read as ${speaker.name} (${speaker.role}), not the press [${rule.id}]`, 'document-kind', first, 'info')
+  }
 }
 
 function finishMeta(meta: Metadata, notes: Note[]): void {

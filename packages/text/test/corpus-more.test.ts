@@ -173,4 +173,24 @@ describe('every file of ../shared/corpus-more', () => {
       expect(turns.filter((turn) => turn.speaker === null)).toEqual([])
     })
   }
+  describe('rules of issue #16 on these files', () => {
+    const read = (file: string) => fromText(readShared('corpus-more', file), { file })
+    it('reads `QUESTION:` in a court record as a justice, not the press (court-question)', () => {
+      const { transcript, messages } = read('scotus-eldred-v-ashcroft-2002-10-09.txt')
+      const question = transcript.speakers.find((speaker) => speaker.aliases.includes('QUESTION'))
+      expect(question).toMatchObject({ id: 'justices', role: 'judge', group: true })
+      expect(transcript.speakers.some((speaker) => speaker.role === 'journalist')).toBe(false)
+      expect(messages.filter((message) => message.ruleId === 'document-kind')).toHaveLength(1)
+    })
+    it('links first names to full names (`Judy` to `Judy Woodruff`), each link reported', () => {
+      const { transcript, messages } = read('rev-dem-debate-pbs-politico-2019-12-19.txt')
+      expect(transcript.speakers.find((speaker) => speaker.aliases.includes('Judy'))?.name).toBe('Judy Woodruff')
+      expect(messages.filter((message) => message.ruleId === 'first-name-link').map((message) => message.actual ?? message.reason.split('`')[1])).toEqual(['Amna Nawaz', 'Yamiche A.', 'Tim', 'Judy'])
+    })
+    it('reads `Part 2: ...` as a titled section break, not a speaker', () => {
+      const { transcript } = read('rev-dem-debate-abc-houston-2019-09-12.txt')
+      const titles = transcript.children.filter((block) => block.type === 'break' && block.title?.startsWith('Part ')).map((block) => (block.type === 'break' ? block.title : ''))
+      expect(titles).toEqual(['Part 2: National Security, International Relations, Education', 'Part 3: Closing Statements'])
+    })
+  })
 })
