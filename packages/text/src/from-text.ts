@@ -27,7 +27,7 @@ import { findDate, isTimeLine } from './dates.js'
 import { readFrontMatter } from './front-matter.js'
 import { GRAMMARS, grammarById, mayHoldLabel, sharedMatcher, type LabelMatch } from './grammars.js'
 import { hasIdReference, labelColon } from './label-heads.js'
-import { classifyHeader, HEADING, isBoilerplate, isFooterLine, mayStartTrailer, THEMATIC_BREAK, TRAILER_START } from './header.js'
+import { classifyHeader, HEADING, unescapeHeading, isBoilerplate, isFooterLine, mayStartTrailer, THEMATIC_BREAK, TRAILER_START } from './header.js'
 import { readableText } from './input.js'
 import { BracketFinder } from './brackets.js'
 import { buildInlines, onlyEvents, type Segment } from './inlines.js'
@@ -401,7 +401,7 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
       const opening = first.charCodeAt(0)
       const heading = opening === 35 /* # */ ? HEADING.exec(first) : null
       if (heading) {
-        addHeading(heading[2]!.trim(), unit)
+        addHeading(unescapeHeading(heading[2]!.trim()), unit)
         continue
       }
       if (!inHeader && isTimeLine(first)) {

@@ -187,6 +187,12 @@ describe('every file of ../shared/corpus-more', () => {
       expect(transcript.speakers.find((speaker) => speaker.aliases.includes('Judy'))?.name).toBe('Judy Woodruff')
       expect(messages.filter((message) => message.ruleId === 'first-name-link').map((message) => message.actual ?? message.reason.split('`')[1])).toEqual(['Amna Nawaz', 'Yamiche A.', 'Tim', 'Judy'])
     })
+    it('skips site navigation when it looks for the title (`Toggle navigation`, `* Browse by Subject(...)`)', () => {
+      expect(read('oral-history-barbara-liskov-2001.txt').transcript.meta).toMatchObject({ title: 'Oral-History:Barbara Liskov (2001)' })
+      const estrin = read('oral-history-thelma-estrin-2002.txt').transcript.meta
+      expect(estrin.title).toBe('Oral-History:Thelma Estrin (2002)')
+      expect(estrin.place).toBeUndefined()
+    })
     it('reads `Part 2: ...` as a titled section break, not a speaker', () => {
       const { transcript } = read('rev-dem-debate-abc-houston-2019-09-12.txt')
       const titles = transcript.children.filter((block) => block.type === 'break' && block.title?.startsWith('Part ')).map((block) => (block.type === 'break' ? block.title : ''))
