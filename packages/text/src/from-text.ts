@@ -290,13 +290,17 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   }
 
   /**
-   * Whether the stand-alone aside at unit `u` stands inside a speech: the document writes one
-   * paragraph per line, and the unit after it is speech with no label and no section break.
+   * Whether the stand-alone aside at unit `u` stands inside a speech: the unit after it is speech
+   * with no label and no section break (no wide gap before it, unless the document writes one
+   * paragraph per line), so the speaker goes on (`(APPLAUSE)` between two paragraphs of a speech).
    */
+  const afterAside: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
   const asideInSpeech = (u: number): boolean => {
-    if (!linePerParagraph || u + 1 >= trailer || units.kindOf(u + 1) !== 'text') return false
-    const next = units.firstOf(u + 1)
-    return !isEscaped(lineText(table, next)) && table.firstCodes[next] !== 40
+    if (u + 1 >= trailer || units.kindOf(u + 1) !== 'text') return false
+    units.read(u + 1, afterAside)
+    if (!linePerParagraph && afterAside.emptyBefore >= 2) return false
+    const next = afterAside.first
+    return !isEscaped(lineText(table, next)) && table.firstCodes[next] !== 40 && table.firstCodes[next] !== 35
   }
 
   /** The last labelled unit: unlabeled text before the first turn, with labels after it, may be front matter (see `isFrontMatter`). */
