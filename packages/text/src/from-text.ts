@@ -45,6 +45,7 @@ import { splitLineParagraphs } from './line-paragraphs.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { isSectionLabel } from './section-labels.js'
 import { applyKindRules, isCourtRecord, type KindLabelRule } from './document-kind.js'
+import { HEADING_RULES, headingRule, isDivisionLabel, labelsCarrySpeech, mayBeHeadingLabel, PRINTED_MATTER, recordLineRule, DIVISION_RULE, type StructureRule } from './record-structure.js'
 import { collectParagraphs, EXAMINER_LINE, lineText, WITNESS_NAME } from './units.js'
 import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
 
@@ -306,11 +307,23 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   /** The last labelled unit: unlabeled text before the first turn, with labels after it, may be front matter (see `isFrontMatter`). */
   let lastLabel = -1
   let labels = 0
+  const labelUnits: number[] = []
   for (let u = 0; u < units.count; u++) {
     if (units.kindOf(u) !== 'label') continue
     lastLabel = u
     labels++
+    labelUnits.push(u)
   }
+  /** A label with nothing after it on its line (`MINISTERS:`, `**Abbate:**`). */
+  const labelAlone = (unit: Unit): boolean => (unit.contentLine ?? unit.first) === unit.first && (unit.contentOffset ?? 0) >= contentEnd(table, unit.first)
+  const scratch: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'label' }
+  /** A record (a Hansard) writes every label's speech on its line: a label alone there may be a heading. */
+  const inlineLabels = labelsCarrySpeech(labelUnits, (u) => labelAlone(units.read(u, scratch)))
+  /** Set once a record heading was read: from then on wide gaps are spacing, and text with no turn is printed matter. */
+  let sectioned = false
+  /** How many units each record rule took, for one message at the end. */
+  const structureCounts = new Map<StructureRule, number>()
+  let structureStart: Point | undefined
   /** Set while under a heading that names front or back matter (`## About the Interview`, `### Notes`); `sawFrontHeading` once one was seen. */
   let frontSection = false
   let sawFrontHeading = false
@@ -347,7 +360,7 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
       continue
     }
     if (unit.kind === 'label') {
-      handleLabel(unit)
+      if (!recordLabel(unit)) handleLabel(unit)
       continue
     }
     const first = lineText(table, unit.first)
@@ -438,6 +451,8 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
       }
     }
 
+    if (unit.kind === 'text' && recordText(unit, first)) continue
+
     // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
     const built = buildInlines(table, segments, vocabulary, brackets, unit.first === unit.last ? first : undefined)
     if (!built) continue
@@ -469,6 +484,10 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
     addText(unit, segments, false, built)
   }
   closeTurn()
+  if (structureCounts.size > 0) {
+    const counts = [...structureCounts].map(([rule, count]) => `${count} ${rule.id}`).join(', ')
+    report(`record structure (not speech): ${counts}; headings are section breaks, procedural lines events, printed matter and division lists notes`, 'record-structure', structureStart, 'info')
+  }
 
   function handleHeader(kind: string, lines: string[], unit: Unit) {
     const joined = lines.join(' ')
@@ -505,7 +524,13 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   function addText(unit: Unit, segments: Segment[], escaped: boolean, built = buildInlines(table, segments, vocabulary, brackets, undefined, escaped)) {
     if (!built) return
     const paragraph: ParagraphNode = built
-    const gap = unit.emptyBefore >= 2
+    const gap = unit.emptyBefore >= 2 && !sectioned
+    if (sectioned && !current) {
+      // A sectioned record: text with no speech to continue is printed matter (a reply, an annex).
+      addNote('printed-matter', unit)
+      tally(PRINTED_MATTER, unit)
+      return
+    }
     // After a paragraph ending in `:`, a wide gap (3+ empty lines) is material left out (a video, a slide).
     if (current && !(gap && !(previousEndsWithColon && unit.emptyBefore >= 3))) {
       pushParagraph(current, paragraph)
@@ -585,7 +610,7 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
     const labelStart = pointAt(table, labelLine, contentStart(table, labelLine))
     const contentLine = unit.contentLine ?? unit.first
     const contentOffset = unit.contentOffset ?? contentStart(table, unit.first)
-    if (unit.emptyBefore >= 2 && blocks.length > 0 && !previousEndsWithColon) blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
+    if (unit.emptyBefore >= 2 && !sectioned && blocks.length > 0 && !previousEndsWithColon) blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
 
     let segments = segmentsFrom(unit, contentLine, contentOffset)
     // Only speech opening with `\`, `[` or `(` can hold an escape or a time stamp; a stamp is read
@@ -670,6 +695,62 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
       previousEndsWithColon = endsWithColon(paragraph)
     } else previousEndsWithColon = false
     turn.interpreted = interpreted
+  }
+
+  function tally(rule: StructureRule, unit: Unit) {
+    structureCounts.set(rule, (structureCounts.get(rule) ?? 0) + 1)
+    structureStart ??= pointAt(table, unit.first, contentStart(table, unit.first))
+  }
+
+  /** Record structure among labels: a division list (`AYES-214:`) is a note, a lone one-word label in a record a heading. */
+  function recordLabel(unit: Unit): boolean {
+    const label = unit.label!.label
+    if (isDivisionLabel(label)) {
+      addNote('division', unit)
+      tally(DIVISION_RULE, unit)
+      endTurn()
+      return true
+    }
+    if (!inlineLabels || !labelAlone(unit) || !mayBeHeadingLabel(label) || resolved.has(label)) return false
+    blocks.push({ type: 'break', title: label, position: span(unit.first, unit.first) })
+    endTurn()
+    sectioned = true
+    tally(HEADING_RULES.label, unit)
+    report(`label \`${label}:\` stands alone in a record whose labels carry their speech: read as a heading, not a speaker`, 'record-heading', span(unit.first, unit.first), 'info')
+    if (unit.last > unit.first) addText({ ...unit, first: unit.first + 1, kind: 'text', emptyBefore: 1 }, segmentsFrom(unit, unit.first + 1, contentStart(table, unit.first + 1)), false)
+    return true
+  }
+
+  /** Record structure among text units of up to three lines: a heading, a procedural line, a printed question. */
+  function recordText(unit: Unit, first: string): boolean {
+    const short = unit.last - unit.first <= 2
+    const text = unit.first === unit.last ? first : short ? unitText(unit).replace(/\s*\n\s*/g, ' ') : first
+    const heading = short ? headingRule(table, unit.first, unit.last, text) : undefined
+    const rule = heading ?? (short ? recordLineRule(text) : undefined) ?? (unit.last > unit.first ? recordLineRule(first) : undefined)
+    if (!rule) return false
+    tally(rule, unit)
+    endTurn()
+    if (heading) {
+      blocks.push({ type: 'break', title: text, position: span(unit.first, unit.last) })
+      sectioned = true
+      return true
+    }
+    if (rule.yields === 'note') {
+      addNote('question', unit)
+      return true
+    }
+    // A procedural line; when only the first line is one, the next may start a turn (`Bill accordingly passed.` / `The DEPUTY SPEAKER: ...`).
+    const whole = short && recordLineRule(text) === rule
+    blocks.push({ type: 'event', kind: 'other', value: whole ? text : first, position: whole ? span(unit.first, unit.last) : span(unit.first, unit.first) })
+    if (whole) return true
+    const start = contentStart(table, unit.first + 1)
+    const next = matchLabel(input.slice(start, table.ends[unit.first + 1]))
+    const rest: Unit = next
+      ? { first: unit.first + 1, last: unit.last, emptyBefore: 0, kind: 'label', label: next, contentLine: unit.first + 1, contentOffset: start + next.content }
+      : { first: unit.first + 1, last: unit.last, emptyBefore: 0, kind: 'text' }
+    if (next) handleLabel(rest)
+    else addText(rest, segmentsFrom(rest, rest.first, start), false)
+    return true
   }
 
   /**
