@@ -39,13 +39,16 @@ export function readEventLine(ctx: ReadContext, built: Paragraph & { position: P
 }
 
 /**
- * Whether the stand-alone aside stands inside a speech: the document writes one paragraph per
- * line, and the unit after it is speech with no label and no section break.
+ * Whether the stand-alone aside stands inside a speech: the unit after it is speech with no label
+ * and no section break (no wide gap before it, unless the document writes one paragraph per
+ * line), so the speaker goes on (`(APPLAUSE)` between two paragraphs of a speech).
  */
 function asideInSpeech(ctx: ReadContext): boolean {
   const { units, table } = ctx
   const u = ctx.index
-  if (!ctx.linePerParagraph || u + 1 >= ctx.trailer || units.kindOf(u + 1) !== 'text') return false
-  const next = units.firstOf(u + 1)
-  return !isEscaped(ctx.line(next)) && table.firstCodes[next] !== 40
+  if (u + 1 >= ctx.trailer || units.kindOf(u + 1) !== 'text') return false
+  const after = units.read(u + 1, ctx.scratch)
+  if (!ctx.linePerParagraph && after.emptyBefore >= 2) return false
+  const next = after.first
+  return !isEscaped(ctx.line(next)) && table.firstCodes[next] !== 40 && table.firstCodes[next] !== 35
 }

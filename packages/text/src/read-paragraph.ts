@@ -8,14 +8,23 @@ import { leadingTimestamp } from './clock.js'
 import { ESCAPE, isEscaped } from './escape.js'
 import type { Segment } from './inlines.js'
 import type { ReadContext } from './read-context.js'
+import { tallyStructure } from './read-record.js'
+import { PRINTED_MATTER } from './record-structure.js'
+import type { Unit } from './unit-table.js'
 import { isInterpretationWording } from './vocabulary.js'
 
 type Built = Paragraph & { position: Position }
 
-export function readParagraph(ctx: ReadContext, segments: Segment[], escaped: boolean, built: Built | null = ctx.paragraphOf(segments, escaped)): void {
+export function readParagraph(ctx: ReadContext, unit: Unit, segments: Segment[], escaped: boolean, built: Built | null = ctx.paragraphOf(segments, escaped)): void {
   if (!built) return
-  const emptyBefore = ctx.unit.emptyBefore
-  const gap = emptyBefore >= 2
+  if (ctx.sectioned && !ctx.current) {
+    // A sectioned record: text with no speech to continue is printed matter (a reply, an annex).
+    ctx.addNote('printed-matter', unit)
+    tallyStructure(ctx, PRINTED_MATTER, unit)
+    return
+  }
+  const emptyBefore = unit.emptyBefore
+  const gap = emptyBefore >= 2 && !ctx.sectioned
   // After a paragraph ending in `:`, a wide gap (3+ empty lines) is material left out (a video, a slide).
   if (ctx.current && !(gap && !(ctx.previousEndsWithColon && emptyBefore >= 3))) {
     ctx.pushParagraph(ctx.current, built)
