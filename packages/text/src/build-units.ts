@@ -63,8 +63,7 @@ export function buildUnits(
   const mayStartLabel = (line: number, paragraphFirst: number): boolean => {
     if (line === paragraphFirst || lineLabels || court) return true
     if (grammar.id !== 'caps') return false
-    const previous = table.text.slice(table.starts[line - 1]!, table.ends[line - 1]!)
-    return /[.?!"”’)\]—–-][ \t\u00a0]*$|[^ ]  +$/.test(previous)
+    return endsLikeLabelBreak(table.text, table.starts[line - 1]!, table.ends[line - 1]!)
   }
 
   for (let p = 0; p < paragraphs.count; p++) {
@@ -127,3 +126,22 @@ export function buildUnits(
   }
   return units
 }
+
+/** Characters a sentence (or a quote, a bracket, a dash) ends with: `.?!"”’)]—–-`. */
+const SENTENCE_ENDS = new Set([46, 63, 33, 34, 0x201d, 0x2019, 41, 93, 0x2014, 0x2013, 45])
+
+/**
+ * Whether the line `text[start..end)` ends a sentence (trailing blanks ignored) or with a hard
+ * break (two spaces or more after other text): `/[.?!"”’)\]—–-][ \t\u00a0]*$|[^ ]  +$/`,
+ * read backwards from the end instead of tried at every offset.
+ */
+export function endsLikeLabelBreak(text: string, start: number, end: number): boolean {
+  let spaces = end
+  while (spaces > start && text.charCodeAt(spaces - 1) === 32) spaces--
+  if (end - spaces >= 2 && spaces > start) return true
+  let last = end
+  while (last > start && isBlankCode(text.charCodeAt(last - 1))) last--
+  return last > start && SENTENCE_ENDS.has(text.charCodeAt(last - 1))
+}
+
+const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0

@@ -10,6 +10,13 @@ import { GRAMMARS } from './grammars.js'
 import { HEADING, isBoilerplate, isFooterLine, THEMATIC_BREAK } from './header.js'
 import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, WITNESS_NAME } from './units.js'
 
+/** A markdown-escaped bracket pair at the start (`\[07:18\]`), which is not a Verbatim escape. */
+const MARKDOWN_PAIR = /^\\\[[^\]\n]*\\\]/
+/** The Verbatim escape: a backslash before text that would otherwise be misread. */
+export const ESCAPE = '\\'
+
+export const isEscaped = (text: string): boolean => text.startsWith(ESCAPE) && !MARKDOWN_PAIR.test(text)
+
 export interface EscapeContext {
   /** The text follows a label on the same line. */
   afterLabel: boolean

@@ -22,7 +22,17 @@ export const BOILERPLATE: readonly RegExp[] = [
   /^this is historical material ["“]frozen in time["”]/i,
 ]
 
-export const isBoilerplate = (line: string): boolean => BOILERPLATE.some((pattern) => pattern.test(line.trim()))
+/** Site navigation left in a saved web page (read as boilerplate, never as the title), as data. */
+export const NAVIGATION_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
+  { id: 'nav-control', description: 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
+  { id: 'nav-list-link', description: 'A list item that is only a link reduced to `Text(Target)`, or empty: `* Browse by Subject(ETHW:Subject_browse)`, `* ** Go ****()`, `*`.', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
+  { id: 'nav-home-link', description: 'The site name linked to its home page, a link reduced to `Text(Target)`: `ETHW Engineering and Technology History Wiki(Main_Page)`.', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
+]
+
+export const isBoilerplate = (line: string): boolean => {
+  const trimmed = line.trim()
+  return BOILERPLATE.some((pattern) => pattern.test(trimmed)) || NAVIGATION_RULES.some((rule) => rule.pattern.test(trimmed))
+}
 
 /** `END`, `END 1:56 P.M. EST`, `###`, `-30-`: the end of a published transcript. */
 export const FOOTER = /^(?:END(?:[ \t\u00a0]+(?:\d{1,2}:\d{2}[ \u00a0]*[AaPp]\.?[ \u00a0]?[Mm]\.?(?:[ \u00a0]+[A-Z]{2,5})?))?|###|-30-|\*\s*\*\s*\*\s*END\s*\*\s*\*\s*\*|\\?-{3,}|\*{3,}|_{3,})[ \t\u00a0]*$/
@@ -38,11 +48,19 @@ export const isFooterLine = (line: string): boolean => FOOTER.test(line.trim()) 
 /** A markdown heading: `# Title`. */
 export const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/
 
+/** A heading's markdown escapes undone (`Liskov (2001\\)` -> `Liskov (2001)`): pandoc escapes punctuation. */
+export const unescapeHeading = (title: string): string => (title.indexOf('\\') === -1 ? title : title.replace(/\\([\\`*_{}[\]()#+.!<>|-])/g, '$1'))
+
 /** A thematic break: `* * *`, `---` (not at the start of the file), `___`. */
 export const THEMATIC_BREAK = /^(?:\*[ \t]*){3,}$|^(?:-[ \t]*){3,}$|^(?:_[ \t]*){3,}$/
 
 /** A markdown image or a link-only line. */
 const LINKISH = /!\[[^\]]*\]\([^)]*\)|\]\(https?:|<https?:\/\/|^https?:\/\/|:\s*https?:\/\//
+
+/** A markdown list item: site navigation, never a title or a place. */
+const NAVIGATION_ITEM = /^[*+-](?:[ \t]|$)/
+/** A link reduced to `Text(Target)` (a saved web page): a target with `:`, `_`, `/` or `.`, and maybe a quoted tooltip. */
+const LINK_REMNANT = /\((?:\\[()]|[^()\s])*[:_/.](?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\)/
 
 const SPACED_LETTERS = /^\p{Lu}(?: {1,2}\p{Lu}){4,}$/u
 
@@ -54,7 +72,7 @@ export function classifyHeader(lines: string[], state: { title: boolean; place: 
   if (lines.every(isBoilerplate)) return 'boilerplate'
   if (lines.length === 1 && isTimeLine(joined)) return 'time'
   if (joined.length <= 80 && lines.length <= 2 && findDate(joined)) return 'date'
-  if (LINKISH.test(joined)) return 'note'
+  if (LINKISH.test(joined) || NAVIGATION_ITEM.test(lines[0]!) || LINK_REMNANT.test(joined)) return 'note'
   const short = joined.length <= 160 && !/[.?!;:]["”’)]?$/.test(joined)
   // A section word spaced out letter by letter (`P R O C E E D I N G S`, `C O N T E N T S`) is no title.
   if (short && !state.title && lines.length <= 2 && !SPACED_LETTERS.test(joined)) return 'title'

@@ -80,6 +80,8 @@ export class NameIndex {
   private readonly byFull = new Map<string, Speaker[]>()
   /** Joined keys -> speakers whose keys end with them (a proper suffix). */
   private readonly bySuffix = new Map<string, Speaker[]>()
+  /** First name key -> speakers of two or more name words that start with it (`JUDY` of `JUDY WOODRUFF`). */
+  private readonly byFirst = new Map<string, Speaker[]>()
   /** Deletion variant -> speakers with a suffix string that has it (built when the cast grows large). */
   private variants: Map<number, Speaker[]> | undefined
 
@@ -92,10 +94,12 @@ export class NameIndex {
     if (old) {
       removeFrom(this.byFull, join(old), speaker)
       for (let from = 1; from < old.length; from++) removeFrom(this.bySuffix, join(old, from), speaker)
+      if (old.length > 1) removeFrom(this.byFirst, old[0]!, speaker)
     } else this.order.set(speaker, this.order.size)
     this.keysOf.set(speaker, keys)
     addTo(this.byFull, join(keys), speaker)
     for (let from = 1; from < keys.length; from++) addTo(this.bySuffix, join(keys, from), speaker)
+    if (keys.length > 1 && !speaker.group) addTo(this.byFirst, keys[0]!, speaker)
     // Stale variants of old keys only add candidates, which are checked against the current keys.
     if (this.variants) this.addVariants(speaker, keys)
   }
@@ -117,6 +121,21 @@ export class NameIndex {
     if (candidates.length === 0) return undefined
     const first = (list: Speaker[]) => list.reduce((a, b) => (this.order.get(a)! <= this.order.get(b)! ? a : b))
     return exact.length > 0 ? first(exact) : first(candidates)
+  }
+
+  /**
+   * The one speaker whose full name starts with the single name word `keys` (`JUDY` after `JUDY
+   * WOODRUFF`), or the one speaker known by the first word of `keys` alone (`AMNA` before `AMNA
+   * NAWAZ`): a first name and the full name. None when two speakers share the first name.
+   */
+  firstName(keys: readonly string[]): Speaker | undefined {
+    const first = keys[0]
+    if (first === undefined || first.length < 2 || /\d/.test(first)) return undefined
+    const full = this.byFirst.get(first)
+    if (keys.length === 1) return full?.length === 1 ? full[0] : undefined
+    // A full name after its first name alone (`AMNA`, then `AMNA NAWAZ`): no other full name starts so.
+    const alone = this.byFull.get(first)?.filter((speaker) => !speaker.group)
+    return alone?.length === 1 && !full?.length ? alone[0] : undefined
   }
 
   /** A speaker whose name (or surname) is within a typo's distance of `name` (keys joined with spaces). */

@@ -100,6 +100,8 @@ export interface Resolution {
   speaker: Speaker
   /** Set when the label was matched to another form by edit distance. */
   typoOf?: Speaker
+  /** Set when a first name alone was read as the one speaker of that first name (a guess). */
+  firstNameOf?: Speaker
 }
 
 /** Initials of a name (`Matthew Mezinskis` -> `MM`). */
@@ -248,6 +250,8 @@ export class SpeakerRegistry {
       if (this.speakers.length > before) this.listed.add(speaker)
       return { speaker: this.remember(label, this.improve(speaker, analysis)) }
     }
+    const byFirst = analysis.title || analysis.honorific ? undefined : this.names.firstName(analysis.keys)
+    if (byFirst) return { speaker: this.remember(label, this.improve(byFirst, analysis)), firstNameOf: byFirst }
     if (options.allowTypo !== false) {
       const typo = this.matchTypo(analysis)
       if (typo) return { speaker: this.remember(label, typo), typoOf: typo }
@@ -271,7 +275,7 @@ export class SpeakerRegistry {
   /** Upgrade a short-form speaker when the full form shows up later, and pick up a title. */
   private improve(speaker: Speaker, analysis: LabelAnalysis): Speaker {
     const keys = this.names.keys(speaker) ?? []
-    if (analysis.keys.length > keys.length && isSuffix(keys, analysis.keys)) {
+    if (analysis.keys.length > keys.length && (isSuffix(keys, analysis.keys) || (keys.length === 1 && analysis.keys[0] === keys[0]))) {
       speaker.name = analysis.words.join(' ')
       this.names.set(speaker, analysis.keys)
       if (isCaps(speaker.name)) this.capsNames.add(speaker)

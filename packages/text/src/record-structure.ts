@@ -1,0 +1,136 @@
+/**
+ * The structure of a parliamentary record (a Hansard): centred or capital headings, procedural
+ * lines the record writes in the third person (`Motion agreed to.`, `The House met at 14:01.`),
+ * printed questions, division lists, and labels that stand alone as headings (`MINISTERS:`).
+ * None of them is speech. Found by their shape and by formulas, as data; each test looks at one
+ * unit (or one label) only, so the reader stays linear.
+ */
+import { contentEnd, contentStart, type LineTable } from './lines.js'
+
+export interface StructureRule {
+  id: string
+  /** What the reader makes of it: a titled section break, an event, or a note. */
+  yields: 'heading' | 'procedure' | 'note'
+  description: string
+  pattern?: RegExp
+}
+
+const PROCEDURE_RULES: readonly StructureRule[] = [
+  {
+    id: 'procedure-sitting',
+    yields: 'procedure',
+    description: 'The sitting itself: `The House met at 14:01.`, `The House adjourned at 15:21.`, `The House divided.`',
+    pattern: /^The (?:House|Assembly|Council|Senate|Committee|Sitting) (?:met|adjourned|rose|resumed|divided|was suspended)\b[^:]*\.$/,
+  },
+  {
+    id: 'procedure-chair',
+    yields: 'procedure',
+    description: 'The chair taken or left: `The Speaker took the Chair.`, `The Deputy Speaker took the Chair and requested members to observe a moment of silence ...`',
+    pattern: /^The (?:(?:Deputy|Acting|House|Temporary) )?(?:Speaker|President|Chair(?:person|man|woman)?)\b[^:]{0,60}? (?:took|left|resumed) the Chair\b[^:]*\.$/,
+  },
+  {
+    id: 'procedure-decision',
+    yields: 'procedure',
+    description: 'A decision of the House: `Motion agreed to.`, `Question put and agreed to.`, `Bill accordingly passed.`, `Agreed to.`, `Division demanded.`, `Report to be considered.`, `There was no debate.`',
+    pattern:
+      /^(?:(?:Motion|Question|Amendments?|Bill|Report|Clauses?|Schedules?|Resolution|Division)(?: [a-z]+){0,3} (?:agreed to|negatived|adopted|withdrawn|passed|demanded|to be considered|read a (?:first|second|third) time)|Agreed to|There was no debate|Debate (?:concluded|adjourned|interrupted))\b[^:]{0,80}\.$|^Question put:/,
+  },
+  {
+    id: 'procedure-declarations',
+    yields: 'procedure',
+    description: 'A heading line of the order of business: `Declarations of vote:`.',
+    pattern: /^Declarations? of vote:?$/,
+  },
+]
+
+export const STRUCTURE_RULES: readonly StructureRule[] = [
+  {
+    id: 'centred-heading',
+    yields: 'heading',
+    description: 'One to three short lines (up to 72 characters), each indented by 8 blanks or more, standing alone: a centred heading (`NOTICES OF MOTION`, `Cluster 2`).',
+  },
+  {
+    id: 'caps-heading',
+    yields: 'heading',
+    description: 'One line of capitals (two words or more, no lower-case letter, no final punctuation), up to 72 characters, standing alone: a heading (`QUESTIONS FOR ORAL REPLY`).',
+  },
+  {
+    id: 'heading-label',
+    yields: 'heading',
+    description: 'In a record whose labels carry their speech on the same line, a one- or two-word label with nothing after it (`MINISTERS:`, `Reply:`, `ANNOUNCEMENTS:`): a heading.',
+  },
+  ...PROCEDURE_RULES,
+  {
+    id: 'printed-question',
+    yields: 'note',
+    description: 'A numbered question printed in the record: `443.  Mrs N D Mbombo (ANC) asked the Minister of Arts and Culture:`.',
+    pattern: /^\d{1,4}\.[ \t]+\S[^:]{0,160}?\basked the\b/,
+  },
+  {
+    id: 'division-list',
+    yields: 'note',
+    description: 'A division list: `AYES-214: Abram, S; ...`, `NOES-53:`, `ABSTAIN-3:`.',
+    pattern: /^(?:AYES|NOES|ABSTAIN|ABSTENTIONS|YEAS|NAYS|CONTENTS|NOT CONTENTS|TELLERS)(?:[ -–]\d{1,4})?$/,
+  },
+  {
+    id: 'printed-matter',
+    yields: 'note',
+    description: 'Once a record is sectioned by headings: unlabeled text with no speech to continue (a printed reply, an annex of tablings) is a note, not an unattributed turn.',
+  },
+]
+
+const rule = (id: string): StructureRule => STRUCTURE_RULES.find((entry) => entry.id === id)!
+const PRINTED_QUESTION = rule('printed-question')
+const DIVISION_LIST = rule('division-list')
+export const HEADING_RULES = { centred: rule('centred-heading'), caps: rule('caps-heading'), label: rule('heading-label') } as const
+export const PRINTED_MATTER = rule('printed-matter')
+
+const MAX_HEADING = 72
+const CENTRE_INDENT = 8
+
+/** Whether every line of `first..last` is short and indented as a centred line is. */
+function isCentred(table: LineTable, first: number, last: number): boolean {
+  if (last - first > 2) return false
+  for (let line = first; line <= last; line++) {
+    const start = contentStart(table, line)
+    if (start - table.starts[line]! < CENTRE_INDENT || contentEnd(table, line) - start > MAX_HEADING) return false
+  }
+  return true
+}
+
+const CAPS_HEADING = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}\d'’&,–-]*(?:[ \t]+[\p{Lu}\d'’&,–()-]+)+$/u
+
+/** The heading rule a unit of text (lines `first..last`, `text` their words joined by spaces) matches, if any. */
+export function headingRule(table: LineTable, first: number, last: number, text: string): StructureRule | undefined {
+  if (text.length > MAX_HEADING * 3 || /[.:;?!]$/.test(text)) return undefined
+  if (isCentred(table, first, last)) return HEADING_RULES.centred
+  return first === last && text.length <= MAX_HEADING && CAPS_HEADING.test(text) ? HEADING_RULES.caps : undefined
+}
+
+/** The procedural or printed-matter rule a unit's text (words joined by spaces) matches, if any. */
+export function recordLineRule(text: string): StructureRule | undefined {
+  const code = text.charCodeAt(0)
+  // Only `T…`, `M…`, `Q…`, `B…`, `A…`, `R…`, `C…`, `S…`, `D…` and digits can start one.
+  if (code >= 48 && code <= 57) return PRINTED_QUESTION.pattern!.test(text) ? PRINTED_QUESTION : undefined
+  if (code < 65 || code > 90) return undefined
+  for (const entry of PROCEDURE_RULES) if (entry.pattern!.test(text)) return entry
+  return undefined
+}
+
+/** Whether a label is a division list's head (`AYES-214`). */
+export const isDivisionLabel = (label: string): boolean => DIVISION_LIST.pattern!.test(label)
+export const DIVISION_RULE = DIVISION_LIST
+
+/** Whether a label with nothing after it may be a heading: one or two words. */
+export const mayBeHeadingLabel = (label: string): boolean => label.length <= 30 && !/\s\S+\s/.test(label.trim())
+
+/**
+ * Whether the document writes each label's speech on the label's line (a Hansard): at least 10
+ * labels, of which at most 1 in 10 stands alone. `alone(u)` says whether label unit `u` does.
+ */
+export function labelsCarrySpeech(labelUnits: readonly number[], alone: (unit: number) => boolean): boolean {
+  if (labelUnits.length < 10) return false
+  let lone = 0
+  for (const unit of labelUnits) if (alone(unit)) lone++
+  return lone * 10 <= labelUnits.length
+}
