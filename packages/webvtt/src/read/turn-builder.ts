@@ -45,6 +45,14 @@ export interface TurnBuilderOptions {
 
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]$/u
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
+/** No character of those scripts is below U+1100 (Hangul Jamo): most text is ruled out by one code unit. */
+const CJK_FIRST = 0x1100
+
+/** Whether no space goes between `before` and `after` (a CJK character on each side). */
+function joinsCjk(before: string, after: string): boolean {
+  return before.charCodeAt(before.length - 1) >= CJK_FIRST && after.charCodeAt(0) >= CJK_FIRST && CJK_END.test(before) && CJK_START.test(after)
+}
+
 const BRACKETS = /\[[^[\]\n]*\]|\([^()\n]*\)/g
 
 function textNode(value: string, place: Position | undefined): Inline {
@@ -158,6 +166,10 @@ interface OpenTurn {
   anyEstimated: boolean
 }
 
+function hasBracket(piece: Piece): boolean {
+  return piece.text.indexOf('[') !== -1 || piece.text.indexOf('(') !== -1
+}
+
 export class TurnBuilder {
   readonly speakers: Speaker[] = []
   readonly children: Block[] = []
@@ -190,7 +202,8 @@ export class TurnBuilder {
 
   /** A sound description alone between speech: events between turns, with the cue's time. False when the pieces hold speech. */
   private addEvents(pieces: readonly Piece[]): boolean {
-    // An utterance comes from one cue; its pieces are its lines.
+    // An utterance comes from one cue; its pieces are its lines. Events need brackets.
+    if (!pieces.some(hasBracket)) return false
     let text = pieces[0]!.text
     for (let i = 1; i < pieces.length; i++) text += ' ' + pieces[i]!.text
     if (!inlines(text, undefined).every((node) => node.type === 'event')) return false
@@ -255,7 +268,7 @@ export class TurnBuilder {
     const text = raw && rawText.indexOf('\n') !== -1 ? rawText.replaceAll('\n', ' ') : rawText
     const place = cue.textPosition ?? cue.position
     const children = paragraph.children
-    const spaced = paragraph.lastText !== '' && !(this.options.cjk && CJK_END.test(paragraph.lastText) && CJK_START.test(text))
+    const spaced = paragraph.lastText !== '' && !(this.options.cjk && joinsCjk(paragraph.lastText, text))
     if (paragraph.segment !== undefined && paragraph.last === cue) {
       paragraph.segmentText += spaced ? ' ' + text : text
     } else {
