@@ -8,7 +8,8 @@ import { cueRuns } from './cue-lines.js'
 import { LeanCue } from '../parse/lean-cue.js'
 import { parseMetadataNote, speakerDetails, VOICES_ONLY, type NoteProblem } from '../metadata-note.js'
 import { parseCues } from '../parse/parse-webvtt.js'
-import { cueStamps, plainText, repeatedCues } from './repeated-cues.js'
+import { cueStamps, plainText, repeatedCues, UNMARKED } from './repeated-cues.js'
+import { MARKERS, MARKUP, ISOLATE, NOT_PLAIN, scanCue, trimmedLines } from './cue-scan.js'
 import { CueTimes } from './cue-times.js'
 import { message, SOURCE } from '../message.js'
 import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from '@verbatim/captions'
@@ -119,7 +120,7 @@ class CueStream {
   private read(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined): void {
     this.breaks.addBefore(this.builder, startOffset(cue))
     this.times.check(cue)
-    readCueInto(this.builder, cue, lines, stamps, NO_PREFIXES, true, this.utterances)
+    readCueInto(this.builder, cue, lines, stamps, NO_PREFIXES, true, this.utterances, NOT_SCANNED)
   }
 
   finish(messages: VerbatimMessage[]): TurnBuilder {
@@ -140,10 +141,13 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   const cues: WebVttCue[] = []
   const cueLines: Array<string[] | null> = []
   const cueStampTimes: Array<number[] | undefined> = []
+  // What `scanCue` finds in the text of each cue read whole (no voice, no deduplicated lines).
+  const cueFlags: number[] = []
   const keep = (cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined) => {
     cues.push(cue)
     cueLines.push(lines)
     cueStampTimes.push(stamps)
+    cueFlags.push(lines === null && cue.voice === null ? scanCue(cue.text) : NOT_SCANNED)
   }
   if (options.dedupe ?? true) {
     const repeats = repeatedCues(keep)
@@ -157,7 +161,7 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   // With voices (or the writer's note saying so), speakers are never guessed from the text.
   const voiced = parsed.cues.some((cue) => cue.voice !== null) || parsed.notes.some((note) => note.value === VOICES_ONLY)
   const prefixes =
-    !voiced && (options.namePrefixes ?? true) ? acceptedPrefixes(cues.map((cue, index) => cueLines[index]?.[0] ?? plainText(cue).split('\n', 1)[0]!)) : NO_PREFIXES
+    !voiced && (options.namePrefixes ?? true) ? acceptedPrefixes(cues.map((cue, index) => cueLines[index]?.[0] ?? firstLine(cue, cueFlags[index]!))) : NO_PREFIXES
   const { meta, estimated } = metadata(parsed)
   const builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: !voiced })
   const breaks = new SectionBreaks(parsed.notes)
@@ -167,7 +171,7 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   cues.forEach((cue, index) => {
     breaks.addBefore(builder, startOffset(cue))
     times.check(cue)
-    readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances)
+    readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances, cueFlags[index]!)
   })
   times.addTo(messages)
   breaks.addBefore(builder)
@@ -180,6 +184,16 @@ function startOffset(cue: WebVttCue): number {
   return cue instanceof LeanCue ? cue.startsAt : (cue.position.start.offset ?? 0)
 }
 
+/** Flags of a cue that was not scanned (voiced, or read from deduplicated lines). */
+const NOT_SCANNED = -1
+
+/** The first line of the cue's text without markup (not trimmed). */
+function firstLine(cue: WebVttCue, flags: number): string {
+  if (flags === NOT_SCANNED || (flags & (MARKUP | ISOLATE)) !== 0) return plainText(cue).split('\n', 1)[0]!
+  const end = cue.text.indexOf('\n')
+  return end === -1 ? cue.text : cue.text.slice(0, end)
+}
+
 /** `Name: ` prefixes that start at least two cues (one occurrence could be speech: `Note: ...`). */
 function acceptedPrefixes(firstLines: readonly string[]): Set<string> {
   const counts = new Map<string, number>()
@@ -187,9 +201,12 @@ function acceptedPrefixes(firstLines: readonly string[]): Set<string> {
     // The regexes run only where their first character can match (most lines have no marker).
     if (line.indexOf(':') === -1) continue
     const match = NAME_PREFIX.exec(line.charCodeAt(0) === 45 /* - */ ? line.replace(DIALOGUE_DASH, '') : line)
-    if (match && isNameCandidate(match[1]!)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)
+    if (match) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)
   }
-  return new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name))
+  // Whether a name looks like one is asked once per name, of the names that repeat.
+  const accepted = new Set<string>()
+  for (const [name, count] of counts) if (count >= 2 && isNameCandidate(name)) accepted.add(name)
+  return accepted
 }
 
 function newUtterance(
@@ -221,7 +238,16 @@ function readCueInto(
   prefixes: ReadonlySet<string>,
   voiced: boolean,
   utterances: Utterance[],
+  flags: number,
 ): void {
+  if (cue.voice === null && !voiced) {
+    // Plain lines without markers (most cues of Whisper and Zoom files): straight to the builder.
+    if (lines !== null ? stamps === UNMARKED : flags !== NOT_SCANNED && (flags & (NOT_PLAIN | MARKERS)) === 0) {
+      const own = lines ?? trimmedLines(cue.text, flags)
+      if (own !== null && own.length > 0) readUnmarked(builder, cue, own, prefixes)
+      return
+    }
+  }
   if (cue.voice !== null) {
     const plain = PLAIN_VOICED_CUE.exec(cue.text)
     if (plain) {
@@ -236,6 +262,20 @@ function readCueInto(
   const cueStampTimes = lines === null ? cueStamps(cue.text) : stamps
   readCue(cue, lines, cueStampTimes, prefixes, voiced, utterances)
   for (const utterance of utterances) builder.add(utterance, cueStampTimes)
+}
+
+/** A cue of plain lines without markers: one utterance, named by an accepted `Name: ` prefix or continuing the speaker. */
+function readUnmarked(builder: TurnBuilder, cue: WebVttCue, lines: readonly string[], prefixes: ReadonlySet<string>): void {
+  let first = lines[0]!
+  let speaker: string | undefined
+  if (prefixes.size > 0 && first.indexOf(':') !== -1) {
+    const prefix = NAME_PREFIX.exec(first)
+    if (prefix && prefixes.has(prefix[1]!)) {
+      speaker = prefix[1]!
+      first = first.slice(prefix[0].length)
+    }
+  }
+  builder.addLines(speaker, cue, first, lines)
 }
 
 function readCue(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined, prefixes: ReadonlySet<string>, voiced: boolean, out: Utterance[]): void {

@@ -127,9 +127,13 @@ function phrasing(text: string, place: Position, stamps: readonly number[] | und
 function closeSegment(paragraph: OpenParagraph): void {
   const segment = paragraph.segment
   if (segment === undefined) return
+  paragraph.segment = undefined
+  if (paragraph.segmentPlain) {
+    segment.children.push({ type: 'text', value: paragraph.segmentText, position: segment.position! })
+    return
+  }
   const wordless = phrasing(paragraph.segmentText, segment.position!, paragraph.stamps, segment.children)
   if (wordless.length > 0) segment.data = { ...segment.data, timestampsWithoutWord: wordless }
-  paragraph.segment = undefined
 }
 
 function span(first: WebVttCue, last: WebVttCue): Position {
@@ -142,6 +146,8 @@ interface OpenParagraph {
   /** The segment of the last cue, and its text so far (more text of the same cue joins it; read into nodes when the segment ends). */
   segment: Segment | undefined
   segmentText: string
+  /** The segment's text is plain (no events, held brackets or stamps): one text node. */
+  segmentPlain: boolean
   stamps: readonly number[] | undefined
   /** The last piece's text (whether a space goes before the next one). */
   lastText: string
@@ -150,7 +156,7 @@ interface OpenParagraph {
 }
 
 function openParagraph(cue: WebVttCue): OpenParagraph {
-  return { children: [], segment: undefined, segmentText: '', stamps: undefined, lastText: '', first: cue, last: cue }
+  return { children: [], segment: undefined, segmentText: '', segmentPlain: false, stamps: undefined, lastText: '', first: cue, last: cue }
 }
 
 /** A turn being filled: what the finished turn needs, gathered piece by piece. */
@@ -197,7 +203,18 @@ export class TurnBuilder {
     const raw = utterance.raw
     if (utterance.speaker == null && !raw && this.addEvents(pieces)) return
     const turn = this.turnFor(utterance.speaker, utterance.label, utterance.forceNew, utterance.interpreted, utterance.language, pieces[0]!.cue)
-    for (const piece of pieces) this.append(turn, piece.text, piece.cue, raw, stamps)
+    for (const piece of pieces) this.append(turn, piece.text, piece.cue, raw, stamps, false)
+  }
+
+  /**
+   * `add` of one cue's lines without speaker markers, events, markup or stamps (see `scanCue`):
+   * `speaker` from a `Name: ` prefix, or undefined to continue the current one. `first` is the
+   * first line's text (after the prefix), `lines` the cue's lines (the first not read).
+   */
+  addLines(speaker: string | undefined, cue: WebVttCue, first: string, lines: readonly string[]): void {
+    const turn = this.turnFor(speaker, speaker ?? null, false, false, undefined, cue)
+    this.append(turn, first, cue, false, undefined, true)
+    for (let i = 1; i < lines.length; i++) this.append(turn, lines[i]!, cue, false, undefined, true)
   }
 
   /** A sound description alone between speech: events between turns, with the cue's time. False when the pieces hold speech. */
@@ -228,7 +245,7 @@ export class TurnBuilder {
    * the utterance, its piece array and its piece.
    */
   addVoiced(voice: string, interpreted: boolean, text: string, cue: WebVttCue): void {
-    this.append(this.turnFor(voice, voice, false, interpreted, undefined, cue), text, cue, true, undefined)
+    this.append(this.turnFor(voice, voice, false, interpreted, undefined, cue), text, cue, true, undefined, false)
   }
 
   /** The turn the next speech goes to: the open one, or a new one when the speaker or kind changes. */
@@ -263,7 +280,7 @@ export class TurnBuilder {
   }
 
   /** One cue's text of the turn: a segment with the cue's time (text more of the same cue joins it). */
-  private append(turn: OpenTurn, rawText: string, cue: WebVttCue, raw: boolean, stamps: readonly number[] | undefined): void {
+  private append(turn: OpenTurn, rawText: string, cue: WebVttCue, raw: boolean, stamps: readonly number[] | undefined, plain: boolean): void {
     const paragraph = turn.paragraph
     const text = raw && rawText.indexOf('\n') !== -1 ? rawText.replaceAll('\n', ' ') : rawText
     const place = cue.textPosition ?? cue.position
@@ -271,6 +288,7 @@ export class TurnBuilder {
     const spaced = paragraph.lastText !== '' && !(this.options.cjk && joinsCjk(paragraph.lastText, text))
     if (paragraph.segment !== undefined && paragraph.last === cue) {
       paragraph.segmentText += spaced ? ' ' + text : text
+      if (!plain) paragraph.segmentPlain = false
     } else {
       closeSegment(paragraph)
       if (spaced) children.push({ type: 'text', value: ' ', position: place })
@@ -278,6 +296,7 @@ export class TurnBuilder {
       children.push(segment)
       paragraph.segment = segment
       paragraph.segmentText = text
+      paragraph.segmentPlain = plain
       paragraph.stamps = stamps
     }
     paragraph.lastText = text
