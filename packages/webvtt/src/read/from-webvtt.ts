@@ -160,8 +160,10 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
 
   // With voices (or the writer's note saying so), speakers are never guessed from the text.
   const voiced = parsed.cues.some((cue) => cue.voice !== null) || parsed.notes.some((note) => note.value === VOICES_ONLY)
-  const prefixes =
-    !voiced && (options.namePrefixes ?? true) ? acceptedPrefixes(cues.map((cue, index) => cueLines[index]?.[0] ?? firstLine(cue, cueFlags[index]!))) : NO_PREFIXES
+  // Each cue's first line and its `Name: ` match, found once: `readUnmarked` takes the match again.
+  const firstLines = !voiced && (options.namePrefixes ?? true) ? cues.map((cue, index) => cueLines[index]?.[0] ?? firstLine(cue, cueFlags[index]!)) : []
+  const known: Array<KnownPrefix | undefined> = []
+  const prefixes = firstLines.length > 0 ? acceptedPrefixes(firstLines, known) : NO_PREFIXES
   const { meta, estimated } = metadata(parsed)
   const builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: !voiced })
   const breaks = new SectionBreaks(parsed.notes)
@@ -171,7 +173,7 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   cues.forEach((cue, index) => {
     breaks.addBefore(builder, startOffset(cue))
     times.check(cue)
-    readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances, cueFlags[index]!)
+    readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances, cueFlags[index]!, known[index])
   })
   times.addTo(messages)
   breaks.addBefore(builder)
@@ -195,12 +197,16 @@ function firstLine(cue: WebVttCue, flags: number): string {
 }
 
 /** `Name: ` prefixes that start at least two cues (one occurrence could be speech: `Note: ...`). */
-function acceptedPrefixes(firstLines: readonly string[]): Set<string> {
+function acceptedPrefixes(firstLines: readonly string[], known: Array<KnownPrefix | undefined>): Set<string> {
   const counts = new Map<string, number>()
   for (const line of firstLines) {
     // The regexes run only where their first character can match (most lines have no marker).
-    if (line.indexOf(':') === -1) continue
+    if (line.indexOf(':') === -1) {
+      known.push(undefined)
+      continue
+    }
     const match = NAME_PREFIX.exec(line.charCodeAt(0) === 45 /* - */ ? line.replace(DIALOGUE_DASH, '') : line)
+    known.push({ line, match })
     if (match) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)
   }
   // Whether a name looks like one is asked once per name, of the names that repeat.
@@ -239,12 +245,13 @@ function readCueInto(
   voiced: boolean,
   utterances: Utterance[],
   flags: number,
+  prefix?: KnownPrefix,
 ): void {
   if (cue.voice === null && !voiced) {
     // Plain lines without markers (most cues of Whisper and Zoom files): straight to the builder.
     if (lines !== null ? stamps === UNMARKED : flags !== NOT_SCANNED && (flags & (NOT_PLAIN | MARKERS)) === 0) {
       const own = lines ?? trimmedLines(cue.text, flags)
-      if (own !== null && own.length > 0) readUnmarked(builder, cue, own, prefixes)
+      if (own !== null && own.length > 0) readUnmarked(builder, cue, own, prefixes, prefix)
       return
     }
   }
@@ -264,12 +271,18 @@ function readCueInto(
   for (const utterance of utterances) builder.add(utterance, cueStampTimes)
 }
 
+/** A cue's first line as `acceptedPrefixes` read it (when it has a colon), and its `Name: ` match there. */
+interface KnownPrefix {
+  line: string
+  match: RegExpExecArray | null
+}
+
 /** A cue of plain lines without markers: one utterance, named by an accepted `Name: ` prefix or continuing the speaker. */
-function readUnmarked(builder: TurnBuilder, cue: WebVttCue, lines: readonly string[], prefixes: ReadonlySet<string>): void {
+function readUnmarked(builder: TurnBuilder, cue: WebVttCue, lines: readonly string[], prefixes: ReadonlySet<string>, known: KnownPrefix | undefined): void {
   let first = lines[0]!
   let speaker: string | undefined
   if (prefixes.size > 0 && first.indexOf(':') !== -1) {
-    const prefix = NAME_PREFIX.exec(first)
+    const prefix = known !== undefined && known.line === first ? known.match : NAME_PREFIX.exec(first)
     if (prefix && prefixes.has(prefix[1]!)) {
       speaker = prefix[1]!
       first = first.slice(prefix[0].length)
