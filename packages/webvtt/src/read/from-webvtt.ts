@@ -138,7 +138,7 @@ const NO_PREFIXES: ReadonlySet<string> = new Set()
 /** Reading a file once parsed: whether it has voices, and which `Name:` prefixes it repeats, decide how each cue is read. */
 function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: VerbatimMessage[]): TurnBuilder {
   // Kept cues and, for cues without voices, their deduplicated lines (null: read the cue's own text).
-  const cues: WebVttCue[] = []
+  const cues: Array<WebVttCue | undefined> = []
   const cueLines: Array<string[] | null> = []
   const cueStampTimes: Array<number[] | undefined> = []
   // What `scanCue` finds in the text of each cue read whole (no voice, no deduplicated lines).
@@ -161,7 +161,7 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   // With voices (or the writer's note saying so), speakers are never guessed from the text.
   const voiced = parsed.cues.some((cue) => cue.voice !== null) || parsed.notes.some((note) => note.value === VOICES_ONLY)
   // Each cue's first line and its `Name: ` match, found once: `readUnmarked` takes the match again.
-  const firstLines = !voiced && (options.namePrefixes ?? true) ? cues.map((cue, index) => cueLines[index]?.[0] ?? firstLine(cue, cueFlags[index]!)) : []
+  const firstLines = !voiced && (options.namePrefixes ?? true) ? cues.map((cue, index) => cueLines[index]?.[0] ?? firstLine(cue!, cueFlags[index]!)) : []
   const known: Array<KnownPrefix | undefined> = []
   const prefixes = firstLines.length > 0 ? acceptedPrefixes(firstLines, known) : NO_PREFIXES
   const { meta, estimated } = metadata(parsed)
@@ -170,11 +170,19 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   // One cue's utterances at a time: they may change while the cue is read, then go to the builder.
   const utterances: Utterance[] = []
   const times = new CueTimes(options.file)
-  cues.forEach((cue, index) => {
+  // Each cue and what was found for it are let go once read, so the parsed cues and the
+  // transcript are not all held at once (the peak memory of a big file).
+  parsed.cues.length = 0
+  for (let index = 0; index < cues.length; index++) {
+    const cue = cues[index]!
     breaks.addBefore(builder, startOffset(cue))
     times.check(cue)
     readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances, cueFlags[index]!, known[index])
-  })
+    cues[index] = undefined
+    cueLines[index] = null
+    cueStampTimes[index] = undefined
+    known[index] = undefined
+  }
   times.addTo(messages)
   breaks.addBefore(builder)
   builder.finish()
