@@ -4,7 +4,7 @@
  * left out (they are not speech); line breaks are kept for the speaker-change markers. Brackets
  * written as character references stay held (see `holdBracketReferences`) until the text is final.
  */
-import { collapseWhitespace, parseCueText, type CueNode } from '../parse/cue-text.js'
+import { collapseWhitespace, parseCueText, SKIP_CHILDREN, walkCueNodes, type CueNode } from '../parse/cue-text.js'
 import { holdBracketReferences } from '../brackets.js'
 
 export interface VoiceRun {
@@ -124,42 +124,27 @@ interface Scope {
   language: string | undefined
 }
 
-/** The runs of a cue text tree, in order; an explicit stack, since the input decides how deep the tree is. */
+const TOP: Scope = { voice: null, classes: NO_CLASSES, language: undefined }
+
+/** The runs of a cue text tree, in order (`walkCueNodes`: the input decides how deep the tree is). */
 function walk(nodes: readonly CueNode[], runs: VoiceRun[], stamps: number[] | undefined): void {
-  const lists: Array<readonly CueNode[]> = [nodes]
-  const indexes: number[] = [0]
-  const scopes: Scope[] = [{ voice: null, classes: NO_CLASSES, language: undefined }]
-  while (lists.length > 0) {
-    const top = lists.length - 1
-    const list = lists[top]!
-    const index = indexes[top]!
-    if (index >= list.length) {
-      lists.pop()
-      indexes.pop()
-      scopes.pop()
-      continue
-    }
-    indexes[top] = index + 1
-    const node = list[index]!
-    const { voice, classes, language } = scopes[top]!
+  walkCueNodes<Scope>(nodes, TOP, (node, scope) => {
     let value: string
     if (node.type === 'text') value = node.value
     else if (node.type === 'timestamp') {
-      if (!stamps || stamps.length >= MAX_STAMPS) continue
+      if (!stamps || stamps.length >= MAX_STAMPS) return scope
       value = String.fromCharCode(STAMP_BASE + stamps.length)
       stamps.push(node.value)
     } else {
-      if (node.type === 'rt' || node.children.length === 0) continue
-      lists.push(node.children)
-      indexes.push(0)
-      if (node.type === 'v') scopes.push({ voice: node.annotation ?? '', classes: node.classes, language })
-      else if (node.type === 'lang') scopes.push({ voice, classes, language: node.annotation ?? language })
-      else scopes.push(scopes[top]!)
-      continue
+      if (node.type === 'rt' || node.children.length === 0) return SKIP_CHILDREN
+      if (node.type === 'v') return { voice: node.annotation ?? '', classes: node.classes, language: scope.language }
+      if (node.type === 'lang') return { voice: scope.voice, classes: scope.classes, language: node.annotation ?? scope.language }
+      return scope
     }
+    const { voice, classes, language } = scope
     const last = runs[runs.length - 1]
     if (last && last.voice === voice && last.language === language && last.classes === classes) last.text += value
     else runs.push({ voice, classes, language, text: value })
-  }
+    return scope
+  })
 }
-
