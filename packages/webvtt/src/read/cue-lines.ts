@@ -21,7 +21,9 @@ const ISOLATES = /[\u2066-\u2069]/g
 
 /** The cue's text without markup (the text of all its runs), without making runs when it has no markup. */
 export function cueText(text: string): string {
-  if (!hasMarkupOrIsolates(text)) return text
+  if (text.indexOf('<') === -1 && text.indexOf('&') === -1 && !ISOLATE.test(text)) return text
+  const styled = styleTagsRemoved(text)
+  if (styled !== null) return styled
   const runs = cueRuns(text)
   if (runs.length === 1) return runs[0]!.text
   let out = ''
@@ -29,12 +31,20 @@ export function cueText(text: string): string {
   return out
 }
 
-function hasMarkupOrIsolates(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 60 /* < */ || code === 38 /* & */ || (code >= 0x2066 && code <= 0x2069)) return true
-  }
-  return false
+const ISOLATE = /[\u2066-\u2069]/
+
+/** `<i>`, `<b>`, `<u>` and `<c>` start tags (classes, no annotation) and end tags. */
+const STYLE_TAG = /<\/?[ibuc](?:\.[^\t\n\f\r .<>&]*)*>/g
+
+/**
+ * The text of a cue whose only markup is style tags (`<i>...</i>`, Netflix subtitles): the tags
+ * removed, which is what the cue text parser's runs hold then (one run, no voice, no language).
+ * Null for any other markup, a character reference or a directional isolate.
+ */
+export function styleTagsRemoved(text: string): string | null {
+  if (text.indexOf('&') !== -1 || ISOLATE.test(text)) return null
+  const stripped = text.replace(STYLE_TAG, '')
+  return stripped.indexOf('<') === -1 ? stripped : null
 }
 
 /**

@@ -4,15 +4,16 @@
  * sound descriptions become events, and NOTE, STYLE, REGION and header blocks go to metadata.
  */
 import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage, type ReadResult } from '@verbatim/core'
-import { cueRuns } from './cue-lines.js'
+import { cueRuns, styleTagsRemoved } from './cue-lines.js'
 import { LeanCue } from '../parse/lean-cue.js'
 import { parseMetadataNote, speakerDetails, VOICES_ONLY, type NoteProblem } from '../metadata-note.js'
 import { parseCues } from '../parse/parse-webvtt.js'
 import { cueStamps, plainText, repeatedCues, UNMARKED } from './repeated-cues.js'
-import { MARKERS, MARKUP, ISOLATE, NOT_PLAIN, scanCue, trimmedLines } from './cue-scan.js'
+import { MARKERS, MARKUP, ISOLATE, NOT_PLAIN, PRIVATE, scanCue, trimmedLines } from './cue-scan.js'
 import { CueTimes } from './cue-times.js'
 import { message, SOURCE } from '../message.js'
-import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from '@verbatim/captions'
+import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, NAME_PREFIX } from '@verbatim/captions'
+import { nameLabel } from './bracket-memo.js'
 import { TurnBuilder, type Piece, type Utterance } from './turn-builder.js'
 import type { ParsedWebVtt, WebVttCue, WebVttNote } from '../types.js'
 import { collapseJsWhitespace } from '../whitespace.js'
@@ -262,6 +263,16 @@ function readCueInto(
       if (own !== null && own.length > 0) readUnmarked(builder, cue, own, prefixes, prefix)
       return
     }
+    // Style tags alone (`<i>...</i>`): the same, once they are removed.
+    if (lines === null && flags !== NOT_SCANNED && (flags & (MARKUP | ISOLATE | PRIVATE)) === MARKUP) {
+      const styled = styleTagsRemoved(cue.text)
+      const inner = styled === null ? NOT_SCANNED : scanCue(styled)
+      if (inner !== NOT_SCANNED && (inner & (NOT_PLAIN | MARKERS)) === 0) {
+        const own = trimmedLines(styled!, inner)
+        if (own !== null) readUnmarked(builder, cue, own, prefixes, prefix)
+        return
+      }
+    }
   }
   if (cue.voice !== null) {
     const plain = PLAIN_VOICED_CUE.exec(cue.text)
@@ -353,7 +364,7 @@ function readCue(cue: WebVttCue, lines: string[] | null, stamps: number[] | unde
       }
     }
     const bracket = line.charCodeAt(0) === 91 /* [ */ ? BRACKET_LABEL.exec(line) : null
-    if (bracket && isNameLabel(bracket[1]!) && (line.length > bracket[0].length || index < textLines.length - 1)) {
+    if (bracket && nameLabel(bracket[1]!) && (line.length > bracket[0].length || index < textLines.length - 1)) {
       const name = bracket[1]!.trim()
       if (current && current.pieces.length === 0 && current.forceNew) {
         current.speaker = name

@@ -6,7 +6,7 @@
  */
 import { slugifyId, type Block, type Inline, type Paragraph, type Phrasing, type Position, type Segment, type Speaker, type Timing, type Turn } from '@verbatim/core'
 import { STAMP_BASE, STAMP_CHARS } from './cue-lines.js'
-import { eventKind, isEventContent } from '@verbatim/captions'
+import { bracketEventKind } from './bracket-memo.js'
 import { releaseTextBrackets } from '../brackets.js'
 import type { WebVttCue } from '../types.js'
 
@@ -68,9 +68,10 @@ export function inlines(text: string, place: Position | undefined): Inline[] {
   if (text.indexOf('[') !== -1 || text.indexOf('(') !== -1) {
     while ((match = BRACKETS.exec(text)) !== null) {
       const value = match[0]
-      if (!isEventContent(value.slice(1, -1), value[0] as '[' | '(')) continue
+      const kind = bracketEventKind(value)
+      if (kind === null) continue
       if (match.index > from) nodes.push(textNode(releaseTextBrackets(text.slice(from, match.index)), place))
-      const event: Inline = { type: 'event', kind: eventKind(value.slice(1, -1)), value }
+      const event: Inline = { type: 'event', kind, value }
       if (place) event.position = place
       nodes.push(event)
       from = match.index + value.length
