@@ -6,6 +6,7 @@
  */
 import { collapseWhitespace, parseCueText, SKIP_CHILDREN, walkCueNodes, type CueNode } from '../parse/cue-text.js'
 import { holdBracketReferences } from '../brackets.js'
+import { timestampAt, timestampEnd } from '../parse/timestamp.js'
 
 export interface VoiceRun {
   /** The `<v>` annotation around this text, or null. */
@@ -18,6 +19,7 @@ export interface VoiceRun {
 
 /** Directional isolates (U+2066-U+2069): layout controls the writer adds, not speech. */
 const ISOLATES = /[\u2066-\u2069]/g
+const ISOLATE_OPEN = /[\u2066-\u2068]/
 
 /** The cue's text without markup (the text of all its runs), without making runs when it has no markup. */
 export function cueText(text: string): string {
@@ -59,23 +61,17 @@ export const STAMP_CHARS = /[\ue100-\uf8ff]/
 
 /** Flatten a cue's text: adjacent text of the same voice and language is joined. */
 export function cueRuns(text: string, stamps?: number[]): VoiceRun[] {
-  // One pass finds what the fast paths must rule out: isolates, markup, character references.
   // An opening isolate (U+2066-U+2068) means the writer isolated a line; then all four are removed.
-  let markup = false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 60 /* < */ || code === 38 /* & */) markup = true
-    else if (code >= 0x2066 && code <= 0x2068) {
-      text = text.replace(ISOLATES, '')
-      markup = text.indexOf('<') !== -1 || text.indexOf('&') !== -1
-      break
-    }
-  }
+  if (ISOLATE_OPEN.test(text)) text = text.replace(ISOLATES, '')
+  const markup = text.indexOf('<') !== -1 || text.indexOf('&') !== -1
   // Fast path: no markup and no character references.
   if (!markup) return [{ voice: null, classes: NO_CLASSES, language: undefined, text }]
   // Fast path: the whole cue is one voice span of plain text (`<v Name>text</v>`), as most voiced files are.
   const simple = simpleVoiceRun(text)
   if (simple) return [simple]
+  // Fast path: style tags and timestamp tags only (YouTube's `<00:00:01.260><c> word</c>`).
+  const styled = styledRun(text, stamps)
+  if (styled !== null) return styled === '' ? [] : [{ voice: null, classes: NO_CLASSES, language: undefined, text: styled }]
   const runs: VoiceRun[] = []
   walk(parseCueText(holdBracketReferences(text)), runs, stamps)
   return runs
@@ -120,6 +116,38 @@ function simpleVoiceRun(text: string): VoiceRun | null {
   // Only `</v>` may follow, and only at the very end.
   if (i < length && !(i === length - 4 && text.endsWith('</v>'))) return null
   return { voice: collapseWhitespace(text.slice(annotationStart, annotationEnd)), classes, language: undefined, text: text.slice(textStart, i) }
+}
+
+/** Style tags (as `STYLE_TAG`) or a timestamp tag (group 1: its value). */
+const STYLE_OR_TIMESTAMP_TAG = /<\/?[ibuc](?:\.[^\t\n\f\r .<>&]*)*>|<([0-9][^>]*)>/g
+
+/**
+ * The one run of a cue whose only markup is style tags and timestamp tags: its text with the tags
+ * removed and each valid timestamp tag kept as a stamp character (see `STAMP_BASE`), as the cue
+ * text parser and `walk` give it. Null (and `stamps` as it was) for any other markup.
+ */
+function styledRun(text: string, stamps: number[] | undefined): string | null {
+  if (text.indexOf('&') !== -1) return null
+  const before = stamps?.length ?? 0
+  let out = ''
+  let from = 0
+  STYLE_OR_TIMESTAMP_TAG.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = STYLE_OR_TIMESTAMP_TAG.exec(text)) !== null) {
+    out += text.slice(from, match.index)
+    from = match.index + match[0].length
+    const value = match[1]
+    if (value === undefined || stamps === undefined || stamps.length >= MAX_STAMPS) continue
+    // A tag whose value is not exactly a timestamp is dropped, as the tree builder drops it.
+    const time = timestampAt(value, 0)
+    if (Number.isNaN(time) || timestampEnd.end !== value.length) continue
+    out += String.fromCharCode(STAMP_BASE + stamps.length)
+    stamps.push(time)
+  }
+  out += text.slice(from)
+  if (out.indexOf('<') === -1) return out
+  if (stamps !== undefined) stamps.length = before
+  return null
 }
 
 /** A class name in a start tag ends at whitespace, `.`, `>`, `&` or `<`. */
