@@ -72,6 +72,12 @@ export function cueRuns(text: string, stamps?: number[]): VoiceRun[] {
   // Fast path: style tags and timestamp tags only (YouTube's `<00:00:01.260><c> word</c>`).
   const styled = styledRun(text, stamps)
   if (styled !== null) return styled === '' ? [] : [{ voice: null, classes: NO_CLASSES, language: undefined, text: styled }]
+  return treeRuns(text, stamps)
+}
+
+/** The runs by the cue text tree alone: the general path that the shortcuts of `cueRuns` stand in for. */
+export function treeRuns(text: string, stamps?: number[]): VoiceRun[] {
+  if (ISOLATE_OPEN.test(text)) text = text.replace(ISOLATES, '')
   const runs: VoiceRun[] = []
   walk(parseCueText(holdBracketReferences(text)), runs, stamps)
   return runs
