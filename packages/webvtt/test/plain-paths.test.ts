@@ -11,6 +11,7 @@ import { scanCue, scanEach } from '../src/read/cue-scan.js'
 import { cueRuns, cueText, treeRuns } from '../src/read/cue-lines.js'
 import { collapseJsWhitespace } from '../src/whitespace.js'
 import { trimmedLines, NOT_PLAIN } from '../src/read/cue-scan.js'
+import { timestampAt, timestampEnd, timestampStepByStep } from '../src/parse/timestamp.js'
 
 /** What matters to the shortcuts: whitespace of every kind, markup, markers, brackets, isolates, private use. */
 const TRICKY = [' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u2066', '\u2068', '\u2069', '\ue05b', '\ue100', '<', '>', '>>', '&', '&amp;', '&#91;', '[', ']', '(', ')', ':', '-', '- ', 'Ann: ', '[Alba] ', 'a', 'É', '北京', '🙂']
@@ -38,6 +39,29 @@ describe('scanCue', () => {
         expect(trimmedLines(text, flags) ?? []).toEqual(expected)
       }),
       { numRuns: 3000 },
+    )
+  })
+})
+
+describe('timestamps in their common forms', () => {
+  it('timestampAt gives the value and end of the algorithm step by step', () => {
+    const digits = (n: number) => fc.array(fc.constantFrom('0', '1', '5', '6', '9'), { minLength: n, maxLength: n }).map((d) => d.join(''))
+    const piece = fc.oneof(digits(1), digits(2), digits(3), digits(4), fc.constantFrom(':', '.', ' ', '-->', 'x', ''))
+    const stamp = fc.oneof(
+      fc.tuple(digits(2), digits(2), digits(2), digits(3)).map(([h, m, s, t]) => `${h}:${m}:${s}.${t}`),
+      fc.tuple(digits(2), digits(2), digits(3)).map(([m, s, t]) => `${m}:${s}.${t}`),
+      fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')),
+    )
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2 }), stamp, fc.constantFrom('', ' ', '0', '.', ':', ' --> '), (before, text, after) => {
+        const input = before + text + after
+        const expected = timestampStepByStep(input, before.length)
+        const expectedEnd = timestampEnd.end
+        const value = timestampAt(input, before.length)
+        expect(value).toBe(expected)
+        if (!Number.isNaN(expected)) expect(timestampEnd.end).toBe(expectedEnd)
+      }),
+      { numRuns: 5000 },
     )
   })
 })
