@@ -9,7 +9,7 @@ import { LeanCue } from '../parse/lean-cue.js'
 import { parseMetadataNote, speakerDetails, VOICES_ONLY, type NoteProblem } from '../metadata-note.js'
 import { parseCues } from '../parse/parse-webvtt.js'
 import { cueStamps, plainText, repeatedCues, UNMARKED } from './repeated-cues.js'
-import { MARKERS, MARKUP, ISOLATE, NOT_PLAIN, PRIVATE, scanCue, trimmedLines } from './cue-scan.js'
+import { LINES, MARKERS, MARKUP, ISOLATE, NOT_PLAIN, PRIVATE, scanCue, trimmedLines } from './cue-scan.js'
 import { CueTimes } from './cue-times.js'
 import { message, SOURCE } from '../message.js'
 import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, NAME_PREFIX } from '@verbatim/captions'
@@ -259,7 +259,8 @@ function readCueInto(
   if (cue.voice === null && !voiced) {
     // Plain lines without markers (most cues of Whisper and Zoom files): straight to the builder.
     if (lines !== null ? stamps === UNMARKED : flags !== NOT_SCANNED && (flags & (NOT_PLAIN | MARKERS)) === 0) {
-      const own = lines ?? trimmedLines(cue.text, flags)
+      // A one-line cue is its text trimmed, without an array around it.
+      const own = lines ?? ((flags & LINES) === 0 ? cue.text.trim() : trimmedLines(cue.text, flags))
       if (own !== null && own.length > 0) readUnmarked(builder, cue, own, prefixes, prefix)
       return
     }
@@ -297,8 +298,8 @@ interface KnownPrefix {
 }
 
 /** A cue of plain lines without markers: one utterance, named by an accepted `Name: ` prefix or continuing the speaker. */
-function readUnmarked(builder: TurnBuilder, cue: WebVttCue, lines: readonly string[], prefixes: ReadonlySet<string>, known: KnownPrefix | undefined): void {
-  let first = lines[0]!
+function readUnmarked(builder: TurnBuilder, cue: WebVttCue, lines: string | readonly string[], prefixes: ReadonlySet<string>, known: KnownPrefix | undefined): void {
+  let first = typeof lines === 'string' ? lines : lines[0]!
   let speaker: string | undefined
   if (prefixes.size > 0 && first.indexOf(':') !== -1) {
     const prefix = known !== undefined && known.line === first ? known.match : NAME_PREFIX.exec(first)
@@ -307,8 +308,11 @@ function readUnmarked(builder: TurnBuilder, cue: WebVttCue, lines: readonly stri
       first = first.slice(prefix[0].length)
     }
   }
-  builder.addLines(speaker, cue, first, lines)
+  builder.addLines(speaker, cue, first, typeof lines === 'string' ? NO_MORE_LINES : lines)
 }
+
+/** The lines after the first of a one-line cue. */
+const NO_MORE_LINES: readonly string[] = []
 
 function readCue(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined, prefixes: ReadonlySet<string>, voiced: boolean, out: Utterance[]): void {
   if (cue.voice !== null) {
