@@ -81,6 +81,7 @@ export function inlines(text: string, place: Position | undefined): Inline[] {
   return nodes
 }
 
+const STAMP_CHARS_ALL = new RegExp(STAMP_CHARS.source, 'g')
 const STAMP_SPLIT = new RegExp(`(${STAMP_CHARS.source})(\\s*)(\\S*?)(?=${STAMP_CHARS.source}|\\s|$)`, 'g')
 
 /**
@@ -104,7 +105,7 @@ function phrasing(text: string, place: Position, stamps: readonly number[] | und
       continue
     }
     if (node.type === 'event') {
-      node.value = node.value.replace(new RegExp(STAMP_CHARS.source, 'g'), '')
+      node.value = node.value.replace(STAMP_CHARS_ALL, '')
       out.push(node)
       continue
     }
