@@ -330,12 +330,20 @@ function leadingVoice(input: string): string | null {
   return null
 }
 
-/** The text a cue shows: text nodes of the tree in order (timestamps and ruby text included). */
-export function cueNodesToText(nodes: readonly CueNode[]): string {
-  let out = ''
-  // An explicit stack of (children, next index): the input decides how deep the tree is.
+/** What a visitor of `walkCueNodes` returns for an element to leave its children out. */
+export const SKIP_CHILDREN: unique symbol = Symbol('skip children')
+
+/**
+ * Visit a cue text tree in document order with an explicit stack, since the input decides how
+ * deep the tree is (100,000 nested `<b>` tags must not overflow the call stack). `visit` gets
+ * each node with the scope of its parent (`scope` for the top level); for an element it returns
+ * the scope of the element's children, or `SKIP_CHILDREN`. The one walk of cue text trees.
+ */
+export function walkCueNodes<Scope>(nodes: readonly CueNode[], scope: Scope, visit: (node: CueNode, scope: Scope) => Scope | typeof SKIP_CHILDREN): void {
+  // Parallel stacks of (children, next index, scope).
   const lists: Array<readonly CueNode[]> = [nodes]
   const indexes: number[] = [0]
+  const scopes: Scope[] = [scope]
   while (lists.length > 0) {
     const top = lists.length - 1
     const list = lists[top]!
@@ -343,15 +351,25 @@ export function cueNodesToText(nodes: readonly CueNode[]): string {
     if (index >= list.length) {
       lists.pop()
       indexes.pop()
+      scopes.pop()
       continue
     }
     indexes[top] = index + 1
     const node = list[index]!
-    if (node.type === 'text') out += node.value
-    else if (node.type !== 'timestamp') {
-      lists.push(node.children)
-      indexes.push(0)
-    }
+    const inner = visit(node, scopes[top]!)
+    if (node.type === 'text' || node.type === 'timestamp' || inner === SKIP_CHILDREN) continue
+    lists.push(node.children)
+    indexes.push(0)
+    scopes.push(inner)
   }
+}
+
+/** The text a cue shows: text nodes of the tree in order (ruby text included, timestamps left out). */
+export function cueNodesToText(nodes: readonly CueNode[]): string {
+  let out = ''
+  walkCueNodes(nodes, undefined, (node) => {
+    if (node.type === 'text') out += node.value
+    return undefined
+  })
   return out
 }

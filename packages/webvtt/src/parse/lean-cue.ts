@@ -24,6 +24,10 @@ export class LeanCue implements WebVttCue {
   private readonly endOffset: number
   private readonly textLine: number
   private readonly textOffset: number
+  // Made on first use and then shared: the reader asks for a cue's places once per node it makes.
+  private blockPlace: Position | undefined = undefined
+  private textPlace: Position | undefined = undefined
+  private endPlace: Point | undefined = undefined
 
   constructor(
     id: string,
@@ -58,12 +62,12 @@ export class LeanCue implements WebVttCue {
   }
 
   get position(): Position {
-    return { start: { line: this.startLine, column: this.startColumn, offset: this.startOffset }, end: this.endPoint() }
+    return (this.blockPlace ??= { start: { line: this.startLine, column: this.startColumn, offset: this.startOffset }, end: this.endPoint() })
   }
 
   get textPosition(): Position | undefined {
     if (this.textOffset === -1) return undefined
-    return { start: { line: this.textLine, column: 1, offset: this.textOffset }, end: this.endPoint() }
+    return (this.textPlace ??= { start: { line: this.textLine, column: 1, offset: this.textOffset }, end: this.endPoint() })
   }
 
   /** Offset of the block start, without making a point. */
@@ -77,6 +81,6 @@ export class LeanCue implements WebVttCue {
   }
 
   private endPoint(): Point {
-    return { line: this.endLine, column: this.endColumn, offset: this.endOffset }
+    return (this.endPlace ??= { line: this.endLine, column: this.endColumn, offset: this.endOffset })
   }
 }

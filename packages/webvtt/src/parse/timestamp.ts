@@ -38,6 +38,12 @@ export const timestampEnd = { end: 0 }
 
 /** `collectTimestamp` as a number: the time in seconds, or NaN for an error; the end goes to `timestampEnd`. */
 export function timestampAt(input: string, position: number): number {
+  const common = commonTimestampAt(input, position)
+  return common >= 0 ? common : timestampStepByStep(input, position)
+}
+
+/** `timestampAt` by the algorithm's steps alone (what `commonTimestampAt` stands in for). */
+export function timestampStepByStep(input: string, position: number): number {
   // Digits are read as numbers in place (no substrings): this runs twice for every cue.
   let hoursFirst = false // "most significant units" is minutes until proven hours
   if (position >= input.length || !isDigit(input.charCodeAt(position))) return NaN
@@ -74,6 +80,47 @@ export function timestampAt(input: string, position: number): number {
   timestampEnd.end = position
   // Integer milliseconds first so that 1.1 s is exactly 1.1, as browsers report it.
   return (value1 * 3600000 + value2 * 60000 + value3 * 1000 + value4) / 1000
+}
+
+/** The value of the ASCII digit at `index`, or -1. */
+function digitAt(input: string, index: number): number {
+  const value = input.charCodeAt(index) - 48
+  return value >= 0 && value <= 9 ? value : -1
+}
+
+/**
+ * The forms nearly every file writes, `hh:mm:ss.ttt` and `mm:ss.ttt` (two-digit hours, two-digit
+ * minutes and seconds up to 59, three-digit fraction, no digit after), read at fixed places; -1
+ * for anything else, which the algorithm then reads step by step (with the same result for these).
+ */
+function commonTimestampAt(input: string, position: number): number {
+  const a = digitAt(input, position)
+  const b = digitAt(input, position + 1)
+  if (a < 0 || b < 0 || input.charCodeAt(position + 2) !== 58 /* : */) return -1
+  const c = digitAt(input, position + 3)
+  const d = digitAt(input, position + 4)
+  if (c < 0 || d < 0) return -1
+  const separator = input.charCodeAt(position + 5)
+  let hours = 0
+  let minutes = a * 10 + b
+  let seconds = c * 10 + d
+  let at = position + 5
+  if (separator === 58 /* : */) {
+    const e = digitAt(input, position + 6)
+    const f = digitAt(input, position + 7)
+    if (e < 0 || f < 0) return -1
+    hours = minutes
+    minutes = seconds
+    seconds = e * 10 + f
+    at = position + 8
+  }
+  if (input.charCodeAt(at) !== 46 /* . */) return -1
+  const g = digitAt(input, at + 1)
+  const h = digitAt(input, at + 2)
+  const i = digitAt(input, at + 3)
+  if (g < 0 || h < 0 || i < 0 || digitAt(input, at + 4) >= 0 || minutes > 59 || seconds > 59) return -1
+  timestampEnd.end = at + 4
+  return (hours * 3600000 + minutes * 60000 + seconds * 1000 + g * 100 + h * 10 + i) / 1000
 }
 
 /** The base-ten value of the digits in [start, end) (exact up to 2^53; longer runs are parsed as a whole). */

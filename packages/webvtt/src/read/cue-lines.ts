@@ -4,8 +4,9 @@
  * left out (they are not speech); line breaks are kept for the speaker-change markers. Brackets
  * written as character references stay held (see `holdBracketReferences`) until the text is final.
  */
-import { collapseWhitespace, parseCueText, type CueNode } from '../parse/cue-text.js'
+import { collapseWhitespace, parseCueText, SKIP_CHILDREN, walkCueNodes, type CueNode } from '../parse/cue-text.js'
 import { holdBracketReferences } from '../brackets.js'
+import { timestampAt, timestampEnd } from '../parse/timestamp.js'
 
 export interface VoiceRun {
   /** The `<v>` annotation around this text, or null. */
@@ -18,10 +19,13 @@ export interface VoiceRun {
 
 /** Directional isolates (U+2066-U+2069): layout controls the writer adds, not speech. */
 const ISOLATES = /[\u2066-\u2069]/g
+const ISOLATE_OPEN = /[\u2066-\u2068]/
 
 /** The cue's text without markup (the text of all its runs), without making runs when it has no markup. */
 export function cueText(text: string): string {
-  if (!hasMarkupOrIsolates(text)) return text
+  if (text.indexOf('<') === -1 && text.indexOf('&') === -1 && !ISOLATE.test(text)) return text
+  const styled = styleTagsRemoved(text)
+  if (styled !== null) return styled
   const runs = cueRuns(text)
   if (runs.length === 1) return runs[0]!.text
   let out = ''
@@ -29,12 +33,20 @@ export function cueText(text: string): string {
   return out
 }
 
-function hasMarkupOrIsolates(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 60 /* < */ || code === 38 /* & */ || (code >= 0x2066 && code <= 0x2069)) return true
-  }
-  return false
+const ISOLATE = /[\u2066-\u2069]/
+
+/** `<i>`, `<b>`, `<u>` and `<c>` start tags (classes, no annotation) and end tags. */
+const STYLE_TAG = /<\/?[ibuc](?:\.[^\t\n\f\r .<>&]*)*>/g
+
+/**
+ * The text of a cue whose only markup is style tags (`<i>...</i>`, Netflix subtitles): the tags
+ * removed, which is what the cue text parser's runs hold then (one run, no voice, no language).
+ * Null for any other markup, a character reference or a directional isolate.
+ */
+export function styleTagsRemoved(text: string): string | null {
+  if (text.indexOf('&') !== -1 || ISOLATE.test(text)) return null
+  const stripped = text.replace(STYLE_TAG, '')
+  return stripped.indexOf('<') === -1 ? stripped : null
 }
 
 /**
@@ -49,23 +61,23 @@ export const STAMP_CHARS = /[\ue100-\uf8ff]/
 
 /** Flatten a cue's text: adjacent text of the same voice and language is joined. */
 export function cueRuns(text: string, stamps?: number[]): VoiceRun[] {
-  // One pass finds what the fast paths must rule out: isolates, markup, character references.
   // An opening isolate (U+2066-U+2068) means the writer isolated a line; then all four are removed.
-  let markup = false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 60 /* < */ || code === 38 /* & */) markup = true
-    else if (code >= 0x2066 && code <= 0x2068) {
-      text = text.replace(ISOLATES, '')
-      markup = text.indexOf('<') !== -1 || text.indexOf('&') !== -1
-      break
-    }
-  }
+  if (ISOLATE_OPEN.test(text)) text = text.replace(ISOLATES, '')
+  const markup = text.indexOf('<') !== -1 || text.indexOf('&') !== -1
   // Fast path: no markup and no character references.
   if (!markup) return [{ voice: null, classes: NO_CLASSES, language: undefined, text }]
   // Fast path: the whole cue is one voice span of plain text (`<v Name>text</v>`), as most voiced files are.
   const simple = simpleVoiceRun(text)
   if (simple) return [simple]
+  // Fast path: style tags and timestamp tags only (YouTube's `<00:00:01.260><c> word</c>`).
+  const styled = styledRun(text, stamps)
+  if (styled !== null) return styled === '' ? [] : [{ voice: null, classes: NO_CLASSES, language: undefined, text: styled }]
+  return treeRuns(text, stamps)
+}
+
+/** The runs by the cue text tree alone: the general path that the shortcuts of `cueRuns` stand in for. */
+export function treeRuns(text: string, stamps?: number[]): VoiceRun[] {
+  if (ISOLATE_OPEN.test(text)) text = text.replace(ISOLATES, '')
   const runs: VoiceRun[] = []
   walk(parseCueText(holdBracketReferences(text)), runs, stamps)
   return runs
@@ -112,6 +124,38 @@ function simpleVoiceRun(text: string): VoiceRun | null {
   return { voice: collapseWhitespace(text.slice(annotationStart, annotationEnd)), classes, language: undefined, text: text.slice(textStart, i) }
 }
 
+/** Style tags (as `STYLE_TAG`) or a timestamp tag (group 1: its value). */
+const STYLE_OR_TIMESTAMP_TAG = /<\/?[ibuc](?:\.[^\t\n\f\r .<>&]*)*>|<([0-9][^>]*)>/g
+
+/**
+ * The one run of a cue whose only markup is style tags and timestamp tags: its text with the tags
+ * removed and each valid timestamp tag kept as a stamp character (see `STAMP_BASE`), as the cue
+ * text parser and `walk` give it. Null (and `stamps` as it was) for any other markup.
+ */
+function styledRun(text: string, stamps: number[] | undefined): string | null {
+  if (text.indexOf('&') !== -1) return null
+  const before = stamps?.length ?? 0
+  let out = ''
+  let from = 0
+  STYLE_OR_TIMESTAMP_TAG.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = STYLE_OR_TIMESTAMP_TAG.exec(text)) !== null) {
+    out += text.slice(from, match.index)
+    from = match.index + match[0].length
+    const value = match[1]
+    if (value === undefined || stamps === undefined || stamps.length >= MAX_STAMPS) continue
+    // A tag whose value is not exactly a timestamp is dropped, as the tree builder drops it.
+    const time = timestampAt(value, 0)
+    if (Number.isNaN(time) || timestampEnd.end !== value.length) continue
+    out += String.fromCharCode(STAMP_BASE + stamps.length)
+    stamps.push(time)
+  }
+  out += text.slice(from)
+  if (out.indexOf('<') === -1) return out
+  if (stamps !== undefined) stamps.length = before
+  return null
+}
+
 /** A class name in a start tag ends at whitespace, `.`, `>`, `&` or `<`. */
 function endsClass(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 46 || code === 62 || code === 38 || code === 60
@@ -124,42 +168,27 @@ interface Scope {
   language: string | undefined
 }
 
-/** The runs of a cue text tree, in order; an explicit stack, since the input decides how deep the tree is. */
+const TOP: Scope = { voice: null, classes: NO_CLASSES, language: undefined }
+
+/** The runs of a cue text tree, in order (`walkCueNodes`: the input decides how deep the tree is). */
 function walk(nodes: readonly CueNode[], runs: VoiceRun[], stamps: number[] | undefined): void {
-  const lists: Array<readonly CueNode[]> = [nodes]
-  const indexes: number[] = [0]
-  const scopes: Scope[] = [{ voice: null, classes: NO_CLASSES, language: undefined }]
-  while (lists.length > 0) {
-    const top = lists.length - 1
-    const list = lists[top]!
-    const index = indexes[top]!
-    if (index >= list.length) {
-      lists.pop()
-      indexes.pop()
-      scopes.pop()
-      continue
-    }
-    indexes[top] = index + 1
-    const node = list[index]!
-    const { voice, classes, language } = scopes[top]!
+  walkCueNodes<Scope>(nodes, TOP, (node, scope) => {
     let value: string
     if (node.type === 'text') value = node.value
     else if (node.type === 'timestamp') {
-      if (!stamps || stamps.length >= MAX_STAMPS) continue
+      if (!stamps || stamps.length >= MAX_STAMPS) return scope
       value = String.fromCharCode(STAMP_BASE + stamps.length)
       stamps.push(node.value)
     } else {
-      if (node.type === 'rt' || node.children.length === 0) continue
-      lists.push(node.children)
-      indexes.push(0)
-      if (node.type === 'v') scopes.push({ voice: node.annotation ?? '', classes: node.classes, language })
-      else if (node.type === 'lang') scopes.push({ voice, classes, language: node.annotation ?? language })
-      else scopes.push(scopes[top]!)
-      continue
+      if (node.type === 'rt' || node.children.length === 0) return SKIP_CHILDREN
+      if (node.type === 'v') return { voice: node.annotation ?? '', classes: node.classes, language: scope.language }
+      if (node.type === 'lang') return { voice: scope.voice, classes: scope.classes, language: node.annotation ?? scope.language }
+      return scope
     }
+    const { voice, classes, language } = scope
     const last = runs[runs.length - 1]
     if (last && last.voice === voice && last.language === language && last.classes === classes) last.text += value
     else runs.push({ voice, classes, language, text: value })
-  }
+    return scope
+  })
 }
-

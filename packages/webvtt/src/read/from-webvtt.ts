@@ -4,14 +4,16 @@
  * sound descriptions become events, and NOTE, STYLE, REGION and header blocks go to metadata.
  */
 import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage, type ReadResult } from '@verbatim/core'
-import { cueRuns } from './cue-lines.js'
+import { cueRuns, styleTagsRemoved } from './cue-lines.js'
 import { LeanCue } from '../parse/lean-cue.js'
 import { parseMetadataNote, speakerDetails, VOICES_ONLY, type NoteProblem } from '../metadata-note.js'
 import { parseCues } from '../parse/parse-webvtt.js'
-import { cueStamps, plainText, repeatedCues } from './repeated-cues.js'
+import { cueStamps, plainText, repeatedCues, UNMARKED } from './repeated-cues.js'
+import { LINES, MARKERS, MARKUP, ISOLATE, NOT_PLAIN, PRIVATE, scanCue, trimmedLines } from './cue-scan.js'
 import { CueTimes } from './cue-times.js'
 import { message, SOURCE } from '../message.js'
-import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, isNameLabel, NAME_PREFIX } from '@verbatim/captions'
+import { BRACKET_LABEL, CAPS_LABEL, CHEVRONS, DIALOGUE_DASH, isNameCandidate, NAME_PREFIX } from '@verbatim/captions'
+import { nameLabel } from './bracket-memo.js'
 import { TurnBuilder, type Piece, type Utterance } from './turn-builder.js'
 import type { ParsedWebVtt, WebVttCue, WebVttNote } from '../types.js'
 import { collapseJsWhitespace } from '../whitespace.js'
@@ -119,7 +121,7 @@ class CueStream {
   private read(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined): void {
     this.breaks.addBefore(this.builder, startOffset(cue))
     this.times.check(cue)
-    readCueInto(this.builder, cue, lines, stamps, NO_PREFIXES, true, this.utterances)
+    readCueInto(this.builder, cue, lines, stamps, NO_PREFIXES, true, this.utterances, NOT_SCANNED)
   }
 
   finish(messages: VerbatimMessage[]): TurnBuilder {
@@ -137,13 +139,16 @@ const NO_PREFIXES: ReadonlySet<string> = new Set()
 /** Reading a file once parsed: whether it has voices, and which `Name:` prefixes it repeats, decide how each cue is read. */
 function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: VerbatimMessage[]): TurnBuilder {
   // Kept cues and, for cues without voices, their deduplicated lines (null: read the cue's own text).
-  const cues: WebVttCue[] = []
+  const cues: Array<WebVttCue | undefined> = []
   const cueLines: Array<string[] | null> = []
   const cueStampTimes: Array<number[] | undefined> = []
+  // What `scanCue` finds in the text of each cue read whole (no voice, no deduplicated lines).
+  const cueFlags: number[] = []
   const keep = (cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined) => {
     cues.push(cue)
     cueLines.push(lines)
     cueStampTimes.push(stamps)
+    cueFlags.push(lines === null && cue.voice === null ? scanCue(cue.text) : NOT_SCANNED)
   }
   if (options.dedupe ?? true) {
     const repeats = repeatedCues(keep)
@@ -156,19 +161,29 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
 
   // With voices (or the writer's note saying so), speakers are never guessed from the text.
   const voiced = parsed.cues.some((cue) => cue.voice !== null) || parsed.notes.some((note) => note.value === VOICES_ONLY)
-  const prefixes =
-    !voiced && (options.namePrefixes ?? true) ? acceptedPrefixes(cues.map((cue, index) => cueLines[index]?.[0] ?? plainText(cue).split('\n', 1)[0]!)) : NO_PREFIXES
+  // Each cue's first line and its `Name: ` match, found once: `readUnmarked` takes the match again.
+  const firstLines = !voiced && (options.namePrefixes ?? true) ? cues.map((cue, index) => cueLines[index]?.[0] ?? firstLine(cue!, cueFlags[index]!)) : []
+  const known: Array<KnownPrefix | undefined> = []
+  const prefixes = firstLines.length > 0 ? acceptedPrefixes(firstLines, known) : NO_PREFIXES
   const { meta, estimated } = metadata(parsed)
   const builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: !voiced })
   const breaks = new SectionBreaks(parsed.notes)
   // One cue's utterances at a time: they may change while the cue is read, then go to the builder.
   const utterances: Utterance[] = []
   const times = new CueTimes(options.file)
-  cues.forEach((cue, index) => {
+  // Each cue and what was found for it are let go once read, so the parsed cues and the
+  // transcript are not all held at once (the peak memory of a big file).
+  parsed.cues.length = 0
+  for (let index = 0; index < cues.length; index++) {
+    const cue = cues[index]!
     breaks.addBefore(builder, startOffset(cue))
     times.check(cue)
-    readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances)
-  })
+    readCueInto(builder, cue, cueLines[index]!, cueStampTimes[index], prefixes, voiced, utterances, cueFlags[index]!, known[index])
+    cues[index] = undefined
+    cueLines[index] = null
+    cueStampTimes[index] = undefined
+    known[index] = undefined
+  }
   times.addTo(messages)
   breaks.addBefore(builder)
   builder.finish()
@@ -180,16 +195,33 @@ function startOffset(cue: WebVttCue): number {
   return cue instanceof LeanCue ? cue.startsAt : (cue.position.start.offset ?? 0)
 }
 
+/** Flags of a cue that was not scanned (voiced, or read from deduplicated lines). */
+const NOT_SCANNED = -1
+
+/** The first line of the cue's text without markup (not trimmed). */
+function firstLine(cue: WebVttCue, flags: number): string {
+  if (flags === NOT_SCANNED || (flags & (MARKUP | ISOLATE)) !== 0) return plainText(cue).split('\n', 1)[0]!
+  const end = cue.text.indexOf('\n')
+  return end === -1 ? cue.text : cue.text.slice(0, end)
+}
+
 /** `Name: ` prefixes that start at least two cues (one occurrence could be speech: `Note: ...`). */
-function acceptedPrefixes(firstLines: readonly string[]): Set<string> {
+function acceptedPrefixes(firstLines: readonly string[], known: Array<KnownPrefix | undefined>): Set<string> {
   const counts = new Map<string, number>()
   for (const line of firstLines) {
     // The regexes run only where their first character can match (most lines have no marker).
-    if (line.indexOf(':') === -1) continue
+    if (line.indexOf(':') === -1) {
+      known.push(undefined)
+      continue
+    }
     const match = NAME_PREFIX.exec(line.charCodeAt(0) === 45 /* - */ ? line.replace(DIALOGUE_DASH, '') : line)
-    if (match && isNameCandidate(match[1]!)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)
+    known.push({ line, match })
+    if (match) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)
   }
-  return new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name))
+  // Whether a name looks like one is asked once per name, of the names that repeat.
+  const accepted = new Set<string>()
+  for (const [name, count] of counts) if (count >= 2 && isNameCandidate(name)) accepted.add(name)
+  return accepted
 }
 
 function newUtterance(
@@ -221,7 +253,28 @@ function readCueInto(
   prefixes: ReadonlySet<string>,
   voiced: boolean,
   utterances: Utterance[],
+  flags: number,
+  prefix?: KnownPrefix,
 ): void {
+  if (cue.voice === null && !voiced) {
+    // Plain lines without markers (most cues of Whisper and Zoom files): straight to the builder.
+    if (lines !== null ? stamps === UNMARKED : flags !== NOT_SCANNED && (flags & (NOT_PLAIN | MARKERS)) === 0) {
+      // A one-line cue is its text trimmed, without an array around it.
+      const own = lines ?? ((flags & LINES) === 0 ? cue.text.trim() : trimmedLines(cue.text, flags))
+      if (own !== null && own.length > 0) readUnmarked(builder, cue, own, prefixes, prefix)
+      return
+    }
+    // Style tags alone (`<i>...</i>`): the same, once they are removed.
+    if (lines === null && flags !== NOT_SCANNED && (flags & (MARKUP | ISOLATE | PRIVATE)) === MARKUP) {
+      const styled = styleTagsRemoved(cue.text)
+      const inner = styled === null ? NOT_SCANNED : scanCue(styled)
+      if (inner !== NOT_SCANNED && (inner & (NOT_PLAIN | MARKERS)) === 0) {
+        const own = trimmedLines(styled!, inner)
+        if (own !== null) readUnmarked(builder, cue, own, prefixes, prefix)
+        return
+      }
+    }
+  }
   if (cue.voice !== null) {
     const plain = PLAIN_VOICED_CUE.exec(cue.text)
     if (plain) {
@@ -237,6 +290,29 @@ function readCueInto(
   readCue(cue, lines, cueStampTimes, prefixes, voiced, utterances)
   for (const utterance of utterances) builder.add(utterance, cueStampTimes)
 }
+
+/** A cue's first line as `acceptedPrefixes` read it (when it has a colon), and its `Name: ` match there. */
+interface KnownPrefix {
+  line: string
+  match: RegExpExecArray | null
+}
+
+/** A cue of plain lines without markers: one utterance, named by an accepted `Name: ` prefix or continuing the speaker. */
+function readUnmarked(builder: TurnBuilder, cue: WebVttCue, lines: string | readonly string[], prefixes: ReadonlySet<string>, known: KnownPrefix | undefined): void {
+  let first = typeof lines === 'string' ? lines : lines[0]!
+  let speaker: string | undefined
+  if (prefixes.size > 0 && first.indexOf(':') !== -1) {
+    const prefix = known !== undefined && known.line === first ? known.match : NAME_PREFIX.exec(first)
+    if (prefix && prefixes.has(prefix[1]!)) {
+      speaker = prefix[1]!
+      first = first.slice(prefix[0].length)
+    }
+  }
+  builder.addLines(speaker, cue, first, typeof lines === 'string' ? NO_MORE_LINES : lines)
+}
+
+/** The lines after the first of a one-line cue. */
+const NO_MORE_LINES: readonly string[] = []
 
 function readCue(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined, prefixes: ReadonlySet<string>, voiced: boolean, out: Utterance[]): void {
   if (cue.voice !== null) {
@@ -292,7 +368,7 @@ function readCue(cue: WebVttCue, lines: string[] | null, stamps: number[] | unde
       }
     }
     const bracket = line.charCodeAt(0) === 91 /* [ */ ? BRACKET_LABEL.exec(line) : null
-    if (bracket && isNameLabel(bracket[1]!) && (line.length > bracket[0].length || index < textLines.length - 1)) {
+    if (bracket && nameLabel(bracket[1]!) && (line.length > bracket[0].length || index < textLines.length - 1)) {
       const name = bracket[1]!.trim()
       if (current && current.pieces.length === 0 && current.forceNew) {
         current.speaker = name

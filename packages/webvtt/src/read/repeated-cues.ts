@@ -9,6 +9,7 @@ import { LeanCue } from '../parse/lean-cue.js'
 import type { WebVttCue } from '../types.js'
 import { collapseJsWhitespace } from '../whitespace.js'
 import { cueRuns, cueText, STAMP_CHARS } from './cue-lines.js'
+import { MARKERS, NOT_PLAIN, scanCue, trimmedLines } from './cue-scan.js'
 
 /** Gets each kept cue with its deduplicated lines (null: read the cue's own text) and the times its stamp characters index. */
 export type EmitCue = (cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined) => void
@@ -17,8 +18,19 @@ export function repeatedCues(emit: EmitCue): RepeatedCaptions<WebVttCue, number[
   return new RepeatedCaptions<WebVttCue, number[] | undefined>({ lines: cueLines, withEnd, emit })
 }
 
+/**
+ * The data of a cue whose text is plain lines without speaker markers or events (see `scanCue`):
+ * no timestamp tags, and the reader may take its kept lines as they are.
+ */
+export const UNMARKED: number[] = Object.freeze([]) as unknown as number[]
+
 function cueLines(cue: WebVttCue): CueLines<number[] | undefined> {
   if (cue.voice !== null) return { compare: [cue.text], keep: null, data: undefined }
+  const flags = scanCue(cue.text)
+  if ((flags & NOT_PLAIN) === 0) {
+    const lines = trimmedLines(cue.text, flags) ?? []
+    return { compare: lines, keep: lines, data: (flags & MARKERS) === 0 ? UNMARKED : undefined }
+  }
   const stamps = cueStamps(cue.text)
   const keep = plainLines(cue, stamps)
   // Lines are compared without their timestamp tags (the repeat of a line has none).

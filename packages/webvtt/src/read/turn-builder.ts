@@ -6,7 +6,7 @@
  */
 import { slugifyId, type Block, type Inline, type Paragraph, type Phrasing, type Position, type Segment, type Speaker, type Timing, type Turn } from '@verbatim/core'
 import { STAMP_BASE, STAMP_CHARS } from './cue-lines.js'
-import { eventKind, isEventContent } from '@verbatim/captions'
+import { bracketEventKind } from './bracket-memo.js'
 import { releaseTextBrackets } from '../brackets.js'
 import type { WebVttCue } from '../types.js'
 
@@ -45,6 +45,14 @@ export interface TurnBuilderOptions {
 
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]$/u
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
+/** No character of those scripts is below U+1100 (Hangul Jamo): most text is ruled out by one code unit. */
+const CJK_FIRST = 0x1100
+
+/** Whether no space goes between `before` and `after` (a CJK character on each side). */
+function joinsCjk(before: string, after: string): boolean {
+  return before.charCodeAt(before.length - 1) >= CJK_FIRST && after.charCodeAt(0) >= CJK_FIRST && CJK_END.test(before) && CJK_START.test(after)
+}
+
 const BRACKETS = /\[[^[\]\n]*\]|\([^()\n]*\)/g
 
 function textNode(value: string, place: Position | undefined): Inline {
@@ -60,9 +68,10 @@ export function inlines(text: string, place: Position | undefined): Inline[] {
   if (text.indexOf('[') !== -1 || text.indexOf('(') !== -1) {
     while ((match = BRACKETS.exec(text)) !== null) {
       const value = match[0]
-      if (!isEventContent(value.slice(1, -1), value[0] as '[' | '(')) continue
+      const kind = bracketEventKind(value)
+      if (kind === null) continue
       if (match.index > from) nodes.push(textNode(releaseTextBrackets(text.slice(from, match.index)), place))
-      const event: Inline = { type: 'event', kind: eventKind(value.slice(1, -1)), value }
+      const event: Inline = { type: 'event', kind, value }
       if (place) event.position = place
       nodes.push(event)
       from = match.index + value.length
@@ -72,6 +81,7 @@ export function inlines(text: string, place: Position | undefined): Inline[] {
   return nodes
 }
 
+const STAMP_CHARS_ALL = new RegExp(STAMP_CHARS.source, 'g')
 const STAMP_SPLIT = new RegExp(`(${STAMP_CHARS.source})(\\s*)(\\S*?)(?=${STAMP_CHARS.source}|\\s|$)`, 'g')
 
 /**
@@ -95,7 +105,7 @@ function phrasing(text: string, place: Position, stamps: readonly number[] | und
       continue
     }
     if (node.type === 'event') {
-      node.value = node.value.replace(new RegExp(STAMP_CHARS.source, 'g'), '')
+      node.value = node.value.replace(STAMP_CHARS_ALL, '')
       out.push(node)
       continue
     }
@@ -116,12 +126,28 @@ function phrasing(text: string, place: Position, stamps: readonly number[] | und
   return wordless
 }
 
+/** Phrasing of the segment being closed, gathered here and copied out at its exact size. */
+const scratch: Phrasing[] = []
+
+/**
+ * Read the open segment's text into its children. The children array is made at its final size:
+ * an array filled by `push` from empty reserves 17 slots, which for a million one-node segments
+ * was a fifth of the transcript's memory.
+ */
 function closeSegment(paragraph: OpenParagraph): void {
   const segment = paragraph.segment
   if (segment === undefined) return
-  const wordless = phrasing(paragraph.segmentText, segment.position!, paragraph.stamps, segment.children)
-  if (wordless.length > 0) segment.data = { ...segment.data, timestampsWithoutWord: wordless }
   paragraph.segment = undefined
+  const place = segment.position!
+  if (paragraph.segmentPlain) {
+    segment.children = [{ type: 'text', value: paragraph.segmentText, position: place }]
+    return
+  }
+  scratch.length = 0
+  const wordless = phrasing(paragraph.segmentText, place, paragraph.stamps, scratch)
+  segment.children = scratch.length === 1 ? [scratch[0]!] : scratch.slice()
+  scratch.length = 0
+  if (wordless.length > 0) segment.data = { ...segment.data, timestampsWithoutWord: wordless }
 }
 
 function span(first: WebVttCue, last: WebVttCue): Position {
@@ -134,6 +160,8 @@ interface OpenParagraph {
   /** The segment of the last cue, and its text so far (more text of the same cue joins it; read into nodes when the segment ends). */
   segment: Segment | undefined
   segmentText: string
+  /** The segment's text is plain (no events, held brackets or stamps): one text node. */
+  segmentPlain: boolean
   stamps: readonly number[] | undefined
   /** The last piece's text (whether a space goes before the next one). */
   lastText: string
@@ -142,7 +170,7 @@ interface OpenParagraph {
 }
 
 function openParagraph(cue: WebVttCue): OpenParagraph {
-  return { children: [], segment: undefined, segmentText: '', stamps: undefined, lastText: '', first: cue, last: cue }
+  return { children: [], segment: undefined, segmentText: '', segmentPlain: false, stamps: undefined, lastText: '', first: cue, last: cue }
 }
 
 /** A turn being filled: what the finished turn needs, gathered piece by piece. */
@@ -156,6 +184,10 @@ interface OpenTurn {
   firstCue: WebVttCue
   end: number
   anyEstimated: boolean
+}
+
+function hasBracket(piece: Piece): boolean {
+  return piece.text.indexOf('[') !== -1 || piece.text.indexOf('(') !== -1
 }
 
 export class TurnBuilder {
@@ -185,19 +217,33 @@ export class TurnBuilder {
     const raw = utterance.raw
     if (utterance.speaker == null && !raw && this.addEvents(pieces)) return
     const turn = this.turnFor(utterance.speaker, utterance.label, utterance.forceNew, utterance.interpreted, utterance.language, pieces[0]!.cue)
-    for (const piece of pieces) this.append(turn, piece.text, piece.cue, raw, stamps)
+    for (const piece of pieces) this.append(turn, piece.text, piece.cue, raw, stamps, false)
+  }
+
+  /**
+   * `add` of one cue's lines without speaker markers, events, markup or stamps (see `scanCue`):
+   * `speaker` from a `Name: ` prefix, or undefined to continue the current one. `first` is the
+   * first line's text (after the prefix), `lines` the cue's lines (the first not read).
+   */
+  addLines(speaker: string | undefined, cue: WebVttCue, first: string, lines: readonly string[]): void {
+    const turn = this.turnFor(speaker, speaker ?? null, false, false, undefined, cue)
+    this.append(turn, first, cue, false, undefined, true)
+    for (let i = 1; i < lines.length; i++) this.append(turn, lines[i]!, cue, false, undefined, true)
   }
 
   /** A sound description alone between speech: events between turns, with the cue's time. False when the pieces hold speech. */
   private addEvents(pieces: readonly Piece[]): boolean {
-    // An utterance comes from one cue; its pieces are its lines.
+    // An utterance comes from one cue; its pieces are its lines. Events need brackets.
+    if (!pieces.some(hasBracket)) return false
     let text = pieces[0]!.text
     for (let i = 1; i < pieces.length; i++) text += ' ' + pieces[i]!.text
-    if (!inlines(text, undefined).every((node) => node.type === 'event')) return false
+    const nodes = inlines(text, undefined)
+    if (!nodes.every((node) => node.type === 'event')) return false
     this.finishTurn()
     const cue = pieces[0]!.cue
-    for (const node of inlines(text, span(cue, cue))) {
-      if (node.type !== 'event') continue
+    const place = span(cue, cue)
+    for (const node of nodes) {
+      node.position = place
       node.time = this.timing(cue)
       this.children.push(node)
     }
@@ -215,7 +261,7 @@ export class TurnBuilder {
    * the utterance, its piece array and its piece.
    */
   addVoiced(voice: string, interpreted: boolean, text: string, cue: WebVttCue): void {
-    this.append(this.turnFor(voice, voice, false, interpreted, undefined, cue), text, cue, true, undefined)
+    this.append(this.turnFor(voice, voice, false, interpreted, undefined, cue), text, cue, true, undefined, false)
   }
 
   /** The turn the next speech goes to: the open one, or a new one when the speaker or kind changes. */
@@ -250,14 +296,15 @@ export class TurnBuilder {
   }
 
   /** One cue's text of the turn: a segment with the cue's time (text more of the same cue joins it). */
-  private append(turn: OpenTurn, rawText: string, cue: WebVttCue, raw: boolean, stamps: readonly number[] | undefined): void {
+  private append(turn: OpenTurn, rawText: string, cue: WebVttCue, raw: boolean, stamps: readonly number[] | undefined, plain: boolean): void {
     const paragraph = turn.paragraph
     const text = raw && rawText.indexOf('\n') !== -1 ? rawText.replaceAll('\n', ' ') : rawText
     const place = cue.textPosition ?? cue.position
     const children = paragraph.children
-    const spaced = paragraph.lastText !== '' && !(this.options.cjk && CJK_END.test(paragraph.lastText) && CJK_START.test(text))
+    const spaced = paragraph.lastText !== '' && !(this.options.cjk && joinsCjk(paragraph.lastText, text))
     if (paragraph.segment !== undefined && paragraph.last === cue) {
       paragraph.segmentText += spaced ? ' ' + text : text
+      if (!plain) paragraph.segmentPlain = false
     } else {
       closeSegment(paragraph)
       if (spaced) children.push({ type: 'text', value: ' ', position: place })
@@ -265,6 +312,7 @@ export class TurnBuilder {
       children.push(segment)
       paragraph.segment = segment
       paragraph.segmentText = text
+      paragraph.segmentPlain = plain
       paragraph.stamps = stamps
     }
     paragraph.lastText = text
