@@ -13,8 +13,14 @@
  * rise of peak RSS in that run above the RSS with the input loaded, divided by the input's size
  * (readers: the file's bytes; writers: the model JSON's bytes); `<=` marks an upper bound (loading
  * the input peaked higher than the run). The memory verdict is taken at 10 MB and above. Time is
- * the process's CPU time per run (all threads, GC included): that first run's when it took 2 s or
- * more, else warm (two runs on the 1 MB input first), over at least 1 s of runs.
+ * the process's CPU time per run (all threads, GC included), warm: after that first run and two
+ * runs on the 1 MB input, over at least one run and 1 s of runs.
+ *
+ * Two baselines show what the platform does at these sizes: `JSON.parse` and `JSON.stringify`
+ * of the model JSON (on this machine they too take 12-16x the time for 10x the input: V8's young
+ * generation holds a 1 MB input's objects, not a 10 MB one's, which are promoted and marked).
+ * Podcasting 2.0 JSON holds timed segments only, so its cases use a transcript of timed words
+ * (`syntheticTimedTranscript`, the same amount of speech).
  * The ratios are per byte, scaled to exactly 10x (the sizes are not exact multiples).
  *
  * Run: `npm run bench:scale` (sequential and heavy: several minutes, up to a few GB of memory).
@@ -26,12 +32,16 @@ import { freemem, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Block, Transcript } from '@verbatim/core'
-import { syntheticTranscript } from '@verbatim/test-utils'
+import { syntheticTimedTranscript, syntheticTranscript } from '@verbatim/test-utils'
 import type { FormatName } from '../src/formats.js'
 import { getFormat } from '../src/registry.js'
 
-const WRITERS: FormatName[] = ['text', 'tei', 'webvtt', 'jsonld', 'srt', 'podcast', 'json']
-const READERS: FormatName[] = ['text', 'tei', 'webvtt', 'jsonld', 'srt', 'stt', 'podcast', 'json']
+/** `raw`: the baselines, JSON.stringify and JSON.parse of the model JSON. */
+type Case = FormatName | 'raw'
+const WRITERS: Case[] = ['raw', 'text', 'tei', 'webvtt', 'jsonld', 'srt', 'podcast', 'json']
+const READERS: Case[] = ['raw', 'text', 'tei', 'webvtt', 'jsonld', 'srt', 'stt', 'podcast', 'json']
+/** Formats whose content is timed words only, read and written from the timed transcript. */
+const TIMED: Case[] = ['podcast']
 /** Time per byte may grow by this much for 10x the input. */
 const TIME_LIMIT = 11
 /** Peak memory, in multiples of the input. */
@@ -53,7 +63,10 @@ interface Measure {
 }
 
 const modelFile = (dir: string, size: number) => join(dir, `${size}.model.json`)
-const inputFile = (dir: string, size: number, format: FormatName) => join(dir, `${size}.${format}`)
+const timedModelFile = (dir: string, size: number) => join(dir, `${size}.timed-model.json`)
+const inputFile = (dir: string, size: number, format: Case) => join(dir, `${size}.${format}`)
+/** The model JSON a writer writes from (the timed transcript for formats of timed words). */
+const modelFor = (dir: string, size: number, format: Case) => (TIMED.includes(format) ? timedModelFile(dir, size) : modelFile(dir, size))
 
 // ---- inputs -------------------------------------------------------------------------------
 
@@ -84,9 +97,16 @@ function whisperJson(transcript: Transcript): string {
 
 const round = (value: number) => Math.round(value * 1000) / 1000
 
+/** Bytes of speech per word in the synthetic transcripts (for a timed one of the same amount of speech). */
+const BYTES_PER_WORD = 7.3
+
 function prepare(dir: string, size: number): void {
   const transcript = syntheticTranscript(size * 1e6)
-  writeFileSync(modelFile(dir, size), JSON.stringify(transcript))
+  const model = JSON.stringify(transcript)
+  writeFileSync(modelFile(dir, size), model)
+  // The baseline reader's input: the model JSON as a file of its own.
+  writeFileSync(inputFile(dir, size, 'raw'), model)
+  writeFileSync(timedModelFile(dir, size), JSON.stringify(syntheticTimedTranscript(Math.round((size * 1e6) / BYTES_PER_WORD))))
   // Every word of speech-to-text JSON is an object with its times: about 11 bytes of JSON per
   // byte of speech, so the JSON of a transcript 11 times smaller is about `size` MB.
   writeFileSync(inputFile(dir, size, 'stt'), whisperJson(syntheticTranscript((size * 1e6) / STT_BYTES_PER_SPEECH_BYTE)))
@@ -94,20 +114,26 @@ function prepare(dir: string, size: number): void {
 
 // ---- one measurement (child) ------------------------------------------------------------
 
+/** The baselines, as a format: the model JSON parsed, and the model written as JSON. */
+const RAW = {
+  read: async (input: string, _options: object) => JSON.parse(input) as unknown,
+  write: (transcript: Transcript, _options: object) => JSON.stringify(transcript),
+}
+
 const gc = () => (globalThis as { gc?: () => void }).gc?.()
 const cpuMs = () => {
   const used = process.cpuUsage()
   return (used.user + used.system) / 1000
 }
 
-async function measure(side: 'read' | 'write', format: FormatName, size: number, dir: string): Promise<void> {
-  const handler = getFormat(format)
+async function measure(side: 'read' | 'write', format: Case, size: number, dir: string): Promise<void> {
+  const handler = format === 'raw' ? RAW : getFormat(format)
   const load = async (at: number): Promise<{ input: unknown; bytes: number }> => {
     if (side === 'read') {
       const text = readFileSync(inputFile(dir, at, format), 'utf8')
       return { input: text, bytes: Buffer.byteLength(text) }
     }
-    const json = readFileSync(modelFile(dir, at), 'utf8')
+    const json = readFileSync(modelFor(dir, at, format), 'utf8')
     return { input: JSON.parse(json) as Transcript, bytes: Buffer.byteLength(json) }
   }
   const run = (input: unknown) => (side === 'read' ? handler.read(input as string, {}) : handler.write(input as Transcript, {}))
@@ -120,31 +146,29 @@ async function measure(side: 'read' | 'write', format: FormatName, size: number,
   let keep: unknown = await run(input)
   const firstMs = cpuMs() - began
   const peak = process.resourceUsage().maxRSS * 1024
-  let runs = 1
-  let elapsed = firstMs
-  // A long first run is the time (compiling the code is then a few % of it); a short one was
-  // cold, so the case is warmed up on the 1 MB input and timed for at least a second.
-  if (firstMs < 2000) {
+  // That first run was cold (code not compiled yet, heap not grown): the time is measured warm,
+  // after two more runs on the 1 MB input, over at least one run and 1 s.
+  void firstMs
+  keep = undefined
+  let warm: unknown = (await load(1)).input
+  for (let i = 0; i < 2; i++) await run(warm)
+  warm = undefined
+  gc()
+  let runs = 0
+  let elapsed = 0
+  began = cpuMs()
+  do {
     keep = undefined
-    let warm: unknown = (await load(1)).input
-    for (let i = 0; i < 2; i++) await run(warm)
-    warm = undefined
-    gc()
-    runs = 0
-    began = cpuMs()
-    do {
-      keep = undefined
-      keep = await run(input)
-      runs++
-      elapsed = cpuMs() - began
-    } while (elapsed < 1000 && runs < 50)
-  }
+    keep = await run(input)
+    runs++
+    elapsed = cpuMs() - began
+  } while (elapsed < 1000 && runs < 50)
   const result: Measure = { bytes, msPerRun: elapsed / runs, runs, peakRiseMB: Math.max(0, peak - baseline) / 1e6, peakIsBound: peak <= peakBefore }
   if (side === 'write') {
     const output = keep as string
     result.outBytes = Buffer.byteLength(output)
     // The writer's output is the reader's input of the same size.
-    writeFileSync(inputFile(dir, size, format), output)
+    if (format !== 'raw') writeFileSync(inputFile(dir, size, format), output)
   }
   process.stdout.write(JSON.stringify(result) + '\n')
 }
@@ -181,7 +205,7 @@ function series(): void {
       const prepared = child(['prepare', 'none', String(size), dir])
       if (prepared.error) throw new Error(`preparing ${size} MB failed: ${prepared.error}`)
       for (const { side, format } of cases) {
-        const name = `${side} ${format}`
+        const name = format === 'raw' ? (side === 'read' ? 'baseline JSON.parse' : 'baseline JSON.stringify') : `${side} ${format}`
         const row = results.get(name) ?? new Map<number, Measure>()
         results.set(name, row)
         const previous = row.get(sizes[sizes.indexOf(size) - 1] ?? NaN)
@@ -191,7 +215,7 @@ function series(): void {
         console.log(`  ${name} ${size} MB: ${describe(measured)}`)
       }
       // Inputs of this size are no longer needed once every case has read them.
-      if (size !== 1) for (const format of [...READERS, 'model.json']) rmSync(join(dir, `${size}.${format}`), { force: true })
+      if (size !== 1) for (const format of [...READERS, 'model.json', 'timed-model.json']) rmSync(join(dir, `${size}.${format}`), { force: true })
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -200,8 +224,8 @@ function series(): void {
 }
 
 /** Why a case is not run at a size: its input is missing (its writer failed), or it would not fit in memory. */
-function skipReason(side: 'read' | 'write', format: FormatName, size: number, dir: string, previous: Measure | undefined, factor: number): string | undefined {
-  const file = side === 'read' ? inputFile(dir, size, format) : modelFile(dir, size)
+function skipReason(side: 'read' | 'write', format: Case, size: number, dir: string, previous: Measure | undefined, factor: number): string | undefined {
+  const file = side === 'read' ? inputFile(dir, size, format) : modelFor(dir, size, format)
   if (!existsSync(file)) return `no input (the ${format} writer failed at ${size} MB)`
   if (previous && Number.isFinite(previous.peakRiseMB)) {
     const needed = (previous.peakRiseMB + (statSync(file).size / 1e6) * 3) * factor * 1.2
@@ -265,7 +289,7 @@ const flag = process.argv.indexOf(CHILD)
 if (flag === -1) {
   series()
 } else {
-  const [kind, format, size, dir] = process.argv.slice(flag + 1) as ['prepare' | 'read' | 'write', FormatName, string, string]
+  const [kind, format, size, dir] = process.argv.slice(flag + 1) as ['prepare' | 'read' | 'write', Case, string, string]
   const done = kind === 'prepare' ? Promise.resolve(prepare(dir, Number(size))).then(() => process.stdout.write('{"bytes":0,"msPerRun":0,"runs":0,"peakRiseMB":0,"peakIsBound":false}\n')) : measure(kind, format, Number(size), dir)
   done.catch((error: unknown) => {
     console.error(error)
