@@ -20,7 +20,7 @@
  * of the model JSON (on this machine they too take 12-16x the time for 10x the input: V8's young
  * generation holds a 1 MB input's objects, not a 10 MB one's, which are promoted and marked).
  * Podcasting 2.0 JSON holds timed segments only, so its cases use a transcript of timed words
- * (`syntheticTimedTranscript`, the same amount of speech).
+ * (`syntheticTimedTranscript`, 16,000 words per MB of size; see TIMED_WORDS_PER_MB).
  * The ratios are per byte, scaled to exactly 10x (the sizes are not exact multiples).
  *
  * Run: `npm run bench:scale` (sequential and heavy: several minutes, up to a few GB of memory).
@@ -97,8 +97,13 @@ function whisperJson(transcript: Transcript): string {
 
 const round = (value: number) => Math.round(value * 1000) / 1000
 
-/** Bytes of speech per word in the synthetic transcripts (for a timed one of the same amount of speech). */
-const BYTES_PER_WORD = 7.3
+/**
+ * Words of the timed transcript per MB of size: a timed word is about 150 bytes of model JSON
+ * (its times, confidence and the spaces between words are nodes), so at 100 MB a transcript with
+ * the same speech as the others would be 2 GB of JSON, more than a string can hold. This many
+ * words make about 2.5 MB of model JSON and 0.3 MB of Podcasting 2.0 JSON per MB of size.
+ */
+const TIMED_WORDS_PER_MB = 16_000
 
 function prepare(dir: string, size: number): void {
   const transcript = syntheticTranscript(size * 1e6)
@@ -106,7 +111,7 @@ function prepare(dir: string, size: number): void {
   writeFileSync(modelFile(dir, size), model)
   // The baseline reader's input: the model JSON as a file of its own.
   writeFileSync(inputFile(dir, size, 'raw'), model)
-  writeFileSync(timedModelFile(dir, size), JSON.stringify(syntheticTimedTranscript(Math.round((size * 1e6) / BYTES_PER_WORD))))
+  writeFileSync(timedModelFile(dir, size), JSON.stringify(syntheticTimedTranscript(size * TIMED_WORDS_PER_MB)))
   // Every word of speech-to-text JSON is an object with its times: about 11 bytes of JSON per
   // byte of speech, so the JSON of a transcript 11 times smaller is about `size` MB.
   writeFileSync(inputFile(dir, size, 'stt'), whisperJson(syntheticTranscript((size * 1e6) / STT_BYTES_PER_SPEECH_BYTE)))
