@@ -14,9 +14,16 @@ export const TEMP_SUFFIX = '.verbatim-tmp'
 
 const pending = new Set<string>()
 
-/** A fresh temporary path beside `target`: `.<name>.<random>.verbatim-tmp`. */
+/** Random per thread (threads share the process id), so names differ across threads and hosts. */
+const threadTag = randomBytes(4).toString('hex')
+let counter = 0
+
+/**
+ * A fresh temporary path beside `target`: `.<name>.<pid>-<thread tag>-<count>.verbatim-tmp`
+ * (one random draw per thread, not per file; the `wx` open refuses any name already taken).
+ */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`)
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${threadTag}-${(counter++).toString(36)}${TEMP_SUFFIX}`)
 }
 
 /** Temporary files being written right now (by this thread). */
@@ -80,6 +87,14 @@ export async function writeFileAtomic(target: string, content: string, tempPath 
  */
 export function removeTempFilesBeside(targets: Iterable<string>): void {
   removePendingTempFiles()
+  removeTempFilesOf(targets)
+}
+
+/**
+ * Remove the temporary files that any thread of this process left beside these targets (a worker
+ * that ended while writing them); files of other targets are not touched.
+ */
+export function removeTempFilesOf(targets: Iterable<string>): void {
   const byDir = new Map<string, Set<string>>()
   for (const target of targets) {
     const dir = dirname(target)

@@ -9,7 +9,7 @@ import { readTranscript, writeTranscript, type PerFormat } from './convert.js'
 import { SOURCE } from './detect.js'
 import type { FormatName } from './formats.js'
 import { inputText, readInputFile } from './input-text.js'
-import { describeFsError, type Job } from './plan.js'
+import { describeFsError, type Job, type JobTarget } from './plan.js'
 
 /** Options of a job; must survive structured cloning (sent to workers), so no functions. */
 export interface JobOptions {
@@ -69,8 +69,20 @@ export function messagesOfError(error: unknown, file: string, ruleId = 'read-fai
   return [errorMessage(`unexpected failure: ${(error as Error)?.stack ?? String(error)}`, 'internal-error', file)]
 }
 
-/** Run one job. `content` is the input (bytes or text) when it does not come from a file (stdin). */
-export async function runJob(job: Job, options: JobOptions, content?: string | Uint8Array): Promise<JobResult> {
+/** One target of a job once converted: its text (unless it failed) and what its writer reported. */
+interface Converted {
+  format: FormatName
+  path: string | null
+  output?: string
+  messages: VerbatimMessage[]
+}
+
+/**
+ * Run one job. `content` is the input (bytes or text) when it does not come from a file (stdin).
+ * `onConverted` is called when every output is converted and only the writing of files remains
+ * (a worker takes its next file then, so its CPU is not idle while the files are flushed).
+ */
+export async function runJob(job: Job, options: JobOptions, content?: string | Uint8Array, onConverted?: () => void): Promise<JobResult> {
   const result: JobResult = { input: job.input, name: job.name, outputs: [], messages: [], failed: false }
   const fail = (messages: VerbatimMessage[]) => {
     result.messages.push(...messages)
@@ -101,30 +113,42 @@ export async function runJob(job: Job, options: JobOptions, content?: string | U
   if (strict && result.messages.some((message) => message.severity !== 'info')) {
     return fail([errorMessage('not converted: the input has warnings and --strict is set', 'strict', file)])
   }
-  for (const target of job.targets) {
-    let output: string
-    try {
-      const written = writeTranscript(read.transcript, { ...convertOptions, to: target.format, file })
-      result.messages.push(...written.messages)
-      if (strict && written.messages.some((message) => message.severity !== 'info')) {
-        fail([errorMessage(`${target.format} not written: the writer reported content it cannot hold and --strict is set`, 'strict', file)])
-        continue
-      }
-      output = written.output
-    } catch (error) {
-      fail(messagesOfError(error, file, 'write-failed'))
-      continue
-    }
-    if (target.path === null) {
-      result.outputs.push({ format: target.format, path: null, stdout: output })
-      continue
-    }
-    try {
-      await writeFileAtomic(target.path, output)
-      result.outputs.push({ format: target.format, path: target.path })
-    } catch (error) {
-      fail(messagesOfError(error, target.path, 'write-failed'))
-    }
+  const converted = job.targets.map((target) => convertTarget(read.transcript, target, convertOptions, file, strict))
+  onConverted?.()
+  // The files are written at once (each atomically): their flushes overlap.
+  await Promise.all(converted.map((target) => writeTarget(target)))
+  for (const target of converted) {
+    if (target.output === undefined) fail(target.messages)
+    else result.messages.push(...target.messages)
+    if (target.output !== undefined) result.outputs.push(target.path === null ? { format: target.format, path: null, stdout: target.output } : { format: target.format, path: target.path })
   }
   return result
+}
+
+/** Write one target's text in its format; a failure leaves `output` undefined, with the reason in `messages`. */
+function convertTarget(transcript: Transcript, target: JobTarget, options: Record<string, unknown>, file: string, strict: boolean | undefined): Converted {
+  const converted: Converted = { format: target.format, path: target.path, messages: [] }
+  try {
+    const written = writeTranscript(transcript, { ...options, to: target.format, file })
+    converted.messages.push(...written.messages)
+    if (strict && written.messages.some((message) => message.severity !== 'info')) {
+      converted.messages.push(errorMessage(`${target.format} not written: the writer reported content it cannot hold and --strict is set`, 'strict', file))
+      return converted
+    }
+    converted.output = written.output
+  } catch (error) {
+    converted.messages.push(...messagesOfError(error, file, 'write-failed'))
+  }
+  return converted
+}
+
+/** Write a converted target's file (standard output is printed later, in input order). */
+async function writeTarget(target: Converted): Promise<void> {
+  if (target.output === undefined || target.path === null) return
+  try {
+    await writeFileAtomic(target.path, target.output)
+  } catch (error) {
+    target.messages.push(...messagesOfError(error, target.path, 'write-failed'))
+    delete target.output
+  }
 }

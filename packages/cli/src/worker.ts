@@ -1,17 +1,15 @@
-/** Worker-thread entry of the batch pool: runs the jobs it is sent, one at a time. */
+/**
+ * Worker-thread entry of the batch pool. It runs the jobs it is sent, and says when a job is
+ * converted (`converted`, so the pool sends the next file while this one's outputs are being
+ * written) and when it is done (`result`). Messages: see `pool.ts`.
+ */
 import { parentPort, workerData } from 'node:worker_threads'
 import { runJob, type JobOptions } from './job.js'
-import type { Job } from './plan.js'
+import type { ToWorker, FromWorker } from './pool.js'
 
 const options = (workerData as { options: JobOptions }).options
+const post = (message: FromWorker) => parentPort?.postMessage(message)
 
-/**
- * Test hook: a worker given a file whose name is `VERBATIM_TEST_WORKER_EXIT` exits at once, without
- * an error, as a worker killed from outside would (the pool must fail that file and go on).
- */
-const exitOn = process.env.VERBATIM_TEST_WORKER_EXIT
-
-parentPort?.on('message', (job: Job) => {
-  if (exitOn && job.name.endsWith(exitOn)) process.exit(0)
-  void runJob(job, options).then((result) => parentPort?.postMessage(result))
+parentPort?.on('message', ({ id, job }: ToWorker) => {
+  void runJob(job, options, undefined, () => post({ type: 'converted', id })).then((result) => post({ type: 'result', id, result }))
 })

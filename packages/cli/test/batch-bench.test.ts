@@ -16,6 +16,10 @@ describe('batch benchmark (small version)', () => {
     expect(result.outputs).toBe(200 * ALL_FORMATS.length)
     expect(result.summary).toMatch(/^converted 200 of 200 files \(1000 outputs written, 0 errors, \d+ warnings\) in [\d.]+ s, [\d.]+ files\/s$/)
     expect(result.filesPerSecond).toBeGreaterThan(0)
-    console.log(`batch of 200: ${result.filesPerSecond.toFixed(1)} files/s (${result.summary})`)
+    // The process's own figures (bench/rusage.mjs): CPU spent converting, and its peak memory.
+    expect(result.cpuSeconds).toBeGreaterThan(0)
+    expect(result.cpuPerCore).toBeGreaterThan(0)
+    expect(result.peakMB).toBeGreaterThan(30)
+    console.log(`batch of 200: ${result.filesPerSecond.toFixed(1)} files/s, ${((result.cpuSeconds / 200) * 1000).toFixed(1)} ms CPU per file, ${(result.cpuPerCore * 100).toFixed(0)}% per core, peak ${result.peakMB.toFixed(0)} MB (${result.summary})`)
   }, 300_000)
 })

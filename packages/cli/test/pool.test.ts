@@ -1,25 +1,17 @@
 // The worker pool: a worker that exits without an error (killed from outside, a native crash,
-// a stray process.exit) fails only the file it had, is replaced, and the batch finishes.
-import { spawn } from 'node:child_process'
+// a stray process.exit) fails only the file it had, is replaced, and the batch finishes. The
+// exiting worker is a test worker script (test/workers/exiting-worker.mjs: the built worker that
+// exits on a named file) given to the pool's `createWorker`; production code has no test hook.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { formatMessage } from '@verbatim/core'
 import { describe, expect, it } from 'vitest'
-import { threadCount } from '../src/pool.js'
-import { bin, repoRoot, tempDir, type RunResult } from './helpers.js'
-
-/** Run the binary with extra environment variables (the worker's test hook). */
-function runWith(args: string[], env: Record<string, string>): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }))
-  })
-}
+import type { FormatName } from '../src/formats.js'
+import { planJobs } from '../src/plan.js'
+import { runJobs, threadCount, type WorkerFactory } from '../src/pool.js'
+import { tempDir } from './helpers.js'
 
 function batch(files: number): string {
   const dir = tempDir()
@@ -28,14 +20,31 @@ function batch(files: number): string {
   return dir
 }
 
+/** Workers that exit (code 0, no error) when sent a file whose name ends with `exitOn`. */
+const exitingOn =
+  (exitOn: string): WorkerFactory =>
+  (start) =>
+    new Worker(new URL('./workers/exiting-worker.mjs', import.meta.url), { workerData: { ...start, exitOn } })
+
+/** Convert the folder `dir/in` as `verbatim convert dir/in --to ... --out-dir dir/out --jobs N` does. */
+async function convertFolder(dir: string, to: FormatName[], threads: number, createWorker: WorkerFactory) {
+  const jobs = planJobs([join(dir, 'in')], { to, outDir: join(dir, 'out') })
+  for (const job of jobs) for (const target of job.targets) if (target.path) mkdirSync(dirname(target.path), { recursive: true })
+  const results = await runJobs(jobs, {}, { threads, createWorker })
+  const lines = results.flatMap((result) => result.messages.filter((message) => message.severity === 'error').map((message) => formatMessage(message)))
+  return { results, lines, converted: results.filter((result) => !result.failed), failed: results.filter((result) => result.failed).map((result) => result.name) }
+}
+
 describe('the worker pool', () => {
   it('a worker that exits mid-job fails that file with a clear error, is replaced, and the batch finishes', async () => {
     const dir = batch(12)
-    const result = await runWith(['convert', join(dir, 'in'), '--to', 'json,webvtt', '--out-dir', join(dir, 'out'), '--jobs', '2'], { VERBATIM_TEST_WORKER_EXIT: 't3.txt' })
-    expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/t3\.txt: error: the conversion worker exited \(code 0\) before it finished converting this file/)
-    expect(result.stderr).toMatch(/converted 11 of 12 files \(22 outputs written, 1 error, 0 warnings\) in [\d.]+ s, [\d.]+ files\/s/)
-    expect(result.stderr).toMatch(/failed: .*t3\.txt/)
+    const { results, lines, converted, failed } = await convertFolder(dir, ['json', 'webvtt'], 2, exitingOn('t3.txt'))
+    expect(results).toHaveLength(12)
+    expect(lines.join('\n')).toMatch(/t3\.txt: error: the conversion worker exited \(code 0\) before it finished converting this file/)
+    expect(lines).toHaveLength(1)
+    expect(converted).toHaveLength(11)
+    expect(converted.flatMap((result) => result.outputs)).toHaveLength(22)
+    expect(failed).toEqual([expect.stringMatching(/t3\.txt$/)])
     const written = readdirSync(join(dir, 'out')).sort()
     expect(written).toHaveLength(22)
     expect(existsSync(join(dir, 'out', 't3.json'))).toBe(false)
@@ -44,10 +53,10 @@ describe('the worker pool', () => {
 
   it('when every worker exits on every file, each file fails and the batch still ends', async () => {
     const dir = batch(10)
-    const result = await runWith(['convert', join(dir, 'in'), '--to', 'json', '--out-dir', join(dir, 'out'), '--jobs', '3'], { VERBATIM_TEST_WORKER_EXIT: '.txt' })
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain('converted 0 of 10 files')
-    expect(result.stderr.match(/error: the conversion worker exited/g)).toHaveLength(10)
+    const { results, lines, converted } = await convertFolder(dir, ['json'], 3, exitingOn('.txt'))
+    expect(results).toHaveLength(10)
+    expect(converted).toHaveLength(0)
+    expect(lines.filter((line) => /error: the conversion worker exited/.test(line))).toHaveLength(10)
   })
 
   it('uses every core for a large batch', () => {

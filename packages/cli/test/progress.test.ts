@@ -41,3 +41,15 @@ describe('progress', () => {
     expect(chunks).toEqual([])
   })
 })
+
+describe('progress on a large batch', () => {
+  it('redraws the bar at most a thousand times, and always for the last file', () => {
+    const { chunks, stream: tty } = stream(true)
+    const progress = createProgress(tty, true)
+    for (let done = 1; done <= 10_000; done++) progress.update(ok(`t${done}.txt`), done, 10_000)
+    progress.end()
+    expect(chunks.length).toBeGreaterThan(900)
+    expect(chunks.length).toBeLessThanOrEqual(1002)
+    expect(chunks.at(-2)).toContain('10000/10000 t10000.txt')
+  })
+})

@@ -32,6 +32,7 @@ import {
   type Word,
 } from '@verbatim/core'
 import { durationToSeconds } from './duration.js'
+import { byTerm, COMMON_META_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, type Field, type ValueKind } from './fields.js'
 import { expandVocabIri, isPlainId } from './expand-own.js'
 import { speakerIdFromIri } from './ids.js'
 import type { JsonSpans } from './json-spans.js'
@@ -179,6 +180,39 @@ function positiveInteger(value: unknown): number {
 
 function seconds(value: unknown): number {
   return isSeconds(value) ? value : giveUp()
+}
+
+/** A value of one of the kinds of `fields.ts` as `toJsonLd` writes it (undefined: an empty URL, which is none). */
+function fieldValue(reading: Reading, kind: ValueKind, value: unknown): string | number | undefined {
+  switch (kind) {
+    case 'text':
+      return string(value)
+    case 'date':
+      return date(value)
+    case 'url':
+      return urlOf(reading, value)
+    case 'name':
+    case 'organization':
+      return nameOf(reading, value)
+    case 'duration': {
+      const duration = durationToSeconds(string(value))
+      return duration !== undefined && Number.isFinite(duration) ? duration : giveUp()
+    }
+  }
+}
+
+const COMMON_META = byTerm(COMMON_META_FIELDS)
+const SOURCE = byTerm(SOURCE_FIELDS)
+const MEDIA = byTerm(MEDIA_FIELDS)
+const SPEAKER = byTerm(SPEAKER_FIELDS)
+
+/** Takes a key of a node's plain properties (the table shared with the writer and the reference reader); false for any other key. */
+function fieldKey<Target>(reading: Reading, fields: ReadonlyMap<string, Field<Target>>, key: string, value: unknown, target: Partial<Target>): boolean {
+  const field = fields.get(key)
+  if (!field) return false
+  const read = fieldValue(reading, field.value, value)
+  if (read !== undefined) (target as Record<string, unknown>)[field.field] = read
+  return true
 }
 
 /** `startOffset`, `endOffset` and `timeSource` of one node, as they are found. */
@@ -427,8 +461,7 @@ function readSpeaker(reading: Reading, value: unknown, taken: Set<string>, speak
   let role: string | undefined
   let aliases: string[] = []
   let group = false
-  let title: string | undefined
-  let affiliation: string | undefined
+  const described: Partial<Speaker> = {}
   let bag: Record<string, unknown> | undefined
   for (const key in node) {
     const inner = node[key]
@@ -439,10 +472,8 @@ function readSpeaker(reading: Reading, value: unknown, taken: Set<string>, speak
       case 'name': name = string(inner); break
       case 'role': role = string(inner); break
       case 'alternateName': aliases = typeof inner === 'string' ? [inner] : array(inner).map(string); break
-      case 'jobTitle': title = nameOf(reading, inner); break
-      case 'affiliation': affiliation = nameOf(reading, inner); break
       case 'data': bag = data(inner); break
-      default: giveUp()
+      default: if (!fieldKey(reading, SPEAKER, key, inner, described)) giveUp()
     }
   }
   if (name === undefined) giveUp()
@@ -453,9 +484,7 @@ function readSpeaker(reading: Reading, value: unknown, taken: Set<string>, speak
   taken.add(speakerId)
   role ??= 'unknown'
   if (!isRole(role)) giveUp()
-  const speaker: Speaker = { id: speakerId, name, role, aliases, group }
-  if (title !== undefined) speaker.title = title
-  if (affiliation !== undefined) speaker.affiliation = affiliation
+  const speaker: Speaker = { id: speakerId, name, role, aliases, group, ...described }
   if (bag !== undefined) speaker.data = bag
   if (id !== undefined) speakerIds.set(id, speakerId)
   setPosition(speaker, reading.of(node))
@@ -490,11 +519,7 @@ function readSource(reading: Reading, value: unknown, meta: Metadata): void {
     switch (key) {
       case '@id': reading.nodeId(inner); break
       case '@type': types(inner); break
-      case 'url': { const url = urlOf(reading, inner); if (url !== undefined) source.url = url; break }
-      case 'name': source.title = string(inner); break
-      case 'publisher': { const publisher = nameOf(reading, inner); if (publisher !== undefined) source.publisher = publisher; break }
-      case 'datePublished': source.date = date(inner); break
-      default: giveUp()
+      default: if (!fieldKey(reading, SOURCE, key, inner, source)) giveUp()
     }
   }
   meta.source = source
@@ -508,10 +533,7 @@ function readMedia(reading: Reading, value: unknown, meta: Metadata): void {
     switch (key) {
       case '@id': reading.nodeId(inner); break
       case '@type': types(inner); break
-      case 'contentUrl': { const url = urlOf(reading, inner); if (url !== undefined) media.url = url; break }
-      case 'encodingFormat': media.type = string(inner); break
-      case 'duration': { const duration = durationToSeconds(string(inner)); media.duration = duration !== undefined && Number.isFinite(duration) ? duration : giveUp(); break }
-      default: giveUp()
+      default: if (!fieldKey(reading, MEDIA, key, inner, media)) giveUp()
     }
   }
   meta.media = media
@@ -609,9 +631,6 @@ function read(reading: Reading, root: JsonObject): Transcript {
       case '@id': reading.nodeId(value); break
       case '@type': isConversation = types(value).includes(CONVERSATION); break
       case 'modelVersion': version = string(value); break
-      case 'name': meta.title = string(value); break
-      case 'alternativeHeadline': meta.subtitle = string(value); break
-      case 'description': meta.description = string(value); break
       case 'inLanguage': {
         const languages = (typeof value === 'string' ? [value] : array(value).map(string)).filter((language) => language !== '')
         if (languages.length > 0) meta.languages = languages
@@ -627,7 +646,7 @@ function read(reading: Reading, root: JsonObject): Transcript {
       case 'hasPart': hasPart = array(value); break
       case 'hasEvent': hasEvent = array(value); break
       case 'hasSectionBreak': hasSectionBreak = array(value); break
-      default: giveUp()
+      default: if (!fieldKey(reading, COMMON_META, key, value, meta)) giveUp()
     }
   }
   // The reference path reads a document as Verbatim's only when its main node says so.

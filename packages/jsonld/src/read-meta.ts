@@ -4,6 +4,7 @@
  */
 import { slugifyId, type Media, type Metadata, type Note, type Source, type Speaker, type Timing } from '@verbatim/core'
 import { durationToSeconds } from './duration.js'
+import { COMMON_META_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, type Field, type ValueKind } from './fields.js'
 import { hasType, isNodeObject, isValueObject, type ExpandedNode } from './graph.js'
 import type { ReadContext } from './read-context.js'
 import { isIsoDate, isRole, isSpeakerId } from './model-values.js'
@@ -41,32 +42,52 @@ export function readSource(ctx: ReadContext, node: ExpandedNode, path: string): 
     source.url = node['@id']
     return source
   }
-  const url = ctx.string(node, iri('url'), path, { iris: true })
-  if (url !== undefined && url !== '') source.url = url
-  const title = ctx.string(node, iri('name'), path)
-  if (title !== undefined) source.title = title
-  const publisher = readName(ctx, node, iri('publisher'), path)
-  if (publisher !== undefined) source.publisher = publisher
-  const date = readDate(ctx, node, iri('datePublished'), path)
-  if (date !== undefined) source.date = date
+  readFields(ctx, node, path, SOURCE_FIELDS, source)
   return source
 }
 
 export function readMedia(ctx: ReadContext, node: ExpandedNode, path: string): Media {
   const media: Media = {}
-  const url = ctx.string(node, iri('contentUrl'), path, { iris: true })
-  if (url !== undefined && url !== '') media.url = url
-  const type = ctx.string(node, iri('encodingFormat'), path)
-  if (type !== undefined) media.type = type
-  const duration = ctx.string(node, iri('duration'), path)
-  if (duration !== undefined) {
-    const seconds = durationToSeconds(duration)
-    if (seconds === undefined || !Number.isFinite(seconds)) {
-      const where = ctx.at(path, iri('duration'))
-      ctx.report(`expected an ISO 8601 duration such as PT754.2S at ${where}, found ${JSON.stringify(duration)}; it was ignored`, 'invalid-duration', where)
-    } else media.duration = seconds
-  }
+  readFields(ctx, node, path, MEDIA_FIELDS, media)
   return media
+}
+
+/** Seconds from an ISO 8601 duration, or undefined (reported) when the value is not one. */
+function readDuration(ctx: ReadContext, node: ExpandedNode, property: string, path: string): number | undefined {
+  const duration = ctx.string(node, property, path)
+  if (duration === undefined) return undefined
+  const seconds = durationToSeconds(duration)
+  if (seconds !== undefined && Number.isFinite(seconds)) return seconds
+  const where = ctx.at(path, property)
+  ctx.report(`expected an ISO 8601 duration such as PT754.2S at ${where}, found ${JSON.stringify(duration)}; it was ignored`, 'invalid-duration', where)
+  return undefined
+}
+
+/** A value of one of the kinds of `fields.ts`, or undefined (reported when it is not one the model takes). */
+function readValue(ctx: ReadContext, node: ExpandedNode, property: string, path: string, kind: ValueKind): string | number | undefined {
+  switch (kind) {
+    case 'text':
+      return ctx.string(node, property, path)
+    case 'date':
+      return readDate(ctx, node, property, path)
+    case 'url': {
+      const url = ctx.string(node, property, path, { iris: true })
+      return url === '' ? undefined : url
+    }
+    case 'name':
+    case 'organization':
+      return readName(ctx, node, property, path)
+    case 'duration':
+      return readDuration(ctx, node, property, path)
+  }
+}
+
+/** The plain properties of a node, from the table shared with the writer and the fast reader. */
+export function readFields<Target>(ctx: ReadContext, node: ExpandedNode, path: string, fields: readonly Field<Target>[], target: Target): void {
+  for (const { term, field, value } of fields) {
+    const read = readValue(ctx, node, iri(term), path, value)
+    if (read !== undefined) (target as Record<string, unknown>)[field] = read
+  }
 }
 
 export function readExtra(ctx: ReadContext, node: ExpandedNode, path: string): Record<string, string> | undefined {
@@ -113,12 +134,7 @@ export function readNotes(ctx: ReadContext, node: ExpandedNode, path: string): N
 
 /** Title, subtitle, description and languages: the same on every CreativeWork. */
 export function readCommonMeta(ctx: ReadContext, node: ExpandedNode, path: string, meta: Metadata): void {
-  const title = ctx.string(node, iri('name'), path)
-  if (title !== undefined) meta.title = title
-  const subtitle = ctx.string(node, iri('alternativeHeadline'), path)
-  if (subtitle !== undefined) meta.subtitle = subtitle
-  const description = ctx.string(node, iri('description'), path)
-  if (description !== undefined) meta.description = description
+  readFields(ctx, node, path, COMMON_META_FIELDS, meta)
   if (ctx.has(node, iri('inLanguage'))) {
     const languages = ctx.values(node, iri('inLanguage')).flatMap((value) => {
       if (isValueObject(value) && typeof value['@value'] === 'string') return [value['@value']]
@@ -185,10 +201,7 @@ export function readSpeaker(ctx: ReadContext, node: ExpandedNode, path: string, 
     role = 'unknown'
   }
   const speaker: Speaker = { id, name, role, aliases: ctx.strings(node, iri('alternateName'), path), group: hasType(node, SPEAKER_GROUP) }
-  const jobTitle = readName(ctx, node, iri('jobTitle'), path)
-  if (jobTitle !== undefined) speaker.title = jobTitle
-  const affiliation = readName(ctx, node, iri('affiliation'), path)
-  if (affiliation !== undefined) speaker.affiliation = affiliation
+  readFields(ctx, node, path, SPEAKER_FIELDS, speaker)
   const data = ctx.data(node, iri('data'), path)
   if (data !== undefined) speaker.data = data
   return ctx.place(speaker, path)

@@ -27,6 +27,7 @@ import {
   MODEL_VERSION,
 } from '@verbatim/core'
 import { secondsToDuration } from './duration.js'
+import { COMMON_META_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, type Field, type ValueKind } from './fields.js'
 import { checkBaseIri, contentUrn, IdMinter } from './ids.js'
 import { cloneJson } from './safe-object.js'
 import type {
@@ -60,6 +61,27 @@ const SAFE_IRI = /^(?:https?:\/\/|urn:)[^\s<>"{}|\\^`]*$/i
 
 function urlValue(url: string): string | { '@value': string } {
   return SAFE_IRI.test(url) ? url : { '@value': url }
+}
+
+/** The plain properties of a node, from the table shared with the readers (`fields.ts`). */
+function writeFields<Target>(node: Record<string, unknown>, object: Target, fields: readonly Field<Target>[]): void {
+  for (const { term, field, value } of fields) {
+    const item = object[field]
+    if (item !== undefined) node[term] = writeValue(value, item as string | number)
+  }
+}
+
+function writeValue(kind: ValueKind, item: string | number): unknown {
+  switch (kind) {
+    case 'url':
+      return urlValue(item as string)
+    case 'organization':
+      return { '@type': 'Organization', name: item }
+    case 'duration':
+      return secondsToDuration(item as number)
+    default:
+      return item
+  }
 }
 
 interface WriterState {
@@ -236,8 +258,7 @@ function writeSpeaker(speaker: Speaker, path: string, state: WriterState): JsonL
     name: speaker.name,
     role: speaker.role,
   }
-  if (speaker.title !== undefined) node.jobTitle = speaker.title
-  if (speaker.affiliation !== undefined) node.affiliation = { '@type': 'Organization', name: speaker.affiliation }
+  writeFields(node, speaker, SPEAKER_FIELDS)
   if (speaker.aliases.length > 0) node.alternateName = [...speaker.aliases]
   return withData(node, speaker.data, state, path) as unknown as JsonLdSpeaker
 }
@@ -248,10 +269,7 @@ function writeNote(note: Note, path: string, state: WriterState): JsonLdNote {
 
 function writeSource(source: Source, state: WriterState): Record<string, unknown> {
   const node: Record<string, unknown> = { '@id': state.ids.source(), '@type': 'CreativeWork' }
-  if (source.url !== undefined) node.url = urlValue(source.url)
-  if (source.title !== undefined) node.name = source.title
-  if (source.publisher !== undefined) node.publisher = { '@type': 'Organization', name: source.publisher }
-  if (source.date !== undefined) node.datePublished = source.date
+  writeFields(node, source, SOURCE_FIELDS)
   return node
 }
 
@@ -263,9 +281,7 @@ function mediaType(type: string | undefined): string {
 
 function writeMedia(media: Media, state: WriterState): Record<string, unknown> {
   const node: Record<string, unknown> = { '@id': state.ids.media(), '@type': mediaType(media.type) }
-  if (media.url !== undefined) node.contentUrl = urlValue(media.url)
-  if (media.type !== undefined) node.encodingFormat = media.type
-  if (media.duration !== undefined) node.duration = secondsToDuration(media.duration)
+  writeFields(node, media, MEDIA_FIELDS)
   return node
 }
 
@@ -297,9 +313,7 @@ export function toJsonLd(transcript: Transcript, options: ToJsonLdOptions = {}):
     '@type': 'Conversation',
     modelVersion: transcript.version || MODEL_VERSION,
   }
-  if (meta.title !== undefined) doc.name = meta.title
-  if (meta.subtitle !== undefined) doc.alternativeHeadline = meta.subtitle
-  if (meta.description !== undefined) doc.description = meta.description
+  writeFields(doc, meta, COMMON_META_FIELDS)
   if (meta.languages !== undefined && meta.languages.length > 0) doc.inLanguage = [...meta.languages]
   if (meta.date !== undefined || meta.place !== undefined) doc.recordedAt = writeOccasion(meta, transcript.speakers, state)
   if (meta.source !== undefined) doc.isBasedOn = writeSource(meta.source, state)

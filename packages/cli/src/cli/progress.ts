@@ -17,6 +17,9 @@ function describe(result: JobResult): string {
   return `ok ${result.name} -> ${outputs}`
 }
 
+/** Redraws of the bar in a batch, at most. */
+const STEPS = 1000
+
 export function createProgress(stream: OutputStream, enabled: boolean): Progress {
   if (!enabled) return { update() {}, end() {} }
   if (!stream.isTTY) {
@@ -28,8 +31,14 @@ export function createProgress(stream: OutputStream, enabled: boolean): Progress
     }
   }
   let drawn = false
+  let drawnStep = -1
   return {
     update(result, done, total) {
+      // A bar redrawn for every file of a batch of thousands costs more than it shows: it is
+      // redrawn when it moves by a thousandth of the batch (so at most STEPS times), and at the end.
+      const step = Math.floor((done / total) * STEPS)
+      if (step === drawnStep && done < total) return
+      drawnStep = step
       const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40))
       const filled = Math.round((done / total) * width)
       const name = result.name.length > 30 ? '…' + result.name.slice(-29) : result.name
