@@ -5,7 +5,7 @@
  * conventions say (line length, lines per cue, duration, good break points) and timed from the
  * turn or estimated. A caption format only serialises the plan (times, lines, voices, word times).
  */
-import { createMessage, eachEstimatedTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, eachEstimatedTime, speakingTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
 import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
@@ -147,6 +147,14 @@ function newTokens(weigh = true): Tokens {
 
 const WHITESPACE = /\s+/
 const HAS_WHITESPACE = /\s/
+const ENDS_IN_WHITESPACE = /\s$/
+
+/** `/\s$/.test(text)`, decided by the last code unit where it is ASCII (most text). */
+function endsInWhitespace(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (last < 128) return last === 32 || (last >= 9 && last <= 13)
+  return ENDS_IN_WHITESPACE.test(text)
+}
 
 interface Unit extends TimedUnit {
   /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
@@ -164,12 +172,18 @@ interface Unit extends TimedUnit {
   fixed: boolean
   /** The source said its time was estimated (a segment or event with `source: 'estimated'`). */
   estimatedSource: boolean
+  /** In a transcript with no time at all: the shared estimate of the first node's start and the last node's end (speaking time of the leaves before). */
+  untimedStart: number
+  untimedEnd: number
   breaksBefore: Array<string | undefined>
 }
 
 interface Limits extends CaptionLimits {
   rules: BreakRules
 }
+
+/** Internal switches for tests (not exported by the package): `alwaysShared` takes core's walk even where no node has a time, to check the shortcut against it. */
+export const planning = { alwaysShared: false }
 
 export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePlan {
   // Node types this version does not know: reported, their text kept as speech without a speaker.
@@ -192,7 +206,12 @@ export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePl
   const { units, trailing } = collector.collect()
   // Only speech without a start or an end needs the shared estimate (a walk of the whole tree).
   const complete = units.every((unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start)
-  const times = complete || !(options.estimate ?? true) ? resolveTimes(units, false, source) : sharedTimes(transcript, units, wordsPerMinute)
+  const estimate = options.estimate ?? true
+  let times: ResolvedTime[]
+  if (complete || !estimate) times = resolveTimes(units, false, source)
+  // No time anywhere: the shared estimate is the speaking time of the leaves before, added up while collecting.
+  else if (collector.untimed && !planning.alwaysShared) times = units.map((unit) => ({ start: unit.untimedStart, end: Math.max(unit.untimedEnd, unit.untimedStart), estimated: true, startFromSource: false, endFromSource: false }))
+  else times = sharedTimes(transcript, units, wordsPerMinute)
   const { cues, pinned, endsAt } = cutUnits(units, times, limits, report)
   settleTimes(cues, pinned, endsAt, limits, report)
   return { cues, trailingBreaks: trailing, wordsPerMinute }
@@ -255,6 +274,11 @@ class UnitCollector {
   private readonly secondsPerWord: number
   private readonly prepare: (text: string) => string
   private readonly special: RegExp | undefined
+  /** No node of the transcript has a time (so far). */
+  untimed = true
+  /** While `untimed`: the shared estimate's clock, the speaking time of every leaf so far (`speakingTime`, in document order). */
+  private clock = 0
+  private readonly speaking: (value: string) => number
 
   constructor(
     private readonly transcript: Transcript,
@@ -267,6 +291,13 @@ class UnitCollector {
     this.secondsPerWord = 60 / wordsPerMinute
     this.prepare = options.prepareText ?? ((text) => text)
     this.special = options.special
+    this.speaking = speakingTime({ wordsPerSecond: wordsPerMinute / 60 })
+  }
+
+  /** A leaf passed in document order: the clock moves on by its speaking time while no time has been seen. */
+  private pass(leaf: { value: string; time?: unknown }): void {
+    if (leaf.time !== undefined) this.untimed = false
+    if (this.untimed) this.clock += this.speaking(leaf.value)
   }
 
   collect(): { units: Unit[]; trailing: Array<string | undefined> } {
@@ -286,6 +317,8 @@ class UnitCollector {
       return
     }
     if (block.type === 'event') {
+      const start = this.clock
+      this.pass(block)
       if (!this.keepEvents) {
         this.droppedEvents++
         return
@@ -293,6 +326,8 @@ class UnitCollector {
       const tokens = newTokens()
       this.addEvent(tokens, block.value, 1)
       const unit = this.unit(index, block, null, null, false, undefined, [tokens], Math.max(this.options.minDuration ?? 5 / 6, 1.5))
+      unit.untimedStart = start
+      unit.untimedEnd = this.clock
       this.time(unit, block)
       return
     }
@@ -301,7 +336,7 @@ class UnitCollector {
 
   /** A new unit (after any section breaks waiting for one). */
   private unit(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
-    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, breaksBefore: this.pendingBreaks }
+    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, untimedStart: this.clock, untimedEnd: this.clock, breaksBefore: this.pendingBreaks }
     this.pendingBreaks = []
     this.units.push(unit)
     return unit
@@ -325,13 +360,19 @@ class UnitCollector {
     // Untimed speech between fixed units gathers into one unit (each paragraph a new cue).
     let open: Unit | undefined
     let anyFixed = false
+    if (turn.time) this.untimed = false
     let runFirst: TimedNode | undefined
     let runLast: TimedNode | undefined
+    let runStart = 0
     const flush = (tokens: Tokens, count: number) => {
       const first = runFirst
       runFirst = undefined
       if (tokens.texts.length === 0 || first === undefined) return
-      if (!open) open = make(first, [], 0)
+      if (!open) {
+        open = make(first, [], 0)
+        open.untimedStart = runStart
+      }
+      open.untimedEnd = this.clock
       open.last = runLast!
       open.paragraphs.push(tokens)
       open.estimate += count * this.secondsPerWord
@@ -344,12 +385,15 @@ class UnitCollector {
         if (node.data) this.dataNodes++
         const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
         if (node.type !== 'segment' && !timedEvent) {
+          if (runFirst === undefined) runStart = this.clock
+          this.pass(node)
           count += this.inline(tokens, node)
           runFirst ??= node
           runLast = node
           continue
         }
         // A segment or a timed event: its own cue, at its time.
+        this.untimed = false
         flush(tokens, count)
         tokens = newTokens()
         count = 0
@@ -421,34 +465,52 @@ class UnitCollector {
       tokens.openEnd = false
       return 0
     }
-    // One word (a timed word's value, mostly): no split.
-    const words = HAS_WHITESPACE.test(text) ? text.split(WHITESPACE) : [text]
+    if (!HAS_WHITESPACE.test(text)) {
+      // One word (a timed word's value, mostly): no split, no array.
+      if (text === '') return 0
+      if (tokens.openEnd && tokens.texts.length > 0) {
+        this.continueWord(tokens, text)
+        return 0
+      }
+      tokens.openEnd = true
+      this.pushWord(tokens, text)
+      return 1
+    }
+    const words = text.split(WHITESPACE)
     let count = 0
     if (tokens.openEnd && words[0] !== '' && tokens.texts.length > 0) {
-      // No space between this node and the last: one word as shown (its own time, if any, cannot start mid-word).
-      const last = tokens.texts.length - 1
-      tokens.texts[last] += words[0]!
-      if (tokens.weights !== NO_WEIGHTS) tokens.weights[last]! += words[0]!.length
-      if (!Number.isNaN(tokens.pendingTime)) {
-        this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
-        tokens.pendingTime = NaN
-      }
+      this.continueWord(tokens, words[0]!)
       words[0] = ''
     }
-    if (text !== '') tokens.openEnd = !/\s$/.test(text)
+    tokens.openEnd = !endsInWhitespace(text)
     for (const word of words) {
       if (word === '') continue
-      if (!Number.isNaN(tokens.pendingTime)) {
-        tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
-        tokens.times.push(tokens.pendingTime)
-        tokens.pendingTime = NaN
-      } else tokens.times?.push(NaN)
-      tokens.texts.push(word)
-      if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
-      tokens.glued?.push(false)
+      this.pushWord(tokens, word)
       count++
     }
     return count
+  }
+
+  /** No space between this node and the last: one word as shown (its own time, if any, cannot start mid-word). */
+  private continueWord(tokens: Tokens, piece: string): void {
+    const last = tokens.texts.length - 1
+    tokens.texts[last] += piece
+    if (tokens.weights !== NO_WEIGHTS) tokens.weights[last]! += piece.length
+    if (!Number.isNaN(tokens.pendingTime)) {
+      this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+      tokens.pendingTime = NaN
+    }
+  }
+
+  private pushWord(tokens: Tokens, word: string): void {
+    if (!Number.isNaN(tokens.pendingTime)) {
+      tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
+      tokens.times.push(tokens.pendingTime)
+      tokens.pendingTime = NaN
+    } else tokens.times?.push(NaN)
+    tokens.texts.push(word)
+    if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
+    tokens.glued?.push(false)
   }
 
   /** An event's words: a long description may wrap over lines like speech. */
