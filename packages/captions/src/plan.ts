@@ -182,8 +182,12 @@ interface Limits extends CaptionLimits {
   rules: BreakRules
 }
 
-/** Internal switches for tests (not exported by the package): `alwaysShared` takes core's walk even where no node has a time, to check the shortcut against it. */
-export const planning = { alwaysShared: false }
+/**
+ * Internal switches for tests (not exported by the package), to check each shortcut against the
+ * plain way: `alwaysShared` takes core's walk even where no node has a time; `dominance: false`
+ * makes the cue cutter try every cue end.
+ */
+export const planning = { alwaysShared: false, dominance: true }
 
 export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePlan {
   // Node types this version does not know: reported, their text kept as speech without a speaker.
@@ -705,53 +709,64 @@ function endsSentence(word: string): boolean {
 function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, prune = true): number[] {
   const count = tokens.texts.length
   if (count === 0) return []
-  const { lengths, at, inEvent, endCost, best, back } = prepareCut(tokens, starts, limits)
-  const { maxLineLength, maxLines, maxDuration } = limits
+  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = prepareCut(tokens, starts, limits)
+  const { maxLines, maxDuration } = limits
   // Cues of more than twice the duration limit are not considered (a bound on the work per word).
   const longest = maxDuration * 2
   const orphan = count > 2 ? ORPHAN_COST : 0
   const overCost = limits.rules.forbidden
-  const fillWeight = 10 / (maxLineLength * maxLines)
+  const fillWeight = 10 / (limits.maxLineLength * maxLines)
   // A cue never starts where ending the previous one costs a name break or more (after an
   // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
   const skip = prune ? NAME_BREAK : Infinity
   for (let from = 0; from < count; from++) {
-    if (endCost[from]! >= skip || best[from] === Infinity) continue
+    if (endCost[from]! >= skip || best[from] === Infinity) {
+      reach[from] = from
+      continue
+    }
     const base = best[from]! + CUE_COST
     const begin = at[from]!
-    // A cue of one word: always possible (an orphan when the paragraph has more).
-    let width = lengths[from]!
-    let chars = width
-    let cost = base - chars * fillWeight + endCost[from + 1]!
-    if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
-    cost += orphan
-    if (cost < best[from + 1]!) {
-      best[from + 1] = cost
-      back[from + 1] = from
+    const before = prefix[from]! + 1
+    // Ends a cue from here cannot win (see `dominatedUpTo`) are not tried.
+    const dominated = dominatedUpTo(from, back, reach, endCost)
+    // A cue of one word: always possible (an orphan when the paragraph has more). (A one-word cue
+    // right after g's start, at g + 2, was an orphan for g: tried.)
+    if (from + 1 > dominated || from + 1 < back[from]! + 3) {
+      let cost = base - (prefix[from + 1]! - before) * fillWeight + endCost[from + 1]!
+      if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
+      cost += orphan
+      if (cost < best[from + 1]!) {
+        best[from + 1] = cost
+        back[from + 1] = from
+      }
     }
-    // Longer cues: greedy line fill from `from`, kept incrementally (`lines` so far, `width` of the last one).
+    // Longer cues, from the first end not dominated. Lines: greedy fill from `from` (`nextLine`).
+    let to = Math.max(from + 2, dominated + 1)
+    // The last end within the lines and `maxDuration` (no penalty): what later starts are compared with.
+    let plain = to - 1
     let lines = 1
-    for (let to = from + 2; to <= count; to++) {
-      const length = lengths[to - 1]!
-      chars += 1 + length
-      if (width + 1 + length > maxLineLength) {
+    let lineEnd = nextLine[from]!
+    for (; to <= count; to++) {
+      while (to - 1 >= lineEnd) {
         lines++
-        width = length
-      } else width += 1 + length
+        lineEnd = nextLine[lineEnd]!
+      }
       const over = lines > maxLines
       const span = at[to]! - begin
       // Beyond the lines only to finish an event.
       if ((over || span > longest) && inEvent[to - 1] === 0) break
-      cost = base - chars * fillWeight + endCost[to]!
+      let cost = base - (prefix[to]! - before) * fillWeight + endCost[to]!
       if (over) cost += overCost
       // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
       if (span > maxDuration) cost += SLOW_COST
+      else if (!over) plain = to
       if (to - from === 2) cost += orphan
       if (cost < best[to]!) {
         best[to] = cost
         back[to] = from
       }
     }
+    reach[from] = plain
   }
   if (best[count] === Infinity && prune) return splitCues(tokens, starts, limits, false)
   const ends: number[] = []
@@ -759,10 +774,31 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, pr
   return ends.reverse()
 }
 
+/**
+ * The last cue end a cue starting at `from` need not try (`from` when none). A cue from `from`
+ * ending at `to` costs exactly CUE_COST + fill weight + endCost[from] (+ penalties) more than the
+ * cue from `g = back[from]` (the start of the best cue ending at `from`) ending at `to` (the fill
+ * terms cancel): when that is at least 1, `g`'s cue, already tried, beats it wherever `g`'s cue
+ * had no penalty (`reach[g]`: within the lines and `maxDuration`; 3 words or more, so no orphan).
+ * Skipping those ends changes no cost and no choice (ties still go to the earliest start).
+ */
+function dominatedUpTo(from: number, back: Int32Array, reach: Int32Array, endCost: Float64Array): number {
+  if (from === 0 || CUE_COST + endCost[from]! < 1 || !planning.dominance) return from
+  const g = back[from]!
+  const upTo = reach[g]!
+  // Ends g + 1 and g + 2 were orphans for g's cue (a penalty): never dominated (the caller tries from + 1 = g + 2 itself).
+  return upTo >= g + 3 ? upTo : from
+}
+
 /** Work arrays of the cue cutter, reused from paragraph to paragraph (grown when a paragraph is longer). */
 interface CutArrays {
   size: number
-  lengths: Int32Array
+  /** Per start: the last end its cue reached within the lines and `maxDuration` (see `dominatedUpTo`). */
+  reach: Int32Array
+  /** Characters of the words before k, each with the space after it. */
+  prefix: Float64Array
+  /** Per word: where the next line starts when a line starts with it (greedy fill). */
+  nextLine: Int32Array
   at: Float64Array
   inEvent: Uint8Array
   endCost: Float64Array
@@ -773,7 +809,7 @@ interface CutArrays {
 let cutArrays: CutArrays = allocateCut(256)
 
 function allocateCut(size: number): CutArrays {
-  return { size, lengths: new Int32Array(size), at: new Float64Array(size), inEvent: new Uint8Array(size), endCost: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
+  return { size, reach: new Int32Array(size), prefix: new Float64Array(size + 1), nextLine: new Int32Array(size), at: new Float64Array(size), inEvent: new Uint8Array(size), endCost: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
 }
 
 /**
@@ -785,13 +821,14 @@ function prepareCut(tokens: Tokens, starts: readonly number[], limits: Limits): 
   const count = texts.length
   if (cutArrays.size <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size * 2))
   const arrays = cutArrays
-  const { lengths, at, inEvent, endCost } = arrays
+  const { prefix, nextLine, at, inEvent, endCost } = arrays
   inEvent.fill(0, 0, count + 1)
   endCost.fill(0, 0, count + 1)
   markSentencesFitting(texts, limits, endCost)
   const forbidden = limits.rules.forbidden * 2
+  prefix[0] = 0
   for (let k = 0; k < count; k++) {
-    lengths[k] = texts[k]!.length
+    prefix[k + 1] = prefix[k]! + texts[k]!.length + 1
     at[k] = starts[k]!
     if (glued !== null && glued[k]) inEvent[k + 1] = 1
     if (k > 0) endCost[k] = gaps[k]! + (inEvent[k] === 1 ? forbidden : 0) + endCost[k]!
@@ -799,6 +836,14 @@ function prepareCut(tokens: Tokens, starts: readonly number[], limits: Limits): 
   endCost[0] = 0
   endCost[count] = 0
   at[count] = starts[count]!
+  // Greedy line fill as a table: a line starting at word i holds words up to nextLine[i] (at least one word).
+  const max = limits.maxLineLength
+  let j = 0
+  for (let i = 0; i < count; i++) {
+    if (j < i + 1) j = i + 1
+    while (j < count && prefix[j + 1]! - prefix[i]! - 1 <= max) j++
+    nextLine[i] = j
+  }
   arrays.best.fill(Infinity, 0, count + 1)
   arrays.best[0] = 0
   return arrays

@@ -6,10 +6,9 @@
  * has a dialogue dash per speaker. SubRip has no escapes and no word times: what it cannot hold is
  * reported.
  */
-import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, linesNeeded, planCues, type BreakRules, type CuePart } from '@verbatim/captions'
+import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, linesNeeded, planCues, timestampFormatter, type BreakRules, type CuePart } from '@verbatim/captions'
 import { createMessage, type Timing, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from './read-context.js'
-import { formatSrtTimestamp } from './timestamp.js'
 
 export interface ToSrtOptions {
   /** Most characters per line (default 42). */
@@ -47,6 +46,7 @@ export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): strin
   const plan = planCues(transcript, { ...planOptions, voice: style === 'none' ? 'none' : 'display', special: MARKUP_LIKE, messageSource: SOURCE })
   const zeroLength = zeroLengthStarts(transcript)
   const limits = { maxLineLength: options.maxLineLength ?? CAPTION_LIMITS.maxLineLength, maxLines: options.maxLines ?? CAPTION_LIMITS.maxLines, rules: options.breakRules ?? DEFAULT_BREAK_RULES }
+  const stamp = timestampFormatter(',')
   let out = ''
   let previousSpeaker: string | null | undefined
   let markup = 0
@@ -68,7 +68,7 @@ export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): strin
     // The plan widens a source cue that ends when it starts to 1 ms (WebVTT needs it); SubRip keeps it as it is.
     const start = Math.round(cue.start * 1000)
     const end = cue.fixed && Math.round(cue.end * 1000) === start + 1 && zeroLength.has(start) ? cue.start : cue.end
-    out += `${index + 1}${eol}${formatSrtTimestamp(cue.start)} --> ${formatSrtTimestamp(end)}${eol}${lines.join(eol)}${eol}${eol}`
+    out += `${index + 1}${eol}${stamp(cue.start)} --> ${stamp(end)}${eol}${lines.join(eol)}${eol}${eol}`
   })
   if (longer > 0) report(`${longer} cue part(s) take one line more than the caption limits for the speaker label in front`, 'caption-limits', 'info')
   if (markup > 0) report(`${markup} cue part(s) hold text that SubRip readers take for markup (<b>, {\\an8}, \\N): written as it is, since SubRip has no escapes`, 'markup-like-text', 'info')

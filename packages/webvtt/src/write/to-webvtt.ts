@@ -6,11 +6,10 @@
 import { isolateLines } from './bidi.js'
 import { escapeAnnotation, escapeText } from './escape.js'
 import { holdTextBrackets, writeHeldBrackets } from '../brackets.js'
-import { planCues, type CaptionOptions, type CuePart, type PlannedCue } from '@verbatim/captions'
+import { planCues, timestampFormatter, type CaptionOptions, type CuePart, type PlannedCue, type TimestampFormatter } from '@verbatim/captions'
 import { createMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from '../message.js'
 import { metadataLines, noteSafe, VOICES_ONLY } from '../metadata-note.js'
-import { formatTimestamp } from '../parse/timestamp.js'
 
 /** The caption options of `@verbatim/captions` (limits, voice, events, estimation, break rules), and WebVTT's own. */
 export interface ToWebVttOptions extends CaptionOptions {
@@ -41,7 +40,8 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   const estimatedIds: number[] = []
   const body: string[] = []
   const cueIds = options.cueIds ?? true
-  const stamps = new StampCheck()
+  const stamp = timestampFormatter('.')
+  const stamps = new StampCheck(stamp)
   const partTags = new PartTags(options.interpreted ?? 'class')
   let unvoiced = false
   for (let i = 0; i < cues.length; i++) {
@@ -49,7 +49,7 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
     if (cue.source === 'estimated') estimatedIds.push(i + 1)
     for (const title of cue.breaksBefore) body.push(title === undefined ? 'NOTE Section break' : `NOTE Section break: ${noteSafe(title)}`, '')
     if (cueIds) body.push(String(i + 1))
-    body.push(`${formatTimestamp(cue.start)} --> ${formatTimestamp(cue.end)}`)
+    body.push(stamp(cue.start) + ' --> ' + stamp(cue.end))
     let text = ''
     for (let k = 0; k < cue.parts.length; k++) {
       const part = cue.parts[k]!
@@ -79,6 +79,8 @@ class StampCheck {
   private cue: PlannedCue | undefined
   private last = 0
 
+  constructor(private readonly stamp: TimestampFormatter) {}
+
   tag(time: number, cue: PlannedCue): string {
     if (cue !== this.cue) {
       this.cue = cue
@@ -86,7 +88,7 @@ class StampCheck {
     }
     if (!(time > this.last && time < cue.end)) this.outside++
     if (time > this.last) this.last = time
-    return `<${formatTimestamp(time)}>`
+    return '<' + this.stamp(time) + '>'
   }
 }
 
