@@ -233,42 +233,52 @@ export function breakRange(
     }
     return [bestAt]
   }
-  // Dynamic programming over break positions: best[k][i] = cheapest layout of the first i tokens in k lines.
+  // Dynamic programming over break positions: best[k][i] = cheapest layout of the first i tokens in
+  // k lines, in reused flat arrays (row k at k * (n + 1)).
+  const width = n + 1
+  const work = layoutArrays(width * (lines + 1))
+  const { prefix, best, back } = work
   // prefix[i] = characters of the first i tokens plus the spaces after each.
-  const prefix = new Array<number>(n + 1)
   prefix[0] = 0
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + tokens[from + i]!.length + 1
-  const lengthOf = (a: number, b: number) => prefix[b]! - prefix[a]! - 1
-  const best: number[][] = []
-  const back: number[][] = []
-  for (let k = 0; k <= lines; k++) {
-    best.push(new Array<number>(n + 1).fill(Infinity))
-    back.push(new Array<number>(n + 1).fill(-1))
-  }
-  best[0]![0] = 0
+  best.fill(Infinity, 0, width * (lines + 1))
+  best[0] = 0
   for (let k = 1; k <= lines; k++) {
+    const row = k * width
+    const previous = row - width
     for (let i = 1; i <= n; i++) {
       for (let j = i - 1; j >= 0; j--) {
-        if (best[k - 1]![j] === Infinity) continue
-        const length = lengthOf(j, i)
+        if (best[previous + j] === Infinity) continue
+        const length = prefix[i]! - prefix[j]! - 1
         const over = length > maxLength
         if (over && i - j > 1) break // longer ranges only grow
-        let cost = best[k - 1]![j]! + (over ? rules.forbidden : 0) + Math.abs(length - target) * 0.5
+        let cost = best[previous + j]! + (over ? rules.forbidden : 0) + Math.abs(length - target) * 0.5
         if (j > 0) cost += gapAt(from + j)
-        if (cost < best[k]![i]!) {
-          best[k]![i] = cost
-          back[k]![i] = j
+        if (cost < best[row + i]!) {
+          best[row + i] = cost
+          back[row + i] = j
         }
       }
     }
   }
-  const starts: number[] = []
+  const starts: number[] = new Array<number>(lines - 1)
   for (let k = lines, i = n; k > 1; k--) {
-    const j = back[k]![i]!
-    starts.unshift(from + j)
+    const j = back[k * width + i]!
+    starts[k - 2] = from + j
     i = j
   }
   return starts
+}
+
+/** Work arrays of the line breaker's general case, reused (grown when a layout needs more). */
+let layoutWork = { prefix: new Float64Array(64), best: new Float64Array(256), back: new Int32Array(256) }
+
+function layoutArrays(cells: number): typeof layoutWork {
+  if (layoutWork.best.length < cells || layoutWork.prefix.length < cells) {
+    const size = Math.max(cells, layoutWork.best.length * 2)
+    layoutWork = { prefix: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
+  }
+  return layoutWork
 }
 
 /** `linesNeeded` of the lengths of `tokens[from..to)`. */

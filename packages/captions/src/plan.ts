@@ -115,12 +115,14 @@ export interface CuePlan {
 
 /** A part's lines as shown (words joined by spaces, no word times). */
 export function partLines(part: CuePart): string[] {
+  const { texts } = part.words
   const lines: string[] = []
   let from = part.from
-  for (const start of [...part.lineStarts, part.to]) {
-    lines.push(part.words.texts.slice(from, start).join(' '))
+  for (const start of part.lineStarts) {
+    lines.push(texts.slice(from, start).join(' '))
     from = start
   }
+  lines.push(texts.slice(from, part.to).join(' '))
   return lines
 }
 
@@ -283,6 +285,8 @@ class UnitCollector {
   /** While `untimed`: the shared estimate's clock, the speaking time of every leaf so far (`speakingTime`, in document order). */
   private clock = 0
   private readonly speaking: (value: string) => number
+  /** The format's `special` pattern matches a space (none does: then a space text is skipped quickly). */
+  private readonly spaceIsSpecial: boolean
 
   constructor(
     private readonly transcript: Transcript,
@@ -296,6 +300,7 @@ class UnitCollector {
     this.prepare = options.prepareText ?? ((text) => text)
     this.special = options.special
     this.speaking = speakingTime({ wordsPerSecond: wordsPerMinute / 60 })
+    this.spaceIsSpecial = this.special?.test(this.prepare(' ')) ?? false
   }
 
   /** A leaf passed in document order: the clock moves on by its speaking time while no time has been seen. */
@@ -448,6 +453,11 @@ class UnitCollector {
       case 'word':
         return this.addText(tokens, this.prepare(node.value), node.time.start)
       case 'text':
+        // The space between two words (most text nodes of a word-timed transcript): nothing to split or prepare.
+        if (node.value === ' ' && !this.spaceIsSpecial) {
+          tokens.openEnd = false
+          return 0
+        }
         return this.addText(tokens, this.prepare(node.value), NaN)
       case 'segment': {
         // A segment is a unit of its own: its words never continue the words before or after it.

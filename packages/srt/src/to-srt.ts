@@ -6,7 +6,7 @@
  * has a dialogue dash per speaker. SubRip has no escapes and no word times: what it cannot hold is
  * reported.
  */
-import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, linesNeeded, planCues, timestampFormatter, type BreakRules, type CuePart } from '@verbatim/captions'
+import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, partLines, planCues, timestampFormatter, type BreakRules, type CuePart } from '@verbatim/captions'
 import { createMessage, type Timing, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from './read-context.js'
 
@@ -61,7 +61,7 @@ export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): strin
       const label = part.voice !== null && part.speaker !== previousSpeaker ? prefix(part.voice, style) : ''
       previousSpeaker = part.speaker
       const dash = dialogue ? '- ' : ''
-      const shown = label === '' && dash === '' ? linesOf(part) : labelledLines(part, dash + label, limits)
+      const shown = label === '' && dash === '' ? partLines(part) : labelledLines(part, dash + label, limits)
       if (shown.length > Math.max(limits.maxLines, part.lineStarts.length + 1)) longer++
       lines.push(...shown)
     }
@@ -112,7 +112,8 @@ function labelledLines(part: CuePart, label: string, limits: { maxLineLength: nu
   const tokens = [label.trimEnd(), ...part.words.texts.slice(part.from, part.to)]
   if (tokens.length === 1) return [tokens[0]!]
   const lines = Math.max(limits.maxLines, part.lineStarts.length + 1, linesNeeded(tokens.map((token) => token.length), limits.maxLineLength))
-  const starts = breakLines(tokens, limits.maxLineLength, lines, limits.rules)
+  // Break costs once per gap (the line breaker would otherwise score each gap at every step).
+  const starts = breakLines(tokens, limits.maxLineLength, lines, limits.rules, gapCosts(tokens, limits.rules))
   const out: string[] = []
   let from = 0
   for (const start of [...starts, tokens.length]) {
@@ -120,17 +121,4 @@ function labelledLines(part: CuePart, label: string, limits: { maxLineLength: nu
     from = start
   }
   return out
-}
-
-/** A part's lines as shown: words joined by spaces, one line per line start. */
-function linesOf(part: CuePart): string[] {
-  const { texts } = part.words
-  const lines: string[] = []
-  let from = part.from
-  for (const start of part.lineStarts) {
-    lines.push(texts.slice(from, start).join(' '))
-    from = start
-  }
-  lines.push(texts.slice(from, part.to).join(' '))
-  return lines
 }

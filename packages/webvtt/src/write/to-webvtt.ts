@@ -88,7 +88,7 @@ class StampCheck {
     }
     if (!(time > this.last && time < cue.end)) this.outside++
     if (time > this.last) this.last = time
-    return '<' + this.stamp(time) + '>'
+    return `<${this.stamp(time)}>`
   }
 }
 
@@ -107,6 +107,9 @@ function ranges(ids: readonly number[]): string {
   return parts.join(', ')
 }
 
+/** The pieces of a part's text, reused from part to part. */
+const PIECES: string[] = []
+
 /** One part of a cue: its lines (timed words with their timestamp tags), without the voice and language tags. */
 function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck): string {
   const { texts, plain, times } = part.words
@@ -122,19 +125,24 @@ function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck): string {
     }
     text += texts.slice(from, part.to).join(' ')
   } else if (plain) {
-    // Timed words, nothing to escape or isolate: a tag before each timed word, in one pass.
-    text = ''
+    // Timed words, nothing to escape or isolate: a tag before each timed word, in one pass, joined
+    // once (a flat string per part, not a rope of a few strings per word kept until the end).
+    const pieces = PIECES
+    pieces.length = 0
     let next = 0
     for (let k = part.from; k < part.to; k++) {
       if (k > part.from) {
         if (next < breaks.length && breaks[next] === k) {
-          text += '\n'
+          pieces.push('\n')
           next++
-        } else text += ' '
+        } else pieces.push(' ')
       }
       const time = times![k]!
-      text += Number.isNaN(time) ? texts[k]! : stamps.tag(time, cue) + texts[k]!
+      if (!Number.isNaN(time)) pieces.push(stamps.tag(time, cue))
+      pieces.push(texts[k]!)
     }
+    text = pieces.join('')
+    pieces.length = 0
   } else {
     const lines: string[] = []
     const lineTimes: number[][] = []
