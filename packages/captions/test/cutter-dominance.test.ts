@@ -8,22 +8,11 @@ import fc from 'fast-check'
 import { corpusFiles, readReferenceDocument, readShared, transcriptArb } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { fromText } from '@verbatim/text'
-import type { Transcript } from '@verbatim/core'
 import { DEFAULT_BREAK_RULES, type BreakRules } from '../src/line-breaking.js'
-import { planCues, planning, type CuePlanOptions } from '../src/plan.js'
+import { planBothWays, resetPlanning } from './shortcut.js'
 
-function both(transcript: Transcript, options: CuePlanOptions = {}) {
-  planning.dominance = true
-  const pruned = planCues(transcript, options)
-  planning.dominance = false
-  const full = planCues(transcript, options)
-  planning.dominance = true
-  return { pruned, full }
-}
 
-afterEach(() => {
-  planning.dominance = true
-})
+afterEach(resetPlanning)
 
 const rulesArb: fc.Arbitrary<BreakRules> = fc.record({ sentence: fc.integer({ min: -300, max: 50 }), before: fc.integer({ min: -200, max: 50 }), name: fc.integer({ min: 0, max: 600 }) }).map(({ sentence, before, name }) => ({
   ...DEFAULT_BREAK_RULES,
@@ -34,7 +23,7 @@ const rulesArb: fc.Arbitrary<BreakRules> = fc.record({ sentence: fc.integer({ mi
 
 describe('the cue cutter skips only ends that cannot win', () => {
   it('on the reference document', () => {
-    const { pruned, full } = both(fromText(readReferenceDocument()).transcript)
+    const { shortcut: pruned, plain: full } = planBothWays({ dominance: false }, fromText(readReferenceDocument()).transcript)
     expect(pruned.cues.length).toBeGreaterThan(100)
     expect(pruned).toEqual(full)
   })
@@ -46,7 +35,7 @@ describe('the cue cutter skips only ends that cannot win', () => {
         fc.record({ maxLineLength: fc.integer({ min: 8, max: 60 }), maxLines: fc.integer({ min: 1, max: 3 }), maxDuration: fc.double({ min: 1, max: 12, noNaN: true }), wordsPerMinute: fc.integer({ min: 60, max: 400 }) }),
         fc.option(rulesArb, { nil: undefined }),
         (transcript, limits, breakRules) => {
-          const { pruned, full } = both(transcript, { ...limits, breakRules })
+          const { shortcut: pruned, plain: full } = planBothWays({ dominance: false }, transcript, { ...limits, breakRules })
           expect(pruned).toEqual(full)
         },
       ),
@@ -58,7 +47,7 @@ describe('the cue cutter skips only ends that cannot win', () => {
     if (!suiteNeedsShared('transcript corpus', 'corpus')) return
     for (const name of corpusFiles()) {
       it(name, () => {
-        const { pruned, full } = both(fromText(readShared('corpus', name), { file: name }).transcript)
+        const { shortcut: pruned, plain: full } = planBothWays({ dominance: false }, fromText(readShared('corpus', name), { file: name }).transcript)
         expect(pruned).toEqual(full)
       })
     }

@@ -11,24 +11,15 @@ import { corpusFiles, readReferenceDocument, readShared, transcriptArb } from '@
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
 import { fromText } from '@verbatim/text'
 import type { Transcript } from '@verbatim/core'
-import { planCues, planning, type CuePlanOptions } from '../src/plan.js'
+import { planCues } from '../src/plan.js'
+import { planBothWays, resetPlanning } from './shortcut.js'
 
-function both(transcript: Transcript, options: CuePlanOptions = {}) {
-  planning.alwaysShared = false
-  const shortcut = planCues(transcript, options)
-  planning.alwaysShared = true
-  const shared = planCues(transcript, options)
-  planning.alwaysShared = false
-  return { shortcut, shared }
-}
 
-afterEach(() => {
-  planning.alwaysShared = false
-})
+afterEach(resetPlanning)
 
 describe('untimed transcripts: the shortcut gives the shared estimate', () => {
   it('on the reference document', () => {
-    const { shortcut, shared } = both(fromText(readReferenceDocument()).transcript)
+    const { shortcut, plain: shared } = planBothWays({ alwaysShared: true }, fromText(readReferenceDocument()).transcript)
     expect(shortcut.cues.length).toBeGreaterThan(100)
     expect(shortcut).toEqual(shared)
   })
@@ -36,7 +27,7 @@ describe('untimed transcripts: the shortcut gives the shared estimate', () => {
   it('on generated untimed transcripts (events kept or dropped, any speaking rate)', () => {
     fc.assert(
       fc.property(transcriptArb({ times: 'never', strings: 'plain' }), fc.constantFrom<'keep' | 'drop'>('keep', 'drop'), fc.integer({ min: 60, max: 300 }), (transcript, events, wordsPerMinute) => {
-        const { shortcut, shared } = both(transcript, { events, wordsPerMinute })
+        const { shortcut, plain: shared } = planBothWays({ alwaysShared: true }, transcript, { events, wordsPerMinute })
         expect(shortcut).toEqual(shared)
       }),
       { numRuns: 150, seed: 11 },
@@ -49,7 +40,7 @@ describe('untimed transcripts: the shortcut gives the shared estimate', () => {
     // Ten words at 160 a minute take 3.75 s; the event at 5 s stretches them: Bob starts at 7 * 0.375 * 5 / 3.75 s.
     expect(planCues(transcript).cues[1]!.start).toBe(2.625)
     expect(planCues(timed).cues[1]!.start).toBe(3.5)
-    const { shortcut, shared } = both(timed)
+    const { shortcut, plain: shared } = planBothWays({ alwaysShared: true }, timed)
     expect(shortcut).toEqual(shared)
   })
 
@@ -57,7 +48,7 @@ describe('untimed transcripts: the shortcut gives the shared estimate', () => {
     if (!suiteNeedsShared('transcript corpus', 'corpus')) return
     for (const name of corpusFiles()) {
       it(name, () => {
-        const { shortcut, shared } = both(fromText(readShared('corpus', name), { file: name }).transcript)
+        const { shortcut, plain: shared } = planBothWays({ alwaysShared: true }, fromText(readShared('corpus', name), { file: name }).transcript)
         expect(shortcut).toEqual(shared)
       })
     }

@@ -5,11 +5,13 @@
  *    JSON.parse. Rate: words per second.
  * 2. Captions from the response: fromStt then toSrt / toWebVtt (the shared cue plan) against
  *    @deepgram/captions' srt() and webvtt() given the same response. Rate: words per second.
+ * 3. The same with our writers alone (the transcript read beforehand), to see where the time goes.
  */
 import { createRequire } from 'node:module'
 import { runSuites, seededRandom, type BenchSuite } from '@verbatim/test-utils'
 import { toSrt } from '@verbatim/srt'
 import { toWebVtt } from '@verbatim/webvtt'
+import type { Transcript } from '@verbatim/core'
 import { fromStt } from '../src/index.js'
 
 const require = createRequire(import.meta.url)
@@ -48,13 +50,12 @@ interface Input {
 
 const sizes = (process.env.BENCH_STT_WORDS ?? '1000000').split(',').map(Number)
 
+/** What every suite here shares: sizes in words, rates in words per second. */
+const perWord = { sizes, unit: 'words', rateUnit: 'words/s', rateScale: 1, minTime: 2000 }
+
 const reading: BenchSuite<Input> = {
   title: '@verbatim/stt: reading a Deepgram response (words per second)',
-  sizes,
-  unit: 'words',
-  rateUnit: 'words/s',
-  rateScale: 1,
-  minTime: 2000,
+  ...perWord,
   input: (words) => {
     const response = deepgramResponse(words)
     return { json: JSON.stringify(response), response, words }
@@ -70,11 +71,7 @@ const reading: BenchSuite<Input> = {
 
 const writing: BenchSuite<Input> = {
   title: '@verbatim/stt: captions from a Deepgram response (words per second)',
-  sizes,
-  unit: 'words',
-  rateUnit: 'words/s',
-  rateScale: 1,
-  minTime: 2000,
+  ...perWord,
   input: (words) => ({ json: '', response: deepgramResponse(words), words }),
   amount: (input) => input.words,
   baseline: '@deepgram/captions srt',
@@ -87,4 +84,30 @@ const writing: BenchSuite<Input> = {
   },
 }
 
-runSuites(import.meta.url, [reading, writing])
+interface Read {
+  response: unknown
+  transcript: Transcript
+  words: number
+}
+
+/** The writers alone, on the transcript fromStt made beforehand: where the time of the suite above goes. */
+const writersOnly: BenchSuite<Read> = {
+  title: '@verbatim/stt: captions from a Deepgram response, our writers alone (fromStt done before; words per second)',
+  ...perWord,
+  input: (words) => {
+    const response = deepgramResponse(words)
+    return { response, transcript: fromStt(response).transcript, words }
+  },
+  amount: (input) => input.words,
+  baseline: '@deepgram/captions srt',
+  peer: '@deepgram/captions srt',
+  cases: {
+    // (the peer's cases as in the suite above)
+    toSrt: { run: (input) => toSrt(input.transcript) },
+    toWebVtt: { run: (input) => toWebVtt(input.transcript) },
+    '@deepgram/captions srt': { run: (input) => captions().srt(input.response) },
+    '@deepgram/captions webvtt': { run: (input) => captions().webvtt(input.response) },
+  },
+}
+
+runSuites(import.meta.url, [reading, writing, writersOnly])
