@@ -556,10 +556,14 @@ function wordTimes(unit: Unit): void {
   }
 }
 
+/** The word starts of the paragraph being cut, reused from paragraph to paragraph. */
+let startsBuffer = new Float64Array(256)
+
 /** Where each word starts, from the unit's time shared by weight; timed words are anchors, the words between them share the time between anchors. */
-function wordStarts(tokens: Tokens, start: number, perWeight: number): number[] {
+function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Array {
   const count = tokens.texts.length
-  const starts = new Array<number>(count + 1)
+  if (startsBuffer.length <= count) startsBuffer = new Float64Array(Math.max(count + 1, startsBuffer.length * 2))
+  const starts = startsBuffer
   let clock = start
   for (let i = 0; i < count; i++) {
     starts[i] = clock
@@ -606,6 +610,7 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
       if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
       if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
       const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
+      release(tokens)
       const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
       const previous = cues[cues.length - 1]
       const previousUnit = index > 0 ? units[index - 1]! : undefined
@@ -637,12 +642,27 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
         breaksBefore = NO_BREAKS
         from = to
       }
+      release(tokens)
     }
     if (!time.estimated || time.endFromSource === true) endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
   })
   if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
   if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
   return { cues, pinned, endsAt }
+}
+
+/** The gaps of tokens that are cut (shared, never written to). */
+const NO_GAPS: number[] = []
+
+/**
+ * What only cutting needs (weights, break costs, event marks) is let go once a paragraph's cues are
+ * made: the plan keeps its words alive until the format is written, and less kept is less for the
+ * garbage collector to copy.
+ */
+function release(tokens: Tokens): void {
+  tokens.weights = NO_WEIGHTS
+  tokens.gaps = NO_GAPS
+  tokens.glued = null
 }
 
 /** How many lines a greedy fill of `texts[from..to)` needs (the least possible). */
@@ -716,7 +736,7 @@ function endsSentence(word: string): boolean {
  * more lines). Returns where each cue ends (the next one starts there). Linear in the words times
  * the words a cue can hold.
  */
-function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, prune = true): number[] {
+function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, prune = true): number[] {
   const count = tokens.texts.length
   if (count === 0) return []
   const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = prepareCut(tokens, starts, limits)
@@ -826,7 +846,7 @@ function allocateCut(size: number): CutArrays {
  * Per word and per cue end, what the cutter's inner loop reads: lengths, times, whether an event
  * goes on, and the cost of ending a cue there; `best` and `back` reset.
  */
-function prepareCut(tokens: Tokens, starts: readonly number[], limits: Limits): CutArrays {
+function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits): CutArrays {
   const { texts, gaps, glued } = tokens
   const count = texts.length
   if (cutArrays.size <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size * 2))
