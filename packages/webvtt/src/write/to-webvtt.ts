@@ -70,7 +70,8 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   if (stamps.outside > 0) report(`expected word times inside their cue and in order, found ${stamps.outside}: written as timestamp tags as they are (players show such words at once)`, 'word-time-outside-cue', 'info')
   // Section breaks after the last cue.
   for (const title of plan.trailingBreaks) body.push(title === undefined ? 'NOTE Section break' : `NOTE Section break: ${noteSafe(title)}`, '')
-  return lines.concat(body).join('\n')
+  // Joined apart (no copy of the body array, which has four entries a cue).
+  return body.length === 0 ? lines.join('\n') : lines.join('\n') + '\n' + body.join('\n')
 }
 
 /** Counts word times a cue's timestamp tags cannot hold validly (outside the cue, or not after the previous tag). */
