@@ -105,15 +105,22 @@ function costOf(left: string, leftClass: number, right: string, rightClass: numb
   return cost
 }
 
+/**
+ * `word.toLowerCase()`, or the word itself when that cannot matter for the rules' word sets:
+ * ASCII without capitals is its own lower case. Saves a string per word.
+ */
+function lowerForSets(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase()
+  }
+  return word
+}
+
 /** The rules' three word sets as one table of class bits, and their longest word. */
 interface WordClasses {
   classes: Map<string, number>
   longest: number
-  /**
-   * For all-ASCII words: 1 at `length * 128 + first letter (lower case)` when some word of the
-   * sets has that length and first letter. Most words of a text have none: no lookup.
-   */
-  shapes: Uint8Array
   /** The sets' sizes when the table was made (a set changed since is seen, and the table made again). */
   sizes: number
 }
@@ -135,10 +142,7 @@ function wordClasses(rules: BreakRules): WordClasses {
     add(rules.neverAfterWords, NEVER_AFTER)
     add(rules.avoidAfterWords, AVOID_AFTER)
     add(rules.beforeWords, BEFORE)
-    const shapes = new Uint8Array((longest + 1) * 128)
-    // An all-ASCII word lower-cases to all-ASCII: only set words of that kind can match it.
-    for (const word of classes.keys()) if (/^[\x00-\x7f]+$/.test(word)) shapes[word.length * 128 + word.charCodeAt(0)] = 1
-    table = { classes, longest, shapes, sizes }
+    table = { classes, longest, sizes }
     classesByRules.set(rules, table)
   }
   return table
@@ -146,23 +150,11 @@ function wordClasses(rules: BreakRules): WordClasses {
 
 /**
  * A word's class bits. A word longer than every word of the sets matches none of them (lower-casing
- * never shortens a string: a test checks this for every code point); an all-ASCII word is
- * lower-cased only when it has capitals, and looked up only when a set word has its length and
- * first letter.
+ * never shortens a string: a test checks this for every code point): no lookup.
  */
 function classOf(word: string, table: WordClasses): number {
-  const length = word.length
-  if (length > table.longest) return 0
-  let capitals = false
-  for (let i = 0; i < length; i++) {
-    const code = word.charCodeAt(i)
-    if (code >= 128) return table.classes.get(word.toLowerCase()) ?? 0
-    if (code >= 65 && code <= 90) capitals = true
-  }
-  let first = word.charCodeAt(0)
-  if (first >= 65 && first <= 90) first += 32
-  if (table.shapes[length * 128 + first] === 0) return 0
-  return table.classes.get(capitals ? word.toLowerCase() : word) ?? 0
+  if (word.length > table.longest) return 0
+  return table.classes.get(lowerForSets(word)) ?? 0
 }
 
 /** `breakCost(words[k - 1], words[k])` at each index k >= 1 (index 0 is 0), each word looked up at most once. */
