@@ -11,3 +11,5 @@ export type { CueLines, RepeatedCaptionsFormat, RollingCue } from './repeated-ca
 export { CAPTION_LIMITS } from './plan.js'
 export type { CaptionLimits } from './plan.js'
 export { SOURCE as CAPTIONS_SOURCE } from './message.js'
+export { timestampFormatter } from './timestamp.js'
+export type { TimestampFormatter } from './timestamp.js'

@@ -68,12 +68,22 @@ function endsWithPunctuation(word: string): boolean {
 
 /** Cost of a break between `left` and `right` (words as written). */
 export function breakCost(left: string, right: string, rules: BreakRules = DEFAULT_BREAK_RULES): number {
-  return costOf(left, left.toLowerCase(), right, right.toLowerCase(), rules)
+  // Straight from the sets (gapCosts, the writer's path, uses a table made from them: a test compares the two).
+  const classesOf = (word: string) => {
+    const lower = word.toLowerCase()
+    return (rules.neverAfterWords.has(lower) ? NEVER_AFTER : 0) | (rules.avoidAfterWords.has(lower) ? AVOID_AFTER : 0) | (rules.beforeWords.has(lower) ? BEFORE : 0)
+  }
+  return costOf(left, classesOf(left), right, classesOf(right), rules)
 }
 
-/** `breakCost` with the lower-case forms given (the writer lower-cases each word once, not twice). */
-function costOf(left: string, lowerLeft: string, right: string, lowerRight: string, rules: BreakRules): number {
-  if (rules.neverAfterWords.has(lowerLeft)) return rules.forbidden
+/** What a word is to the rules' word sets, as bits (one lookup per word instead of one per set). */
+const NEVER_AFTER = 1
+const AVOID_AFTER = 2
+const BEFORE = 4
+
+/** `breakCost` with each word's classes given (the writer looks each word up once, not twice). */
+function costOf(left: string, leftClass: number, right: string, rightClass: number, rules: BreakRules): number {
+  if ((leftClass & NEVER_AFTER) !== 0) return rules.forbidden
   let cost = 0
   // Only words ending in punctuation can match an `after` rule (all of them end in punctuation).
   const punctuated = endsWithPunctuation(left)
@@ -87,22 +97,19 @@ function costOf(left: string, lowerLeft: string, right: string, lowerRight: stri
     }
   }
   if (cost === 0) {
-    if (rules.avoidAfterWords.has(lowerLeft)) cost += rules.avoidCost
+    if ((leftClass & AVOID_AFTER) !== 0) cost += rules.avoidCost
     // Two capitalised words in a row without punctuation between them: a name.
     if (capitalised(left) && capitalised(right) && !punctuated) cost += rules.nameCost
   }
-  if (rules.beforeWords.has(lowerRight)) cost += rules.beforeCost
+  if ((rightClass & BEFORE) !== 0) cost += rules.beforeCost
   return cost
 }
 
 /**
- * `word.toLowerCase()`, or the word itself when that cannot matter for the rules' word sets: a
- * word longer than every word of the sets matches none of them (lower-casing never shortens a
- * string: a test checks this for every code point), and ASCII without capitals is its own lower
- * case. Saves a string per word.
+ * `word.toLowerCase()`, or the word itself when that cannot matter for the rules' word sets:
+ * ASCII without capitals is its own lower case. Saves a string per word.
  */
-function lowerForSets(word: string, longest: number): string {
-  if (word.length > longest) return word
+function lowerForSets(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i)
     if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase()
@@ -110,32 +117,60 @@ function lowerForSets(word: string, longest: number): string {
   return word
 }
 
-const longestByRules = new WeakMap<BreakRules, number>()
-
-function longestSetWord(rules: BreakRules): number {
-  let longest = longestByRules.get(rules)
-  if (longest === undefined) {
-    longest = 0
-    for (const set of [rules.beforeWords, rules.neverAfterWords, rules.avoidAfterWords]) for (const word of set) longest = Math.max(longest, word.length)
-    longestByRules.set(rules, longest)
-  }
-  return longest
+/** The rules' three word sets as one table of class bits, and their longest word. */
+interface WordClasses {
+  classes: Map<string, number>
+  longest: number
+  /** The sets' sizes when the table was made (a set changed since is seen, and the table made again). */
+  sizes: number
 }
 
-/** `breakCost(words[k - 1], words[k])` at each index k >= 1 (index 0 is 0), each word lower-cased at most once. */
+const classesByRules = new WeakMap<BreakRules, WordClasses>()
+
+function wordClasses(rules: BreakRules): WordClasses {
+  const sizes = rules.neverAfterWords.size * 1e6 + rules.avoidAfterWords.size * 1e3 + rules.beforeWords.size
+  let table = classesByRules.get(rules)
+  if (table === undefined || table.sizes !== sizes) {
+    const classes = new Map<string, number>()
+    let longest = 0
+    const add = (set: ReadonlySet<string>, bit: number) => {
+      for (const word of set) {
+        classes.set(word, (classes.get(word) ?? 0) | bit)
+        longest = Math.max(longest, word.length)
+      }
+    }
+    add(rules.neverAfterWords, NEVER_AFTER)
+    add(rules.avoidAfterWords, AVOID_AFTER)
+    add(rules.beforeWords, BEFORE)
+    table = { classes, longest, sizes }
+    classesByRules.set(rules, table)
+  }
+  return table
+}
+
+/**
+ * A word's class bits. A word longer than every word of the sets matches none of them (lower-casing
+ * never shortens a string: a test checks this for every code point): no lookup.
+ */
+function classOf(word: string, table: WordClasses): number {
+  if (word.length > table.longest) return 0
+  return table.classes.get(lowerForSets(word)) ?? 0
+}
+
+/** `breakCost(words[k - 1], words[k])` at each index k >= 1 (index 0 is 0), each word looked up at most once. */
 export function gapCosts(words: readonly string[], rules: BreakRules): number[] {
   const costs = new Array<number>(words.length)
   if (words.length === 0) return costs
   costs[0] = 0
-  const longest = longestSetWord(rules)
+  const table = wordClasses(rules)
   let left = words[0]!
-  let lowerLeft = lowerForSets(left, longest)
+  let leftClass = classOf(left, table)
   for (let k = 1; k < words.length; k++) {
     const right = words[k]!
-    const lowerRight = lowerForSets(right, longest)
-    costs[k] = costOf(left, lowerLeft, right, lowerRight, rules)
+    const rightClass = classOf(right, table)
+    costs[k] = costOf(left, leftClass, right, rightClass, rules)
     left = right
-    lowerLeft = lowerRight
+    leftClass = rightClass
   }
   return costs
 }
@@ -198,42 +233,52 @@ export function breakRange(
     }
     return [bestAt]
   }
-  // Dynamic programming over break positions: best[k][i] = cheapest layout of the first i tokens in k lines.
+  // Dynamic programming over break positions: best[k][i] = cheapest layout of the first i tokens in
+  // k lines, in reused flat arrays (row k at k * (n + 1)).
+  const width = n + 1
+  const work = layoutArrays(width * (lines + 1))
+  const { prefix, best, back } = work
   // prefix[i] = characters of the first i tokens plus the spaces after each.
-  const prefix = new Array<number>(n + 1)
   prefix[0] = 0
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + tokens[from + i]!.length + 1
-  const lengthOf = (a: number, b: number) => prefix[b]! - prefix[a]! - 1
-  const best: number[][] = []
-  const back: number[][] = []
-  for (let k = 0; k <= lines; k++) {
-    best.push(new Array<number>(n + 1).fill(Infinity))
-    back.push(new Array<number>(n + 1).fill(-1))
-  }
-  best[0]![0] = 0
+  best.fill(Infinity, 0, width * (lines + 1))
+  best[0] = 0
   for (let k = 1; k <= lines; k++) {
+    const row = k * width
+    const previous = row - width
     for (let i = 1; i <= n; i++) {
       for (let j = i - 1; j >= 0; j--) {
-        if (best[k - 1]![j] === Infinity) continue
-        const length = lengthOf(j, i)
+        if (best[previous + j] === Infinity) continue
+        const length = prefix[i]! - prefix[j]! - 1
         const over = length > maxLength
         if (over && i - j > 1) break // longer ranges only grow
-        let cost = best[k - 1]![j]! + (over ? rules.forbidden : 0) + Math.abs(length - target) * 0.5
+        let cost = best[previous + j]! + (over ? rules.forbidden : 0) + Math.abs(length - target) * 0.5
         if (j > 0) cost += gapAt(from + j)
-        if (cost < best[k]![i]!) {
-          best[k]![i] = cost
-          back[k]![i] = j
+        if (cost < best[row + i]!) {
+          best[row + i] = cost
+          back[row + i] = j
         }
       }
     }
   }
-  const starts: number[] = []
+  const starts: number[] = new Array<number>(lines - 1)
   for (let k = lines, i = n; k > 1; k--) {
-    const j = back[k]![i]!
-    starts.unshift(from + j)
+    const j = back[k * width + i]!
+    starts[k - 2] = from + j
     i = j
   }
   return starts
+}
+
+/** Work arrays of the line breaker's general case, reused (grown when a layout needs more). */
+let layoutWork = { prefix: new Float64Array(64), best: new Float64Array(256), back: new Int32Array(256) }
+
+function layoutArrays(cells: number): typeof layoutWork {
+  if (layoutWork.best.length < cells || layoutWork.prefix.length < cells) {
+    const size = Math.max(cells, layoutWork.best.length * 2)
+    layoutWork = { prefix: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
+  }
+  return layoutWork
 }
 
 /** `linesNeeded` of the lengths of `tokens[from..to)`. */

@@ -5,7 +5,7 @@
  * conventions say (line length, lines per cue, duration, good break points) and timed from the
  * turn or estimated. A caption format only serialises the plan (times, lines, voices, word times).
  */
-import { createMessage, eachEstimatedTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, eachEstimatedTime, speakingTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
 import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
@@ -115,12 +115,14 @@ export interface CuePlan {
 
 /** A part's lines as shown (words joined by spaces, no word times). */
 export function partLines(part: CuePart): string[] {
+  const { texts } = part.words
   const lines: string[] = []
   let from = part.from
-  for (const start of [...part.lineStarts, part.to]) {
-    lines.push(part.words.texts.slice(from, start).join(' '))
+  for (const start of part.lineStarts) {
+    lines.push(texts.slice(from, start).join(' '))
     from = start
   }
+  lines.push(texts.slice(from, part.to).join(' '))
   return lines
 }
 
@@ -147,6 +149,14 @@ function newTokens(weigh = true): Tokens {
 
 const WHITESPACE = /\s+/
 const HAS_WHITESPACE = /\s/
+const ENDS_IN_WHITESPACE = /\s$/
+
+/** `/\s$/.test(text)`, decided by the last code unit where it is ASCII (most text). */
+function endsInWhitespace(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (last < 128) return last === 32 || (last >= 9 && last <= 13)
+  return ENDS_IN_WHITESPACE.test(text)
+}
 
 interface Unit extends TimedUnit {
   /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
@@ -164,12 +174,22 @@ interface Unit extends TimedUnit {
   fixed: boolean
   /** The source said its time was estimated (a segment or event with `source: 'estimated'`). */
   estimatedSource: boolean
+  /** In a transcript with no time at all: the shared estimate of the first node's start and the last node's end (speaking time of the leaves before). */
+  untimedStart: number
+  untimedEnd: number
   breaksBefore: Array<string | undefined>
 }
 
 interface Limits extends CaptionLimits {
   rules: BreakRules
 }
+
+/**
+ * Internal switches for tests (not exported by the package), to check each shortcut against the
+ * plain way: `alwaysShared` takes core's walk even where no node has a time; `dominance: false`
+ * makes the cue cutter try every cue end.
+ */
+export const planning = { alwaysShared: false, dominance: true }
 
 export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePlan {
   // Node types this version does not know: reported, their text kept as speech without a speaker.
@@ -192,7 +212,12 @@ export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePl
   const { units, trailing } = collector.collect()
   // Only speech without a start or an end needs the shared estimate (a walk of the whole tree).
   const complete = units.every((unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start)
-  const times = complete || !(options.estimate ?? true) ? resolveTimes(units, false, source) : sharedTimes(transcript, units, wordsPerMinute)
+  const estimate = options.estimate ?? true
+  let times: ResolvedTime[]
+  if (complete || !estimate) times = resolveTimes(units, false, source)
+  // No time anywhere: the shared estimate is the speaking time of the leaves before, added up while collecting.
+  else if (collector.untimed && !planning.alwaysShared) times = units.map((unit) => ({ start: unit.untimedStart, end: Math.max(unit.untimedEnd, unit.untimedStart), estimated: true, startFromSource: false, endFromSource: false }))
+  else times = sharedTimes(transcript, units, wordsPerMinute)
   const { cues, pinned, endsAt } = cutUnits(units, times, limits, report)
   settleTimes(cues, pinned, endsAt, limits, report)
   return { cues, trailingBreaks: trailing, wordsPerMinute }
@@ -255,6 +280,13 @@ class UnitCollector {
   private readonly secondsPerWord: number
   private readonly prepare: (text: string) => string
   private readonly special: RegExp | undefined
+  /** No node of the transcript has a time (so far). */
+  untimed = true
+  /** While `untimed`: the shared estimate's clock, the speaking time of every leaf so far (`speakingTime`, in document order). */
+  private clock = 0
+  private readonly speaking: (value: string) => number
+  /** The format's `special` pattern matches a space (none does: then a space text is skipped quickly). */
+  private readonly spaceIsSpecial: boolean
 
   constructor(
     private readonly transcript: Transcript,
@@ -267,6 +299,14 @@ class UnitCollector {
     this.secondsPerWord = 60 / wordsPerMinute
     this.prepare = options.prepareText ?? ((text) => text)
     this.special = options.special
+    this.speaking = speakingTime({ wordsPerSecond: wordsPerMinute / 60 })
+    this.spaceIsSpecial = this.special?.test(this.prepare(' ')) ?? false
+  }
+
+  /** A leaf passed in document order: the clock moves on by its speaking time while no time has been seen. */
+  private pass(leaf: { value: string; time?: unknown }): void {
+    if (leaf.time !== undefined) this.untimed = false
+    if (this.untimed) this.clock += this.speaking(leaf.value)
   }
 
   collect(): { units: Unit[]; trailing: Array<string | undefined> } {
@@ -286,6 +326,8 @@ class UnitCollector {
       return
     }
     if (block.type === 'event') {
+      const start = this.clock
+      this.pass(block)
       if (!this.keepEvents) {
         this.droppedEvents++
         return
@@ -293,6 +335,8 @@ class UnitCollector {
       const tokens = newTokens()
       this.addEvent(tokens, block.value, 1)
       const unit = this.unit(index, block, null, null, false, undefined, [tokens], Math.max(this.options.minDuration ?? 5 / 6, 1.5))
+      unit.untimedStart = start
+      unit.untimedEnd = this.clock
       this.time(unit, block)
       return
     }
@@ -301,7 +345,7 @@ class UnitCollector {
 
   /** A new unit (after any section breaks waiting for one). */
   private unit(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
-    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, breaksBefore: this.pendingBreaks }
+    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, untimedStart: this.clock, untimedEnd: this.clock, breaksBefore: this.pendingBreaks }
     this.pendingBreaks = []
     this.units.push(unit)
     return unit
@@ -325,13 +369,19 @@ class UnitCollector {
     // Untimed speech between fixed units gathers into one unit (each paragraph a new cue).
     let open: Unit | undefined
     let anyFixed = false
+    if (turn.time) this.untimed = false
     let runFirst: TimedNode | undefined
     let runLast: TimedNode | undefined
+    let runStart = 0
     const flush = (tokens: Tokens, count: number) => {
       const first = runFirst
       runFirst = undefined
       if (tokens.texts.length === 0 || first === undefined) return
-      if (!open) open = make(first, [], 0)
+      if (!open) {
+        open = make(first, [], 0)
+        open.untimedStart = runStart
+      }
+      open.untimedEnd = this.clock
       open.last = runLast!
       open.paragraphs.push(tokens)
       open.estimate += count * this.secondsPerWord
@@ -344,12 +394,15 @@ class UnitCollector {
         if (node.data) this.dataNodes++
         const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
         if (node.type !== 'segment' && !timedEvent) {
+          if (runFirst === undefined) runStart = this.clock
+          this.pass(node)
           count += this.inline(tokens, node)
           runFirst ??= node
           runLast = node
           continue
         }
         // A segment or a timed event: its own cue, at its time.
+        this.untimed = false
         flush(tokens, count)
         tokens = newTokens()
         count = 0
@@ -400,6 +453,11 @@ class UnitCollector {
       case 'word':
         return this.addText(tokens, this.prepare(node.value), node.time.start)
       case 'text':
+        // The space between two words (most text nodes of a word-timed transcript): nothing to split or prepare.
+        if (node.value === ' ' && !this.spaceIsSpecial) {
+          tokens.openEnd = false
+          return 0
+        }
         return this.addText(tokens, this.prepare(node.value), NaN)
       case 'segment': {
         // A segment is a unit of its own: its words never continue the words before or after it.
@@ -421,34 +479,52 @@ class UnitCollector {
       tokens.openEnd = false
       return 0
     }
-    // One word (a timed word's value, mostly): no split.
-    const words = HAS_WHITESPACE.test(text) ? text.split(WHITESPACE) : [text]
+    if (!HAS_WHITESPACE.test(text)) {
+      // One word (a timed word's value, mostly): no split, no array.
+      if (text === '') return 0
+      if (tokens.openEnd && tokens.texts.length > 0) {
+        this.continueWord(tokens, text)
+        return 0
+      }
+      tokens.openEnd = true
+      this.pushWord(tokens, text)
+      return 1
+    }
+    const words = text.split(WHITESPACE)
     let count = 0
     if (tokens.openEnd && words[0] !== '' && tokens.texts.length > 0) {
-      // No space between this node and the last: one word as shown (its own time, if any, cannot start mid-word).
-      const last = tokens.texts.length - 1
-      tokens.texts[last] += words[0]!
-      if (tokens.weights !== NO_WEIGHTS) tokens.weights[last]! += words[0]!.length
-      if (!Number.isNaN(tokens.pendingTime)) {
-        this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
-        tokens.pendingTime = NaN
-      }
+      this.continueWord(tokens, words[0]!)
       words[0] = ''
     }
-    if (text !== '') tokens.openEnd = !/\s$/.test(text)
+    tokens.openEnd = !endsInWhitespace(text)
     for (const word of words) {
       if (word === '') continue
-      if (!Number.isNaN(tokens.pendingTime)) {
-        tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
-        tokens.times.push(tokens.pendingTime)
-        tokens.pendingTime = NaN
-      } else tokens.times?.push(NaN)
-      tokens.texts.push(word)
-      if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
-      tokens.glued?.push(false)
+      this.pushWord(tokens, word)
       count++
     }
     return count
+  }
+
+  /** No space between this node and the last: one word as shown (its own time, if any, cannot start mid-word). */
+  private continueWord(tokens: Tokens, piece: string): void {
+    const last = tokens.texts.length - 1
+    tokens.texts[last] += piece
+    if (tokens.weights !== NO_WEIGHTS) tokens.weights[last]! += piece.length
+    if (!Number.isNaN(tokens.pendingTime)) {
+      this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+      tokens.pendingTime = NaN
+    }
+  }
+
+  private pushWord(tokens: Tokens, word: string): void {
+    if (!Number.isNaN(tokens.pendingTime)) {
+      tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
+      tokens.times.push(tokens.pendingTime)
+      tokens.pendingTime = NaN
+    } else tokens.times?.push(NaN)
+    tokens.texts.push(word)
+    if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
+    tokens.glued?.push(false)
   }
 
   /** An event's words: a long description may wrap over lines like speech. */
@@ -480,10 +556,14 @@ function wordTimes(unit: Unit): void {
   }
 }
 
+/** The word starts of the paragraph being cut, reused from paragraph to paragraph. */
+let startsBuffer = new Float64Array(256)
+
 /** Where each word starts, from the unit's time shared by weight; timed words are anchors, the words between them share the time between anchors. */
-function wordStarts(tokens: Tokens, start: number, perWeight: number): number[] {
+function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Array {
   const count = tokens.texts.length
-  const starts = new Array<number>(count + 1)
+  if (startsBuffer.length <= count) startsBuffer = new Float64Array(Math.max(count + 1, startsBuffer.length * 2))
+  const starts = startsBuffer
   let clock = start
   for (let i = 0; i < count; i++) {
     starts[i] = clock
@@ -530,6 +610,7 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
       if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
       if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
       const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
+      release(tokens)
       const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
       const previous = cues[cues.length - 1]
       const previousUnit = index > 0 ? units[index - 1]! : undefined
@@ -561,12 +642,27 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
         breaksBefore = NO_BREAKS
         from = to
       }
+      release(tokens)
     }
     if (!time.estimated || time.endFromSource === true) endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
   })
   if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
   if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
   return { cues, pinned, endsAt }
+}
+
+/** The gaps of tokens that are cut (shared, never written to). */
+const NO_GAPS: number[] = []
+
+/**
+ * What only cutting needs (weights, break costs, event marks) is let go once a paragraph's cues are
+ * made: the plan keeps its words alive until the format is written, and less kept is less for the
+ * garbage collector to copy.
+ */
+function release(tokens: Tokens): void {
+  tokens.weights = NO_WEIGHTS
+  tokens.gaps = NO_GAPS
+  tokens.glued = null
 }
 
 /** How many lines a greedy fill of `texts[from..to)` needs (the least possible). */
@@ -640,56 +736,67 @@ function endsSentence(word: string): boolean {
  * more lines). Returns where each cue ends (the next one starts there). Linear in the words times
  * the words a cue can hold.
  */
-function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, prune = true): number[] {
+function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, prune = true): number[] {
   const count = tokens.texts.length
   if (count === 0) return []
-  const { lengths, at, inEvent, endCost, best, back } = prepareCut(tokens, starts, limits)
-  const { maxLineLength, maxLines, maxDuration } = limits
+  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = prepareCut(tokens, starts, limits)
+  const { maxLines, maxDuration } = limits
   // Cues of more than twice the duration limit are not considered (a bound on the work per word).
   const longest = maxDuration * 2
   const orphan = count > 2 ? ORPHAN_COST : 0
   const overCost = limits.rules.forbidden
-  const fillWeight = 10 / (maxLineLength * maxLines)
+  const fillWeight = 10 / (limits.maxLineLength * maxLines)
   // A cue never starts where ending the previous one costs a name break or more (after an
   // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
   const skip = prune ? NAME_BREAK : Infinity
   for (let from = 0; from < count; from++) {
-    if (endCost[from]! >= skip || best[from] === Infinity) continue
+    if (endCost[from]! >= skip || best[from] === Infinity) {
+      reach[from] = from
+      continue
+    }
     const base = best[from]! + CUE_COST
     const begin = at[from]!
-    // A cue of one word: always possible (an orphan when the paragraph has more).
-    let width = lengths[from]!
-    let chars = width
-    let cost = base - chars * fillWeight + endCost[from + 1]!
-    if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
-    cost += orphan
-    if (cost < best[from + 1]!) {
-      best[from + 1] = cost
-      back[from + 1] = from
+    const before = prefix[from]! + 1
+    // Ends a cue from here cannot win (see `dominatedUpTo`) are not tried.
+    const dominated = dominatedUpTo(from, back, reach, endCost)
+    // A cue of one word: always possible (an orphan when the paragraph has more). (A one-word cue
+    // right after g's start, at g + 2, was an orphan for g: tried.)
+    if (from + 1 > dominated || from + 1 < back[from]! + 3) {
+      let cost = base - (prefix[from + 1]! - before) * fillWeight + endCost[from + 1]!
+      if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
+      cost += orphan
+      if (cost < best[from + 1]!) {
+        best[from + 1] = cost
+        back[from + 1] = from
+      }
     }
-    // Longer cues: greedy line fill from `from`, kept incrementally (`lines` so far, `width` of the last one).
+    // Longer cues, from the first end not dominated. Lines: greedy fill from `from` (`nextLine`).
+    let to = Math.max(from + 2, dominated + 1)
+    // The last end within the lines and `maxDuration` (no penalty): what later starts are compared with.
+    let plain = to - 1
     let lines = 1
-    for (let to = from + 2; to <= count; to++) {
-      const length = lengths[to - 1]!
-      chars += 1 + length
-      if (width + 1 + length > maxLineLength) {
+    let lineEnd = nextLine[from]!
+    for (; to <= count; to++) {
+      while (to - 1 >= lineEnd) {
         lines++
-        width = length
-      } else width += 1 + length
+        lineEnd = nextLine[lineEnd]!
+      }
       const over = lines > maxLines
       const span = at[to]! - begin
       // Beyond the lines only to finish an event.
       if ((over || span > longest) && inEvent[to - 1] === 0) break
-      cost = base - chars * fillWeight + endCost[to]!
+      let cost = base - (prefix[to]! - before) * fillWeight + endCost[to]!
       if (over) cost += overCost
       // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
       if (span > maxDuration) cost += SLOW_COST
+      else if (!over) plain = to
       if (to - from === 2) cost += orphan
       if (cost < best[to]!) {
         best[to] = cost
         back[to] = from
       }
     }
+    reach[from] = plain
   }
   if (best[count] === Infinity && prune) return splitCues(tokens, starts, limits, false)
   const ends: number[] = []
@@ -697,10 +804,31 @@ function splitCues(tokens: Tokens, starts: readonly number[], limits: Limits, pr
   return ends.reverse()
 }
 
+/**
+ * The last cue end a cue starting at `from` need not try (`from` when none). A cue from `from`
+ * ending at `to` costs exactly CUE_COST + fill weight + endCost[from] (+ penalties) more than the
+ * cue from `g = back[from]` (the start of the best cue ending at `from`) ending at `to` (the fill
+ * terms cancel): when that is at least 1, `g`'s cue, already tried, beats it wherever `g`'s cue
+ * had no penalty (`reach[g]`: within the lines and `maxDuration`; 3 words or more, so no orphan).
+ * Skipping those ends changes no cost and no choice (ties still go to the earliest start).
+ */
+function dominatedUpTo(from: number, back: Int32Array, reach: Int32Array, endCost: Float64Array): number {
+  if (from === 0 || CUE_COST + endCost[from]! < 1 || !planning.dominance) return from
+  const g = back[from]!
+  const upTo = reach[g]!
+  // Ends g + 1 and g + 2 were orphans for g's cue (a penalty): never dominated (the caller tries from + 1 = g + 2 itself).
+  return upTo >= g + 3 ? upTo : from
+}
+
 /** Work arrays of the cue cutter, reused from paragraph to paragraph (grown when a paragraph is longer). */
 interface CutArrays {
   size: number
-  lengths: Int32Array
+  /** Per start: the last end its cue reached within the lines and `maxDuration` (see `dominatedUpTo`). */
+  reach: Int32Array
+  /** Characters of the words before k, each with the space after it. */
+  prefix: Float64Array
+  /** Per word: where the next line starts when a line starts with it (greedy fill). */
+  nextLine: Int32Array
   at: Float64Array
   inEvent: Uint8Array
   endCost: Float64Array
@@ -711,25 +839,26 @@ interface CutArrays {
 let cutArrays: CutArrays = allocateCut(256)
 
 function allocateCut(size: number): CutArrays {
-  return { size, lengths: new Int32Array(size), at: new Float64Array(size), inEvent: new Uint8Array(size), endCost: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
+  return { size, reach: new Int32Array(size), prefix: new Float64Array(size + 1), nextLine: new Int32Array(size), at: new Float64Array(size), inEvent: new Uint8Array(size), endCost: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
 }
 
 /**
  * Per word and per cue end, what the cutter's inner loop reads: lengths, times, whether an event
  * goes on, and the cost of ending a cue there; `best` and `back` reset.
  */
-function prepareCut(tokens: Tokens, starts: readonly number[], limits: Limits): CutArrays {
+function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits): CutArrays {
   const { texts, gaps, glued } = tokens
   const count = texts.length
   if (cutArrays.size <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size * 2))
   const arrays = cutArrays
-  const { lengths, at, inEvent, endCost } = arrays
+  const { prefix, nextLine, at, inEvent, endCost } = arrays
   inEvent.fill(0, 0, count + 1)
   endCost.fill(0, 0, count + 1)
   markSentencesFitting(texts, limits, endCost)
   const forbidden = limits.rules.forbidden * 2
+  prefix[0] = 0
   for (let k = 0; k < count; k++) {
-    lengths[k] = texts[k]!.length
+    prefix[k + 1] = prefix[k]! + texts[k]!.length + 1
     at[k] = starts[k]!
     if (glued !== null && glued[k]) inEvent[k + 1] = 1
     if (k > 0) endCost[k] = gaps[k]! + (inEvent[k] === 1 ? forbidden : 0) + endCost[k]!
@@ -737,6 +866,14 @@ function prepareCut(tokens: Tokens, starts: readonly number[], limits: Limits): 
   endCost[0] = 0
   endCost[count] = 0
   at[count] = starts[count]!
+  // Greedy line fill as a table: a line starting at word i holds words up to nextLine[i] (at least one word).
+  const max = limits.maxLineLength
+  let j = 0
+  for (let i = 0; i < count; i++) {
+    if (j < i + 1) j = i + 1
+    while (j < count && prefix[j + 1]! - prefix[i]! - 1 <= max) j++
+    nextLine[i] = j
+  }
   arrays.best.fill(Infinity, 0, count + 1)
   arrays.best[0] = 0
   return arrays

@@ -28,7 +28,7 @@ export { NextIndex } from './next-index.js'
 // Offsets to points, once per input; where a JSON text stops being JSON.
 export { LineIndex, lineStarts, pointAt } from './location.js'
 export { jsonErrorOffset, jsonErrorPoint } from './json-error.js'
-export { timeSpan, estimateTimes, eachEstimatedTime } from './timing.js'
+export { timeSpan, estimateTimes, eachEstimatedTime, speakingTime } from './timing.js'
 export type { TimeSpan, EstimatedTime, EstimateOptions, TimedNode } from './timing.js'
 // Bytes to text (UTF-8, UTF-16 with a BOM, Windows-1252), for readers that get bytes.
 export { decodeBytes, decodeWindows1252 } from './decode.js'

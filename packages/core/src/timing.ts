@@ -170,7 +170,13 @@ function countPositions(transcript: Transcript): number {
 
 type Duration = (value: string) => number
 
-function speakingTime(options: EstimateOptions): Duration {
+/**
+ * The speaking time the estimate gives the text of one leaf (a text, word or event value), in
+ * seconds, at the rate `options` set. Where a transcript has no time at all, the estimate of every
+ * node is the sum of these over the leaves before it (its start) and up to its end: a writer that
+ * needs only a few nodes' times can add them up as it walks, without `eachEstimatedTime`.
+ */
+export function speakingTime(options: EstimateOptions = {}): Duration {
   if (options.wordsPerSecond !== undefined) {
     const perWord = 1 / Math.max(options.wordsPerSecond, 1e-9)
     return (value) => countRuns(value).words * perWord

@@ -88,20 +88,26 @@ function textParagraphs(text: string): Paragraph[] {
   return text === '' ? [] : text.split('\n\n').map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
 }
 
+/** Where a paragraph's child list is (`children[b].children[p].children`, inside segment `s` when s >= 0): built only to report. */
+function childrenPath(block: number, paragraph: number, segment: number): string {
+  const path = `children[${block}].children[${paragraph}].children`
+  return segment < 0 ? path : `${path}[${segment}].children`
+}
+
 /** Phrasing children with unknown nodes made text (the same array when there are none). */
-function knownChildren<T extends Inline>(children: readonly T[], path: string, onUnknown: (node: unknown, path: string) => void, known: (node: unknown) => boolean): T[] {
+function knownChildren<T extends Inline>(children: readonly T[], block: number, paragraph: number, segment: number, onUnknown: (node: unknown, path: string) => void, known: (node: unknown) => boolean): T[] {
   let out: T[] | undefined
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!
     if (known(child)) {
       if (child.type === 'segment') {
-        const inner = knownChildren(child.children, `${path}[${i}].children`, onUnknown, isKnownPhrasing)
+        const inner = knownChildren(child.children, block, paragraph, i, onUnknown, isKnownPhrasing)
         if (inner !== child.children) (out ??= children.slice(0, i))[i] = { ...child, children: inner } as T
         else if (out) out[i] = child
       } else if (out) out[i] = child
       continue
     }
-    onUnknown(child, `${path}[${i}]`)
+    onUnknown(child, `${childrenPath(block, paragraph, segment)}[${i}]`)
     ;(out ??= children.slice(0, i))[i] = { type: 'text', value: unknownNodeText(child) } as T
   }
   return out ?? (children as T[])
@@ -126,7 +132,7 @@ export function withKnownNodes(transcript: Transcript, onUnknown: (node: unknown
       let paragraphs: Paragraph[] | undefined
       for (let p = 0; p < block.children.length; p++) {
         const paragraph = block.children[p]!
-        const inlines = knownChildren(paragraph.children, `children[${b}].children[${p}].children`, onUnknown, isKnownInline)
+        const inlines = knownChildren(paragraph.children, b, p, -1, onUnknown, isKnownInline)
         if (inlines !== paragraph.children) (paragraphs ??= block.children.slice())[p] = { ...paragraph, children: inlines }
       }
       if (paragraphs) replaced = { ...block, children: paragraphs }

@@ -3,6 +3,7 @@
  * three-digit hours, one- or two-digit fields and fractions of one to three digits; the writer
  * always writes the canonical form.
  */
+import { timestampFormatter } from '@verbatim/captions'
 
 /** `00:00:01,500 --> 00:00:04,500` with whatever follows (coordinates `X1:...`). */
 export const TIMING_LINE = /^[ \t]*(\d+):(\d{1,2}):(\d{1,2})(?:([,.:;])(\d{1,3}))?[ \t]*-->[ \t]*(\d+):(\d{1,2}):(\d{1,2})(?:([,.:;])(\d{1,3}))?(.*)$/
@@ -100,14 +101,9 @@ export function matchTiming(text: string, start = 0, stop = text.length): Timing
   }
 }
 
-const pad = (value: number, width: number) => String(value).padStart(width, '0')
+const formatSubRip = timestampFormatter(',')
 
-/** `HH:MM:SS,mmm`, rounded to the millisecond (hours grow past 99 when they must). */
+/** `HH:MM:SS,mmm`, rounded to the millisecond (hours grow past 99 when they must; negative or non-finite times are 0). */
 export function formatSrtTimestamp(time: number): string {
-  const total = Math.max(0, Math.round(time * 1000))
-  const millis = total % 1000
-  const secs = Math.floor(total / 1000) % 60
-  const minutes = Math.floor(total / 60000) % 60
-  const hours = Math.floor(total / 3600000)
-  return `${pad(hours, 2)}:${pad(minutes, 2)}:${pad(secs, 2)},${pad(millis, 3)}`
+  return formatSubRip(time)
 }

@@ -6,10 +6,9 @@
  * has a dialogue dash per speaker. SubRip has no escapes and no word times: what it cannot hold is
  * reported.
  */
-import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, linesNeeded, planCues, type BreakRules, type CuePart } from '@verbatim/captions'
+import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, partLines, planCues, timestampFormatter, type BreakRules, type CuePart } from '@verbatim/captions'
 import { createMessage, type Timing, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from './read-context.js'
-import { formatSrtTimestamp } from './timestamp.js'
 
 export interface ToSrtOptions {
   /** Most characters per line (default 42). */
@@ -47,6 +46,7 @@ export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): strin
   const plan = planCues(transcript, { ...planOptions, voice: style === 'none' ? 'none' : 'display', special: MARKUP_LIKE, messageSource: SOURCE })
   const zeroLength = zeroLengthStarts(transcript)
   const limits = { maxLineLength: options.maxLineLength ?? CAPTION_LIMITS.maxLineLength, maxLines: options.maxLines ?? CAPTION_LIMITS.maxLines, rules: options.breakRules ?? DEFAULT_BREAK_RULES }
+  const stamp = timestampFormatter(',')
   let out = ''
   let previousSpeaker: string | null | undefined
   let markup = 0
@@ -61,14 +61,14 @@ export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): strin
       const label = part.voice !== null && part.speaker !== previousSpeaker ? prefix(part.voice, style) : ''
       previousSpeaker = part.speaker
       const dash = dialogue ? '- ' : ''
-      const shown = label === '' && dash === '' ? linesOf(part) : labelledLines(part, dash + label, limits)
+      const shown = label === '' && dash === '' ? partLines(part) : labelledLines(part, dash + label, limits)
       if (shown.length > Math.max(limits.maxLines, part.lineStarts.length + 1)) longer++
       lines.push(...shown)
     }
     // The plan widens a source cue that ends when it starts to 1 ms (WebVTT needs it); SubRip keeps it as it is.
     const start = Math.round(cue.start * 1000)
     const end = cue.fixed && Math.round(cue.end * 1000) === start + 1 && zeroLength.has(start) ? cue.start : cue.end
-    out += `${index + 1}${eol}${formatSrtTimestamp(cue.start)} --> ${formatSrtTimestamp(end)}${eol}${lines.join(eol)}${eol}${eol}`
+    out += `${index + 1}${eol}${stamp(cue.start)} --> ${stamp(end)}${eol}${lines.join(eol)}${eol}${eol}`
   })
   if (longer > 0) report(`${longer} cue part(s) take one line more than the caption limits for the speaker label in front`, 'caption-limits', 'info')
   if (markup > 0) report(`${markup} cue part(s) hold text that SubRip readers take for markup (<b>, {\\an8}, \\N): written as it is, since SubRip has no escapes`, 'markup-like-text', 'info')
@@ -112,7 +112,8 @@ function labelledLines(part: CuePart, label: string, limits: { maxLineLength: nu
   const tokens = [label.trimEnd(), ...part.words.texts.slice(part.from, part.to)]
   if (tokens.length === 1) return [tokens[0]!]
   const lines = Math.max(limits.maxLines, part.lineStarts.length + 1, linesNeeded(tokens.map((token) => token.length), limits.maxLineLength))
-  const starts = breakLines(tokens, limits.maxLineLength, lines, limits.rules)
+  // Break costs once per gap (the line breaker would otherwise score each gap at every step).
+  const starts = breakLines(tokens, limits.maxLineLength, lines, limits.rules, gapCosts(tokens, limits.rules))
   const out: string[] = []
   let from = 0
   for (const start of [...starts, tokens.length]) {
@@ -120,17 +121,4 @@ function labelledLines(part: CuePart, label: string, limits: { maxLineLength: nu
     from = start
   }
   return out
-}
-
-/** A part's lines as shown: words joined by spaces, one line per line start. */
-function linesOf(part: CuePart): string[] {
-  const { texts } = part.words
-  const lines: string[] = []
-  let from = part.from
-  for (const start of part.lineStarts) {
-    lines.push(texts.slice(from, start).join(' '))
-    from = start
-  }
-  lines.push(texts.slice(from, part.to).join(' '))
-  return lines
 }

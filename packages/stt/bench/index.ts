@@ -11,6 +11,7 @@
  *    against @deepgram/captions' srt() and webvtt() given the same response. Rate: words per
  *    second.
  * `BENCH_STT_WORDS=100000` for smaller responses; `BENCH_STT_SERVICES=whisper,deepgram` for some.
+ * 3. The same with our writers alone (the transcript read beforehand), to see where the time goes.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url'
 import { readShared, runSuites, sharedFiles, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
 import { toSrt } from '@verbatim/srt'
 import { toWebVtt } from '@verbatim/webvtt'
+import type { Transcript } from '@verbatim/core'
 import { fromStt } from '../src/index.js'
 import { deepgramResponse, RESPONSES } from './responses.js'
 
@@ -60,6 +62,9 @@ const realFiles: FileSuite = {
 const sizes = (process.env.BENCH_STT_WORDS ?? '1000000').split(',').map(Number)
 const services = (process.env.BENCH_STT_SERVICES ?? Object.keys(RESPONSES).join(',')).split(',') as Service[]
 
+/** What the caption suites share: sizes in words, rates in words per second. */
+const perWord = { sizes, unit: 'words', rateUnit: 'words/s', rateScale: 1, minTime: 2000 }
+
 const reading = (service: Service): BenchSuite<{ json: string }> => ({
   title: `@verbatim/stt: reading a ${service} response (MB per second; words per second = words / (ms/run / 1000))`,
   sizes,
@@ -81,11 +86,7 @@ interface CaptionInput {
 
 const writing: BenchSuite<CaptionInput> = {
   title: '@verbatim/stt: captions from a Deepgram response (words per second)',
-  sizes,
-  unit: 'words',
-  rateUnit: 'words/s',
-  rateScale: 1,
-  minTime: 2000,
+  ...perWord,
   input: (words) => ({ response: deepgramResponse(words), words }),
   amount: (input) => input.words,
   baseline: '@deepgram/captions srt',
@@ -98,4 +99,30 @@ const writing: BenchSuite<CaptionInput> = {
   },
 }
 
-runSuites(import.meta.url, [realFiles, ...services.map(reading), writing])
+interface Read {
+  response: unknown
+  transcript: Transcript
+  words: number
+}
+
+/** The writers alone, on the transcript fromStt made beforehand: where the time of the suite above goes. */
+const writersOnly: BenchSuite<Read> = {
+  title: '@verbatim/stt: captions from a Deepgram response, our writers alone (fromStt done before; words per second)',
+  ...perWord,
+  input: (words) => {
+    const response = deepgramResponse(words)
+    return { response, transcript: fromStt(response).transcript, words }
+  },
+  amount: (input) => input.words,
+  baseline: '@deepgram/captions srt',
+  peer: '@deepgram/captions srt',
+  cases: {
+    // (the peer's cases as in the suite above)
+    toSrt: { run: (input) => toSrt(input.transcript) },
+    toWebVtt: { run: (input) => toWebVtt(input.transcript) },
+    '@deepgram/captions srt': { run: (input) => captions().srt(input.response) },
+    '@deepgram/captions webvtt': { run: (input) => captions().webvtt(input.response) },
+  },
+}
+
+runSuites(import.meta.url, [realFiles, ...services.map(reading), writing, writersOnly])

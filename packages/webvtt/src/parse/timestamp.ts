@@ -2,6 +2,7 @@
  * "Collect a WebVTT timestamp" (WebVTT section 6.3), step by step, plus the tolerant variant that
  * real files need and the writer's formatter.
  */
+import { timestampFormatter } from '@verbatim/captions'
 
 export interface CollectedTimestamp {
   /** Seconds. */
@@ -177,17 +178,13 @@ export function collectTolerantTimestamp(input: string, position: number): Toler
   return { value: (hours * 3600000 + minutes * 60000 + seconds * 1000 + fraction) / 1000, end: i, deviation: deviations.join(', ') }
 }
 
+const formatWebVtt = timestampFormatter('.')
+
 /**
  * `hh:mm:ss.ttt` with at least two hour digits and no wrap at 24 hours (`25:00:00.000`,
- * `100:00:00.000`). Negative or non-finite times are clamped to 0.
+ * `100:00:00.000`). Negative or non-finite times are clamped to 0. (The captions package's
+ * formatter, shared with SubRip.)
  */
 export function formatTimestamp(seconds: number): string {
-  let ms = Math.round(Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0)
-  const hours = Math.floor(ms / 3600000)
-  ms -= hours * 3600000
-  const minutes = Math.floor(ms / 60000)
-  ms -= minutes * 60000
-  const secs = Math.floor(ms / 1000)
-  ms -= secs * 1000
-  return `${hours < 10 ? '0' : ''}${hours}:${minutes < 10 ? '0' : ''}${minutes}:${secs < 10 ? '0' : ''}${secs}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}`
+  return formatWebVtt(seconds)
 }

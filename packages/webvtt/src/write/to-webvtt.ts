@@ -6,11 +6,10 @@
 import { isolateLines } from './bidi.js'
 import { escapeAnnotation, escapeText } from './escape.js'
 import { holdTextBrackets, writeHeldBrackets } from '../brackets.js'
-import { planCues, type CaptionOptions, type CuePart, type PlannedCue } from '@verbatim/captions'
+import { planCues, timestampFormatter, type CaptionOptions, type CuePart, type PlannedCue, type TimestampFormatter } from '@verbatim/captions'
 import { createMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from '../message.js'
 import { metadataLines, noteSafe, VOICES_ONLY } from '../metadata-note.js'
-import { formatTimestamp } from '../parse/timestamp.js'
 
 /** The caption options of `@verbatim/captions` (limits, voice, events, estimation, break rules), and WebVTT's own. */
 export interface ToWebVttOptions extends CaptionOptions {
@@ -41,7 +40,8 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   const estimatedIds: number[] = []
   const body: string[] = []
   const cueIds = options.cueIds ?? true
-  const stamps = new StampCheck()
+  const stamp = timestampFormatter('.')
+  const stamps = new StampCheck(stamp)
   const partTags = new PartTags(options.interpreted ?? 'class')
   let unvoiced = false
   for (let i = 0; i < cues.length; i++) {
@@ -49,7 +49,7 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
     if (cue.source === 'estimated') estimatedIds.push(i + 1)
     for (const title of cue.breaksBefore) body.push(title === undefined ? 'NOTE Section break' : `NOTE Section break: ${noteSafe(title)}`, '')
     if (cueIds) body.push(String(i + 1))
-    body.push(`${formatTimestamp(cue.start)} --> ${formatTimestamp(cue.end)}`)
+    body.push(stamp(cue.start) + ' --> ' + stamp(cue.end))
     let text = ''
     for (let k = 0; k < cue.parts.length; k++) {
       const part = cue.parts[k]!
@@ -70,7 +70,8 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   if (stamps.outside > 0) report(`expected word times inside their cue and in order, found ${stamps.outside}: written as timestamp tags as they are (players show such words at once)`, 'word-time-outside-cue', 'info')
   // Section breaks after the last cue.
   for (const title of plan.trailingBreaks) body.push(title === undefined ? 'NOTE Section break' : `NOTE Section break: ${noteSafe(title)}`, '')
-  return lines.concat(body).join('\n')
+  // Joined apart (no copy of the body array, which has four entries a cue).
+  return body.length === 0 ? lines.join('\n') : lines.join('\n') + '\n' + body.join('\n')
 }
 
 /** Counts word times a cue's timestamp tags cannot hold validly (outside the cue, or not after the previous tag). */
@@ -79,6 +80,8 @@ class StampCheck {
   private cue: PlannedCue | undefined
   private last = 0
 
+  constructor(private readonly stamp: TimestampFormatter) {}
+
   tag(time: number, cue: PlannedCue): string {
     if (cue !== this.cue) {
       this.cue = cue
@@ -86,7 +89,7 @@ class StampCheck {
     }
     if (!(time > this.last && time < cue.end)) this.outside++
     if (time > this.last) this.last = time
-    return `<${formatTimestamp(time)}>`
+    return `<${this.stamp(time)}>`
   }
 }
 
@@ -105,6 +108,9 @@ function ranges(ids: readonly number[]): string {
   return parts.join(', ')
 }
 
+/** The pieces of a part's text, reused from part to part. */
+const PIECES: string[] = []
+
 /** One part of a cue: its lines (timed words with their timestamp tags), without the voice and language tags. */
 function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck): string {
   const { texts, plain, times } = part.words
@@ -120,19 +126,24 @@ function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck): string {
     }
     text += texts.slice(from, part.to).join(' ')
   } else if (plain) {
-    // Timed words, nothing to escape or isolate: a tag before each timed word, in one pass.
-    text = ''
+    // Timed words, nothing to escape or isolate: a tag before each timed word, in one pass, joined
+    // once (a flat string per part, not a rope of a few strings per word kept until the end).
+    const pieces = PIECES
+    pieces.length = 0
     let next = 0
     for (let k = part.from; k < part.to; k++) {
       if (k > part.from) {
         if (next < breaks.length && breaks[next] === k) {
-          text += '\n'
+          pieces.push('\n')
           next++
-        } else text += ' '
+        } else pieces.push(' ')
       }
       const time = times![k]!
-      text += Number.isNaN(time) ? texts[k]! : stamps.tag(time, cue) + texts[k]!
+      if (!Number.isNaN(time)) pieces.push(stamps.tag(time, cue))
+      pieces.push(texts[k]!)
     }
+    text = pieces.join('')
+    pieces.length = 0
   } else {
     const lines: string[] = []
     const lineTimes: number[][] = []
