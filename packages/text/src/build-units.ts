@@ -6,6 +6,7 @@
 import type { Grammar, LabelMatch } from './grammars.js'
 import { contentStart, type LineTable } from './lines.js'
 import { MARK_NONE, MARK_STAMP } from './stamp-lines.js'
+import { hasCapsWord } from './record-structure.js'
 import { UnitTable, type UnitKind } from './unit-table.js'
 import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, lineText, parentheticalEnd, WITNESS_NAME, type ParagraphTable } from './units.js'
 
@@ -62,9 +63,8 @@ export function buildUnits(
   /** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
   const mayStartLabel = (line: number, paragraphFirst: number): boolean => {
     if (line === paragraphFirst || lineLabels || court) return true
-    if (grammar.id !== 'caps') return false
-    const previous = table.text.slice(table.starts[line - 1]!, table.ends[line - 1]!)
-    return /[.?!"”’)\]—–-][ \t\u00a0]*$|[^ ]  +$/.test(previous)
+    if (grammar.id !== 'caps' && grammar.id !== 'mixed') return false
+    return endsLikeLabelBreak(table.text, table.starts[line - 1]!, table.ends[line - 1]!)
   }
 
   for (let p = 0; p < paragraphs.count; p++) {
@@ -107,6 +107,8 @@ export function buildUnits(
         found = null
       } else if (mayStartLabel(line, paragraphFirst)) {
         found = lineLabel(line) ?? (line === paragraphFirst ? splitLabel(line, paragraphLast) : null)
+        // Inside a mixed-case paragraph, only a label with a word in capitals (`Ms M SMUTS:`, `The DEPUTY SPEAKER:`) starts a turn.
+        if (found?.kind === 'label' && grammar.id === 'mixed' && line !== paragraphFirst && !lineLabels && !court && !hasCapsWord(found.label!.label)) found = null
         if (!found && (line === paragraphFirst || lineLabels || court)) {
           const end = parentheticalEnd(table, line, paragraphLast)
           if (end !== -1) found = { first: line, last: end, kind: 'paren' }
@@ -127,3 +129,22 @@ export function buildUnits(
   }
   return units
 }
+
+/** Characters a sentence (or a quote, a bracket, a dash) ends with: `.?!"”’)]—–-`. */
+const SENTENCE_ENDS = new Set([46, 63, 33, 34, 0x201d, 0x2019, 41, 93, 0x2014, 0x2013, 45])
+
+/**
+ * Whether the line `text[start..end)` ends a sentence (trailing blanks ignored) or with a hard
+ * break (two spaces or more after other text): `/[.?!"”’)\]—–-][ \t\u00a0]*$|[^ ]  +$/`,
+ * read backwards from the end instead of tried at every offset.
+ */
+export function endsLikeLabelBreak(text: string, start: number, end: number): boolean {
+  let spaces = end
+  while (spaces > start && text.charCodeAt(spaces - 1) === 32) spaces--
+  if (end - spaces >= 2 && spaces > start) return true
+  let last = end
+  while (last > start && isBlankCode(text.charCodeAt(last - 1))) last--
+  return last > start && SENTENCE_ENDS.has(text.charCodeAt(last - 1))
+}
+
+const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0

@@ -3,8 +3,9 @@
  * (`Le Drian`, `Jean-Yves`, `López Obrador`), so search it, case-insensitively, for the name or
  * its longest runs of words, and fall back to title case.
  *
- * The text is lower-cased once; a run of words is found by its first word (native `indexOf` on
- * the lowered text while few names are wanted, a word index built in one pass when many are),
+ * A run of words is found by its first word (a native search while few names are wanted, a
+ * word index built in one pass when many are); runs of ASCII words (nearly all) are searched and
+ * compared in the text itself, the others in the text lower-cased once, on demand,
  * then checked word by word in place, at most `MAX_TRIES` places per run, and each distinct run is
  * searched once (names share runs). Work is linear in the text whatever the number of names.
  */
@@ -36,12 +37,27 @@ const isWordCharBefore = (text: string, index: number): boolean => {
   // A low surrogate: look at the whole code point.
   return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? WORD_CHAR.test(text.slice(index - 2, index)) : isWordChar(text, index - 1)
 }
+const ASCII = /^[\x00-\x7f]*$/
+/** Whether the character `code` lower-cases to the ASCII character `lower` (the Kelvin sign is the one non-ASCII letter that does). */
+const lowersTo = (code: number, lower: number): boolean => code === lower || (lower >= 97 && lower <= 122 && (code === lower - 32 || (lower === 107 && code === 0x212a)))
+/** Whether `text` lower-cased holds the ASCII `word` at `at`, without lower-casing it. */
+export function startsWithLowered(text: string, word: string, at: number): boolean {
+  if (at + word.length > text.length) return false
+  for (let i = 0; i < word.length; i++) if (!lowersTo(text.charCodeAt(at + i), word.charCodeAt(i))) return false
+  return true
+}
+/** A pattern matching what lower-cases to the ASCII `char`. */
+const caseless = (char: string): string => (char === 'k' ? '[kK\u212a]' : char >= 'a' && char <= 'z' ? `[${char}${char.toUpperCase()}]` : char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+/** A global pattern finding where the lower-cased text holds the ASCII `word`. */
+export const caselessPattern = (word: string): RegExp => new RegExp(Array.from(word, caseless).join(''), 'g')
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && SPACE.test(String.fromCharCode(code)))
 
 /** The text searched for name forms, lower-cased once, with a word index built on demand. */
 export class NameForms {
   private readonly text: string
-  private readonly lowered: string | undefined
+  /** Lower-casing keeps every offset (no `İ`, the one letter whose lower case is two characters). */
+  private readonly searchable: boolean
+  private loweredText: string | undefined
   private index: Map<string, number[]> | undefined
   private readonly useIndex: boolean
   /** Runs already searched (many names share runs: `CHIEF JUSTICE`, `MR.`), by their lowered words. */
@@ -51,9 +67,8 @@ export class NameForms {
 
   constructor(text: string, names: readonly string[]) {
     this.text = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
-    const lowered = this.text.toLowerCase()
     // Lower-casing that changes lengths (`İ`) would shift positions: then nothing is found, as a plain title case.
-    this.lowered = lowered.length === this.text.length ? lowered : undefined
+    this.searchable = this.text.indexOf('\u0130') === -1
     let runs = 0
     for (const name of names) {
       const words = name.split(/[ \u00a0]+/)
@@ -67,11 +82,16 @@ export class NameForms {
     this.useIndex = runs > INDEX_ABOVE
   }
 
+  /** The text lower-cased (same length: only used when `searchable`). */
+  private get lowered(): string {
+    return (this.loweredText ??= this.text.toLowerCase())
+  }
+
   /** Positions of words starting with `run` (a leading letter run, lower case), from the word index. */
   private positions(first: string): number[] {
     if (!this.index) {
       this.index = new Map()
-      for (const match of this.lowered!.matchAll(WORD_RUNS)) {
+      for (const match of this.lowered.matchAll(WORD_RUNS)) {
         if (!this.wanted.has(match[0])) continue
         const list = this.index.get(match[0])
         if (list) list.push(match.index)
@@ -82,24 +102,25 @@ export class NameForms {
   }
 
   /** Where the lowered words of a run end when they stand at `at` (whitespace between), or -1. */
-  private matchAt(words: readonly string[], at: number): number {
-    const lowered = this.lowered!
+  private matchAt(words: readonly string[], at: number, ascii: boolean): number {
+    // Lower-casing keeps spaces, letters and word characters as they are: only the words' letters are compared lowered.
+    const text = this.text
     let position = at
     for (let w = 0; w < words.length; w++) {
       if (w > 0) {
         const start = position
-        while (position < lowered.length && isSpace(lowered.charCodeAt(position))) position++
+        while (position < text.length && isSpace(text.charCodeAt(position))) position++
         if (position === start) return -1
       }
-      if (!lowered.startsWith(words[w]!, position)) return -1
+      if (!(ascii ? startsWithLowered(text, words[w]!, position) : this.lowered.startsWith(words[w]!, position))) return -1
       position += words[w]!.length
     }
-    return position < lowered.length && isWordChar(lowered, position) ? -1 : position
+    return position < text.length && isWordChar(text, position) ? -1 : position
   }
 
   /** The most frequent mixed-case writing of `words` (a run of words) in the text. */
   findForm(words: readonly string[]): string | undefined {
-    if (this.lowered === undefined) return undefined
+    if (!this.searchable) return undefined
     const lowerWords = words.map((word) => word.toLowerCase())
     const key = lowerWords.join(' ')
     if (this.found.has(key)) return this.found.get(key)
@@ -112,11 +133,12 @@ export class NameForms {
     let tried = 0
     const counts = new Map<string, number>()
     let seen = 0
+    const ascii = lowerWords.every((word) => ASCII.test(word))
     const consider = (at: number): boolean => {
       // Bounded work per run, whatever the text: a common first word is not searched to the end.
       if (++tried > MAX_TRIES) return true
-      if (isWordCharBefore(this.lowered!, at)) return false
-      const end = this.matchAt(lowerWords, at)
+      if (isWordCharBefore(this.text, at)) return false
+      const end = this.matchAt(lowerWords, at, ascii)
       if (end === -1) return false
       const form = this.text.slice(at, end).replace(/[\s\u00a0]+/g, ' ')
       // A usable form writes every word in mixed case (`Erin McNamara`, not `ERIN McNAMARA`).
@@ -128,8 +150,8 @@ export class NameForms {
       const lead = LEADING_RUN.exec(first)
       if (lead && lead.index === 0) {
         for (const at of this.positions(lead[0])) if (consider(at)) break
-      } else this.scan(first, consider)
-    } else this.scan(first, consider)
+      } else this.scan(first, consider, ascii)
+    } else this.scan(first, consider, ascii)
     let best: string | undefined
     let bestCount = 0
     for (const [form, count] of counts) {
@@ -141,8 +163,17 @@ export class NameForms {
     return best
   }
 
-  private scan(first: string, consider: (at: number) => boolean): void {
-    for (let at = this.lowered!.indexOf(first); at !== -1; at = this.lowered!.indexOf(first, at + 1)) if (consider(at)) return
+  /** Every place `first` stands in the lowered text, in order, until `consider` says stop. */
+  private scan(first: string, consider: (at: number) => boolean, ascii: boolean): void {
+    if (!ascii) {
+      for (let at = this.lowered.indexOf(first); at !== -1; at = this.lowered.indexOf(first, at + 1)) if (consider(at)) return
+      return
+    }
+    const pattern = caselessPattern(first)
+    for (let found = pattern.exec(this.text); found !== null; found = pattern.exec(this.text)) {
+      if (consider(found.index)) return
+      pattern.lastIndex = found.index + 1
+    }
   }
 
   /** `JEAN-YVES LE DRIAN` -> `Jean-Yves Le Drian`, using the way the text writes it. */

@@ -40,7 +40,7 @@ const QUALIFIER = String.raw`((?:${SEP}*\([^()\n]{1,40}\)){0,2})`
 const PARTICLES = String.raw`(?:of|the|and|de|del|la|las|los|le|les|van|von|der|den|da|di|du|dos|das|do|bin|ibn|al|el|y|e|ten|ter|st\.)`
 const NAME_WORD = String.raw`[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*`
 /** A mixed-case name: capitalised words (particles allowed inside), at most eight (`The CHIEF WHIP OF THE MAJORITY PARTY`). */
-const MIXED_LABEL = String.raw`${NAME_WORD}(?:[ \u00a0](?:${NAME_WORD}|${PARTICLES})){0,7}`
+const MIXED_LABEL = String.raw`${NAME_WORD}(?:[ \u00a0]{1,2}(?:${NAME_WORD}|${PARTICLES})){0,7}`
 
 const capsRe = new RegExp(String.raw`^(${CAPS_LABEL})${QUALIFIER}${SEP}*:(?!//)(?!\d)`, 'u')
 const bareQRe = /^(Q)(?:\u00a0|\t| {2}| (?=[^\p{Ll}\s]))[ \t\u00a0]*(?=\S)/u

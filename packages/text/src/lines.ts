@@ -38,6 +38,12 @@ function grown<T extends Int32Array | Uint16Array>(array: T, capacity: number): 
   return next
 }
 
+/** Where `char` next stands from `from`, or the text's length. */
+function searchFrom(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from)
+  return at === -1 ? text.length : at
+}
+
 export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1): LineTable {
   let capacity = Math.max(16, (text.length >> 6) + 16)
   let starts = new Int32Array(capacity)
@@ -48,16 +54,16 @@ export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1):
   let count = 0
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const length = text.length
+  let nextCr = -1
+  let nextLf = -1
   while (start <= length) {
     let end: number
     let next: number
     if (hasCr) {
-      end = start
-      while (end < length) {
-        const code = text.charCodeAt(end)
-        if (code === LF || code === CR) break
-        end++
-      }
+      // The next CR and the next LF, each searched natively and only again once passed.
+      if (nextCr < start) nextCr = searchFrom(text, '\r', start)
+      if (nextLf < start) nextLf = searchFrom(text, '\n', start)
+      end = nextCr < nextLf ? nextCr : nextLf
       next = end < length && text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1
     } else {
       // Every other line of a transcript is empty (the blank line between paragraphs): no search for those.

@@ -57,7 +57,16 @@ export const PAGE_LINES: readonly RegExp[] = [
   /^\(Continued\)$/i,
   /^[A-Z](?: {1,2}[A-Z]){5,}$/,
 ]
-export const isPageLine = (text: string): boolean => PAGE_LINES.some((pattern) => pattern.test(text))
+/** Whether a line can be one of `PAGE_LINES` at all (they open with `(`, or with a capital or digit followed by one more or a space): most lines are ruled out here. */
+function mayBePageLine(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first === 40) return true
+  if (!isCapitalOrDigit(first)) return false
+  const second = text.charCodeAt(1)
+  return second === 32 || isCapitalOrDigit(second)
+}
+const isCapitalOrDigit = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+export const isPageLine = (text: string): boolean => mayBePageLine(text) && PAGE_LINES.some((pattern) => pattern.test(text))
 
 /** `DIRECT EXAMINATION`, `CROSS-EXAMINATION (Continued)`. */
 export const EXAMINATION_HEADING = /^(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|VOIR DIRE)[ -]EXAMINATION(?:[ \t]+\(?CONTINUED\)?)?$/i

@@ -1,0 +1,56 @@
+/**
+ * Event lines: a paragraph that is only events (`(APPLAUSE)`, `[laughter]`) or a stand-alone
+ * parenthetical (a stage direction) gives events between turns, or, as an aside inside one
+ * speech, a paragraph of the turn.
+ */
+import type { Event, Paragraph, Position } from '@verbatim/core'
+import { isEscaped } from './escape.js'
+import { onlyEvents } from './inlines.js'
+import type { ReadContext } from './read-context.js'
+import type { Unit } from './unit-table.js'
+import { isInterpretationWording } from './vocabulary.js'
+
+/** Whether the built paragraph is an event line (an interpretation qualifier opening a turn is not). */
+export function isEventLine(ctx: ReadContext, built: Paragraph): boolean {
+  if (ctx.unit.kind === 'paren') return true
+  if (!onlyEvents(built.children)) return false
+  const head = built.children[0]
+  return !(ctx.unit.emptyBefore >= 2 && head?.type === 'event' && isInterpretationWording(head.value))
+}
+
+export function readEventLine(ctx: ReadContext, built: Paragraph & { position: Position }): void {
+  const unit = ctx.unit
+  const paren = unit.kind === 'paren'
+  const events: Event[] =
+    paren && !onlyEvents(built.children)
+      ? [{ type: 'event', kind: 'other', value: ctx.unitText(unit).replace(/\s*\n\s*/g, ' '), position: ctx.span(unit.first, unit.last) }]
+      : built.children.filter((child): child is Event => child.type === 'event')
+  if (!paren && built.children.some((child) => child.type === 'text' && child.value.trim() !== '')) {
+    ctx.report('kept punctuation after a stand-alone event as part of the event line', 'event-punctuation', built.position, 'info')
+  }
+  if (ctx.current && asideInSpeech(ctx)) {
+    // An aside between two paragraphs of one speech (a heckle, applause): a paragraph of the turn.
+    ctx.pushParagraph(ctx.current, { type: 'paragraph', children: events, position: ctx.span(unit.first, unit.last) })
+    return
+  }
+  for (const event of events) ctx.blocks.push(event)
+  if (ctx.current) ctx.afterEvent = true
+  ctx.endTurn()
+  ctx.inHeader = false
+}
+
+/**
+ * Whether the stand-alone aside stands inside a speech: the unit after it is speech with no
+ * label and no section break (no wide gap before it, unless the document writes one paragraph
+ * per line), so the speaker goes on (`(APPLAUSE)` between two paragraphs of a speech).
+ */
+function asideInSpeech(ctx: ReadContext): boolean {
+  const { units, table } = ctx
+  const u = ctx.index
+  if (u + 1 >= ctx.trailer || units.kindOf(u + 1) !== 'text') return false
+  units.read(u + 1, afterAside)
+  if (!ctx.linePerParagraph && afterAside.emptyBefore >= 2) return false
+  const next = afterAside.first
+  return !isEscaped(ctx.line(next)) && table.firstCodes[next] !== 40 && table.firstCodes[next] !== 35
+}
+const afterAside: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }

@@ -1,0 +1,97 @@
+/**
+ * Front matter, both kinds: the YAML block the input may open with (between `---` fences), and
+ * unlabeled text before the first label that is a title page, an abstract or contents rather
+ * than speech (and its mirror after the speech: text under a Notes or Contents heading).
+ */
+import type { Note } from '@verbatim/core'
+import { readFrontMatter } from './front-matter.js'
+import { contentStart, pointAt, type LineTable } from './lines.js'
+import type { ReadContext } from './read-context.js'
+import type { Unit } from './unit-table.js'
+import { lineText } from './units.js'
+
+/** How many labels must follow before unlabeled text ahead of them can be taken for front matter. */
+const FRONT_MATTER_MIN_LABELS = 3
+
+/** Headings over front matter in interview records: `## About Barbara Liskov`, `## Copyright Statement`, `## Contents`. */
+export const FRONT_MATTER_HEADING = /^(?:about\b|abstract\b|summary\b|(?:table of )?contents\b|copyright\b|appearances\b|biograph|notes$|footnotes$|references$)/i
+
+/** The line of the closing fence, when the input opens with `---` (-1 otherwise). */
+export function frontMatterEnd(table: LineTable): number {
+  if (table.count < 2 || lineText(table, 0) !== '---' || contentStart(table, 0) !== table.starts[0]) return -1
+  const limit = Math.min(table.count, 2000)
+  for (let line = 1; line < limit; line++) {
+    const text = table.text.slice(table.starts[line], table.ends[line]).trimEnd()
+    if (text === '---' || text === '...') return line
+  }
+  return -1
+}
+
+/** Read the YAML front matter (if any) into metadata and speaker seeds; returns the first body line. */
+export function readYamlFrontMatter(ctx: ReadContext): number {
+  const { table, input, registry } = ctx
+  const fence = (ctx.fence = frontMatterEnd(table))
+  if (fence === -1) return 0
+  const lines: string[] = []
+  for (let line = 1; line < fence; line++) lines.push(input.slice(table.starts[line], table.ends[line]))
+  const front = readFrontMatter(lines)
+  Object.assign(ctx.meta, front.meta)
+  if (front.meta.notes) ctx.notes.push(...front.meta.notes)
+  for (const seed of front.seeds) {
+    registry.seed(seed.name, seed)
+    if (seed.id) registry.register(seed)
+  }
+  for (const name of front.names) registry.knowName({ name })
+  for (const rejected of front.rejected) {
+    // The first line after the fence that holds the field with this value (the front matter's first line otherwise).
+    const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field}:`) && line.includes(rejected.value))
+    const line = at === -1 ? 1 : at + 1
+    ctx.report(
+      `front matter \`${rejected.key}\`: expected ${rejected.expected}, found \`${rejected.value}\`; kept in meta.extra`,
+      'front-matter-value',
+      pointAt(table, line, contentStart(table, line)),
+      'warning',
+      { expected: rejected.expected, actual: rejected.value },
+    )
+  }
+  return fence + 1
+}
+
+/** Count the labelled units (unlabeled text before the first turn may be front matter only with labels after it). */
+export function countLabels(ctx: ReadContext): void {
+  const units = ctx.units
+  for (let u = 0; u < units.count; u++) {
+    if (units.kindOf(u) !== 'label') continue
+    ctx.lastLabel = u
+    ctx.labels++
+  }
+}
+
+/**
+ * Unlabeled text before the first label is front matter (a title page, an appearances list, an
+ * abstract), not an unattributed turn, when the document is a paged one (page furniture was
+ * found) or the text stands under a heading that names front matter; only when labels follow.
+ * Unlabeled text under a heading that names back matter with no turn open is back matter.
+ */
+export function isMatter(ctx: ReadContext): boolean {
+  if (ctx.frontSection && ctx.anyTurn && ctx.current === null) return true
+  return !ctx.anyTurn && ctx.labels >= FRONT_MATTER_MIN_LABELS && ctx.index < ctx.lastLabel && (ctx.furniture !== null || ctx.sawFrontHeading)
+}
+
+/** Front or back matter: a note, or the note before it extended. */
+export function readMatter(ctx: ReadContext, unit: Unit): void {
+  const kind = ctx.anyTurn ? 'back-matter' : 'front-matter'
+  const value = ctx.unitText(unit)
+  const position = ctx.span(unit.first, unit.last)
+  const open = ctx.frontNote
+  if (open && open.position) {
+    open.value += `\n${value}`
+    open.position.end = position.end
+    return
+  }
+  const note: Note = { kind, value, position }
+  ctx.frontNote = note
+  ctx.notes.push(note)
+  if (kind === 'front-matter') ctx.report('expected speech or a speaker label, found front matter before the first label (a title page, contents, an abstract): kept as a note, not a turn', 'front-matter-text', position, 'info')
+  else ctx.report('expected speech or a speaker label, found back matter under its heading (notes, contents): kept as a note, not a turn', 'back-matter-text', position, 'info')
+}

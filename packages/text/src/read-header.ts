@@ -1,0 +1,60 @@
+/**
+ * The header: what comes before the first turn on a published transcript (site boilerplate, a
+ * title, a dateline, a place, a time, a court caption), read into metadata and notes.
+ */
+import { findDate, isTimeLine } from './dates.js'
+import { classifyHeader, isBoilerplate, type HeaderKind } from './header.js'
+import { onlyEvents, type Segment } from './inlines.js'
+import type { ReadContext } from './read-context.js'
+
+/** Read the unit as header material if it is some (returns false for speech and event lines). */
+export function readHeaderBlock(ctx: ReadContext, segments: Segment[]): boolean {
+  const unit = ctx.unit
+  const lines: string[] = []
+  for (let line = unit.first; line <= unit.last; line++) lines.push(ctx.line(line))
+  // After a section break only boilerplate is still header; a line of events is an event line.
+  if (unit.emptyBefore >= 2 && !isBoilerplate(lines[0]!)) return false
+  const early = ctx.paragraphOf(segments)
+  if (early && onlyEvents(early.children)) return false
+  const kind = unit.kind === 'paren' && !findDate(lines.join(' ')) ? 'speech' : classifyHeader(lines, { title: !!ctx.meta.title, place: !!ctx.meta.place })
+  if (kind === 'speech') return false
+  readHeader(ctx, kind, lines)
+  return true
+}
+
+function readHeader(ctx: ReadContext, kind: Exclude<HeaderKind, 'speech'>, lines: string[]): void {
+  const { meta, unit } = ctx
+  const joined = lines.join(' ')
+  switch (kind) {
+    case 'boilerplate':
+      ctx.addNote('boilerplate', unit)
+      return
+    case 'title':
+      meta.title = joined
+      return
+    case 'place':
+      meta.place = lines.join(', ')
+      return
+    case 'time':
+      meta.extra = { ...meta.extra, time: joined }
+      return
+    case 'date': {
+      const date = findDate(joined)
+      if (date && !meta.date) meta.date = date
+      ctx.addNote('dateline', unit)
+      return
+    }
+    default:
+      readCaption(ctx, lines)
+  }
+}
+
+/** A multi-line header block (a court caption): its date and time lines picked out, the block kept as a note. */
+function readCaption(ctx: ReadContext, lines: string[]): void {
+  const meta = ctx.meta
+  for (const line of lines) {
+    if (!meta.date && line.length <= 40 && findDate(line)) meta.date = findDate(line)!
+    else if (!meta.extra?.time && isTimeLine(line)) meta.extra = { ...meta.extra, time: line }
+  }
+  ctx.addNote('header', ctx.unit)
+}

@@ -1,0 +1,181 @@
+/**
+ * A label unit: a turn starts. The speech after the label may open with an escape, a time stamp
+ * (`[00:01:02]`) or, in a column layout, a bare clock; the label resolves to a speaker (by its
+ * id, as already read, through the court's examiner and witness, or through the registry, which
+ * may read it as a typo of another label); a label that names a section (`BREAK`) is a break.
+ */
+import { toString, type Block, type Point, type Speaker, type Turn } from '@verbatim/core'
+import { readClock, readTimestamp } from './clock.js'
+import { ESCAPE, isEscaped } from './escape.js'
+import type { LabelMatch } from './grammars.js'
+import type { Segment } from './inlines.js'
+import { contentStart, pointAt } from './lines.js'
+import { endsWithColon, type ReadContext } from './read-context.js'
+import { labelKey } from './speakers.js'
+import { BREAK_LABELS } from './tables.js'
+import { isSectionLabel } from './section-labels.js'
+import { isInterpretationWording } from './vocabulary.js'
+import { readParagraph } from './read-paragraph.js'
+
+/** How the speech after a label opens (one object for the whole read: read before the next label). */
+interface Opening {
+  segments: Segment[]
+  escaped: boolean
+  time: number | undefined
+  endTime: number | undefined
+}
+const opening: Opening = { segments: [], escaped: false, time: undefined, endTime: undefined }
+const clockReading = { seconds: 0 }
+
+export function readLabel(ctx: ReadContext): void {
+  const { unit, table } = ctx
+  const label = unit.label!
+  const labelStart = pointAt(table, unit.first, contentStart(table, unit.first))
+  const contentLine = unit.contentLine ?? unit.first
+  const contentOffset = unit.contentOffset ?? contentStart(table, unit.first)
+  if (unit.emptyBefore >= 2 && !ctx.sectioned && ctx.blocks.length > 0 && !ctx.previousEndsWithColon) ctx.blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
+  readOpening(ctx, ctx.segmentsFrom(unit, contentLine, contentOffset), label.time ?? ctx.pendingStamp)
+  ctx.pendingStamp = undefined
+  const { segments, escaped, time, endTime } = opening
+
+  // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
+  const known = ctx.resolved.get(label.label)
+  if (known === undefined && isSectionLabel(label.label)) {
+    readSectionLabel(ctx, label.label, labelStart, ctx.labelEnd(contentLine, contentOffset), time, contentLine, contentOffset)
+    return
+  }
+  if (known === undefined && BREAK_LABELS.has(labelKey(label.label))) {
+    readLabelBreak(ctx, label.label, labelStart, ctx.labelEnd(contentLine, contentOffset), time, segments)
+    return
+  }
+  const speaker = labelSpeaker(ctx, label, known, labelStart, contentLine, contentOffset)
+  const paragraph = ctx.paragraphOf(segments, escaped)
+  const turnTime: Turn['time'] = time === undefined ? undefined : endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
+  // The turn ends where its paragraph ends: the same point object (nothing moves a point in place).
+  const turn = ctx.startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position.end : ctx.labelEnd(contentLine, contentOffset), turnTime, paragraph ?? undefined)
+  let interpreted = label.interpreted
+  if (paragraph) {
+    const firstChild = paragraph.children[0]
+    if (!escaped && firstChild?.type === 'event' && isInterpretationWording(firstChild.value)) interpreted = true
+    ctx.previousEndsWithColon = endsWithColon(paragraph)
+  } else ctx.previousEndsWithColon = false
+  turn.interpreted = interpreted
+}
+
+/**
+ * Only speech opening with `\`, `[` or `(` can hold an escape or a time stamp; a stamp is read
+ * in place, and only a backslash (rare) costs a slice to look at.
+ */
+function readOpening(ctx: ReadContext, segments: Segment[], time: number | undefined): void {
+  const input = ctx.input
+  opening.segments = segments
+  opening.escaped = false
+  opening.time = time
+  opening.endTime = undefined
+  const first = segments[0]
+  if (!first) return
+  const code = input.charCodeAt(first.start)
+  if (code === 92 && isEscaped(input.slice(first.start, first.end))) {
+    opening.escaped = true
+    first.start += ESCAPE.length
+  } else if (code === 92 || code === 91 || code === 40) readOpeningStamp(ctx, first)
+  else if (code >= 48 && code <= 57 && time === undefined && isColumnPadded(input, first.start)) {
+    // A column layout (`Joe Biden:      00:00:11      I will be ...`): a bare clock after padding is the turn's time.
+    const after = readClock(input, first.start, clockReading)
+    if (after !== -1 && after < first.end && isBlankCode(input.charCodeAt(after))) {
+      opening.time = clockReading.seconds
+      let next = after
+      while (next < first.end && isBlankCode(input.charCodeAt(next))) next++
+      first.start = next
+    }
+  }
+}
+
+function readOpeningStamp(ctx: ReadContext, first: Segment): void {
+  const { input, stamp } = ctx
+  const after = readTimestamp(input, first.start, first.end, stamp)
+  if (after === -1) return
+  if (opening.time === undefined) {
+    opening.time = stamp.seconds
+    opening.endTime = Number.isNaN(stamp.end) ? undefined : stamp.end
+  }
+  first.start = after
+  if (first.start >= first.end) opening.segments = opening.segments.slice(1)
+  // Only a backslash after the stamp can be an escape: no slice to find out otherwise.
+  else if (input.charCodeAt(first.start) === 92 && isEscaped(input.slice(first.start, first.end))) {
+    opening.escaped = true
+    first.start += ESCAPE.length
+  }
+}
+
+/** A label that names a section (`BREAK`, `RECESS`): a titled break; speech after it is kept as a note. */
+function readLabelBreak(ctx: ReadContext, title: string, start: Point, end: Point, time: number | undefined, segments: Segment[]): void {
+  const node: Block = { type: 'break', title, position: { start, end } }
+  if (time !== undefined) node.data = { time }
+  ctx.addBreak(node)
+  const rest = ctx.paragraphOf(segments)
+  if (rest) ctx.notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
+}
+
+/**
+ * A section marker (`Part 2: National Security, ...`): a break titled with its line; a label on
+ * the next line of its paragraph (no blank line between) starts the next turn.
+ */
+function readSectionLabel(ctx: ReadContext, title: string, start: Point, end: Point, time: number | undefined, line: number, offset: number): void {
+  const { unit, table } = ctx
+  const last = unit.last
+  const node: Block & { type: 'break' } = { type: 'break', title, position: { start, end } }
+  if (time !== undefined) node.data = { time }
+  ctx.addBreak(node)
+  const rest = ctx.paragraphOf(ctx.segmentsFrom({ ...unit, last: line }, line, offset))
+  if (rest) {
+    node.title = `${title}: ${toString(rest)}`
+    node.position!.end = rest.position.end
+  }
+  if (last > line) readRestOfUnit(ctx, line + 1, last)
+}
+
+/**
+ * Lines `first..last` of the unit being read, after what opened it was read apart (a section
+ * marker, a procedural line): a label on `first` starts a turn, else they are paragraph text.
+ */
+export function readRestOfUnit(ctx: ReadContext, first: number, last: number): void {
+  const { unit, table } = ctx
+  const start = contentStart(table, first)
+  const next = ctx.matchLabel?.(ctx.input.slice(start, table.ends[first]))
+  Object.assign(unit, { first, last, emptyBefore: 0, kind: next ? 'label' : 'text', label: next ?? undefined, contentLine: next ? first : undefined, contentOffset: next ? start + next.content : undefined })
+  if (next) readLabel(ctx)
+  else readParagraph(ctx, ctx.segmentsFrom(unit, first, start), false)
+}
+
+function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | undefined, labelStart: Point, contentLine: number, contentOffset: number): Speaker {
+  const { registry, witness } = ctx
+  if (label.grammar === 'court') {
+    const speaker = label.label === 'Q.' ? ctx.examiner ?? registry.anonymous('questioner') : witness ?? registry.anonymous('witness')
+    registry.addAlias(speaker, label.label)
+    return speaker
+  }
+  const byId = label.id ? registry.byId(label.id) : undefined
+  if (byId) {
+    registry.addAlias(byId, label.label)
+    return byId
+  }
+  // Once resolved, a label resolves the same way whoever the witness is: the registry keeps
+  // the speaker under the label's key (see `SpeakerRegistry.resolve`).
+  if (known) return known
+  const resolution = registry.resolve(label.label, witness ? { witness } : {})
+  if (!resolution.typoOf) ctx.resolved.set(label.label, resolution.speaker)
+  if (resolution.firstNameOf) {
+    const place = { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }
+    ctx.report(`label \`${label.label}\` read as ${resolution.firstNameOf.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', place, 'info')
+  }
+  if (resolution.typoOf) ctx.typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, index: ctx.messages.length })
+  return resolution.speaker
+}
+
+const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
+
+/** Whether at least two blanks stand before `at` (a label padded to a column). */
+function isColumnPadded(input: string, at: number): boolean {
+  return at >= 2 && isBlankCode(input.charCodeAt(at - 1)) && isBlankCode(input.charCodeAt(at - 2))
+}

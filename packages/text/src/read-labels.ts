@@ -1,0 +1,38 @@
+/**
+ * The label matcher for one document: its grammar, court lines when the document has them, a
+ * label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) in any grammar,
+ * a label of another grammar the user seeded, and the document's consistent short labels.
+ */
+import { GRAMMARS, mayHoldLabel, sharedMatcher, type Grammar, type LabelMatch } from './grammars.js'
+import { hasIdReference, labelColon } from './label-heads.js'
+import type { SpeakerRegistry } from './speakers.js'
+import { matchShortLabel } from './short-labels.js'
+
+export type LabelMatcher = (text: string) => LabelMatch | null
+
+export function labelMatcher(grammar: Grammar, court: Grammar | undefined, registry: SpeakerRegistry, shortLabels: ReadonlySet<string>): LabelMatcher {
+  // The shared matchers (see `sharedMatcher`): nothing here changes a label match.
+  const matchers = GRAMMARS.map(sharedMatcher)
+  const matchGrammar = sharedMatcher(grammar)
+  const matchCourt = court ? sharedMatcher(court) : undefined
+  return (text) => {
+    if (!mayHoldLabel(text)) return null
+    // Every grammar tried here looks for the same label colon: found once.
+    const colon = labelColon(text)
+    if (hasIdReference(text, colon)) {
+      for (let g = 0; g < matchers.length; g++) {
+        const candidate = matchers[g]!(text, colon)
+        if (candidate?.id && registry.byId(candidate.id)) return candidate
+      }
+    }
+    const found = (matchCourt && matchCourt(text)) || matchGrammar(text, colon)
+    if (found) return found
+    for (let g = 0; g < GRAMMARS.length; g++) {
+      const other = GRAMMARS[g]!
+      if (other === grammar || other.id === 'court') continue
+      const candidate = matchers[g]!(text, colon)
+      if (candidate && registry.isSeeded(candidate.label)) return candidate
+    }
+    return shortLabels.size > 0 ? matchShortLabel(text, shortLabels, grammar.id) : null
+  }
+}

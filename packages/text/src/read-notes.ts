@@ -1,0 +1,92 @@
+/**
+ * What is kept as notes rather than speech: page furniture (line numbers, page numbers, running
+ * heads and feet), court page codes, and the trailing apparatus (an index of examinations,
+ * footer lines such as `END` or a bare time after the last turn).
+ */
+import type { Note } from '@verbatim/core'
+import { isFooterLine, mayStartTrailer, TRAILER_START } from './header.js'
+import { lineOf, pointAt, type LineTable } from './lines.js'
+import type { PageFurniture } from './page-furniture.js'
+import type { ReadContext } from './read-context.js'
+
+/** The lines that are page furniture as a whole (not those that only lose their line number). */
+export function furnitureLines(furniture: PageFurniture, table: LineTable): Uint8Array {
+  const flags = new Uint8Array(table.count)
+  for (const line of furniture.lines) if (line.rule.id !== 'line-number') flags[lineOf(table, line.start)] = 1
+  return flags
+}
+
+/**
+ * Page furniture into notes: one note per run of whole furniture lines (a page foot and head, a
+ * caption column), the line numbers only counted, and one message that says what was set aside.
+ */
+export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): void {
+  const table = ctx.table
+  let run: { start: number; end: number; values: string[] } | undefined
+  const flush = () => {
+    if (!run) return
+    ctx.notes.push(furnitureNote(table, run.start, run.end, run.values))
+    run = undefined
+  }
+  let lineNumbers = 0
+  let previousEnd = -1
+  for (const line of furniture.lines) {
+    if (line.rule.id === 'line-number') {
+      lineNumbers++
+      continue
+    }
+    // Lines with only blank lines between them make one run.
+    if (run && !/\S/.test(table.text.slice(previousEnd, line.start))) {
+      run.end = line.end
+      if (line.value) run.values.push(line.value)
+    } else {
+      flush()
+      run = { start: line.start, end: line.end, values: line.value ? [line.value] : [] }
+    }
+    previousEnd = line.end
+  }
+  flush()
+  const lines = furniture.lines.length - lineNumbers
+  const first = furniture.lines[0]
+  ctx.report(
+    `page layout: ${furniture.pages} pages with line numbers (1–25); ${lineNumbers} line numbers and ${lines} page furniture lines (page numbers, running heads and feet) set aside as notes (kind \`page-furniture\`)`,
+    'page-furniture',
+    first ? pointAt(table, lineOf(table, first.start), first.start) : undefined,
+    'info',
+  )
+}
+
+function furnitureNote(table: LineTable, start: number, end: number, values: string[]): Note {
+  return { kind: 'page-furniture', value: values.join('\n'), position: { start: pointAt(table, lineOf(table, start), start), end: pointAt(table, lineOf(table, end), end) } }
+}
+
+/** Where the trailing apparatus starts: the first index heading, or the footer lines after the last turn. */
+export function findTrailer(ctx: ReadContext): number {
+  const { units, table } = ctx
+  let trailer = units.count
+  for (let u = 0; u < units.count; u++) {
+    if (!mayStartTrailer(table.firstCodes[units.firstOf(u)]!) || units.kindOf(u) !== 'text') continue
+    if (TRAILER_START.test(ctx.line(units.firstOf(u)))) {
+      trailer = u
+      break
+    }
+  }
+  while (trailer > 0) {
+    const u = trailer - 1
+    if (units.kindOf(u) !== 'text' || units.firstOf(u) !== units.lastOf(u) || !isFooterLine(ctx.line(units.firstOf(u)))) break
+    trailer--
+  }
+  return trailer
+}
+
+/** A unit of the trailing apparatus: an index note (from its heading on), or a footer note. */
+export function readTrailer(ctx: ReadContext): void {
+  const unit = ctx.unit
+  const index = TRAILER_START.test(ctx.line(unit.first)) || (ctx.index > ctx.trailer && ctx.notes.at(-1)?.kind === 'index')
+  ctx.addNote(index ? 'index' : 'footer', unit)
+}
+
+/** A court reporter's page code (`SOUTHERN DISTRICT REPORTERS, P.C.`, `O5OAAFIN1`). */
+export function readPage(ctx: ReadContext): void {
+  ctx.addNote('page', ctx.unit)
+}

@@ -1,0 +1,89 @@
+/**
+ * Pass two: every unit read once, in order, by the handler for its kind. The unit table's kinds
+ * (label, page code, stamp line, court lines) go straight to their handler; a text unit (or a
+ * stand-alone parenthetical) is recognised in turn as escaped text, a heading, a bare time, a
+ * rule, header material, an event line, front or back matter, or paragraph text.
+ */
+import { isEscaped, ESCAPE } from './escape.js'
+import { isTimeLine } from './dates.js'
+import { HEADING, THEMATIC_BREAK, unescapeHeading } from './header.js'
+import { readRecordLabel, readRecordText, reportRecordStructure } from './read-record.js'
+import { contentStart } from './lines.js'
+import type { ReadContext } from './read-context.js'
+import { readExamination, readExaminer, readWitness } from './read-court.js'
+import { isEventLine, readEventLine } from './read-event-line.js'
+import { isMatter, readMatter } from './read-front-matter.js'
+import { readHeaderBlock } from './read-header.js'
+import { readHeading, readThematicBreak, readWrappedHeading } from './read-heading.js'
+import { readLabel } from './read-label.js'
+import { readPage, readTrailer } from './read-notes.js'
+import { readParagraph } from './read-paragraph.js'
+import { readStampLine, readTimeLine } from './read-stamp.js'
+import type { UnitKind } from './unit-table.js'
+
+type Handler = (ctx: ReadContext) => void
+
+/** Unit kind -> handler. */
+export const UNIT_HANDLERS: Readonly<Record<UnitKind, Handler>> = {
+  label: (ctx) => readRecordLabel(ctx) || readLabel(ctx),
+  text: readText,
+  paren: readText,
+  page: readPage,
+  stamp: readStampLine,
+  exam: readExamination,
+  examiner: readExaminer,
+  witness: readWitness,
+}
+
+export function readUnits(ctx: ReadContext): void {
+  const { units, unit } = ctx
+  for (let u = 0; u < units.count; u++) {
+    ctx.index = u
+    units.read(u, unit)
+    if (u >= ctx.trailer) readTrailer(ctx)
+    else UNIT_HANDLERS[unit.kind](ctx)
+  }
+  ctx.closeTurn()
+  reportRecordStructure(ctx)
+}
+
+function readText(ctx: ReadContext): void {
+  const { unit, table } = ctx
+  const first = ctx.line(unit.first)
+  // An escaped paragraph is text, whatever it looks like.
+  if (isEscaped(first)) {
+    if (isMatter(ctx)) readMatter(ctx, unit)
+    else readParagraph(ctx, ctx.segmentsFrom(unit, unit.first, contentStart(table, unit.first) + ESCAPE.length), true)
+    return
+  }
+  if (readLineShape(ctx, first)) return
+  const segments = ctx.segmentsFrom(unit, unit.first, contentStart(table, unit.first))
+  if (unit.kind === 'text' && readRecordText(ctx, first)) return
+  if (ctx.inHeader && readHeaderBlock(ctx, segments)) return
+  // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
+  const built = ctx.paragraphOf(segments, false, unit.first === unit.last ? first : undefined)
+  if (!built) return
+  if (isEventLine(ctx, built)) readEventLine(ctx, built)
+  else if (isMatter(ctx)) readMatter(ctx, unit)
+  else {
+    ctx.frontNote = undefined
+    readParagraph(ctx, segments, false, built)
+  }
+}
+
+/** Units recognised by their shape alone: a heading, a bare time between turns, a rule. */
+function readLineShape(ctx: ReadContext, first: string): boolean {
+  const unit = ctx.unit
+  if (unit.first !== unit.last) {
+    if (!/^#{1,6}[ \t]/.test(first)) return false
+    readWrappedHeading(ctx)
+    return true
+  }
+  const opening = first.charCodeAt(0)
+  const heading = opening === 35 /* # */ ? HEADING.exec(first) : null
+  if (heading) readHeading(ctx, unescapeHeading(heading[2]!.trim()))
+  else if (!ctx.inHeader && isTimeLine(first)) readTimeLine(ctx)
+  else if ((opening === 42 || opening === 45 || opening === 95) && THEMATIC_BREAK.test(first)) readThematicBreak(ctx)
+  else return false
+  return true
+}

@@ -1,0 +1,92 @@
+/**
+ * The reader's character-level shortcuts against the patterns and loops they replace: the same
+ * answer on every input, including the near-misses the generators favour.
+ */
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { endsLikeLabelBreak } from '../src/build-units.js'
+import { caselessPattern, startsWithLowered } from '../src/casing.js'
+import { buildLineTable } from '../src/lines.js'
+import { isPageLine, PAGE_LINES } from '../src/units.js'
+
+const pieces = (chars: string[], maxLength = 14) => fc.array(fc.constantFrom(...chars), { maxLength }).map((parts) => parts.join(''))
+
+describe('reader shortcuts', () => {
+  it('endsLikeLabelBreak answers as /[.?!"”’)\\]—–-][ \\t\\u00a0]*$|[^ ]  +$/ does', () => {
+    const pattern = /[.?!"”’)\]—–-][ \t\u00a0]*$|[^ ]  +$/
+    const line = pieces(['a', 'É', ' ', '  ', '\t', '\u00a0', '.', '?', '!', '"', '”', '’', ')', ']', '—', '–', '-', ':', '\u2003'])
+    fc.assert(
+      fc.property(line, fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), (text, before, after) => {
+        const whole = before + text + after
+        expect(endsLikeLabelBreak(whole, before.length, before.length + text.length)).toBe(pattern.test(text))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('isPageLine answers as its patterns do', () => {
+    const line = pieces(['A', 'Z', 'Q', '0', '9', ' ', '  ', '\t', '(', ')', 'Continued', 'continued on next page', ' - ', 'x', '.', ':', 'O5OAAFIN1'], 8)
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(isPageLine(text)).toBe(PAGE_LINES.some((pattern) => pattern.test(text)))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('the line table splits CRLF, CR and LF text as a character-by-character scan does', () => {
+    const text = pieces(['a', ' ', '\r', '\n', '\r\n', '\n\r', '\t', 'é'], 20)
+    fc.assert(
+      fc.property(text, (input) => {
+        const table = buildLineTable(input, input.includes('\r'))
+        const lines: [number, number][] = []
+        let start = 0
+        for (;;) {
+          let end = start
+          while (end < input.length && input[end] !== '\n' && input[end] !== '\r') end++
+          lines.push([start, end])
+          if (end >= input.length) break
+          start = input[end] === '\r' && input[end + 1] === '\n' ? end + 2 : end + 1
+        }
+        expect(table.count).toBe(lines.length)
+        lines.forEach(([from, to], i) => {
+          expect(table.starts[i]).toBe(from)
+          expect(table.ends[i]).toBe(to)
+        })
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('name casing without lower-casing the text', () => {
+  const text = pieces(['a', 'K', 'k', '\u212a', 'é', 'É', 'ß', ' ', 'Mc', 'NAMARA', 'namara', '.', '-', '\u03a3', 'x'], 16)
+  const word = pieces(['a', 'k', 'mc', 'namara', '.', '-', 'x', '(', '*'], 4).filter((w) => w !== '')
+
+  it('startsWithLowered answers as the lower-cased text does', () => {
+    fc.assert(
+      fc.property(text, word, fc.nat(20), (input, lower, at) => {
+        expect(startsWithLowered(input, lower, at)).toBe(input.toLowerCase().startsWith(lower, at))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('caselessPattern finds the places indexOf finds in the lower-cased text', () => {
+    fc.assert(
+      fc.property(text, word, (input, lower) => {
+        const lowered = input.toLowerCase()
+        const expected: number[] = []
+        for (let at = lowered.indexOf(lower); at !== -1; at = lowered.indexOf(lower, at + 1)) expected.push(at)
+        const found: number[] = []
+        const pattern = caselessPattern(lower)
+        for (let match = pattern.exec(input); match !== null; match = pattern.exec(input)) {
+          found.push(match.index)
+          pattern.lastIndex = match.index + 1
+        }
+        expect(found).toEqual(expected)
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})
