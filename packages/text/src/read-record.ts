@@ -58,7 +58,7 @@ export function readRecordText(ctx: ReadContext, first: string): boolean {
   const short = unit.last - unit.first <= 2
   const text = unit.first === unit.last || !short ? first : ctx.unitText(unit).replace(/\s*\n\s*/g, ' ')
   // In the header, what stands close to the lines before it is header material (a title, a dateline): not a heading here.
-  const heading = short && !(ctx.inHeader && unit.emptyBefore < 2) ? headingRule(ctx.table, unit.first, unit.last, text) : undefined
+  const heading = short && !(ctx.inHeader && unit.emptyBefore < 2 && !ctx.sectioned) ? headingRule(ctx.table, unit.first, unit.last, text) : undefined
   const rule = heading ?? (short ? recordLineRule(text) : undefined) ?? (unit.last > unit.first ? recordLineRule(first) : undefined)
   if (!rule) return unit.last > unit.first && readTrailingHeading(ctx)
   tally(ctx, rule)

@@ -153,7 +153,7 @@ const RECORDS: Record<string, { turns: number; counted: string; headings: string
     turns: 187,
     counted: 'the same grep (manifest: about 185)',
     headings: [
-      'QUESTIONS FOR ORAL REPLY', 'MINISTERS', 'Reply', 'TRAINING PARTNERSHIP WITH MAPPP SETA', 'QUESTIONS STANDING OVER FROM WEDNESDAY', 'Proposals for improvement of teachers’ salaries',
+      'QUESTIONS FOR ORAL REPLY', 'SOCIAL SERVICES AND GOVERNANCE', 'Cluster 2', 'MINISTERS', 'Progress in implementing Investing in Culture Programme', 'Reply', 'TRAINING PARTNERSHIP WITH MAPPP SETA', 'QUESTIONS STANDING OVER FROM WEDNESDAY', 'Proposals for improvement of teachers’ salaries',
       'NOTICES OF MOTION', 'MOTION OF CONDOLENCE', 'CONSIDERATION OF FOURTEENTH TO FORTY-FIRST REPORTS', 'ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS', 'COMMITTEE REPORTS',
     ],
     // The same grep gives 16: two `Report to be considered.` lines are glued to annex paragraphs and stay in their note.
