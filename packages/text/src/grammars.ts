@@ -43,6 +43,8 @@ const NAME_WORD = String.raw`[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*`
 const MIXED_LABEL = String.raw`${NAME_WORD}(?:[ \u00a0]{1,2}(?:${NAME_WORD}|${PARTICLES})){0,7}`
 
 const capsRe = new RegExp(String.raw`^(${CAPS_LABEL})${QUALIFIER}${SEP}*:(?!//)(?!\d)`, 'u')
+/** A wire transcript's unknown speaker in parentheses: `(UNKNOWN):`, `(UNIDENTIFIED MALE) (through translator):`. */
+const unknownRe = new RegExp(String.raw`^\((UNKNOWN|UNIDENTIFIED(?: (?:MALE|FEMALE|SPEAKERS?))?)\)${QUALIFIER}${SEP}*:(?!//)(?!\d)`, 'u')
 const bareQRe = /^(Q)(?:\u00a0|\t| {2}| (?=[^\p{Ll}\s]))[ \t\u00a0]*(?=\S)/u
 const mixedRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER}${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
 const titledRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER},${SEP}+['’]?(\p{Lu}[\p{L}\p{M}.-]*(?:${SEP}[\p{L}\p{M}.-]+){0,5})${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
@@ -144,7 +146,7 @@ const capsHeads = new HeadCache<HeadResult>()
 const mixedHeads = new HeadCache<HeadResult>()
 
 function capsHead(head: string): HeadResult {
-  const m = capsRe.exec(head)
+  const m = head.charCodeAt(0) === 40 ? unknownRe.exec(head) : capsRe.exec(head)
   if (!m) return 'no-match'
   if (notSpeaker(m[1]!) || !/\p{L}/u.test(m[1]!)) return 'rejected'
   return cachedResult(build('caps', squeeze(m[1]!), m[2], 0), m[0].length, head)

@@ -29,6 +29,13 @@ export const NAVIGATION_RULES: readonly { id: string; description: string; patte
   { id: 'nav-home-link', description: 'The site name linked to its home page, a link reduced to `Text(Target)`: `ETHW Engineering and Technology History Wiki(Main_Page)`.', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
 ]
 
+/** A news site's furniture saved inside a transcript (a reading prompt, a related-links box), as data: kept as a note, the speech around it goes on. */
+export const WEB_FURNITURE_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
+  { id: 'web-prompt', description: 'A reading prompt or box heading on its own line: `Continue reading the main story`, `See More »`, `RELATED COVERAGE`, `FROM OUR ADVERTISERS`, `Advertisement`.', pattern: /^(?:continue reading(?: the main story)?|see more ?»?|related coverage|from our advertisers|advertisement|supported by)$/i },
+]
+
+export const isWebFurniture = (line: string): boolean => WEB_FURNITURE_RULES.some((rule) => rule.pattern.test(line))
+
 export const isBoilerplate = (line: string): boolean => {
   const trimmed = line.trim()
   return BOILERPLATE.some((pattern) => pattern.test(trimmed)) || NAVIGATION_RULES.some((rule) => rule.pattern.test(trimmed))

@@ -16,7 +16,8 @@ type Built = Paragraph & { position: Position }
 export function readParagraph(ctx: ReadContext, segments: Segment[], escaped: boolean, built: Built | null = ctx.paragraphOf(segments, escaped)): void {
   if (!built) return
   const emptyBefore = ctx.unit.emptyBefore
-  const gap = emptyBefore >= 2 && !ctx.sectioned
+  const gap = emptyBefore >= 2 && !ctx.sectioned && !ctx.keepTurn
+  ctx.keepTurn = false
   if (ctx.sectioned && !ctx.current) {
     readPrintedMatter(ctx)
     return

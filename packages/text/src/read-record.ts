@@ -6,6 +6,7 @@
  * continue is printed matter (a note), not an unattributed turn.
  */
 import { contentEnd, contentStart, pointAt } from './lines.js'
+import { isWebFurniture } from './header.js'
 import type { ReadContext } from './read-context.js'
 import { readRestOfUnit } from './read-label.js'
 import { readParagraph } from './read-paragraph.js'
@@ -55,6 +56,12 @@ export function readRecordLabel(ctx: ReadContext): boolean {
 /** A text unit that is a heading, a procedural line or a printed question; true when handled. */
 export function readRecordText(ctx: ReadContext, first: string): boolean {
   const unit = ctx.unit
+  if (isWebFurniture(first) || (unit.last > unit.first && isWebFurniture(ctx.line(unit.last)))) {
+    // Web furniture inside a speech (`Continue reading the main story`): a note; the speech goes on after it.
+    ctx.addNote('web-furniture', unit)
+    ctx.keepTurn = ctx.current !== null
+    return true
+  }
   const short = unit.last - unit.first <= 2
   const text = unit.first === unit.last || !short ? first : ctx.unitText(unit).replace(/\s*\n\s*/g, ' ')
   // In the header, what stands close to the lines before it is header material (a title, a dateline): not a heading here.
