@@ -95,7 +95,7 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   'location', 'place', 're', 'cc', 'from', 'to', 'when', 'where', 'url', 'link', 'source', 'note', 'notes', 'examination of',
   'title', 'media', 'podcast', 'video', 'audio', 'tags', 'categories', 'speakers', 'end', 'update', 'editor\'s note', 'nota',
   'fecha', 'lugar', 'hora', 'final report', 'telephone number', 'email', 'e-mail', 'phone', 'fax', 'website', 'http', 'https',
-  'ps', 'p.s', 'warning', 'disclaimer', 'important', 'edit', 'correction', 'transcribed by', 'transcript by', 'translated by',
+  'ps', 'p.s', 'abstract', 'summary', 'keywords', 'warning', 'disclaimer', 'important', 'edit', 'correction', 'transcribed by', 'transcript by', 'translated by',
   // Enumerations and agenda headings that end in a colon (`Erstens:`, `Zur Geschäftsordnung:`).
   'first', 'second', 'third', 'fourth', 'firstly', 'secondly', 'thirdly', 'finally', 'erstens', 'zweitens', 'drittens', 'viertens', 'fünftens',
   'schließlich', 'primero', 'segundo', 'tercero', 'premièrement', 'deuxièmement', 'zur geschäftsordnung', 'zur tagesordnung', 'tagesordnung',

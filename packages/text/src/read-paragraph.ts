@@ -23,7 +23,8 @@ export function readParagraph(ctx: ReadContext, segments: Segment[], escaped: bo
     return
   }
   // After a paragraph ending in `:`, a wide gap (3+ empty lines) is material left out (a video, a slide).
-  if (ctx.current && !(gap && !(ctx.previousEndsWithColon && emptyBefore >= 3))) {
+  // A label alone on its line (`Q:`) is bound to the paragraph after it, whatever the gap.
+  if (ctx.current && (ctx.current.children.length === 0 || !(gap && !(ctx.previousEndsWithColon && emptyBefore >= 3)))) {
     ctx.pushParagraph(ctx.current, built)
     return
   }
