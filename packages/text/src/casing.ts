@@ -38,6 +38,8 @@ const isWordCharBefore = (text: string, index: number): boolean => {
   return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? WORD_CHAR.test(text.slice(index - 2, index)) : isWordChar(text, index - 1)
 }
 const ASCII = /^[\x00-\x7f]*$/
+/** A pattern scan costs about half of lower-casing the text, and a search in the lowered text next to nothing. */
+const PATTERN_SCANS = 2
 /** Whether the character `code` lower-cases to the ASCII character `lower` (the Kelvin sign is the one non-ASCII letter that does). */
 const lowersTo = (code: number, lower: number): boolean => code === lower || (lower >= 97 && lower <= 122 && (code === lower - 32 || (lower === 107 && code === 0x212a)))
 /** Whether `text` lower-cased holds the ASCII `word` at `at`, without lower-casing it. */
@@ -47,9 +49,12 @@ export function startsWithLowered(text: string, word: string, at: number): boole
   return true
 }
 /** A pattern matching what lower-cases to the ASCII `char`. */
-const caseless = (char: string): string => (char === 'k' ? '[kK\u212a]' : char >= 'a' && char <= 'z' ? `[${char}${char.toUpperCase()}]` : char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+const escapePattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+const caseless = (char: string): string => (char === 'k' ? '[kK\u212a]' : char >= 'a' && char <= 'z' ? `[${char}${char.toUpperCase()}]` : escapePattern(char))
 /** A global pattern finding where the lower-cased text holds the ASCII `word`. */
-export const caselessPattern = (word: string): RegExp => new RegExp(Array.from(word, caseless).join(''), 'g')
+export const caselessPattern = (word: string): RegExp =>
+  // Without the `u` flag, `i` matches ASCII letters in both cases only; the Kelvin sign, which lower-cases to `k`, needs a class.
+  word.includes('k') ? new RegExp(Array.from(word, caseless).join(''), 'g') : new RegExp(escapePattern(word), 'gi')
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && SPACE.test(String.fromCharCode(code)))
 
 /** The text searched for name forms, lower-cased once, with a word index built on demand. */
@@ -58,6 +63,8 @@ export class NameForms {
   /** Lower-casing keeps every offset (no `İ`, the one letter whose lower case is two characters). */
   private readonly searchable: boolean
   private loweredText: string | undefined
+  /** Runs left to search with a pattern: with more names than `PATTERN_SCANS`, lower-casing the text once costs less. */
+  private patternScans: number
   private index: Map<string, number[]> | undefined
   private readonly useIndex: boolean
   /** Runs already searched (many names share runs: `CHIEF JUSTICE`, `MR.`), by their lowered words. */
@@ -80,6 +87,7 @@ export class NameForms {
       }
     }
     this.useIndex = runs > INDEX_ABOVE
+    this.patternScans = names.length > PATTERN_SCANS ? 0 : PATTERN_SCANS
   }
 
   /** The text lower-cased (same length: only used when `searchable`). */
@@ -165,7 +173,7 @@ export class NameForms {
 
   /** Every place `first` stands in the lowered text, in order, until `consider` says stop. */
   private scan(first: string, consider: (at: number) => boolean, ascii: boolean): void {
-    if (!ascii) {
+    if (!ascii || this.loweredText !== undefined || this.patternScans-- <= 0) {
       for (let at = this.lowered.indexOf(first); at !== -1; at = this.lowered.indexOf(first, at + 1)) if (consider(at)) return
       return
     }

@@ -19,6 +19,7 @@ import { findRunningHeads } from './running-heads.js'
 import { ReadContext } from './read-context.js'
 import { countLabels, readYamlFrontMatter } from './read-front-matter.js'
 import { labelMatcher } from './read-labels.js'
+import { findInlineLabels } from './read-record.js'
 import { findTrailer, furnitureLines, notePageFurniture } from './read-notes.js'
 import { finishSpeakers } from './read-speakers.js'
 import { readUnits } from './read-units.js'
@@ -52,11 +53,10 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   const grammar = grammarById(choice.grammar)
   const court = choice.court ? grammarById('court') : undefined
   ctx.court = !!court
-  const matchLabel = labelMatcher(grammar, court, ctx.registry, consistentShortLabels(table, paragraphs))
-  ctx.matchLabel = matchLabel
+  const matchLabel = (ctx.matchLabel = labelMatcher(grammar, court, ctx.registry, consistentShortLabels(table, paragraphs)))
   ctx.units = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
   ctx.trailer = findTrailer(ctx)
-  countLabels(ctx)
+  findInlineLabels(ctx, countLabels(ctx))
   readUnits(ctx)
   finishSpeakers(ctx)
   return finish(ctx, true)

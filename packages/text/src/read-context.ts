@@ -8,11 +8,11 @@
 import { createMessage, type Block, type EventKind, type Metadata, type MessageInit, type Note, type Paragraph, type Point, type Position, type Severity, type Speaker, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { BracketFinder } from './brackets.js'
 import type { Timestamp } from './clock.js'
-import type { LabelMatch } from './grammars.js'
-import type { StructureRule } from './record-structure.js'
 import { buildInlines, type Segment } from './inlines.js'
 import { contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
 import type { PageFurniture } from './page-furniture.js'
+import type { LabelMatcher } from './read-labels.js'
+import type { StructureRule } from './record-structure.js'
 import { SOURCE } from './source.js'
 import { SpeakerRegistry } from './speakers.js'
 import type { Unit, UnitTable } from './unit-table.js'
@@ -46,11 +46,15 @@ export class ReadContext {
   linePerParagraph = false
   /** Court lines (`Q.`, `A.`, examinations) are read. */
   court = false
-  /** The document's label matcher (set once the grammar is chosen), for a label found inside a unit. */
-  matchLabel: ((text: string) => LabelMatch | null) | undefined
-  /** A record (see `read-record.ts`): set once a record heading was read; `inlineLabels` worked out on first use. */
+  /** The document's label matcher (see `read-labels.ts`). */
+  matchLabel!: LabelMatcher
+  /** A unit read ahead (the one after an aside, a label while counting), apart from `unit`. */
+  readonly scratch: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
+
+  /** A record (a Hansard) writes every label's speech on its line: a label alone there may be a heading. */
+  inlineLabels = false
+  /** Set once a record heading was read: from then on wide gaps are spacing, and text with no turn is printed matter. */
   sectioned = false
-  inlineLabels: boolean | undefined
   /** How many units each record rule took, and where the first was, for one message at the end. */
   readonly structureCounts = new Map<StructureRule, number>()
   structureStart: Point | undefined

@@ -7,7 +7,6 @@ import type { Event, Paragraph, Position } from '@verbatim/core'
 import { isEscaped } from './escape.js'
 import { onlyEvents } from './inlines.js'
 import type { ReadContext } from './read-context.js'
-import type { Unit } from './unit-table.js'
 import { isInterpretationWording } from './vocabulary.js'
 
 /** Whether the built paragraph is an event line (an interpretation qualifier opening a turn is not). */
@@ -40,17 +39,16 @@ export function readEventLine(ctx: ReadContext, built: Paragraph & { position: P
 }
 
 /**
- * Whether the stand-alone aside stands inside a speech: the unit after it is speech with no
- * label and no section break (no wide gap before it, unless the document writes one paragraph
- * per line), so the speaker goes on (`(APPLAUSE)` between two paragraphs of a speech).
+ * Whether the stand-alone aside stands inside a speech: the unit after it is speech with no label
+ * and no section break (no wide gap before it, unless the document writes one paragraph per
+ * line), so the speaker goes on (`(APPLAUSE)` between two paragraphs of a speech).
  */
 function asideInSpeech(ctx: ReadContext): boolean {
   const { units, table } = ctx
   const u = ctx.index
   if (u + 1 >= ctx.trailer || units.kindOf(u + 1) !== 'text') return false
-  units.read(u + 1, afterAside)
-  if (!ctx.linePerParagraph && afterAside.emptyBefore >= 2) return false
-  const next = afterAside.first
+  const after = units.read(u + 1, ctx.scratch)
+  if (!ctx.linePerParagraph && after.emptyBefore >= 2) return false
+  const next = after.first
   return !isEscaped(ctx.line(next)) && table.firstCodes[next] !== 40 && table.firstCodes[next] !== 35
 }
-const afterAside: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }

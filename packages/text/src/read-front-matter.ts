@@ -57,14 +57,17 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
   return fence + 1
 }
 
-/** Count the labelled units (unlabeled text before the first turn may be front matter only with labels after it). */
-export function countLabels(ctx: ReadContext): void {
+/** Count the labelled units (unlabeled text before the first turn may be front matter only with labels after it); returns them. */
+export function countLabels(ctx: ReadContext): number[] {
   const units = ctx.units
+  const labelUnits: number[] = []
   for (let u = 0; u < units.count; u++) {
     if (units.kindOf(u) !== 'label') continue
     ctx.lastLabel = u
     ctx.labels++
+    labelUnits.push(u)
   }
+  return labelUnits
 }
 
 /**

@@ -4,18 +4,18 @@
  * id, as already read, through the court's examiner and witness, or through the registry, which
  * may read it as a typo of another label); a label that names a section (`BREAK`) is a break.
  */
-import { toString, type Block, type Point, type Speaker, type Turn } from '@verbatim/core'
+import { toString, type Break, type Point, type Speaker, type Turn } from '@verbatim/core'
 import { readClock, readTimestamp } from './clock.js'
 import { ESCAPE, isEscaped } from './escape.js'
 import type { LabelMatch } from './grammars.js'
 import type { Segment } from './inlines.js'
 import { contentStart, pointAt } from './lines.js'
 import { endsWithColon, type ReadContext } from './read-context.js'
+import { readSectionTitle } from './read-record.js'
+import { isSectionLabel } from './section-labels.js'
 import { labelKey } from './speakers.js'
 import { BREAK_LABELS } from './tables.js'
-import { isSectionLabel } from './section-labels.js'
 import { isInterpretationWording } from './vocabulary.js'
-import { readParagraph } from './read-paragraph.js'
 
 /** How the speech after a label opens (one object for the whole read: read before the next label). */
 interface Opening {
@@ -27,8 +27,8 @@ interface Opening {
 const opening: Opening = { segments: [], escaped: false, time: undefined, endTime: undefined }
 const clockReading = { seconds: 0 }
 
-export function readLabel(ctx: ReadContext): void {
-  const { unit, table } = ctx
+export function readLabel(ctx: ReadContext, unit = ctx.unit): void {
+  const table = ctx.table
   const label = unit.label!
   const labelStart = pointAt(table, unit.first, contentStart(table, unit.first))
   const contentLine = unit.contentLine ?? unit.first
@@ -40,12 +40,13 @@ export function readLabel(ctx: ReadContext): void {
 
   // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
   const known = ctx.resolved.get(label.label)
-  if (known === undefined && isSectionLabel(label.label)) {
-    readSectionLabel(ctx, label.label, labelStart, ctx.labelEnd(contentLine, contentOffset), time, contentLine, contentOffset)
-    return
-  }
-  if (known === undefined && BREAK_LABELS.has(labelKey(label.label))) {
-    readLabelBreak(ctx, label.label, labelStart, ctx.labelEnd(contentLine, contentOffset), time, segments)
+  const section = known === undefined && isSectionLabel(label.label)
+  if (section || (known === undefined && BREAK_LABELS.has(labelKey(label.label)))) {
+    const node: Break = { type: 'break', title: label.label, position: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) } }
+    if (time !== undefined) node.data = { time }
+    ctx.addBreak(node)
+    if (section) readSectionTitle(ctx, node, unit, contentLine, contentOffset)
+    else noteBreakSpeech(ctx, segments)
     return
   }
   const speaker = labelSpeaker(ctx, label, known, labelStart, contentLine, contentOffset)
@@ -108,44 +109,10 @@ function readOpeningStamp(ctx: ReadContext, first: Segment): void {
   }
 }
 
-/** A label that names a section (`BREAK`, `RECESS`): a titled break; speech after it is kept as a note. */
-function readLabelBreak(ctx: ReadContext, title: string, start: Point, end: Point, time: number | undefined, segments: Segment[]): void {
-  const node: Block = { type: 'break', title, position: { start, end } }
-  if (time !== undefined) node.data = { time }
-  ctx.addBreak(node)
+/** After a label that names a break (`BREAK`, `INTERMISSION`), speech on its line is kept as a note. */
+function noteBreakSpeech(ctx: ReadContext, segments: Segment[]): void {
   const rest = ctx.paragraphOf(segments)
   if (rest) ctx.notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
-}
-
-/**
- * A section marker (`Part 2: National Security, ...`): a break titled with its line; a label on
- * the next line of its paragraph (no blank line between) starts the next turn.
- */
-function readSectionLabel(ctx: ReadContext, title: string, start: Point, end: Point, time: number | undefined, line: number, offset: number): void {
-  const { unit, table } = ctx
-  const last = unit.last
-  const node: Block & { type: 'break' } = { type: 'break', title, position: { start, end } }
-  if (time !== undefined) node.data = { time }
-  ctx.addBreak(node)
-  const rest = ctx.paragraphOf(ctx.segmentsFrom({ ...unit, last: line }, line, offset))
-  if (rest) {
-    node.title = `${title}: ${toString(rest)}`
-    node.position!.end = rest.position.end
-  }
-  if (last > line) readRestOfUnit(ctx, line + 1, last)
-}
-
-/**
- * Lines `first..last` of the unit being read, after what opened it was read apart (a section
- * marker, a procedural line): a label on `first` starts a turn, else they are paragraph text.
- */
-export function readRestOfUnit(ctx: ReadContext, first: number, last: number): void {
-  const { unit, table } = ctx
-  const start = contentStart(table, first)
-  const next = ctx.matchLabel?.(ctx.input.slice(start, table.ends[first]))
-  Object.assign(unit, { first, last, emptyBefore: 0, kind: next ? 'label' : 'text', label: next ?? undefined, contentLine: next ? first : undefined, contentOffset: next ? start + next.content : undefined })
-  if (next) readLabel(ctx)
-  else readParagraph(ctx, ctx.segmentsFrom(unit, first, start), false)
 }
 
 function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | undefined, labelStart: Point, contentLine: number, contentOffset: number): Speaker {
@@ -166,8 +133,7 @@ function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | unde
   const resolution = registry.resolve(label.label, witness ? { witness } : {})
   if (!resolution.typoOf) ctx.resolved.set(label.label, resolution.speaker)
   if (resolution.firstNameOf) {
-    const place = { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }
-    ctx.report(`label \`${label.label}\` read as ${resolution.firstNameOf.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', place, 'info')
+    ctx.report(`label \`${label.label}\` read as ${resolution.firstNameOf.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, 'info')
   }
   if (resolution.typoOf) ctx.typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, index: ctx.messages.length })
   return resolution.speaker

@@ -3,18 +3,18 @@
  * text, first names for `MR. X` speakers, roles by context (or by the court and press rules),
  * the typo warnings with the final names, and ids made final in the turns that use them.
  */
-import { createMessage } from '@verbatim/core'
+import { createMessage, type Position } from '@verbatim/core'
+import { applyKindRules, isCourtRecord, type KindLabelRule } from './document-kind.js'
 import { inferRoles } from './infer-roles.js'
 import type { ReadContext } from './read-context.js'
 import { SOURCE } from './source.js'
-import { applyKindRules, isCourtRecord, type KindLabelRule } from './document-kind.js'
 import { labelKey } from './speakers.js'
-import type { Position, Speaker } from '@verbatim/core'
 
 export function finishSpeakers(ctx: ReadContext): void {
   const { registry, meta, input } = ctx
   registry.finishNames(input)
   registry.completeNames(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
+  finishKind(ctx)
   finishRoles(ctx)
   reportTypos(ctx)
   const renamed = registry.finishIds()
@@ -22,26 +22,11 @@ export function finishSpeakers(ctx: ReadContext): void {
   for (const block of ctx.blocks) if (block.type === 'turn' && block.speaker !== null) block.speaker = renamed.get(block.speaker) ?? block.speaker
 }
 
-/** Press conferences and court transcripts have their own rules; elsewhere, roles by context. */
-function finishRoles(ctx: ReadContext): void {
-  const { registry, court } = ctx
-  // A court record reads some labels its own way (`QUESTION:` is a justice, not the press).
-  if (isCourtRecord(registry.speakers, court)) {
-    const changed = applyKindRules(registry.speakers.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded(alias))), labelKey)
-    noteKindRules(ctx, changed)
-  }
-  const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
-  if (!court && !hasJournalists) inferRoles(ctx.blocks, registry)
-  for (const speaker of registry.speakers) {
-    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed(speaker)) continue
-    if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
-    else if (court && registry.isHonorific(speaker)) speaker.role = 'attorney'
-    else if (hasJournalists && !court) speaker.role = 'official'
-  }
-}
-
-/** Turns of a speaker a kind rule changed take its new id; one message per rule says what was guessed. */
-function noteKindRules(ctx: ReadContext, changed: Map<string, { speaker: Speaker; rule: KindLabelRule }>): void {
+/** A court record reads some labels its own way (`QUESTION:` is a justice, not the press): the speakers a kind rule changed, and their turns. */
+function finishKind(ctx: ReadContext): void {
+  const registry = ctx.registry
+  if (!isCourtRecord(registry.speakers, ctx.court)) return
+  const changed = applyKindRules(registry.speakers.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded(alias))), labelKey)
   if (changed.size === 0) return
   let first: Position | undefined
   for (const block of ctx.blocks) {
@@ -51,8 +36,23 @@ function noteKindRules(ctx: ReadContext, changed: Map<string, { speaker: Speaker
     block.speaker = entry.speaker.id
     first ??= block.position
   }
-  for (const { speaker, rule } of changed.values()) {
-    ctx.report(`this reads as a court record (a judge speaks): \`${speaker.aliases[0]}\` read as ${speaker.name} (${speaker.role}), not the press [${rule.id}]`, 'document-kind', first, 'info')
+  for (const { speaker, rule } of changed.values()) reportKind(ctx, speaker.aliases[0], speaker.name, speaker.role, rule, first)
+}
+
+function reportKind(ctx: ReadContext, alias: string | undefined, name: string, role: string, rule: KindLabelRule, place: Position | undefined): void {
+  ctx.report(`this reads as a court record (a judge speaks): \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
+}
+
+/** Press conferences and court transcripts have their own rules; elsewhere, roles by context. */
+function finishRoles(ctx: ReadContext): void {
+  const { registry, court } = ctx
+  const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
+  if (!court && !hasJournalists) inferRoles(ctx.blocks, registry)
+  for (const speaker of registry.speakers) {
+    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed(speaker)) continue
+    if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
+    else if (court && registry.isHonorific(speaker)) speaker.role = 'attorney'
+    else if (hasJournalists && !court) speaker.role = 'official'
   }
 }
 

@@ -2,12 +2,12 @@
  * Pass two: every unit read once, in order, by the handler for its kind. The unit table's kinds
  * (label, page code, stamp line, court lines) go straight to their handler; a text unit (or a
  * stand-alone parenthetical) is recognised in turn as escaped text, a heading, a bare time, a
- * rule, header material, an event line, front or back matter, or paragraph text.
+ * rule, header material, record structure (`read-record.ts`), an event line, front or back
+ * matter, or paragraph text. A label unit may be record structure too before it is a turn.
  */
 import { isEscaped, ESCAPE } from './escape.js'
 import { isTimeLine } from './dates.js'
 import { HEADING, THEMATIC_BREAK, unescapeHeading } from './header.js'
-import { readRecordLabel, readRecordText, reportRecordStructure } from './read-record.js'
 import { contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { readExamination, readExaminer, readWitness } from './read-court.js'
@@ -15,9 +15,9 @@ import { isEventLine, readEventLine } from './read-event-line.js'
 import { isMatter, readMatter } from './read-front-matter.js'
 import { readHeaderBlock } from './read-header.js'
 import { readHeading, readThematicBreak, readWrappedHeading } from './read-heading.js'
-import { readLabel } from './read-label.js'
 import { readPage, readTrailer } from './read-notes.js'
 import { readParagraph } from './read-paragraph.js'
+import { readLabelUnit, readRecordText, reportRecordStructure } from './read-record.js'
 import { readStampLine, readTimeLine } from './read-stamp.js'
 import type { UnitKind } from './unit-table.js'
 
@@ -25,7 +25,7 @@ type Handler = (ctx: ReadContext) => void
 
 /** Unit kind -> handler. */
 export const UNIT_HANDLERS: Readonly<Record<UnitKind, Handler>> = {
-  label: (ctx) => readRecordLabel(ctx) || readLabel(ctx),
+  label: readLabelUnit,
   text: readText,
   paren: readText,
   page: readPage,
@@ -53,7 +53,7 @@ function readText(ctx: ReadContext): void {
   // An escaped paragraph is text, whatever it looks like.
   if (isEscaped(first)) {
     if (isMatter(ctx)) readMatter(ctx, unit)
-    else readParagraph(ctx, ctx.segmentsFrom(unit, unit.first, contentStart(table, unit.first) + ESCAPE.length), true)
+    else readParagraph(ctx, unit, ctx.segmentsFrom(unit, unit.first, contentStart(table, unit.first) + ESCAPE.length), true)
     return
   }
   if (readLineShape(ctx, first)) return
@@ -67,7 +67,7 @@ function readText(ctx: ReadContext): void {
   else if (isMatter(ctx)) readMatter(ctx, unit)
   else {
     ctx.frontNote = undefined
-    readParagraph(ctx, segments, false, built)
+    readParagraph(ctx, unit, segments, false, built)
   }
 }
 
