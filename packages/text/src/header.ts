@@ -24,14 +24,14 @@ export const BOILERPLATE: readonly RegExp[] = [
 
 /** Site navigation left in a saved web page (read as boilerplate, never as the title), as data. */
 export const NAVIGATION_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
-  { id: 'nav-control', description: 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
-  { id: 'nav-list-link', description: 'A list item that is only a link reduced to `Text(Target)`, or empty: `* Browse by Subject(ETHW:Subject_browse)`, `* ** Go ****()`, `*`.', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
-  { id: 'nav-home-link', description: 'The site name linked to its home page, a link reduced to `Text(Target)`: `ETHW Engineering and Technology History Wiki(Main_Page)`.', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
+  { id: 'nav-control', description: '`Toggle navigation`, `Main menu`', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
+  { id: 'nav-list-link', description: '`* Browse(Wiki:Browse)`, `*`', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
+  { id: 'nav-home-link', description: '`Site Name(Main_Page)`', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
 ]
 
 /** A news site's furniture saved inside a transcript (a reading prompt, a related-links box), as data: kept as a note, the speech around it goes on. */
 export const WEB_FURNITURE_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
-  { id: 'web-prompt', description: 'A reading prompt or box heading on its own line: `Continue reading the main story`, `See More »`, `RELATED COVERAGE`, `FROM OUR ADVERTISERS`, `Advertisement`.', pattern: /^(?:continue reading(?: the main story)?|see more ?»?|related coverage|from our advertisers|advertisement|supported by)$/i },
+  { id: 'web-prompt', description: '`Continue reading the main story`, `See More »`', pattern: /^(?:continue reading(?: the main story)?|see more ?»?|related coverage|from our advertisers|advertisement|supported by)$/i },
 ]
 
 export const isWebFurniture = (line: string): boolean => WEB_FURNITURE_RULES.some((rule) => rule.pattern.test(line))

@@ -11,7 +11,7 @@ import type { FurnitureLine, FurnitureRule, PageFurniture } from './page-furnitu
 
 export const RUNNING_HEAD_RULE: FurnitureRule = {
   id: 'running-head',
-  description: 'In a document paged by form feeds, a line that stands first or last on at least half of the pages (3 or more), the same each time once digits are set aside: a running head or foot, a page number.',
+  description: 'Paged by form feeds: a line first or last on half the pages (3+), digits aside.',
 }
 
 const MIN_PAGES = 3
