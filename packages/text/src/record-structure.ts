@@ -26,7 +26,7 @@ const PROCEDURE_RULES: readonly StructureRule[] = [
     id: 'procedure-chair',
     yields: 'procedure',
     description: '`The Speaker took the Chair.`',
-    pattern: /^The (?:(?:Deputy|Acting|House|Temporary) )?(?:Speaker|President|Chair(?:person|man|woman)?)\b[^:]{0,60}? (?:took|left|resumed) the Chair\b[^:]*\.$/,
+    pattern: /^(?:The )?(?:(?:Deputy|Acting|House|Temporary) )?(?:Speaker|President|Chair(?:person|man|woman)?)\b[^:]{0,60}? (?:took|left|resumed) the [Cc]hair\b(?:[^:]|(?<=\d):(?=\d))*\.$/,
   },
   {
     id: 'procedure-decision',
