@@ -50,7 +50,10 @@ export const TRAILER_START = /^(?:INDEX OF (?:EXAMINATIONS?|WITNESSES|EXHIBITS)|
 /** Whether a line starting with this character code can be a `TRAILER_START` (I, G, D, P, C, R): skips the pattern for most lines. */
 export const mayStartTrailer = (code: number): boolean => code === 73 || code === 71 || code === 68 || code === 80 || code === 67 || code === 82
 
-export const isFooterLine = (line: string): boolean => FOOTER.test(line.trim()) || isTimeLine(line)
+/** A transcription credit at the end: `Transcribed by https://otter.ai`, `Transcript by Rev.com`. */
+const CREDIT = /^(?:transcribed|transcript|transcription|captioned) (?:by|provided by)\b.{0,60}$/i
+
+export const isFooterLine = (line: string): boolean => FOOTER.test(line.trim()) || isTimeLine(line) || CREDIT.test(line.trim())
 
 /** A markdown heading: `# Title`. */
 export const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/

@@ -33,7 +33,7 @@ export function tallyStructure(ctx: ReadContext, rule: StructureRule, unit: Unit
 export function reportRecordStructure(ctx: ReadContext): void {
   if (ctx.structureCounts.size === 0) return
   const counts = [...ctx.structureCounts].map(([rule, count]) => `${count} ${rule.id}`).join(', ')
-  ctx.report(`record structure (not speech): ${counts}; headings are section breaks, procedural lines events, printed matter and division lists notes`, 'record-structure', ctx.structureStart, 'info')
+  ctx.report(`record structure (not speech): ${counts}`, 'record-structure', ctx.structureStart, 'info')
 }
 
 /** A label unit: record structure when it is some (returns true), else a turn. */
@@ -54,7 +54,7 @@ function readRecordLabel(ctx: ReadContext): boolean {
   ctx.addBreak({ type: 'break', title: label, position: ctx.span(unit.first, unit.first) })
   ctx.sectioned = true
   tallyStructure(ctx, HEADING_RULES.label, unit)
-  ctx.report(`label \`${label}:\` stands alone in a record whose labels carry their speech: read as a heading, not a speaker`, 'record-heading', ctx.span(unit.first, unit.first), 'info')
+  ctx.report(`label \`${label}:\` alone in a record: read as a heading, not a speaker`, 'record-heading', ctx.span(unit.first, unit.first), 'info')
   if (unit.last > unit.first) {
     const rest: Unit = { ...unit, first: unit.first + 1, kind: 'text', emptyBefore: 1 }
     readParagraph(ctx, rest, ctx.segmentsFrom(unit, unit.first + 1, contentStart(ctx.table, unit.first + 1)), false)

@@ -241,6 +241,12 @@ describe('every file of ../shared/corpus-more', () => {
       expect(estrin.title).toBe('Oral-History:Thelma Estrin (2002)')
       expect(estrin.place).toBeUndefined()
     })
+    it('keeps the transcription credit at the end (`Transcribed by https://otter.ai`) out of the last turn, as a footer note', () => {
+      const { transcript } = read('otter-ladybug-podcast-62-security.txt')
+      const last = transcript.children.filter((block): block is Turn => block.type === 'turn').at(-1)!
+      expect(last.children.map((paragraph) => toString(paragraph)).join('\n')).not.toContain('Transcribed by')
+      expect(transcript.meta.notes?.at(-1)).toMatchObject({ kind: 'footer', value: 'Transcribed by https://otter.ai' })
+    })
     it('reads `Part 2: ...` as a titled section break, not a speaker', () => {
       const { transcript } = read('rev-dem-debate-abc-houston-2019-09-12.txt')
       const titles = transcript.children.filter((block) => block.type === 'break' && block.title?.startsWith('Part ')).map((block) => (block.type === 'break' ? block.title : ''))
