@@ -24,7 +24,6 @@ const hasUpper = (text: string): boolean => /\p{Lu}/u.test(text)
 const WORD_CHAR = /[\p{L}\p{M}\d]/u
 const SPACE = /[\s\u00a0]/u
 const LEADING_RUN = /^[\p{L}\p{M}\d]+/u
-const WORD_RUNS = /[\p{L}\p{M}\d]+/gu
 
 const isWordChar = (text: string, index: number): boolean => {
   const code = text.charCodeAt(index)
@@ -56,6 +55,43 @@ export const caselessPattern = (word: string): RegExp =>
   // Without the `u` flag, `i` matches ASCII letters in both cases only; the Kelvin sign, which lower-cases to `k`, needs a class.
   word.includes('k') ? new RegExp(Array.from(word, caseless).join(''), 'g') : new RegExp(escapePattern(word), 'gi')
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && SPACE.test(String.fromCharCode(code)))
+
+/**
+ * Where each of the `wanted` words stands in `text` as a whole run of word characters (what
+ * `/[\p{L}\p{M}\d]+/gu` finds), walked once without a match object per word: a run is only
+ * copied out when its length and first character are those of a wanted word.
+ */
+export function wordIndex(text: string, wanted: ReadonlySet<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  const lengths = new Set<number>()
+  const firsts = new Set<number>()
+  for (const word of wanted) {
+    lengths.add(word.length)
+    firsts.add(word.charCodeAt(0))
+  }
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    while (at < length && !isWordChar(text, at)) at += codeUnits(text, at)
+    const start = at
+    while (at < length && isWordChar(text, at)) at += codeUnits(text, at)
+    if (at === start || !lengths.has(at - start) || !firsts.has(text.charCodeAt(start))) continue
+    const word = text.slice(start, at)
+    if (!wanted.has(word)) continue
+    const list = index.get(word)
+    if (list) list.push(start)
+    else index.set(word, [start])
+  }
+  return index
+}
+
+/** 2 for a surrogate pair at `at`, else 1. */
+function codeUnits(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code < 0xd800 || code > 0xdbff) return 1
+  const next = text.charCodeAt(at + 1)
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+}
 
 /** The text searched for name forms, lower-cased once, with a word index built on demand. */
 export class NameForms {
@@ -97,15 +133,7 @@ export class NameForms {
 
   /** Positions of words starting with `run` (a leading letter run, lower case), from the word index. */
   private positions(first: string): number[] {
-    if (!this.index) {
-      this.index = new Map()
-      for (const match of this.lowered.matchAll(WORD_RUNS)) {
-        if (!this.wanted.has(match[0])) continue
-        const list = this.index.get(match[0])
-        if (list) list.push(match.index)
-        else this.index.set(match[0], [match.index])
-      }
-    }
+    this.index ??= wordIndex(this.lowered, this.wanted)
     return this.index.get(first) ?? []
   }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { endsLikeLabelBreak } from '../src/build-units.js'
-import { caselessPattern, startsWithLowered } from '../src/casing.js'
+import { caselessPattern, startsWithLowered, wordIndex } from '../src/casing.js'
 import { buildLineTable } from '../src/lines.js'
 import { isPageLine, PAGE_LINES } from '../src/units.js'
 
@@ -85,6 +85,24 @@ describe('name casing without lower-casing the text', () => {
           pattern.lastIndex = match.index + 1
         }
         expect(found).toEqual(expected)
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})
+
+describe('the word index of name casing', () => {
+  it('finds the wanted words where /[\\p{L}\\p{M}\\d]+/gu finds them', () => {
+    const text = pieces(['le', 'drian', 'jean', '-', 'yves', ' ', '\u00a0', 'é', '\u0301', '1', '𝒜', '\ud835', '\udc9c', '.', 'ß', 'x'], 16)
+    fc.assert(
+      fc.property(text, fc.uniqueArray(fc.constantFrom('le', 'drian', 'jean', 'yves', 'é', 'le1', '𝒜', 'x', 'ledrian'), { maxLength: 5 }), (input, words) => {
+        const wanted = new Set<string>(words)
+        const expected = new Map<string, number[]>()
+        for (const match of input.matchAll(/[\p{L}\p{M}\d]+/gu)) {
+          if (!wanted.has(match[0])) continue
+          expected.set(match[0], [...(expected.get(match[0]) ?? []), match.index])
+        }
+        expect(wordIndex(input, wanted)).toEqual(expected)
       }),
       { numRuns: 5000 },
     )
