@@ -50,7 +50,7 @@ export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): v
   const first = furniture.lines[0]
   ctx.report(
     furniture.numbered === 0
-      ? `page layout: ${furniture.pages} pages (form feeds); ${lines} running heads and feet repeated on most pages set aside as notes (kind \`page-furniture\`)`
+      ? `page layout: ${furniture.pages} pages (form feeds); ${lines} running heads and feet set aside as notes`
       : `page layout: ${furniture.pages} pages with line numbers (1–25); ${lineNumbers} line numbers and ${lines} page furniture lines (page numbers, running heads and feet) set aside as notes (kind \`page-furniture\`)`,
     'page-furniture',
     first ? pointAt(table, lineOf(table, first.start), first.start) : undefined,

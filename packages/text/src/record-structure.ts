@@ -19,7 +19,7 @@ const PROCEDURE_RULES: readonly StructureRule[] = [
   {
     id: 'procedure-sitting',
     yields: 'procedure',
-    description: '`The House met at 14:01.`, `The House divided.`',
+    description: '`The House met at 14:01.`',
     pattern: /^The (?:House|Assembly|Council|Senate|Committee|Sitting) (?:met|adjourned|rose|resumed|divided|was suspended)\b(?:[^:]|(?<=\d):(?=\d))*\.$/,
   },
   {
@@ -31,7 +31,7 @@ const PROCEDURE_RULES: readonly StructureRule[] = [
   {
     id: 'procedure-decision',
     yields: 'procedure',
-    description: '`Motion agreed to.`, `Bill accordingly passed.`, `There was no debate.`',
+    description: '`Motion agreed to.`',
     pattern:
       /^(?:(?:Motion|Question|Amendments?|Bill|Report|Clauses?|Schedules?|Resolution|Division)(?: [a-z]+){0,3} (?:agreed to|negatived|adopted|withdrawn|passed|demanded|to be considered|read a (?:first|second|third) time)|Agreed to|There was no debate|Debate (?:concluded|adjourned|interrupted))\b[^:]{0,80}\.$|^Question put:/,
   },
@@ -47,23 +47,23 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     id: 'centred-heading',
     yields: 'heading',
-    description: 'Up to 3 short lines centred on a page 60-90 wide, alone: a heading.',
+    description: 'Short centred lines: a heading.',
   },
   {
     id: 'caps-heading',
     yields: 'heading',
-    description: 'A lone line of 2+ words in capitals, no final stop: a heading.',
+    description: 'A lone line in capitals: a heading.',
   },
   {
     id: 'heading-label',
     yields: 'heading',
-    description: 'A lone one-word label (`MINISTERS:`) where labels carry their speech: a heading.',
+    description: 'A lone label (`MINISTERS:`): a heading.',
   },
   ...PROCEDURE_RULES,
   {
     id: 'printed-question',
     yields: 'note',
-    description: '`443.  Mrs X (ANC) asked the Minister of ...`: a note.',
+    description: '`443. X asked the Minister`',
     pattern: /^\d{1,4}\.[ \t]+\S[^:]{0,160}?\basked the\b/,
   },
   {
@@ -75,7 +75,7 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     id: 'printed-matter',
     yields: 'note',
-    description: 'After a heading, unlabeled text with no turn open: a note.',
+    description: 'Unlabeled text, no turn open: a note.',
   },
 ]
 
