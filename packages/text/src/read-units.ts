@@ -46,7 +46,7 @@ export function readUnits(ctx: ReadContext): void {
   ctx.closeTurn()
   reportRecordStructure(ctx)
   // Nothing read as speech: say so (a layout no grammar knows would otherwise end up as header notes only).
-  if (!ctx.anyTurn && units.count >= 3) ctx.report(`expected speaker labels or speech, found none in ${units.count} paragraphs: kept as notes`, 'no-speech', ctx.span(units.firstOf(0), units.firstOf(0)))
+  if (!ctx.anyTurn && units.count >= 3) ctx.report(`expected speech, found none in ${units.count} paragraphs`, 'no-speech', ctx.span(units.firstOf(0), units.firstOf(0)))
 }
 
 function readText(ctx: ReadContext): void {

@@ -11,7 +11,7 @@ import type { FurnitureLine, FurnitureRule, PageFurniture } from './page-furnitu
 
 export const RUNNING_HEAD_RULE: FurnitureRule = {
   id: 'running-head',
-  description: 'Paged by form feeds: a line first or last on half the pages (3+), digits aside.',
+  description: 'A line first or last on half the pages (3+).',
 }
 
 const MIN_PAGES = 3

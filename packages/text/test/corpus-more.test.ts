@@ -247,6 +247,11 @@ describe('every file of ../shared/corpus-more', () => {
       expect(last.children.map((paragraph) => toString(paragraph)).join('\n')).not.toContain('Transcribed by')
       expect(transcript.meta.notes?.at(-1)).toMatchObject({ kind: 'footer', value: 'Transcribed by https://otter.ai' })
     })
+    it('reads Afrikaans courtesy titles in a Hansard as courtesy titles (`Me M SMUTS` and `Ms M SMUTS` are one member)', () => {
+      const { transcript } = read('hansard-south-africa-2005-12-14.txt')
+      const smuts = transcript.speakers.filter((speaker) => speaker.aliases.some((alias) => alias.endsWith('SMUTS')))
+      expect(smuts.map((speaker) => speaker.aliases)).toEqual([['Me M SMUTS', 'Ms M SMUTS']])
+    })
     it('reads `Part 2: ...` as a titled section break, not a speaker', () => {
       const { transcript } = read('rev-dem-debate-abc-houston-2019-09-12.txt')
       const titles = transcript.children.filter((block) => block.type === 'break' && block.title?.startsWith('Part ')).map((block) => (block.type === 'break' ? block.title : ''))
