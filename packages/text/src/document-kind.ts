@@ -19,7 +19,7 @@ export interface KindLabelRule {
 export const DOCUMENT_KIND_RULES = [
   {
     id: 'court-by-judge',
-    description: 'A document is a court record when a judge speaks under a court title (`CHIEF JUSTICE …`, `JUSTICE …`, `JUDGE …`, `THE COURT`) or witnesses are examined (`Q.`/`A.` lines).',
+    description: 'A court record: a judge speaks, or `Q.`/`A.` lines.',
   },
 ] as const
 
@@ -29,7 +29,7 @@ export const KIND_LABEL_RULES: readonly KindLabelRule[] = [
     kind: 'court',
     labels: ['QUESTION'],
     speaker: { id: 'justices', name: 'Justices', role: 'judge', group: true },
-    description: 'In a court record, `QUESTION:` is a justice the record does not name, not the press.',
+    description: 'In a court record `QUESTION:` is a justice, not the press.',
   },
 ]
 

@@ -24,10 +24,17 @@ export const BOILERPLATE: readonly RegExp[] = [
 
 /** Site navigation left in a saved web page (read as boilerplate, never as the title), as data. */
 export const NAVIGATION_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
-  { id: 'nav-control', description: 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
-  { id: 'nav-list-link', description: 'A list item that is only a link reduced to `Text(Target)`, or empty: `* Browse by Subject(ETHW:Subject_browse)`, `* ** Go ****()`, `*`.', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
-  { id: 'nav-home-link', description: 'The site name linked to its home page, a link reduced to `Text(Target)`: `ETHW Engineering and Technology History Wiki(Main_Page)`.', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
+  { id: 'nav-control', description: '`Toggle navigation`, `Main menu`', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
+  { id: 'nav-list-link', description: '`* Browse(Wiki:Browse)`, `*`', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
+  { id: 'nav-home-link', description: '`Site Name(Main_Page)`', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
 ]
+
+/** A news site's furniture saved inside a transcript (a reading prompt, a related-links box), as data: kept as a note, the speech around it goes on. */
+export const WEB_FURNITURE_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
+  { id: 'web-prompt', description: '`Continue reading the main story`, `See More »`', pattern: /^(?:continue reading(?: the main story)?|see more ?»?|related coverage|from our advertisers|advertisement|supported by)$/i },
+]
+
+export const isWebFurniture = (line: string): boolean => WEB_FURNITURE_RULES.some((rule) => rule.pattern.test(line))
 
 export const isBoilerplate = (line: string): boolean => {
   const trimmed = line.trim()
@@ -43,7 +50,10 @@ export const TRAILER_START = /^(?:INDEX OF (?:EXAMINATIONS?|WITNESSES|EXHIBITS)|
 /** Whether a line starting with this character code can be a `TRAILER_START` (I, G, D, P, C, R): skips the pattern for most lines. */
 export const mayStartTrailer = (code: number): boolean => code === 73 || code === 71 || code === 68 || code === 80 || code === 67 || code === 82
 
-export const isFooterLine = (line: string): boolean => FOOTER.test(line.trim()) || isTimeLine(line)
+/** A transcription credit at the end: `Transcribed by https://otter.ai`, `Transcript by Rev.com`. */
+const CREDIT = /^(?:transcribed|transcript|transcription|captioned) (?:by|provided by)\b.{0,60}$/i
+
+export const isFooterLine = (line: string): boolean => FOOTER.test(line.trim()) || isTimeLine(line) || CREDIT.test(line.trim())
 
 /** A markdown heading: `# Title`. */
 export const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/

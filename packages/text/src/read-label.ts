@@ -133,7 +133,7 @@ function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | unde
   const resolution = registry.resolve(label.label, witness ? { witness } : {})
   if (!resolution.typoOf) ctx.resolved.set(label.label, resolution.speaker)
   if (resolution.firstNameOf) {
-    ctx.report(`label \`${label.label}\` read as ${resolution.firstNameOf.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, 'info')
+    ctx.report(`label \`${label.label}\` read as ${resolution.firstNameOf.name} (the one speaker of that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, 'info')
   }
   if (resolution.typoOf) ctx.typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, index: ctx.messages.length })
   return resolution.speaker

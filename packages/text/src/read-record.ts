@@ -10,7 +10,8 @@ import { contentEnd, contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { readLabel } from './read-label.js'
 import { readParagraph } from './read-paragraph.js'
-import { DIVISION_RULE, HEADING_RULES, headingRule, isDivisionLabel, labelsCarrySpeech, mayBeHeadingLabel, recordLineRule, type StructureRule } from './record-structure.js'
+import { isWebFurniture } from './header.js'
+import { DIVISION_RULE, hasCapsWord, HEADING_RULES, headingRule, isCapsHeading, isDivisionLabel, labelsCarrySpeech, mayBeHeadingLabel, recordLineRule, type StructureRule } from './record-structure.js'
 import type { Unit } from './unit-table.js'
 
 /** A label with nothing after it on its line (`MINISTERS:`, `**Abbate:**`). */
@@ -32,7 +33,7 @@ export function tallyStructure(ctx: ReadContext, rule: StructureRule, unit: Unit
 export function reportRecordStructure(ctx: ReadContext): void {
   if (ctx.structureCounts.size === 0) return
   const counts = [...ctx.structureCounts].map(([rule, count]) => `${count} ${rule.id}`).join(', ')
-  ctx.report(`record structure (not speech): ${counts}; headings are section breaks, procedural lines events, printed matter and division lists notes`, 'record-structure', ctx.structureStart, 'info')
+  ctx.report(`record structure (not speech): ${counts}`, 'record-structure', ctx.structureStart, 'info')
 }
 
 /** A label unit: record structure when it is some (returns true), else a turn. */
@@ -53,7 +54,7 @@ function readRecordLabel(ctx: ReadContext): boolean {
   ctx.addBreak({ type: 'break', title: label, position: ctx.span(unit.first, unit.first) })
   ctx.sectioned = true
   tallyStructure(ctx, HEADING_RULES.label, unit)
-  ctx.report(`label \`${label}:\` stands alone in a record whose labels carry their speech: read as a heading, not a speaker`, 'record-heading', ctx.span(unit.first, unit.first), 'info')
+  ctx.report(`label \`${label}:\` alone in a record: read as a heading, not a speaker`, 'record-heading', ctx.span(unit.first, unit.first), 'info')
   if (unit.last > unit.first) {
     const rest: Unit = { ...unit, first: unit.first + 1, kind: 'text', emptyBefore: 1 }
     readParagraph(ctx, rest, ctx.segmentsFrom(unit, unit.first + 1, contentStart(ctx.table, unit.first + 1)), false)
@@ -64,11 +65,18 @@ function readRecordLabel(ctx: ReadContext): boolean {
 /** Record structure among text units of up to three lines: a heading, a procedural line, a printed question. */
 export function readRecordText(ctx: ReadContext, first: string): boolean {
   const { unit, table } = ctx
+  if (isWebFurniture(first) || (unit.last > unit.first && isWebFurniture(ctx.line(unit.last)))) {
+    // Web furniture inside a speech (`Continue reading the main story`): a note; the speech goes on after it.
+    ctx.addNote('web-furniture', unit)
+    ctx.keepTurn = ctx.current !== null
+    return true
+  }
   const short = unit.last - unit.first <= 2
   const text = unit.first === unit.last ? first : short ? ctx.unitText(unit).replace(/\s*\n\s*/g, ' ') : first
-  const heading = short ? headingRule(table, unit.first, unit.last, text) : undefined
+  // In the header, what stands close to the lines before it is header material (a title, a dateline), until a heading was read.
+  const heading = short && !(ctx.inHeader && unit.emptyBefore < 2 && !ctx.sectioned) ? headingRule(table, unit.first, unit.last, text) : undefined
   const rule = heading ?? (short ? recordLineRule(text) : undefined) ?? (unit.last > unit.first ? recordLineRule(first) : undefined)
-  if (!rule) return false
+  if (!rule) return unit.last > unit.first && readTrailingHeading(ctx, unit)
   tallyStructure(ctx, rule, unit)
   ctx.endTurn()
   if (heading) {
@@ -77,7 +85,7 @@ export function readRecordText(ctx: ReadContext, first: string): boolean {
     return true
   }
   if (rule.yields === 'note') {
-    ctx.addNote('question', unit)
+    noteUntilLabel(ctx, unit, 'question')
     return true
   }
   // A procedural line; when only the first line is one, the next may start a turn (`Bill accordingly passed.` / `The DEPUTY SPEAKER: ...`).
@@ -85,6 +93,37 @@ export function readRecordText(ctx: ReadContext, first: string): boolean {
   ctx.blocks.push({ type: 'event', kind: 'other', value: whole ? text : first, position: whole ? ctx.span(unit.first, unit.last) : ctx.span(unit.first, unit.first) })
   if (!whole) readRestOfUnit(ctx, unit, unit.first + 1)
   return true
+}
+
+/**
+ * A paragraph whose last line is a centred heading in capitals (no blank line between them,
+ * `... Agreed? Thank you.` / `CHILDREN’S BILL`): the paragraph, then the heading.
+ */
+function readTrailingHeading(ctx: ReadContext, unit: Unit): boolean {
+  const last = unit.last
+  const text = ctx.line(last)
+  if (!isCapsHeading(text) || headingRule(ctx.table, last, last, text) !== HEADING_RULES.centred) return false
+  tallyStructure(ctx, HEADING_RULES.centred, unit)
+  const body: Unit = { ...unit, last: last - 1 }
+  readParagraph(ctx, body, ctx.segmentsFrom(body, body.first, contentStart(ctx.table, body.first)), false)
+  ctx.addBreak({ type: 'break', title: text, position: ctx.span(last, last) })
+  ctx.sectioned = true
+  return true
+}
+
+/** A label with a word in capitals at the start of `line` (a turn glued to the unit before it). */
+function labelAt(ctx: ReadContext, line: number): boolean {
+  const found = ctx.matchLabel(ctx.input.slice(contentStart(ctx.table, line), ctx.table.ends[line]))
+  return !!found && hasCapsWord(found.label)
+}
+
+/** `unit` as a note, up to a line that starts with a label (a turn glued to it, no blank line between): that turn is read. */
+export function noteUntilLabel(ctx: ReadContext, unit: Unit, kind: string): void {
+  const last = unit.last
+  let end = unit.first
+  while (end < last && !labelAt(ctx, end + 1)) end++
+  ctx.addNote(kind, end === last ? unit : { ...unit, last: end })
+  if (end < last) readRestOfUnit(ctx, unit, end + 1)
 }
 
 /**

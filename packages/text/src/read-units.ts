@@ -45,6 +45,8 @@ export function readUnits(ctx: ReadContext): void {
   }
   ctx.closeTurn()
   reportRecordStructure(ctx)
+  // Nothing read as speech: say so (a layout no grammar knows would otherwise end up as header notes only).
+  if (!ctx.anyTurn && units.count >= 3) ctx.report(`expected speech, found none in ${units.count} paragraphs`, 'no-speech', ctx.span(units.firstOf(0), units.firstOf(0)))
 }
 
 function readText(ctx: ReadContext): void {
@@ -58,8 +60,8 @@ function readText(ctx: ReadContext): void {
   }
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom(unit, unit.first, contentStart(table, unit.first))
-  if (ctx.inHeader && readHeaderBlock(ctx, segments)) return
   if (unit.kind === 'text' && readRecordText(ctx, first)) return
+  if (ctx.inHeader && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
   const built = ctx.paragraphOf(segments, false, unit.first === unit.last ? first : undefined)
   if (!built) return

@@ -64,7 +64,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 }
 
 /** Courtesy titles: dropped from the name, not a title. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['MR.', 'MR', 'MS.', 'MS', 'MRS.', 'MRS', 'MISS', 'MX.', 'SIR', 'DAME', 'HON.', 'THE HONORABLE', 'M.', 'MME.', 'MME', 'SR.', 'SRA.', 'SRTA.', 'SEÑOR', 'SEÑORA', 'DON', 'DOÑA', 'HERR', 'FRAU'])
+export const HONORIFICS: ReadonlySet<string> = new Set(['MR.', 'MR', 'MS.', 'MS', 'MRS.', 'MRS', 'MISS', 'MX.', 'SIR', 'DAME', 'HON.', 'THE HONORABLE', 'M.', 'MME.', 'MME', 'SR.', 'SRA.', 'SRTA.', 'SEÑOR', 'SEÑORA', 'DON', 'DOÑA', 'HERR', 'FRAU',
+  // South African Hansard courtesy titles (Afrikaans, Setswana, isiZulu, isiXhosa, Tshivenda): Mr, Mrs, Ms.
+  'MNR', 'MEV', 'ME', 'RRE', 'MNU', 'NKK', 'NKSZ', 'NKUL', 'NKSKZ', 'MKSZN', 'MUF'])
 
 export interface RoleLabel {
   id: string
