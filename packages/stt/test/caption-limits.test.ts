@@ -27,7 +27,7 @@ interface Counts {
 }
 
 const TIMING = /^(\d+):(\d\d):(\d\d)[,.](\d{3}) --> (\d+):(\d\d):(\d\d)[,.](\d{3})/
-/** The peer marks a speaker with a line of its own (`[Speaker 0]`): not counted as a line of text. */
+/** The peer marks a speaker with a line of its own (`[Speaker 0]`): not counted as a line of text (its characters are read, and counted for reading speed). */
 const PEER_SPEAKER_LINE = /^\[Speaker \d+\]$/
 
 const seconds = (h: string, m: string, s: string, ms: string) => Number(h) * 3600 + Number(m) * 60 + Number(s) + Number(ms) / 1000
@@ -41,8 +41,10 @@ export function countViolations(srt: string): Counts {
     if (at < 0) continue
     const m = TIMING.exec(rows[at]!)!
     const duration = seconds(m[5]!, m[6]!, m[7]!, m[8]!) - seconds(m[1]!, m[2]!, m[3]!, m[4]!)
-    const lines = rows.slice(at + 1).filter((row) => !PEER_SPEAKER_LINE.test(row))
-    const chars = lines.reduce((sum, line) => sum + line.length, 0)
+    const shown = rows.slice(at + 1)
+    const lines = shown.filter((row) => !PEER_SPEAKER_LINE.test(row))
+    // Every character shown is read, a speaker label too (ours in front of the first line, the peer's on a line of its own).
+    const chars = shown.reduce((sum, line) => sum + line.length, 0)
     counts.cues++
     if (lines.length > CAPTION_LIMITS.maxLines) counts.lines++
     if (lines.some((line) => line.length > CAPTION_LIMITS.maxLineLength && line.includes(' '))) counts.lineLength++
