@@ -130,7 +130,7 @@ export function partLines(part: CuePart): string[] {
 
 /** Words of a paragraph or segment while planning: the shown words plus what cutting needs. */
 interface Tokens extends CueWords {
-  /** Per word, beside `times`: the end time of a timed word that has one (speech-to-text words), NaN for none; null when no word is timed. */
+  /** Per word, beside `times`: the end time of a timed word that has one (speech-to-text words), NaN for none; null when no word has an end. */
   ends: number[] | null
   /** Share of the unit's time, per word. */
   weights: number[]
@@ -531,16 +531,17 @@ class UnitCollector {
 
   private pushWord(tokens: Tokens, word: string): void {
     if (!Number.isNaN(tokens.pendingTime)) {
-      if (tokens.times === null) {
-        tokens.times = new Array<number>(tokens.texts.length).fill(NaN)
-        tokens.ends = new Array<number>(tokens.texts.length).fill(NaN)
-      }
+      tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
       tokens.times.push(tokens.pendingTime)
-      tokens.ends!.push(tokens.pendingEnd)
+      // Ends only once a word has one (speech-to-text words; WebVTT timestamp tags have none).
+      if (!Number.isNaN(tokens.pendingEnd)) {
+        tokens.ends ??= new Array<number>(tokens.texts.length).fill(NaN)
+        tokens.ends.push(tokens.pendingEnd)
+      } else tokens.ends?.push(NaN)
       tokens.pendingTime = NaN
     } else if (tokens.times !== null) {
       tokens.times.push(NaN)
-      tokens.ends!.push(NaN)
+      tokens.ends?.push(NaN)
     }
     tokens.texts.push(word)
     if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
@@ -555,10 +556,8 @@ class UnitCollector {
     tokens.glued ??= new Array<boolean>(tokens.texts.length).fill(false)
     parts.forEach((text, index) => {
       tokens.texts.push(text)
-      if (tokens.times !== null) {
-        tokens.times.push(NaN)
-        tokens.ends!.push(NaN)
-      }
+      tokens.times?.push(NaN)
+      tokens.ends?.push(NaN)
       if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(weight / parts.length)
       tokens.glued!.push(index < parts.length - 1)
     })
@@ -711,6 +710,24 @@ function cutsAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, needed: num
   return true
 }
 
+/** Where each word of a segment starts: its own time, or (for words without one) shared by length between the times around. */
+function timedStarts(tokens: Tokens, time: ResolvedTime): Float64Array {
+  const { texts } = tokens
+  const times = tokens.times!
+  const count = texts.length
+  if (!times.some(Number.isNaN)) {
+    if (startsBuffer.length <= count) startsBuffer = new Float64Array(Math.max(count + 1, startsBuffer.length * 2))
+    for (let k = 0; k < count; k++) startsBuffer[k] = Math.max(times[k]!, k > 0 ? startsBuffer[k - 1]! : times[k]!)
+    startsBuffer[count] = Math.max(time.end, startsBuffer[count - 1]!)
+    return startsBuffer
+  }
+  const weights = new Array<number>(count)
+  let total = 0
+  for (let k = 0; k < count; k++) total += weights[k] = texts[k]!.length + 1
+  tokens.weights = weights
+  return wordStarts(tokens, time.start, total > 0 ? (time.end - time.start) / total : 0)
+}
+
 /** A pause before a word this long (seconds) makes a break there as good as after a comma; longer ones better still. */
 const PAUSE = 0.3
 /** The bonus of a break at a pause of one second or more (a sentence end scores -60). */
@@ -728,11 +745,7 @@ function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limi
   const times = tokens.times!
   const ends = tokens.ends!
   const count = texts.length
-  const weights = new Array<number>(count)
-  let total = 0
-  for (let k = 0; k < count; k++) total += weights[k] = texts[k]!.length + 1
-  tokens.weights = weights
-  const starts = wordStarts(tokens, time.start, total > 0 ? (time.end - time.start) / total : 0)
+  const starts = timedStarts(tokens, time)
   const gaps = gapCosts(texts, limits.rules)
   for (let k = 1; k < count; k++) {
     if (Number.isNaN(times[k]!)) gaps[k] = limits.rules.forbidden
