@@ -38,9 +38,9 @@ function deepgramWords(words: unknown[], path: Path, context: ReadContext): Spea
     if (value === undefined) return context.report('A word has no text; skipped', 'invalid-word', wordPath, { actual: word.word })
     out.push({
       value,
-      start: context.time(word.start, at(wordPath, 'start')),
-      end: context.time(word.end, at(wordPath, 'end')),
-      confidence: context.confidence(word.confidence, at(wordPath, 'confidence')),
+      start: context.timeAt(word, 'start', wordPath),
+      end: context.timeAt(word, 'end', wordPath),
+      confidence: context.confidenceAt(word, 'confidence', wordPath),
       speaker: typeof word.speaker === 'number' || typeof word.speaker === 'string' ? String(word.speaker) : undefined,
       path: wordPath,
     })
@@ -58,7 +58,7 @@ function sentenceSpans(paragraphs: unknown[], path: Path, context: ReadContext):
     paragraph.sentences.forEach((sentence: unknown, s) => {
       const sentencePath = at(at(paragraphPath, 'sentences'), s)
       if (!isRecord(sentence)) return context.report('A sentence is not an object; skipped', 'invalid-segment', sentencePath)
-      spans.push({ start: context.time(sentence.start, at(sentencePath, 'start')), end: context.time(sentence.end, at(sentencePath, 'end')), speaker, path: sentencePath, paragraph: s === 0 })
+      spans.push({ start: context.timeAt(sentence, 'start', sentencePath), end: context.timeAt(sentence, 'end', sentencePath), speaker, path: sentencePath, paragraph: s === 0 })
     })
   })
   return spans
@@ -71,8 +71,8 @@ function utteranceUnits(utterances: unknown[], context: ReadContext): Unit[] {
     if (!isRecord(utterance)) return context.report('An utterance is not an object; skipped', 'invalid-segment', path)
     const speaker = typeof utterance.speaker === 'number' || typeof utterance.speaker === 'string' ? String(utterance.speaker) : undefined
     units.push({
-      start: context.time(utterance.start, at(path, 'start')),
-      end: context.time(utterance.end, at(path, 'end')),
+      start: context.timeAt(utterance, 'start', path),
+      end: context.timeAt(utterance, 'end', path),
       speaker,
       words: deepgramWords(Array.isArray(utterance.words) ? utterance.words : [], at(path, 'words'), context),
       ...(typeof utterance.transcript === 'string' ? { text: utterance.transcript } : {}),
