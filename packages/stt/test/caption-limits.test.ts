@@ -114,6 +114,17 @@ describe('captions from speech-to-text words, against @deepgram/captions (synthe
     expect(mine.long).toBe(0)
   })
 
+  it('a 20,000-word Deepgram response of words without punctuation (no sentences): no limit broken more often than the peer', () => {
+    const response = deepgramResponse(20_000) as { results: { utterances?: unknown; channels: Array<{ alternatives: Array<{ paragraphs?: unknown; words: Array<{ punctuated_word?: string }> }> }> } }
+    const alternative = response.results.channels[0]!.alternatives[0]!
+    delete response.results.utterances
+    delete alternative.paragraphs
+    for (const word of alternative.words) delete word.punctuated_word
+    const mine = ours(response)
+    expectNoWorse(mine, countViolations(peer.srt(response)))
+    expect(mine.long).toBe(0)
+  })
+
   it('the counter sees each limit broken', () => {
     const srt = '1\n00:00:00,000 --> 00:00:00,500\none\ntwo\nthree\n\n2\n00:00:01,000 --> 00:00:09,000\n' + 'word '.repeat(8).trim() + '\n\n3\n00:00:09,000 --> 00:00:10,000\n' + 'a'.repeat(20) + ' ' + 'b'.repeat(30) + '\n'
     expect(countViolations(srt)).toEqual({ cues: 3, lines: 1, lineLength: 1, short: 1, long: 1, cps: 2 })
