@@ -699,33 +699,25 @@ function release(tokens: Tokens): void {
 /**
  * A source segment is cut at its words, as a captioner cuts a unit of speech, when it breaks the
  * limits (more lines than `maxLines`, longer than `maxDuration`) and its words were timed by a
- * recogniser: each word with a start and an end (speech-to-text words). A caption file's cue (a
+ * recogniser: every word with a start and an end (speech-to-text words). A caption file's cue (a
  * display unit, its timestamp tags marking only when words appear) is never cut.
  */
 function cutsAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, needed: number, limits: Limits): boolean {
   if (tokens.ends === null || tokens.texts.length < 2 || time.estimated || unit.estimatedSource) return false
   if (needed <= limits.maxLines && time.end - time.start <= limits.maxDuration + 1e-9) return false
+  // Every word timed from start to end: a cut never needs a time the source does not give.
   const { times, ends } = tokens
-  for (let k = 0; k < ends.length; k++) if (Number.isNaN(ends[k]!) && !Number.isNaN(times![k]!)) return false
+  for (let k = 0; k < ends.length; k++) if (Number.isNaN(ends[k]!) || Number.isNaN(times![k]!)) return false
   return true
 }
 
-/** Where each word of a segment starts: its own time, or (for words without one) shared by length between the times around. */
-function timedStarts(tokens: Tokens, time: ResolvedTime): Float64Array {
-  const { texts } = tokens
-  const times = tokens.times!
-  const count = texts.length
-  if (!times.some(Number.isNaN)) {
-    if (startsBuffer.length <= count) startsBuffer = new Float64Array(Math.max(count + 1, startsBuffer.length * 2))
-    for (let k = 0; k < count; k++) startsBuffer[k] = Math.max(times[k]!, k > 0 ? startsBuffer[k - 1]! : times[k]!)
-    startsBuffer[count] = Math.max(time.end, startsBuffer[count - 1]!)
-    return startsBuffer
-  }
-  const weights = new Array<number>(count)
-  let total = 0
-  for (let k = 0; k < count; k++) total += weights[k] = texts[k]!.length + 1
-  tokens.weights = weights
-  return wordStarts(tokens, time.start, total > 0 ? (time.end - time.start) / total : 0)
+/** Where each word of a segment starts (its own time; never before the word before, for the cutter's clock), then the segment's end. */
+function timedStarts(times: readonly number[], end: number): Float64Array {
+  const count = times.length
+  if (startsBuffer.length <= count) startsBuffer = new Float64Array(Math.max(count + 1, startsBuffer.length * 2))
+  for (let k = 0; k < count; k++) startsBuffer[k] = k > 0 ? Math.max(times[k]!, startsBuffer[k - 1]!) : times[k]!
+  startsBuffer[count] = Math.max(end, startsBuffer[count - 1]!)
+  return startsBuffer
 }
 
 /** A pause before a word this long (seconds) makes a break there as good as after a comma; longer ones better still. */
@@ -735,8 +727,8 @@ const PAUSE_BONUS = -50
 
 /**
  * Cut a speech-to-text segment into cues at word boundaries, the way untimed speech is cut (line
- * and duration limits, sentence ends, clause breaks) and at pauses, never before a word without a
- * time. Every cue takes its times from the source: the segment's start (first cue), the start of
+ * and duration limits, sentence ends, clause breaks) and at pauses, avoiding cues read faster
+ * than `maxCps`. Every cue takes its times from the source: the segment's start (first cue), the start of
  * its first word, and the start of the next cue's first word (or the segment's end) when that
  * keeps it within `maxDuration`, else its last word's end. Nothing is moved: the cues are `fixed`.
  */
@@ -745,14 +737,11 @@ function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limi
   const times = tokens.times!
   const ends = tokens.ends!
   const count = texts.length
-  const starts = timedStarts(tokens, time)
+  const starts = timedStarts(times, time.end)
   const gaps = gapCosts(texts, limits.rules)
   for (let k = 1; k < count; k++) {
-    if (Number.isNaN(times[k]!)) gaps[k] = limits.rules.forbidden
-    else {
-      const pause = times[k]! - (Number.isNaN(ends[k - 1]!) ? times[k]! : ends[k - 1]!)
-      if (pause >= PAUSE) gaps[k]! += PAUSE_BONUS * Math.min(1, pause)
-    }
+    const pause = times[k]! - ends[k - 1]!
+    if (pause >= PAUSE) gaps[k]! += PAUSE_BONUS * Math.min(1, pause)
   }
   tokens.gaps = gaps
   let from = 0
@@ -760,7 +749,7 @@ function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limi
   for (const to of splitCues(tokens, starts, limits, { labelWidth })) {
     const start = from === 0 ? time.start : times[from]!
     const next = to === count ? time.end : times[to]!
-    const last = Number.isNaN(ends[to - 1]!) ? next : Math.min(next, Math.max(ends[to - 1]!, start))
+    const last = Math.min(next, Math.max(ends[to - 1]!, start))
     const end = next - start <= limits.maxDuration + 1e-9 ? next : last
     const lines = Math.max(limits.maxLines, linesNeededRange(texts, from, to, limits.maxLineLength))
     cues.push({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })

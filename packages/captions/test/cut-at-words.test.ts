@@ -105,6 +105,12 @@ describe('planCues: a speech-to-text segment over the limits is cut at its words
     expect(plan.cues.map((cue) => [cue.start, cue.end, cue.fixed])).toEqual([[10, 25, true]])
   })
 
+  it('keeps a segment whole when one of its words has no end (a cut would need a time the source does not give)', () => {
+    const words = say(SPEECH, 10, 0.25).map((word, index) => (index === 7 ? { ...word, end: undefined } : word))
+    const plan = planCues(sttTranscript(10, 25, words))
+    expect(plan.cues.map((cue) => [cue.start, cue.end])).toEqual([[10, 25]])
+  })
+
   it('keeps a segment within the limits whole', () => {
     const words = say('A short one.', 1, 0.3)
     const plan = planCues(sttTranscript(1, 2.5, words))
