@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Phrasing, Transcript } from '@verbatim/core'
 import { CAPTION_LIMITS, partLines, planCues, type CuePlan } from '../src/index.js'
+import { planning } from '../src/plan.js'
 
 interface Spoken {
   value: string
@@ -138,9 +139,17 @@ describe('planCues: a speech-to-text segment over the limits is cut at its words
           return word
         })
         const end = words[words.length - 1]!.end
-        const plan = planCues(sttTranscript(1, end, words))
+        const plan = planCues(sttTranscript(1, end, words), { labelWidth: () => lead % 20 })
         expectSourceTimed(plan, 1, end, words)
         expectWithinLines(plan)
+        // The cutter's shortcut (ends it need not try) gives the plan trying every end gives, with the reading-speed penalty too.
+        planning.dominance = false
+        try {
+          const plain = planCues(sttTranscript(1, end, words), { labelWidth: () => lead % 20 })
+          expect(plain.cues.map((cue) => [cue.start, cue.end, cue.parts[0]!.from, cue.parts[0]!.to])).toEqual(plan.cues.map((cue) => [cue.start, cue.end, cue.parts[0]!.from, cue.parts[0]!.to]))
+        } finally {
+          planning.dominance = true
+        }
       }),
       { numRuns: 150 },
     )
