@@ -61,6 +61,8 @@ export interface CuePlanOptions extends CaptionOptions {
   special?: RegExp
   /** The package named as the `source` of messages (default `verbatim-captions`; formats pass their own). */
   messageSource?: string
+  /** The width of the label the format writes in front of the first line of a speaker's first cue (`Ann: ` in SubRip): a speech-to-text segment cut at its words leaves room for it. */
+  labelWidth?: (voice: string) => number
 }
 
 /**
@@ -128,6 +130,8 @@ export function partLines(part: CuePart): string[] {
 
 /** Words of a paragraph or segment while planning: the shown words plus what cutting needs. */
 interface Tokens extends CueWords {
+  /** Per word, beside `times`: the end time of a timed word that has one (speech-to-text words), NaN for none; null when no word has an end. */
+  ends: number[] | null
   /** Share of the unit's time, per word. */
   weights: number[]
   /** Per word: inside a bracketed event, so a cue should not end after it. Null: no event. */
@@ -136,6 +140,8 @@ interface Tokens extends CueWords {
   gaps: number[]
   /** A time waiting for the next word (a timed word with no text). */
   pendingTime: number
+  /** The end time that goes with `pendingTime` (NaN for none). */
+  pendingEnd: number
   /** The last word ended its node with no space after it: text that follows with no space before it continues that word (`L` + `'esquelet`, `[Off-mic]` + `.`). */
   openEnd: boolean
 }
@@ -144,7 +150,7 @@ interface Tokens extends CueWords {
 const NO_WEIGHTS: number[] = []
 
 function newTokens(weigh = true): Tokens {
-  return { texts: [], times: null, plain: true, weights: weigh ? [] : NO_WEIGHTS, glued: null, gaps: [], pendingTime: NaN, openEnd: false }
+  return { texts: [], times: null, ends: null, plain: true, weights: weigh ? [] : NO_WEIGHTS, glued: null, gaps: [], pendingTime: NaN, pendingEnd: NaN, openEnd: false }
 }
 
 const WHITESPACE = /\s+/
@@ -182,6 +188,7 @@ interface Unit extends TimedUnit {
 
 interface Limits extends CaptionLimits {
   rules: BreakRules
+  labelWidth: ((voice: string) => number) | undefined
 }
 
 /**
@@ -203,6 +210,7 @@ export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePl
     minDuration: options.minDuration ?? CAPTION_LIMITS.minDuration,
     maxDuration: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
     rules: options.breakRules ?? DEFAULT_BREAK_RULES,
+    labelWidth: options.labelWidth,
   }
   const wordsPerMinute = options.wordsPerMinute ?? 160
   const source = options.messageSource ?? SOURCE
@@ -451,14 +459,14 @@ class UnitCollector {
         this.addEvent(tokens, node.value, 6)
         return 1
       case 'word':
-        return this.addText(tokens, this.prepare(node.value), node.time.start)
+        return this.addText(tokens, this.prepare(node.value), node.time.start, node.time.end ?? NaN)
       case 'text':
         // The space between two words (most text nodes of a word-timed transcript): nothing to split or prepare.
         if (node.value === ' ' && !this.spaceIsSpecial) {
           tokens.openEnd = false
           return 0
         }
-        return this.addText(tokens, this.prepare(node.value), NaN)
+        return this.addText(tokens, this.prepare(node.value), NaN, NaN)
       case 'segment': {
         // A segment is a unit of its own: its words never continue the words before or after it.
         tokens.openEnd = false
@@ -470,11 +478,14 @@ class UnitCollector {
     }
   }
 
-  /** Words of `text` (split at whitespace); `time` (if a number) is the first word's start. */
-  private addText(tokens: Tokens, text: string, time: number): number {
+  /** Words of `text` (split at whitespace); `time` (if a number) is the first word's start, `end` its end. */
+  private addText(tokens: Tokens, text: string, time: number, end: number): number {
     if (tokens.plain && this.special?.test(text)) tokens.plain = false
     if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
-    if (!Number.isNaN(time)) tokens.pendingTime = time
+    if (!Number.isNaN(time)) {
+      tokens.pendingTime = time
+      tokens.pendingEnd = end
+    }
     if (text === ' ') {
       tokens.openEnd = false
       return 0
@@ -512,6 +523,8 @@ class UnitCollector {
     if (tokens.weights !== NO_WEIGHTS) tokens.weights[last]! += piece.length
     if (!Number.isNaN(tokens.pendingTime)) {
       this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+      // The word as shown ends where its last piece ends.
+      if (tokens.ends !== null && !Number.isNaN(tokens.pendingEnd)) tokens.ends[last] = tokens.pendingEnd
       tokens.pendingTime = NaN
     }
   }
@@ -520,8 +533,16 @@ class UnitCollector {
     if (!Number.isNaN(tokens.pendingTime)) {
       tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
       tokens.times.push(tokens.pendingTime)
+      // Ends only once a word has one (speech-to-text words; WebVTT timestamp tags have none).
+      if (!Number.isNaN(tokens.pendingEnd)) {
+        tokens.ends ??= new Array<number>(tokens.texts.length).fill(NaN)
+        tokens.ends.push(tokens.pendingEnd)
+      } else tokens.ends?.push(NaN)
       tokens.pendingTime = NaN
-    } else tokens.times?.push(NaN)
+    } else if (tokens.times !== null) {
+      tokens.times.push(NaN)
+      tokens.ends?.push(NaN)
+    }
     tokens.texts.push(word)
     if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
     tokens.glued?.push(false)
@@ -536,6 +557,7 @@ class UnitCollector {
     parts.forEach((text, index) => {
       tokens.texts.push(text)
       tokens.times?.push(NaN)
+      tokens.ends?.push(NaN)
       if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(weight / parts.length)
       tokens.glued!.push(index < parts.length - 1)
     })
@@ -606,6 +628,14 @@ function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits
     if (unit.fixed) {
       const tokens = unit.paragraphs[0]!
       const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
+      const before = cues[cues.length - 1]
+      const labelled = unit.voice !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker)
+      const labelWidth = labelled ? limits.labelWidth!(unit.voice!) : 0
+      const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
+      if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
+        cutAtWords(unit, tokens, time, limits, cues, labelWidth)
+        return
+      }
       // Break costs only when there are lines to break.
       if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
       if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
@@ -663,12 +693,77 @@ function release(tokens: Tokens): void {
   tokens.weights = NO_WEIGHTS
   tokens.gaps = NO_GAPS
   tokens.glued = null
+  tokens.ends = null
+}
+
+/**
+ * A source segment is cut at its words, as a captioner cuts a unit of speech, when it breaks the
+ * limits (more lines than `maxLines`, longer than `maxDuration`) and its words were timed by a
+ * recogniser: every word with a start and an end (speech-to-text words). A caption file's cue (a
+ * display unit, its timestamp tags marking only when words appear) is never cut.
+ */
+function cutsAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, needed: number, limits: Limits): boolean {
+  if (tokens.ends === null || tokens.texts.length < 2 || time.estimated || unit.estimatedSource) return false
+  if (needed <= limits.maxLines && time.end - time.start <= limits.maxDuration + 1e-9) return false
+  // Every word timed from start to end: a cut never needs a time the source does not give.
+  const { times, ends } = tokens
+  for (let k = 0; k < ends.length; k++) if (Number.isNaN(ends[k]!) || Number.isNaN(times![k]!)) return false
+  return true
+}
+
+/** Where each word of a segment starts (its own time; never before the word before, for the cutter's clock), then the segment's end. */
+function timedStarts(times: readonly number[], end: number): Float64Array {
+  const count = times.length
+  if (startsBuffer.length <= count) startsBuffer = new Float64Array(Math.max(count + 1, startsBuffer.length * 2))
+  for (let k = 0; k < count; k++) startsBuffer[k] = k > 0 ? Math.max(times[k]!, startsBuffer[k - 1]!) : times[k]!
+  startsBuffer[count] = Math.max(end, startsBuffer[count - 1]!)
+  return startsBuffer
+}
+
+/** A pause before a word this long (seconds) makes a break there as good as after a comma; longer ones better still. */
+const PAUSE = 0.3
+/** The bonus of a break at a pause of one second or more (a sentence end scores -60). */
+const PAUSE_BONUS = -50
+
+/**
+ * Cut a speech-to-text segment into cues at word boundaries, the way untimed speech is cut (line
+ * and duration limits, sentence ends, clause breaks) and at pauses, avoiding cues read faster
+ * than `maxCps`. Every cue takes its times from the source: the segment's start (first cue), the start of
+ * its first word, and the start of the next cue's first word (or the segment's end) when that
+ * keeps it within `maxDuration`, else its last word's end. Nothing is moved: the cues are `fixed`.
+ */
+function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limits, cues: PlannedCue[], labelWidth: number): void {
+  const { texts } = tokens
+  const times = tokens.times!
+  const ends = tokens.ends!
+  const count = texts.length
+  const starts = timedStarts(times, time.end)
+  const gaps = gapCosts(texts, limits.rules)
+  for (let k = 1; k < count; k++) {
+    const pause = times[k]! - ends[k - 1]!
+    if (pause >= PAUSE) gaps[k]! += PAUSE_BONUS * Math.min(1, pause)
+  }
+  tokens.gaps = gaps
+  let from = 0
+  let breaksBefore = unit.breaksBefore
+  for (const to of splitCues(tokens, starts, limits, { labelWidth })) {
+    const start = from === 0 ? time.start : times[from]!
+    const next = to === count ? time.end : times[to]!
+    const last = Math.min(next, Math.max(ends[to - 1]!, start))
+    const end = next - start <= limits.maxDuration + 1e-9 ? next : last
+    const lines = Math.max(limits.maxLines, linesNeededRange(texts, from, to, limits.maxLineLength))
+    cues.push({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
+    breaksBefore = NO_BREAKS
+    from = to
+  }
+  release(tokens)
 }
 
 /** How many lines a greedy fill of `texts[from..to)` needs (the least possible). */
-function linesNeededRange(texts: readonly string[], from: number, to: number, max: number): number {
+function linesNeededRange(texts: readonly string[], from: number, to: number, max: number, labelWidth = 0): number {
   let lines = 1
-  let width = -1
+  // A label in front of the first line (`Ann: `, its space included) takes its room.
+  let width = labelWidth > 0 ? labelWidth - 1 : -1
   for (let k = from; k < to; k++) {
     const length = texts[k]!.length
     if (width >= 0 && width + 1 + length > max) {
@@ -705,6 +800,15 @@ function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: 
 /** The section breaks of most cues: none (shared, frozen: a cue's list is only read). */
 const NO_BREAKS: Array<string | undefined> = Object.freeze([]) as unknown as Array<string | undefined>
 
+/** Options of the cue cutter for cues timed by their words (`cutAtWords`). */
+interface TimedCut {
+  /** The width of the label the format writes before the first word (0 for none). */
+  labelWidth: number
+}
+
+/** A cue timed by its words read faster than `maxCps` (only there: estimated cues are shown longer when settled). */
+const CPS_COST = 120
+
 /** Penalties of the cue cutter, next to the break costs of `BreakRules` (a cue ending after a sentence scores -60). */
 const CUE_COST = 100
 /** A cue of one or two words when its paragraph has more: avoided unless nothing else fits. */
@@ -736,10 +840,13 @@ function endsSentence(word: string): boolean {
  * more lines). Returns where each cue ends (the next one starts there). Linear in the words times
  * the words a cue can hold.
  */
-function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, prune = true): number[] {
+function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, timed: TimedCut | null = null, prune = true): number[] {
   const count = tokens.texts.length
   if (count === 0) return []
-  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = prepareCut(tokens, starts, limits)
+  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = prepareCut(tokens, starts, limits, timed?.labelWidth ?? 0)
+  // Cues timed by their words (see `cutAtWords`) are also judged by reading speed.
+  const cpsCost = timed === null ? 0 : CPS_COST
+  const maxCps = limits.maxCps
   const { maxLines, maxDuration } = limits
   // Cues of more than twice the duration limit are not considered (a bound on the work per word).
   const longest = maxDuration * 2
@@ -774,6 +881,8 @@ function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, pr
     let to = Math.max(from + 2, dominated + 1)
     // The last end within the lines and `maxDuration` (no penalty): what later starts are compared with.
     let plain = to - 1
+    // No end so far had a penalty (`reach` is the last of a run of ends without one).
+    let clean = true
     let lines = 1
     let lineEnd = nextLine[from]!
     for (; to <= count; to++) {
@@ -789,7 +898,11 @@ function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, pr
       if (over) cost += overCost
       // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
       if (span > maxDuration) cost += SLOW_COST
-      else if (!over) plain = to
+      else if (!over && clean) plain = to
+      if (cpsCost > 0 && prefix[to]! - before > maxCps * span) {
+        cost += cpsCost
+        clean = false
+      }
       if (to - from === 2) cost += orphan
       if (cost < best[to]!) {
         best[to] = cost
@@ -798,7 +911,7 @@ function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, pr
     }
     reach[from] = plain
   }
-  if (best[count] === Infinity && prune) return splitCues(tokens, starts, limits, false)
+  if (best[count] === Infinity && prune) return splitCues(tokens, starts, limits, timed, false)
   const ends: number[] = []
   for (let end = count; end > 0; end = back[end]!) ends.push(end)
   return ends.reverse()
@@ -846,7 +959,7 @@ function allocateCut(size: number): CutArrays {
  * Per word and per cue end, what the cutter's inner loop reads: lengths, times, whether an event
  * goes on, and the cost of ending a cue there; `best` and `back` reset.
  */
-function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits): CutArrays {
+function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, labelWidth: number): CutArrays {
   const { texts, gaps, glued } = tokens
   const count = texts.length
   if (cutArrays.size <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size * 2))
@@ -858,7 +971,7 @@ function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits): 
   const forbidden = limits.rules.forbidden * 2
   prefix[0] = 0
   for (let k = 0; k < count; k++) {
-    prefix[k + 1] = prefix[k]! + texts[k]!.length + 1
+    prefix[k + 1] = prefix[k]! + texts[k]!.length + 1 + (k === 0 ? labelWidth : 0)
     at[k] = starts[k]!
     if (glued !== null && glued[k]) inEvent[k + 1] = 1
     if (k > 0) endCost[k] = gaps[k]! + (inEvent[k] === 1 ? forbidden : 0) + endCost[k]!

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { countWords, toString, type Segment, type Transcript } from '@verbatim/core'
+import { countWords, toString, visit, type Segment, type Transcript } from '@verbatim/core'
 import { sharedAvailable, sharedFiles, sharedPath } from '@verbatim/test-utils'
 import { parseWebVtt } from '@verbatim/webvtt'
 import { readTranscript } from '../src/convert.js'
@@ -81,9 +81,19 @@ describe('speech-to-text, SubRip and Podcasting 2.0 in the CLI', () => {
         expect(countWords(toString(back.transcript, { separator: ' ' })), `${name} -> ${to}: words`).toBe(countWords(toString(source.transcript, { separator: ' ' })))
         if (to !== 'srt' && to !== 'webvtt') expect(back.transcript.speakers.map((speaker) => speaker.name), `${name} -> ${to}: speakers`).toEqual(source.transcript.speakers.map((speaker) => speaker.name))
         // Formats that hold segments keep every segment's times.
-        if (to === 'json' || to === 'srt' || to === 'podcast') {
-          const times = (transcript: Transcript) => segments(transcript).map((segment) => [Math.round(segment.time.start * 1000), segment.time.end === undefined ? null : Math.round(segment.time.end * 1000)])
-          expect(times(back.transcript), `${name} -> ${to}: segment times`).toEqual(times(source.transcript))
+        const times = (transcript: Transcript) => segments(transcript).map((segment) => [Math.round(segment.time.start * 1000), segment.time.end === undefined ? null : Math.round(segment.time.end * 1000)])
+        if (to === 'json' || to === 'podcast' || (to === 'srt' && name.endsWith('.srt'))) expect(times(back.transcript), `${name} -> ${to}: segment times`).toEqual(times(source.transcript))
+        else if (to === 'srt') {
+          // Captions cut a speech-to-text segment over the caption limits at its words: every cue
+          // starts where a segment starts or at a word's start, and ends at a segment's end or a word's start or end.
+          const sourceTimes = new Set<number | null>(times(source.transcript).flat())
+          visit(source.transcript, (node) => {
+            if (node.type === 'word') for (const time of [node.time.start, node.time.end]) if (time !== undefined) sourceTimes.add(Math.round(time * 1000))
+          })
+          const cues = times(back.transcript)
+          expect(cues.flat().filter((time) => !sourceTimes.has(time)), `${name} -> srt: times not from the source`).toEqual([])
+          const starts = new Set(cues.map(([start]) => start))
+          expect(times(source.transcript).filter(([start]) => !starts.has(start)), `${name} -> srt: segments not starting a cue`).toEqual([])
         }
       }
     }

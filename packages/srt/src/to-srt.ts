@@ -43,7 +43,7 @@ const MARKUP_LIKE = /<\/?[A-Za-z][^<>]*>|\{\\[^{}]*\}|\{[A-Za-z]:[^{}]*\}|\\[Nnh
 export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): string {
   const report = (reason: string, ruleId: string, severity: 'warning' | 'info') => options.onMessage?.(createMessage(reason, ruleId, SOURCE, { severity }))
   const { lineEnding: eol = '\n', speakers: style = 'name', ...planOptions } = options
-  const plan = planCues(transcript, { ...planOptions, voice: style === 'none' ? 'none' : 'display', special: MARKUP_LIKE, messageSource: SOURCE })
+  const plan = planCues(transcript, { ...planOptions, voice: style === 'none' ? 'none' : 'display', special: MARKUP_LIKE, messageSource: SOURCE, labelWidth: (voice) => prefix(voice, style).length })
   const zeroLength = zeroLengthStarts(transcript)
   const limits = { maxLineLength: options.maxLineLength ?? CAPTION_LIMITS.maxLineLength, maxLines: options.maxLines ?? CAPTION_LIMITS.maxLines, rules: options.breakRules ?? DEFAULT_BREAK_RULES }
   const stamp = timestampFormatter(',')

@@ -101,6 +101,21 @@ export class ReadContext {
     return divisor === 1 ? number : number / divisor
   }
 
+  /** `time(record[key], at(parent, key), ...)`, the path made only when a message needs it (readers call this for every word). */
+  timeAt(record: Record<string, unknown>, key: string, parent: Path, divisor = 1, stringTimes = false): number | undefined {
+    const value = record[key]
+    // A number from 0 up (not NaN, not infinite): nothing to report.
+    if (typeof value === 'number' && value >= 0 && value < Infinity) return divisor === 1 ? value : value / divisor
+    return this.time(value, at(parent, key), divisor, stringTimes)
+  }
+
+  /** `confidence(record[key], at(parent, key))`, the path made only when a message needs it. */
+  confidenceAt(record: Record<string, unknown>, key: string, parent: Path): number | undefined {
+    const value = record[key]
+    if (typeof value === 'number' && value >= 0 && value <= 1) return value
+    return this.confidence(value, at(parent, key))
+  }
+
   /** A confidence from 0 to 1, or undefined (with a message when there was one and it is out of range). */
   confidence(value: unknown, path: Path): number | undefined {
     if (value === undefined || value === null) return undefined

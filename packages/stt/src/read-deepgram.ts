@@ -31,21 +31,47 @@ export function deepgramUnits(json: Record<string, unknown>, context: ReadContex
 
 function deepgramWords(words: unknown[], path: Path, context: ReadContext): SpeakerWord[] {
   const out: SpeakerWord[] = []
-  words.forEach((word: unknown, index) => {
-    const wordPath = at(path, index)
-    if (!isRecord(word)) return context.report('A word is not an object; skipped', 'invalid-word', wordPath, { actual: word })
+  for (let index = 0; index < words.length; index++) {
+    const word: unknown = words[index]
+    if (!isRecord(word)) {
+      context.report('A word is not an object; skipped', 'invalid-word', at(path, index), { actual: word })
+      continue
+    }
     const value = typeof word.punctuated_word === 'string' ? word.punctuated_word : typeof word.word === 'string' ? word.word : undefined
-    if (value === undefined) return context.report('A word has no text; skipped', 'invalid-word', wordPath, { actual: word.word })
-    out.push({
-      value,
-      start: context.time(word.start, at(wordPath, 'start')),
-      end: context.time(word.end, at(wordPath, 'end')),
-      confidence: context.confidence(word.confidence, at(wordPath, 'confidence')),
-      speaker: typeof word.speaker === 'number' || typeof word.speaker === 'string' ? String(word.speaker) : undefined,
-      path: wordPath,
-    })
-  })
+    if (value === undefined) {
+      context.report('A word has no text; skipped', 'invalid-word', at(path, index), { actual: word.word })
+      continue
+    }
+    const speaker = typeof word.speaker === 'number' || typeof word.speaker === 'string' ? String(word.speaker) : undefined
+    const { start, end, confidence } = word
+    // Valid values (nearly every word): nothing to report, so no JSON path is made.
+    if (isSeconds(start) && isSeconds(end) && (confidence === undefined || (typeof confidence === 'number' && confidence >= 0 && confidence <= 1))) {
+      out.push(new DeepgramWord(value, start, end, confidence, speaker, path, index))
+      continue
+    }
+    const wordPath = at(path, index)
+    out.push(new DeepgramWord(value, context.timeAt(word, 'start', wordPath), context.timeAt(word, 'end', wordPath), context.confidenceAt(word, 'confidence', wordPath), speaker, path, index))
+  }
   return out
+}
+
+const isSeconds = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < Infinity
+
+/** A Deepgram word, its JSON path made only when a message asks for it (a response holds every word twice; few are ever reported). */
+class DeepgramWord implements SpeakerWord {
+  constructor(
+    readonly value: string,
+    readonly start: number | undefined,
+    readonly end: number | undefined,
+    readonly confidence: number | undefined,
+    readonly speaker: string | undefined,
+    private readonly parent: Path,
+    private readonly index: number,
+  ) {}
+
+  get path(): Path {
+    return at(this.parent, this.index)
+  }
 }
 
 /** Every sentence of every paragraph, the first of each starting a paragraph. */
@@ -58,7 +84,7 @@ function sentenceSpans(paragraphs: unknown[], path: Path, context: ReadContext):
     paragraph.sentences.forEach((sentence: unknown, s) => {
       const sentencePath = at(at(paragraphPath, 'sentences'), s)
       if (!isRecord(sentence)) return context.report('A sentence is not an object; skipped', 'invalid-segment', sentencePath)
-      spans.push({ start: context.time(sentence.start, at(sentencePath, 'start')), end: context.time(sentence.end, at(sentencePath, 'end')), speaker, path: sentencePath, paragraph: s === 0 })
+      spans.push({ start: context.timeAt(sentence, 'start', sentencePath), end: context.timeAt(sentence, 'end', sentencePath), speaker, path: sentencePath, paragraph: s === 0 })
     })
   })
   return spans
@@ -71,8 +97,8 @@ function utteranceUnits(utterances: unknown[], context: ReadContext): Unit[] {
     if (!isRecord(utterance)) return context.report('An utterance is not an object; skipped', 'invalid-segment', path)
     const speaker = typeof utterance.speaker === 'number' || typeof utterance.speaker === 'string' ? String(utterance.speaker) : undefined
     units.push({
-      start: context.time(utterance.start, at(path, 'start')),
-      end: context.time(utterance.end, at(path, 'end')),
+      start: context.timeAt(utterance, 'start', path),
+      end: context.timeAt(utterance, 'end', path),
       speaker,
       words: deepgramWords(Array.isArray(utterance.words) ? utterance.words : [], at(path, 'words'), context),
       ...(typeof utterance.transcript === 'string' ? { text: utterance.transcript } : {}),

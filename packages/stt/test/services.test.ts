@@ -233,6 +233,21 @@ describe('bad input', () => {
     expect(messages[1]!.reason).toMatch(/2 times/)
   })
 
+  it('a Deepgram word\'s bad time or confidence is reported at its JSON path', () => {
+    const words = [
+      { word: 'a', punctuated_word: 'A', start: 0.5, end: 0.7, confidence: 0.9 },
+      { word: 'b', start: '1', end: Number.NaN, confidence: 2 },
+      { word: 'c', start: 1.5, end: 1.7, confidence: 0.5 },
+    ]
+    const { messages } = fromStt({ results: { channels: [{ alternatives: [{ words }] }] } })
+    const path = 'results.channels[0].alternatives[0].words[1]'
+    expect(messages.map((message) => [message.ruleId, message.path])).toEqual([
+      ['time-as-string', `${path}.start`],
+      ['invalid-time', `${path}.end`],
+      ['invalid-confidence', `${path}.confidence`],
+    ])
+  })
+
   it('words out of order and ends before starts are kept as given, with warnings', () => {
     const { transcript, messages } = read({ segments: [{ start: 0, end: 3, text: 'x', words: [{ word: ' late', start: 2, end: 2.5 }, { word: ' early', start: 1, end: 0.5 }] }] })
     expect(collect(transcript).words.map((word) => [word.value, word.time.start, word.time.end])).toEqual([['late', 2, 2.5], ['early', 1, 1]])

@@ -57,4 +57,17 @@ describe('fromWebVtt(toWebVtt(t))', () => {
     const untimed = fromWebVtt(toWebVtt({ type: 'transcript', version: '1.0', meta: {}, speakers: [], children: [{ type: 'turn', speaker: null, label: null, interpreted: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'hello there' }] }] }] })).transcript
     expect(untimed.children[0]).toMatchObject({ time: { start: 0, source: 'estimated' } })
   })
+
+  it('keeps a cue over the caption limits whole at its times, timestamp tags and all (a caption cue is a display unit; only speech-to-text segments are cut)', () => {
+    const words = 'We met this morning to talk about the budget and we agreed on the main points of it before the committee meets again next week to decide'.split(' ')
+    // A word every half second from 10 s: `<00:00:10.500>met` ... `<00:00:23.000>decide`.
+    const stamp = (i: number) => `00:00:${String(10 + Math.floor(i / 2))}.${i % 2 === 0 ? '000' : '500'}`
+    const tagged = words.map((word, i) => (i === 0 ? word : `<${stamp(i)}>${word}`)).join(' ')
+    const source = `WEBVTT\n\n00:00:10.000 --> 00:00:24.000\n${tagged}\n`
+    const written = toWebVtt(fromWebVtt(source).transcript)
+    const timings = written.split('\n').filter((line) => line.includes(' --> '))
+    expect(timings).toEqual(['00:00:10.000 --> 00:00:24.000'])
+    expect(written).toContain(`<${stamp(words.length - 1)}>decide`)
+    expect(stamp(words.length - 1)).toBe('00:00:23.000')
+  })
 })
