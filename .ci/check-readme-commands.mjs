@@ -4,7 +4,7 @@
 //
 // Commands that .ci/run already runs word for word (the tests, the type check, the lints, CI
 // itself) are not run twice; the check makes sure .ci/run still contains each of them. The
-// benchmarks are checked by a dry run (checkBench), and `npm run version-packages` (it rewrites versions
+// benchmarks are checked by a dry run (checkBench; `npm run bench:scale` on its first size only), and `npm run version-packages` (it rewrites versions
 // and changelogs) runs in a throwaway copy of the clone. Files the commands create in the clone
 // are removed afterwards (only those: files that were there before are left alone).
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -127,6 +127,10 @@ try {
       } else console.log(`ok (run by .ci/run: ${runByCi.get(command)}): ${command}`)
     } else if (command === 'npm run bench') {
       if (!checkBench(command)) failed++
+    } else if (command === 'npm run bench:scale') {
+      // The full series (1, 10 and 100 MB) takes several minutes: the command runs as written on
+      // its first size only, every case in its own process, which proves it works end to end.
+      if (!run(command, { env: { ...process.env, SCALE_SIZES: '1' } })) failed++
     } else if (command === 'npm run version-packages') {
       if (!runInCopy(command)) failed++
     } else if (!run(command)) failed++
