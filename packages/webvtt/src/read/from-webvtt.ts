@@ -36,7 +36,6 @@ export interface FromWebVttOptions {
 /** What the reader returns: core's one reader result. */
 export type FromWebVttResult = ReadResult
 
-const BEYOND_LATIN1 = /[^\0-\xff]/
 const SECTION_BREAK = /^Section break(?:: (.+))?$/
 
 /** Collapse whitespace runs to one space and trim. */
@@ -47,21 +46,19 @@ export function fromWebVtt(vtt: string, options: FromWebVttOptions = {}): FromWe
   let stream: CueStream | undefined
   let first: WebVttCue | undefined
   let last: WebVttCue | undefined
-  // Text kept from an input with characters beyond Latin-1 is made one byte per character where it can be (`TextArena`).
-  const wide = BEYOND_LATIN1.test(vtt)
   // A file whose first cue has a voice is read as it is parsed (its cues are not all kept at
   // once); any other is read once parsed, since whether it has voices at all decides how.
   const parsed = parseCues(vtt, { tolerant: options.tolerant ?? true, ...(file === undefined ? {} : { file }) }, true, (cue, soFar) => {
     last = cue
     if (first === undefined) {
       first = cue
-      if (cue.voice !== null) stream = new CueStream(soFar, options, cue, wide)
+      if (cue.voice !== null) stream = new CueStream(soFar, options, cue)
     }
     stream?.push(cue)
     return stream !== undefined
   })
   const messages = [...parsed.messages]
-  const builder = stream ? stream.finish(messages) : readAll(parsed, options, messages, wide)
+  const builder = stream ? stream.finish(messages) : readAll(parsed, options, messages)
 
   const { meta, details } = metadata({ ...parsed, cues: first ? [first] : [] }, messages, file)
   const { speakers, children } = builder
@@ -107,10 +104,10 @@ class CueStream {
   private readonly file: string | undefined
   private readonly times: CueTimes
 
-  constructor(soFar: ParsedWebVtt, options: FromWebVttOptions, first: WebVttCue, wide: boolean) {
+  constructor(soFar: ParsedWebVtt, options: FromWebVttOptions, first: WebVttCue) {
     this.times = new CueTimes(options.file)
     const { meta, estimated } = metadata({ ...soFar, cues: [first] })
-    this.builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: false, wide })
+    this.builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: false })
     this.breaks = new SectionBreaks(soFar.notes)
     this.file = options.file
     this.repeats = options.dedupe ?? true ? repeatedCues((cue, lines, stamps) => this.read(cue, lines, stamps)) : undefined
@@ -140,7 +137,7 @@ class CueStream {
 const NO_PREFIXES: ReadonlySet<string> = new Set()
 
 /** Reading a file once parsed: whether it has voices, and which `Name:` prefixes it repeats, decide how each cue is read. */
-function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: VerbatimMessage[], wide: boolean): TurnBuilder {
+function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: VerbatimMessage[]): TurnBuilder {
   // Kept cues and, for cues without voices, their deduplicated lines (null: read the cue's own text).
   const cues: Array<WebVttCue | undefined> = []
   const cueLines: Array<string[] | null> = []
@@ -169,7 +166,7 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   const known: Array<KnownPrefix | undefined> = []
   const prefixes = firstLines.length > 0 ? acceptedPrefixes(firstLines, known) : NO_PREFIXES
   const { meta, estimated } = metadata(parsed)
-  const builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: !voiced, wide })
+  const builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: !voiced })
   const breaks = new SectionBreaks(parsed.notes)
   // One cue's utterances at a time: they may change while the cue is read, then go to the builder.
   const utterances: Utterance[] = []

@@ -7,7 +7,6 @@
 import { slugifyId, type Block, type Inline, type Paragraph, type Phrasing, type Position, type Segment, type Speaker, type Timing, type Turn } from '@verbatim/core'
 import { STAMP_BASE, STAMP_CHARS } from './cue-lines.js'
 import { bracketEventKind } from './bracket-memo.js'
-import { TextArena } from './text-arena.js'
 import { releaseTextBrackets } from '../brackets.js'
 import type { WebVttCue } from '../types.js'
 
@@ -42,8 +41,6 @@ export interface TurnBuilderOptions {
   estimated: (cue: WebVttCue) => boolean
   /** Join pieces without a space between CJK characters (files without voices). */
   cjk: boolean
-  /** The input has a character beyond Latin-1: its slices are two bytes per character, so kept text goes through a `TextArena`. */
-  wide: boolean
 }
 
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]$/u
@@ -137,20 +134,17 @@ const scratch: Phrasing[] = []
  * an array filled by `push` from empty reserves 17 slots, which for a million one-node segments
  * was a fifth of the transcript's memory.
  */
-function closeSegment(paragraph: OpenParagraph, arena: TextArena | undefined): void {
+function closeSegment(paragraph: OpenParagraph): void {
   const segment = paragraph.segment
   if (segment === undefined) return
   paragraph.segment = undefined
   const place = segment.position!
   if (paragraph.segmentPlain) {
-    const node: Phrasing = { type: 'text', value: paragraph.segmentText, position: place }
-    arena?.defer(node)
-    segment.children = [node]
+    segment.children = [{ type: 'text', value: paragraph.segmentText, position: place }]
     return
   }
   scratch.length = 0
   const wordless = phrasing(paragraph.segmentText, place, paragraph.stamps, scratch)
-  if (arena !== undefined) for (const node of scratch) if (node.type === 'text') arena.defer(node)
   segment.children = scratch.length === 1 ? [scratch[0]!] : scratch.slice()
   scratch.length = 0
   if (wordless.length > 0) segment.data = { ...segment.data, timestampsWithoutWord: wordless }
@@ -203,13 +197,11 @@ export class TurnBuilder {
   private readonly byName = new Map<string, Speaker>()
   private readonly taken = new Set<string>()
   private current: OpenTurn | undefined
-  private readonly arena: TextArena | undefined
   private lastSpeaker: string | null = null
   private lastLabel: string | null = null
 
   constructor(options: TurnBuilderOptions) {
     this.options = options
-    this.arena = options.wide ? new TextArena() : undefined
   }
 
   /** A section break (`NOTE Section break`) between cues. */
@@ -314,7 +306,7 @@ export class TurnBuilder {
       paragraph.segmentText += spaced ? ' ' + text : text
       if (!plain) paragraph.segmentPlain = false
     } else {
-      closeSegment(paragraph, this.arena)
+      closeSegment(paragraph)
       if (spaced) children.push({ type: 'text', value: ' ', position: place })
       const segment: Segment = { type: 'segment', time: this.timing(cue), children: [], position: place }
       children.push(segment)
@@ -332,11 +324,10 @@ export class TurnBuilder {
   /** Finish the open turn; call once after the last utterance. */
   finish(): void {
     this.finishTurn()
-    this.arena?.flush()
   }
 
   private paragraphNode(paragraph: OpenParagraph): Paragraph {
-    closeSegment(paragraph, this.arena)
+    closeSegment(paragraph)
     return { type: 'paragraph', children: paragraph.children, position: span(paragraph.first, paragraph.last) }
   }
 
