@@ -22,16 +22,16 @@ interface Found {
 
 /** What the steps of `buildUnits` share: the inputs, the table being filled, and one reused label result. */
 interface BuildContext {
-  table: LineTable
-  paragraphs: ParagraphTable
-  lineLabels: boolean
-  matchLabel: (text: string) => LabelMatch | null
-  grammar: Grammar
-  court: boolean
-  isEscaped: (text: string) => boolean
-  units: UnitTable
+  table_: LineTable
+  paragraphs_: ParagraphTable
+  lineLabels_: boolean
+  matchLabel_: (text: string) => LabelMatch | null
+  grammar_: Grammar
+  court_: boolean
+  isEscaped_: (text: string) => boolean
+  units_: UnitTable
   /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
-  labelFound: Found
+  labelFound_: Found
 }
 
 export function buildUnits(
@@ -45,7 +45,7 @@ export function buildUnits(
 ): UnitTable {
   const units = new UnitTable(paragraphs.count + 16)
   const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
-  const ctx: BuildContext = { table, paragraphs, lineLabels, matchLabel, grammar, court, isEscaped, units, labelFound }
+  const ctx: BuildContext = { table_: table, paragraphs_: paragraphs, lineLabels_: lineLabels, matchLabel_: matchLabel, grammar_: grammar, court_: court, isEscaped_: isEscaped, units_: units, labelFound_: labelFound }
   for (let p = 0; p < paragraphs.count; p++) {
     const paragraphFirst = paragraphs.first[p]!
     const paragraphLast = paragraphs.last[p]!
@@ -58,22 +58,22 @@ export function buildUnits(
 }
 
 function add(ctx: BuildContext, found: Found, emptyBefore: number): number {
-  return ctx.units.push(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
+  return ctx.units_.push(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
 }
 
 /** A paragraph of one line (outside court transcripts): a label, a parenthetical or text. */
 function addOneLine(ctx: BuildContext, line: number, emptyBefore: number): void {
-  const { table } = ctx
+  const { table_: table } = ctx
   // Only a line opening with a backslash can be escaped, and only one opening with `(` a parenthetical.
   const opening = table.firstCodes[line]!
-  const escaped = opening === 92 && ctx.isEscaped(lineText(table, line))
+  const escaped = opening === 92 && ctx.isEscaped_(lineText(table, line))
   const labelled = escaped ? null : lineLabel(ctx, line)
   if (labelled) {
     add(ctx, labelled, emptyBefore)
     return
   }
   const kind = !escaped && opening === 40 && parentheticalEnd(table, line, line) === line ? 'paren' : 'text'
-  ctx.units.push(line, line, emptyBefore, kind)
+  ctx.units_.push(line, line, emptyBefore, kind)
 }
 
 /** Line mode: any line of the paragraph `first..last` may start a unit. */
@@ -86,26 +86,26 @@ function addLines(ctx: BuildContext, first: number, last: number, emptyBefore: n
       // Label (and text) units stay open: the lines after them continue them.
       open = found.kind === 'label' || found.kind === 'text' ? index : -1
       line = found.last
-    } else if (open !== -1) ctx.units.setLast(open, line)
-    else open = ctx.units.push(line, line, emptyBefore, 'text')
+    } else if (open !== -1) ctx.units_.setLast(open, line)
+    else open = ctx.units_.push(line, line, emptyBefore, 'text')
     emptyBefore = 0
   }
 }
 
 /** The unit starting at `line` of the paragraph `first..last`, or null when the line continues the open one. */
 function unitAt(ctx: BuildContext, line: number, first: number, last: number): Found | null {
-  const text = lineText(ctx.table, line)
-  if (ctx.court) {
+  const text = lineText(ctx.table_, line)
+  if (ctx.court_) {
     const furniture = courtFurniture(ctx, text, line, last)
     if (furniture) return furniture
   }
-  if (line === first && ctx.isEscaped(text)) return null
+  if (line === first && ctx.isEscaped_(text)) return null
   if (!mayStartLabel(ctx, line, first)) return null
   let found = lineLabel(ctx, line) ?? (line === first ? splitLabel(ctx, line, last) : null)
   // Inside a mixed-case paragraph, only a label with a word in capitals (`Ms M SMUTS:`, `The DEPUTY SPEAKER:`) starts a turn.
-  if (found?.kind === 'label' && ctx.grammar.id === 'mixed' && line !== first && !ctx.lineLabels && !ctx.court && !hasCapsWord(found.label!.label)) found = null
-  if (!found && (line === first || ctx.lineLabels || ctx.court)) {
-    const end = parentheticalEnd(ctx.table, line, last)
+  if (found?.kind === 'label' && ctx.grammar_.id === 'mixed' && line !== first && !ctx.lineLabels_ && !ctx.court_ && !hasCapsWord(found.label!.label)) found = null
+  if (!found && (line === first || ctx.lineLabels_ || ctx.court_)) {
+    const end = parentheticalEnd(ctx.table_, line, last)
     if (end !== -1) found = { first: line, last: end, kind: 'paren' }
   }
   return found
@@ -117,10 +117,10 @@ function courtFurniture(ctx: BuildContext, text: string, line: number, last: num
   if (isPageLine(text)) return { first: line, last: line, kind: 'page' }
   if (text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) return { first: line, last: line, kind: 'exam' }
   if (lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) return { first: line, last: line, kind: 'examiner' }
-  if (lastCode === 44 && line < last && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(ctx.table, line + 1))) {
+  if (lastCode === 44 && line < last && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(ctx.table_, line + 1))) {
     // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
     let end = line + 1
-    while (end < last && end < line + 4 && !/:$/.test(lineText(ctx.table, end))) end++
+    while (end < last && end < line + 4 && !/:$/.test(lineText(ctx.table_, end))) end++
     return { first: line, last: end, kind: 'witness' }
   }
   return null
@@ -128,15 +128,15 @@ function courtFurniture(ctx: BuildContext, text: string, line: number, last: num
 
 /** The label opening `line`, in the context's reused result object, or null. */
 function lineLabel(ctx: BuildContext, line: number): Found | null {
-  const { table } = ctx
+  const { table_: table } = ctx
   // What `mayHoldLabel` refuses by its first character, refused before slicing the line.
   const code = table.firstCodes[line]!
   if ((code >= 97 && code <= 122) || code === 32) return null
   const start = contentStart(table, line)
   const text = table.text.slice(start, table.ends[line])
-  const label = ctx.matchLabel(text)
+  const label = ctx.matchLabel_(text)
   if (!label) return null
-  const found = ctx.labelFound
+  const found = ctx.labelFound_
   found.first = line
   found.last = line
   found.label = label
@@ -147,7 +147,7 @@ function lineLabel(ctx: BuildContext, line: number): Found | null {
 
 /** A caps label split over two lines (`... VOCERO DE` / `PRESIDENCIA:Carmen`). */
 function splitLabel(ctx: BuildContext, line: number, last: number): Found | null {
-  const { table, grammar } = ctx
+  const { table_: table, grammar_: grammar } = ctx
   if (grammar.id !== 'caps' || line >= last) return null
   const one = lineText(table, line)
   if (one.length > 100 || /\p{Ll}/u.test(one) || !/\p{Lu}.*\p{Lu}/u.test(one) || one.includes(':')) return null
@@ -160,9 +160,9 @@ function splitLabel(ctx: BuildContext, line: number, last: number): Found | null
 
 /** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
 function mayStartLabel(ctx: BuildContext, line: number, paragraphFirst: number): boolean {
-  if (line === paragraphFirst || ctx.lineLabels || ctx.court) return true
-  if (ctx.grammar.id !== 'caps' && ctx.grammar.id !== 'mixed') return false
-  return endsLikeLabelBreak(ctx.table.text, ctx.table.starts[line - 1]!, ctx.table.ends[line - 1]!)
+  if (line === paragraphFirst || ctx.lineLabels_ || ctx.court_) return true
+  if (ctx.grammar_.id !== 'caps' && ctx.grammar_.id !== 'mixed') return false
+  return endsLikeLabelBreak(ctx.table_.text, ctx.table_.starts[line - 1]!, ctx.table_.ends[line - 1]!)
 }
 
 /** Characters a sentence (or a quote, a bracket, a dash) ends with: `.?!"”’)]—–-`. */

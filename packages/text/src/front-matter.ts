@@ -51,38 +51,38 @@ export function isoDate(text: string): string | undefined {
 
 /** What the front-matter handlers fill. */
 interface FrontContext {
-  meta: Metadata
-  extra: Record<string, string>
-  seeds: SpeakerInit[]
-  names: string[]
-  rejected: Rejected[]
+  meta_: Metadata
+  extra_: Record<string, string>
+  seeds_: SpeakerInit[]
+  names_: string[]
+  rejected_: Rejected[]
   /** `extra: {}` written: `meta.extra` is kept even when empty. */
-  explicitExtra: boolean
+  explicitExtra_: boolean
 }
 
 /** A handler for one front-matter key: `key` as written, `lower` lower-cased. */
 type KeyHandler = (ctx: FrontContext, value: YamlValue, key: string, lower: string) => void
 
 export function readFrontMatter(lines: string[]): FrontMatter {
-  const ctx: FrontContext = { meta: {}, extra: {}, seeds: [], names: [], rejected: [], explicitExtra: false }
+  const ctx: FrontContext = { meta_: {}, extra_: {}, seeds_: [], names_: [], rejected_: [], explicitExtra_: false }
   for (const { key, value } of parseYaml(lines)) {
     const lower = key.toLowerCase()
     const handler = KEY_HANDLERS.get(lower) ?? keepAsExtra
     handler(ctx, value, key, lower)
   }
-  const { meta, extra, seeds, names, rejected } = ctx
-  if (Object.keys(extra).length > 0 || ctx.explicitExtra) meta.extra = extra
+  const { meta_: meta, extra_: extra, seeds_: seeds, names_: names, rejected_: rejected } = ctx
+  if (Object.keys(extra).length > 0 || ctx.explicitExtra_) meta.extra = extra
   return { meta, seeds, names, rejected }
 }
 
 function reject(ctx: FrontContext, key: string, field: string, value: string, expected: string): void {
-  ctx.rejected.push({ key, field, value, expected })
-  ctx.extra[key] = value
+  ctx.rejected_.push({ key, field, value, expected })
+  ctx.extra_[key] = value
 }
 
 function setExtra(ctx: FrontContext, key: string, value: YamlValue): void {
   const text = yamlToString(value)
-  if (text !== '') ctx.extra[key] = text
+  if (text !== '') ctx.extra_[key] = text
 }
 
 const keepAsExtra: KeyHandler = (ctx, value, key) => setExtra(ctx, key, value)
@@ -90,28 +90,28 @@ const keepAsExtra: KeyHandler = (ctx, value, key) => setExtra(ctx, key, value)
 /** `title`, `subtitle`, `description`, `place`: text fields of the same name. */
 const readTextField: KeyHandler = (ctx, value, _key, lower) => {
   const text = str(value)
-  if (text) ctx.meta[lower as 'title' | 'subtitle' | 'description' | 'place'] = text
+  if (text) ctx.meta_[lower as 'title' | 'subtitle' | 'description' | 'place'] = text
 }
 
 const readLocation: KeyHandler = (ctx, value) => {
-  if (str(value)) ctx.meta.place = str(value)!
+  if (str(value)) ctx.meta_.place = str(value)!
 }
 
 const readDate: KeyHandler = (ctx, value, key) => {
   const text = str(value)
   const date = text ? isoDate(text) : undefined
-  if (date) ctx.meta.date = date
+  if (date) ctx.meta_.date = date
   else setExtra(ctx, key, value)
 }
 
 const readLanguages: KeyHandler = (ctx, value) => {
   const list = Array.isArray(value) ? value.map((item) => yamlToString(item)) : yamlToString(value).split(/[,\s]+/)
   const tags = list.map((tag) => tag.trim()).filter(Boolean)
-  if (tags.length > 0) ctx.meta.languages = tags
+  if (tags.length > 0) ctx.meta_.languages = tags
 }
 
 const readSource: KeyHandler = (ctx, value) => {
-  const { meta } = ctx
+  const { meta_: meta } = ctx
   if (value === '{}') meta.source = {}
   else if (isMap(value)) {
     const source: NonNullable<Metadata['source']> = (meta.source = {})
@@ -127,21 +127,21 @@ const readSource: KeyHandler = (ctx, value) => {
 }
 
 const readSourceUrl: KeyHandler = (ctx, value) => {
-  ctx.meta.source = { ...ctx.meta.source, url: str(value)! }
+  ctx.meta_.source = { ...ctx.meta_.source, url: str(value)! }
 }
 
 const readPublisher: KeyHandler = (ctx, value) => {
-  ctx.meta.source = { ...ctx.meta.source, publisher: str(value)! }
+  ctx.meta_.source = { ...ctx.meta_.source, publisher: str(value)! }
 }
 
 const readPublished: KeyHandler = (ctx, value, key) => {
   const date = isoDate(str(value) ?? '')
-  if (date && !ctx.meta.source?.date) ctx.meta.source = { ...ctx.meta.source, date }
+  if (date && !ctx.meta_.source?.date) ctx.meta_.source = { ...ctx.meta_.source, date }
   else setExtra(ctx, key, value)
 }
 
 const readMedia: KeyHandler = (ctx, value) => {
-  const { meta } = ctx
+  const { meta_: meta } = ctx
   if (value === '{}') meta.media = {}
   else if (isMap(value)) {
     const media: NonNullable<Metadata['media']> = (meta.media = {})
@@ -158,14 +158,14 @@ const readMedia: KeyHandler = (ctx, value) => {
 }
 
 const readExtra: KeyHandler = (ctx, value, key) => {
-  if (value === '{}') ctx.explicitExtra = true
+  if (value === '{}') ctx.explicitExtra_ = true
   else if (isMap(value)) for (const [inner, innerValue] of Object.entries(value)) setExtra(ctx, inner, innerValue)
   else setExtra(ctx, key, value)
 }
 
 const readNotes: KeyHandler = (ctx, value, key) => {
   if (Array.isArray(value) && value.every(isMap)) {
-    ctx.meta.notes = (value as YamlMap[]).map((note): Note => ({ kind: str(note.kind) ?? 'note', value: yamlToString(note.value ?? '') }))
+    ctx.meta_.notes = (value as YamlMap[]).map((note): Note => ({ kind: str(note.kind) ?? 'note', value: yamlToString(note.value ?? '') }))
   } else setExtra(ctx, key, value)
 }
 
@@ -174,11 +174,11 @@ const readSpeakers: KeyHandler = (ctx, value, key) => {
   if (Array.isArray(value) && value.length > 0 && value.every(isMap)) {
     for (const entry of value as YamlMap[]) {
       const seed = speakerSeed(ctx, entry)
-      if (seed) ctx.seeds.push(seed)
+      if (seed) ctx.seeds_.push(seed)
     }
   } else {
     const list = Array.isArray(value) ? value.map((item) => yamlToString(item)) : yamlToString(value).split(',')
-    ctx.names.push(...list.map((name) => name.trim()).filter(Boolean))
+    ctx.names_.push(...list.map((name) => name.trim()).filter(Boolean))
     setExtra(ctx, key, value)
   }
 }

@@ -71,20 +71,20 @@ const initialsOf = (name: string): string =>
 
 /** What the steps of `inferRoles` share: the speakers, their turns in document order and their tallies. */
 interface RoleContext {
-  registry: SpeakerRegistry
+  registry_: SpeakerRegistry
   /** Speakers the registry lets this pass give a role. */
-  candidates: Speaker[]
-  candidateSet: Set<Speaker>
+  candidates_: Speaker[]
+  candidateSet_: Set<Speaker>
   /** Untitled, unknown speakers with a one-word name: a fuller name from the text may replace it. */
-  nameable: Speaker[]
+  nameable_: Speaker[]
   /** Speakers with at least one turn, in registry order. */
-  speaking: Speaker[]
-  turns: Turn[]
+  speaking_: Speaker[]
+  turns_: Turn[]
   /** The speaker of each of `turns`. */
-  speakerOf: (Speaker | undefined)[]
-  tallies: Map<Speaker, Tally>
+  speakerOf_: (Speaker | undefined)[]
+  tallies_: Map<Speaker, Tally>
   /** Whether turn `index` asks a question, computed once per turn (0: not yet, 1: no, 2: yes). */
-  asked: Uint8Array
+  asked_: Uint8Array
 }
 
 export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry): void {
@@ -98,8 +98,8 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   markRecordings(ctx)
   // 2. Phrases: the role with the most votes, when there is one.
   applyVotes(ctx)
-  const hasHost = ctx.speaking.some((speaker) => speaker.role === 'host')
-  const legislators = ctx.speaking.some((speaker) => QUESTIONING_ROLES.has(speaker.role))
+  const hasHost = ctx.speaking_.some((speaker) => speaker.role === 'host')
+  const legislators = ctx.speaking_.some((speaker) => QUESTIONING_ROLES.has(speaker.role))
   // 3. A show: speakers the front matter lists by name are its guests.
   if (hasHost) {
     for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed(speaker)) speaker.role = 'guest'
@@ -111,7 +111,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
     return
   }
   // 5. A panel: the one speaker who asks the questions moderates; those who answer are panelists.
-  if (ctx.speaking.some((speaker) => COURT_ROLES.has(speaker.role))) return
+  if (ctx.speaking_.some((speaker) => COURT_ROLES.has(speaker.role))) return
   markPanel(ctx)
 }
 
@@ -132,22 +132,22 @@ function roleContext(blocks: readonly Block[], registry: SpeakerRegistry, candid
     speakerOf.push(speaker)
   }
   const speaking = registry.speakers.filter((speaker) => tallies.has(speaker))
-  return { registry, candidates, candidateSet: new Set(candidates), nameable, speaking, turns, speakerOf, tallies, asked: new Uint8Array(turns.length) }
+  return { registry_: registry, candidates_: candidates, candidateSet_: new Set(candidates), nameable_: nameable, speaking_: speaking, turns_: turns, speakerOf_: speakerOf, tallies_: tallies, asked_: new Uint8Array(turns.length) }
 }
 
 /** The turns the turn-taking rules look at: each speaker's first `sampleTurns` (bounds the cost on long files). */
 function sample(ctx: RoleContext, speaker: Speaker): number[] {
-  const list = ctx.tallies.get(speaker)!.turns
+  const list = ctx.tallies_.get(speaker)!.turns
   return list.length > T.sampleTurns ? list.slice(0, T.sampleTurns) : list
 }
 
 function isCandidate(ctx: RoleContext, speaker: Speaker | undefined): speaker is Speaker {
-  return speaker !== undefined && speaker.role === 'unknown' && ctx.candidateSet.has(speaker)
+  return speaker !== undefined && speaker.role === 'unknown' && ctx.candidateSet_.has(speaker)
 }
 
 /** Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs) vote for roles and give fuller names. */
 function scanPhrases(ctx: RoleContext): void {
-  const { turns, speakerOf, tallies } = ctx
+  const { turns_: turns, speakerOf_: speakerOf, tallies_: tallies } = ctx
   const scanned = new Set<number>()
   for (const tally of tallies.values()) for (const index of tally.turns.slice(0, T.phraseTurns)) scanned.add(index)
   for (let index = Math.max(0, turns.length - 2 * T.phraseTurns); index < turns.length; index++) scanned.add(index)
@@ -163,15 +163,15 @@ function scanPhrases(ctx: RoleContext): void {
       if (isCandidate(ctx, target)) vote(tallies.get(target)!, rule)
     }
     const rank = tallies.get(speaker)!.turns.indexOf(index)
-    if (rank >= 0 && rank < T.phraseTurns && ctx.nameable.includes(speaker)) introduce(ctx, speaker, text)
+    if (rank >= 0 && rank < T.phraseTurns && ctx.nameable_.includes(speaker)) introduce(ctx, speaker, text)
   }
 }
 
 /** Played recordings: two of a recording's name, silence and announcements by the turn before. */
 function markRecordings(ctx: RoleContext): void {
-  const { turns, speakerOf } = ctx
-  for (const speaker of ctx.candidates) {
-    const tally = ctx.tallies.get(speaker)
+  const { turns_: turns, speakerOf_: speakerOf } = ctx
+  for (const speaker of ctx.candidates_) {
+    const tally = ctx.tallies_.get(speaker)
     if (!tally) continue
     const named = isRecordingName(speaker.name)
     const turnsSeen = tally.turns.length > T.recordingTurns ? tally.turns.slice(0, T.recordingTurns) : tally.turns
@@ -185,8 +185,8 @@ function markRecordings(ctx: RoleContext): void {
 
 /** The role with the most phrase votes, when there is one. */
 function applyVotes(ctx: RoleContext): void {
-  for (const speaker of ctx.candidates) {
-    const tally = ctx.tallies.get(speaker)
+  for (const speaker of ctx.candidates_) {
+    const tally = ctx.tallies_.get(speaker)
     if (!tally || speaker.role !== 'unknown') continue
     const ranked = (['host', 'guest', 'moderator'] as const).map((role) => [role, tally[role]] as const).sort((a, b) => b[1] - a[1])
     if (ranked[0]![1] > 0 && ranked[0]![1] > ranked[1]![1]) speaker.role = ranked[0]![0]
@@ -194,23 +194,23 @@ function applyVotes(ctx: RoleContext): void {
 }
 
 function asksAt(ctx: RoleContext, index: number): boolean {
-  const { asked } = ctx
-  if (asked[index] === 0) asked[index] = asks(ctx.turns[index]!) ? 2 : 1
+  const { asked_: asked } = ctx
+  if (asked[index] === 0) asked[index] = asks(ctx.turns_[index]!) ? 2 : 1
   return asked[index] === 2
 }
 
 /** How many of the speaker's sampled turns answer a question from a speaker `asker` accepts. */
 function answers(ctx: RoleContext, speaker: Speaker, asker: (other: Speaker) => boolean): number {
   return sample(ctx, speaker).filter((index) => {
-    const before = ctx.speakerOf[index - 1]
+    const before = ctx.speakerOf_[index - 1]
     return index > 0 && before !== undefined && before !== speaker && asker(before) && asksAt(ctx, index - 1)
   }).length
 }
 
 /** A hearing: whoever answers the legislators' questions is a witness. */
 function markWitnesses(ctx: RoleContext): void {
-  for (const speaker of ctx.candidates) {
-    const tally = ctx.tallies.get(speaker)
+  for (const speaker of ctx.candidates_) {
+    const tally = ctx.tallies_.get(speaker)
     if (!tally || speaker.role !== 'unknown') continue
     const answered = answers(ctx, speaker, (other) => QUESTIONING_ROLES.has(other.role))
     if (answered >= T.minAnswers && answered >= T.witnessAnswers * sample(ctx, speaker).length) speaker.role = 'witness'
@@ -225,7 +225,7 @@ function questionShare(ctx: RoleContext, speaker: Speaker): number {
 
 /** A panel: the one speaker who asks the questions moderates; those who answer the moderators are guests. */
 function markPanel(ctx: RoleContext): void {
-  const individuals = ctx.speaking.filter((speaker) => !speaker.group && speaker.role !== RECORDING_ROLE)
+  const individuals = ctx.speaking_.filter((speaker) => !speaker.group && speaker.role !== RECORDING_ROLE)
   let moderators = individuals.filter((speaker) => speaker.role === 'moderator' && speaker.id !== 'chair')
   if (moderators.length === 0) {
     const asker = soleAsker(ctx, individuals)
@@ -235,16 +235,16 @@ function markPanel(ctx: RoleContext): void {
     }
   }
   if (moderators.length === 0) return
-  for (const speaker of ctx.candidates) {
-    if (speaker.role !== 'unknown' || !ctx.tallies.has(speaker)) continue
+  for (const speaker of ctx.candidates_) {
+    if (speaker.role !== 'unknown' || !ctx.tallies_.has(speaker)) continue
     if (answers(ctx, speaker, (other) => moderators.includes(other)) >= 1) speaker.role = 'guest'
   }
 }
 
 /** The one candidate who mostly asks, when at least two other individuals mostly do not; else undefined. */
 function soleAsker(ctx: RoleContext, individuals: Speaker[]): Speaker | undefined {
-  const { tallies } = ctx
-  const askers = ctx.candidates.filter((speaker) => {
+  const { tallies_: tallies } = ctx
+  const askers = ctx.candidates_.filter((speaker) => {
     const tally = tallies.get(speaker)
     if (!tally || speaker.role !== 'unknown' || tally.turns.length < T.minTurns) return false
     return questionShare(ctx, speaker) >= (tally.moderatorSupport > 0 ? T.moderatorQuestionsWithPhrase : T.moderatorQuestions)
@@ -264,7 +264,7 @@ function vote(tally: Tally, rule: PhraseRule): void {
 function findNamed(ctx: RoleContext, written: string, by: Speaker): Speaker | undefined {
   const words = nameWords(written)
   if (words.length === 0) return undefined
-  const { speaking } = ctx
+  const { speaking_: speaking } = ctx
   let found: Speaker | undefined
   for (let length = words.length; length >= 1 && !found; length--) {
     const key = labelKey(words.slice(0, length).join(' '))
@@ -277,7 +277,7 @@ function findNamed(ctx: RoleContext, written: string, by: Speaker): Speaker | un
   }
   if (!found || found === by) return undefined
   // `Lee` named as `Lee Park`: the text gives the fuller name.
-  if (ctx.nameable.includes(found) && words.length > 1 && labelKey(words[0]!) === labelKey(found.name)) rename(ctx, found, words.join(' '))
+  if (ctx.nameable_.includes(found) && words.length > 1 && labelKey(words[0]!) === labelKey(found.name)) rename(ctx, found, words.join(' '))
   return found
 }
 
@@ -300,7 +300,7 @@ function introduce(ctx: RoleContext, speaker: Speaker, text: string): void {
 }
 
 function rename(ctx: RoleContext, speaker: Speaker, name: string): void {
-  if (ctx.registry.speakers.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
+  if (ctx.registry_.speakers.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
   speaker.name = name
 }
 

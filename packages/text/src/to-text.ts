@@ -20,14 +20,14 @@ type Report = (reason: string, path: string, ruleId?: string) => void
 
 /** What the steps of `toText` share: the options as read, the speaker registry and who owns each label. */
 interface WriteContext {
-  onMessage: ToTextOptions['onMessage']
-  writeTimes: boolean
-  markStyle: NonNullable<ToTextOptions['timeMarks']>
-  qualifier: string
-  report: Report
-  speakers: Map<string, Speaker>
+  onMessage_: ToTextOptions['onMessage']
+  writeTimes_: boolean
+  markStyle_: NonNullable<ToTextOptions['timeMarks']>
+  qualifier_: string
+  report_: Report
+  speakers_: Map<string, Speaker>
   /** Upper-cased label -> the ids of the speakers it names (by name, alias or use). */
-  labelOwners: Map<string, Set<string>>
+  labelOwners_: Map<string, Set<string>>
 }
 
 export function toText(transcript: Transcript, options: ToTextOptions = {}): string {
@@ -36,13 +36,13 @@ export function toText(transcript: Transcript, options: ToTextOptions = {}): str
     options.onMessage?.(createMessage(reason, ruleId, SOURCE, { severity: 'warning', path }) as VerbatimMessage)
   const { labelOwners, usedLabels } = collectLabels(transcript)
   const ctx: WriteContext = {
-    onMessage: options.onMessage,
-    writeTimes: options.times ?? true,
-    markStyle: options.timeMarks ?? 'bracket',
-    qualifier: options.interpretedQualifier ?? '(THROUGH TRANSLATOR)',
-    report,
-    speakers: new Map(transcript.speakers.map((speaker) => [speaker.id, speaker])),
-    labelOwners,
+    onMessage_: options.onMessage,
+    writeTimes_: options.times ?? true,
+    markStyle_: options.timeMarks ?? 'bracket',
+    qualifier_: options.interpretedQualifier ?? '(THROUGH TRANSLATOR)',
+    report_: report,
+    speakers_: new Map(transcript.speakers.map((speaker) => [speaker.id, speaker])),
+    labelOwners_: labelOwners,
   }
   const out = headerLines(transcript, options.header ?? 'yaml', options.speakers ?? true, usedLabels, report)
   writeBlocks(ctx, transcript.children, out)
@@ -85,7 +85,7 @@ function headerLines(transcript: Transcript, header: NonNullable<ToTextOptions['
 
 /** The body: each block's lines, after a blank line. */
 function writeBlocks(ctx: WriteContext, blocks: readonly Block[], out: string[]): void {
-  const { report } = ctx
+  const { report_: report } = ctx
   let previous: Block | undefined
   let previousTurn: Turn | undefined
   blocks.forEach((block, index) => {
@@ -116,7 +116,7 @@ function writeBlocks(ctx: WriteContext, blocks: readonly Block[], out: string[])
 
 /** A node type this version does not know: its text is kept as an unattributed paragraph (none when it has no text). */
 function unknownBlockTurn(ctx: WriteContext, block: Block, path: string): Turn | undefined {
-  ctx.onMessage?.(unknownNodeMessage(block, path, SOURCE, 'its text is written as a paragraph'))
+  ctx.onMessage_?.(unknownNodeMessage(block, path, SOURCE, 'its text is written as a paragraph'))
   const text = unknownNodeText(block).replace(/\s*\n\s*/g, ' ')
   if (text === '') return undefined
   return { type: 'turn', speaker: null, label: null, interpreted: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }
@@ -129,12 +129,12 @@ function trimLeadingBlanks(out: string[], first: Block | undefined): void {
 }
 
 function turnLines(ctx: WriteContext, turn: Turn, path: string, before: Block | undefined, lastTurn: Turn | undefined): string[] {
-  const { report } = ctx
+  const { report_: report } = ctx
   if (turn.language) report(`turn language \`${turn.language}\` is not written to plain text`, `${path}.language`)
-  if (turn.time?.end !== undefined && !ctx.writeTimes) report('turn times are not written (option `times: false`)', `${path}.time`)
+  if (turn.time?.end !== undefined && !ctx.writeTimes_) report('turn times are not written (option `times: false`)', `${path}.time`)
   if (turn.time && turn.time.source !== 'source') report('estimated times read back as source times', `${path}.time.source`)
   let label = turn.label
-  const speaker = turn.speaker === null ? undefined : ctx.speakers.get(turn.speaker)
+  const speaker = turn.speaker === null ? undefined : ctx.speakers_.get(turn.speaker)
   if (turn.speaker !== null && !speaker) report(`speaker \`${turn.speaker}\` is not in the registry`, `${path}.speaker`)
   const continuesAfterEvent = label === null && turn.speaker !== null && before?.type === 'event' && lastTurn?.speaker === turn.speaker
   if (label === null && turn.speaker !== null && !continuesAfterEvent) {
@@ -147,7 +147,7 @@ function turnLines(ctx: WriteContext, turn: Turn, path: string, before: Block | 
 
 /** Unattributed: a section gap (two empty lines) makes it a turn of its own; after an event, one line continues the speaker. */
 function unattributedLines(ctx: WriteContext, turn: Turn, path: string, paragraphs: string[], continuesAfterEvent: boolean): string[] {
-  const { report } = ctx
+  const { report_: report } = ctx
   if (turn.interpreted && continuesAfterEvent) report('a turn continuing after an event cannot be marked as interpreted in plain text', `${path}.interpreted`)
   if (turn.time && continuesAfterEvent) report('a turn continuing after an event cannot carry a time in plain text', `${path}.time`)
   const lines = continuesAfterEvent ? [''] : ['', '', '']
@@ -155,8 +155,8 @@ function unattributedLines(ctx: WriteContext, turn: Turn, path: string, paragrap
   paragraphs.forEach((paragraph, i) => {
     if (i > 0) lines.push('')
     const opening = i === 0 && !continuesAfterEvent
-    let stamp = opening && ctx.writeTimes && turn.time ? `${timeStamp(turn.time.start, turn.time.end)} ` : ''
-    if (opening && turn.interpreted) stamp += `${ctx.qualifier} `
+    let stamp = opening && ctx.writeTimes_ && turn.time ? `${timeStamp(turn.time.start, turn.time.end)} ` : ''
+    if (opening && turn.interpreted) stamp += `${ctx.qualifier_} `
     const marker = opening && !turn.interpreted && startsWithInterpretation(turn.children[0]!)
     lines.push(stamp + (stamp ? maybeEscape(paragraph, marker || escapeRuleFor(paragraph, { afterLabel: true, turnStart: true, onlyEvents: false }) !== undefined) : marker ? maybeEscape(paragraph, true) : escapeParagraph(paragraph, turn.children[i]!, false, opening)))
   })
@@ -165,12 +165,12 @@ function unattributedLines(ctx: WriteContext, turn: Turn, path: string, paragrap
 
 /** `LABEL (#id) (QUALIFIER): [time] text`, then the turn's other paragraphs. */
 function labelledLines(ctx: WriteContext, turn: Turn, path: string, label: string, paragraphs: string[]): string[] {
-  let head = oneLine(label, `${path}.label`, ctx.report)
-  if (!labelReadsBack(head)) ctx.report(`label \`${head}\` does not read back as a label`, `${path}.label`)
-  if (turn.speaker !== null && (ctx.labelOwners.get(label.toUpperCase())?.size ?? 0) > 1) head += ` (#${turn.speaker})`
-  if (turn.interpreted) head += ` ${ctx.qualifier}`
+  let head = oneLine(label, `${path}.label`, ctx.report_)
+  if (!labelReadsBack(head)) ctx.report_(`label \`${head}\` does not read back as a label`, `${path}.label`)
+  if (turn.speaker !== null && (ctx.labelOwners_.get(label.toUpperCase())?.size ?? 0) > 1) head += ` (#${turn.speaker})`
+  if (turn.interpreted) head += ` ${ctx.qualifier_}`
   head += ':'
-  if (ctx.writeTimes && turn.time) head += ` ${timeStamp(turn.time.start, turn.time.end)}`
+  if (ctx.writeTimes_ && turn.time) head += ` ${timeStamp(turn.time.start, turn.time.end)}`
   const lines = ['']
   if (paragraphs.length === 0) {
     lines.push(head)
@@ -188,16 +188,16 @@ function labelledLines(ctx: WriteContext, turn: Turn, path: string, label: strin
 }
 
 function paragraphText(ctx: WriteContext, paragraph: Paragraph, path: string): string {
-  if (paragraph.children.length === 0) ctx.report('an empty paragraph cannot be written', path)
+  if (paragraph.children.length === 0) ctx.report_('an empty paragraph cannot be written', path)
   return paragraph.children
     .map((inline: Inline, i) => {
-      if (inline.type === 'event') return eventText(inline, `${path}.children[${i}]`, ctx.report)
+      if (inline.type === 'event') return eventText(inline, `${path}.children[${i}]`, ctx.report_)
       if (!isKnownInline(inline)) {
-        ctx.onMessage?.(unknownNodeMessage(inline, `${path}.children[${i}]`, SOURCE, 'its text is written as text'))
+        ctx.onMessage_?.(unknownNodeMessage(inline, `${path}.children[${i}]`, SOURCE, 'its text is written as text'))
         return unknownNodeText(inline).replace(/\s*\n\s*/g, ' ')
       }
       if (inline.type === 'segment') return segmentText(ctx, inline, `${path}.children[${i}]`, i === 0)
-      return plainText(inline.value, `${path}.children[${i}].value`, i === 0, ctx.report)
+      return plainText(inline.value, `${path}.children[${i}].value`, i === 0, ctx.report_)
     })
     .join('')
 }
@@ -219,7 +219,7 @@ function plainText(value: string, path: string, atParagraphStart: boolean, repor
  * without its mark, and the time is reported as not written.
  */
 function segmentText(ctx: WriteContext, segment: Segment, path: string, atParagraphStart = false): string {
-  const { report } = ctx
+  const { report_: report } = ctx
   const speech = segment.children
     .map((child, i) => (child.type === 'event' ? eventText(child, `${path}.children[${i}]`, report) : oneLine(child.value, `${path}.children[${i}].value`, report)))
     .join('')
@@ -231,7 +231,7 @@ function segmentText(ctx: WriteContext, segment: Segment, path: string, atParagr
   if (segment.time.end !== undefined) report('a segment end time is not written (the next mark or the paragraph end closes a segment)', `${path}.time.end`)
   const written = segment.data?.mark
   const keeps = typeof written === 'string' && findTimeMarks(written, []).length === 1 && findTimeMarks(written, [])[0]!.seconds === segment.time.start
-  const mark = keeps ? written : ctx.markStyle === 'paren' ? `(${formatClock(segment.time.start)})` : `[${formatClock(segment.time.start)}]`
+  const mark = keeps ? written : ctx.markStyle_ === 'paren' ? `(${formatClock(segment.time.start)})` : `[${formatClock(segment.time.start)}]`
   return mark + speech
 }
 
