@@ -20,6 +20,20 @@ interface Found {
   contentOffset?: number
 }
 
+/** What the steps of `buildUnits` share: the inputs, the table being filled, and one reused label result. */
+interface BuildContext {
+  table_: LineTable
+  paragraphs_: ParagraphTable
+  lineLabels_: boolean
+  matchLabel_: (text: string) => LabelMatch | null
+  grammar_: Grammar
+  court_: boolean
+  isEscaped_: (text: string) => boolean
+  units_: UnitTable
+  /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
+  labelFound_: Found
+}
+
 export function buildUnits(
   table: LineTable,
   paragraphs: ParagraphTable,
@@ -30,104 +44,125 @@ export function buildUnits(
   isEscaped: (text: string) => boolean,
 ): UnitTable {
   const units = new UnitTable(paragraphs.count + 16)
-  const add = (found: Found, emptyBefore: number): number => units.push(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
-  /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
   const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
-  const lineLabel = (line: number): Found | null => {
-    // What `mayHoldLabel` refuses by its first character, refused before slicing the line.
-    const code = table.firstCodes[line]!
-    if ((code >= 97 && code <= 122) || code === 32) return null
-    const start = contentStart(table, line)
-    const text = table.text.slice(start, table.ends[line])
-    const label = matchLabel(text)
-    if (!label) return null
-    labelFound.first = line
-    labelFound.last = line
-    labelFound.label = label
-    labelFound.contentLine = line
-    labelFound.contentOffset = start + label.content
-    return labelFound
-  }
-  /** A caps label split over two lines (`... VOCERO DE` / `PRESIDENCIA:Carmen`). */
-  const splitLabel = (line: number, last: number): Found | null => {
-    if (grammar.id !== 'caps' || line >= last) return null
-    const one = lineText(table, line)
-    if (one.length > 100 || /\p{Ll}/u.test(one) || !/\p{Lu}.*\p{Lu}/u.test(one) || one.includes(':')) return null
-    const twoStart = contentStart(table, line + 1)
-    const two = table.text.slice(twoStart, table.ends[line + 1])
-    const label = grammar.match(`${one} ${two}`)
-    if (!label || label.content <= one.length + 1) return null
-    return { first: line, last: line + 1, kind: 'label', label, contentLine: line + 1, contentOffset: twoStart + label.content - one.length - 1 }
-  }
-
-  /** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
-  const mayStartLabel = (line: number, paragraphFirst: number): boolean => {
-    if (line === paragraphFirst || lineLabels || court) return true
-    if (grammar.id !== 'caps' && grammar.id !== 'mixed') return false
-    return endsLikeLabelBreak(table.text, table.starts[line - 1]!, table.ends[line - 1]!)
-  }
-
+  const ctx: BuildContext = { table_: table, paragraphs_: paragraphs, lineLabels_: lineLabels, matchLabel_: matchLabel, grammar_: grammar, court_: court, isEscaped_: isEscaped, units_: units, labelFound_: labelFound }
   for (let p = 0; p < paragraphs.count; p++) {
     const paragraphFirst = paragraphs.first[p]!
     const paragraphLast = paragraphs.last[p]!
     const mark = paragraphs.mark?.[p] ?? MARK_NONE
-    if (mark !== MARK_NONE) {
-      units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
-      continue
-    }
-    if (paragraphFirst === paragraphLast && !court) {
-      // Only a line opening with a backslash can be escaped, and only one opening with `(` a parenthetical.
-      const opening = table.firstCodes[paragraphFirst]!
-      const escaped = opening === 92 && isEscaped(lineText(table, paragraphFirst))
-      const labelled = escaped ? null : lineLabel(paragraphFirst)
-      if (labelled) add(labelled, paragraphs.emptyBefore[p]!)
-      else {
-        const kind = !escaped && opening === 40 && parentheticalEnd(table, paragraphFirst, paragraphLast) === paragraphLast ? 'paren' : 'text'
-        units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, kind)
-      }
-      continue
-    }
-    // Line mode: any line may start a unit.
-    let open = -1
-    let emptyBefore = paragraphs.emptyBefore[p]!
-    for (let line = paragraphFirst; line <= paragraphLast; line++) {
-      const text = lineText(table, line)
-      let found: Found | null = null
-      // Court furniture, each pattern asked only when a character it needs is there (every line of a court transcript comes here).
-      const lastCode = text.charCodeAt(text.length - 1)
-      if (court && isPageLine(text)) found = { first: line, last: line, kind: 'page' }
-      else if (court && text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) found = { first: line, last: line, kind: 'exam' }
-      else if (court && lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) found = { first: line, last: line, kind: 'examiner' }
-      else if (court && lastCode === 44 && line < paragraphLast && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
-        // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
-        let end = line + 1
-        while (end < paragraphLast && end < line + 4 && !/:$/.test(lineText(table, end))) end++
-        found = { first: line, last: end, kind: 'witness' }
-      } else if (line === paragraphFirst && isEscaped(text)) {
-        found = null
-      } else if (mayStartLabel(line, paragraphFirst)) {
-        found = lineLabel(line) ?? (line === paragraphFirst ? splitLabel(line, paragraphLast) : null)
-        // Inside a mixed-case paragraph, only a label with a word in capitals (`Ms M SMUTS:`, `The DEPUTY SPEAKER:`) starts a turn.
-        if (found?.kind === 'label' && grammar.id === 'mixed' && line !== paragraphFirst && !lineLabels && !court && !hasCapsWord(found.label!.label)) found = null
-        if (!found && (line === paragraphFirst || lineLabels || court)) {
-          const end = parentheticalEnd(table, line, paragraphLast)
-          if (end !== -1) found = { first: line, last: end, kind: 'paren' }
-        }
-      }
-      if (found) {
-        const index = add(found, emptyBefore)
-        // Label (and text) units stay open: the lines after them continue them.
-        open = found.kind === 'label' || found.kind === 'text' ? index : -1
-        line = found.last
-        emptyBefore = 0
-        continue
-      }
-      if (open !== -1) units.setLast(open, line)
-      else open = units.push(line, line, emptyBefore, 'text')
-      emptyBefore = 0
-    }
+    if (mark !== MARK_NONE) units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
+    else if (paragraphFirst === paragraphLast && !court) addOneLine(ctx, paragraphFirst, paragraphs.emptyBefore[p]!)
+    else addLines(ctx, paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!)
   }
   return units
+}
+
+function add(ctx: BuildContext, found: Found, emptyBefore: number): number {
+  return ctx.units_.push(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
+}
+
+/** A paragraph of one line (outside court transcripts): a label, a parenthetical or text. */
+function addOneLine(ctx: BuildContext, line: number, emptyBefore: number): void {
+  const { table_: table } = ctx
+  // Only a line opening with a backslash can be escaped, and only one opening with `(` a parenthetical.
+  const opening = table.firstCodes[line]!
+  const escaped = opening === 92 && ctx.isEscaped_(lineText(table, line))
+  const labelled = escaped ? null : lineLabel(ctx, line)
+  if (labelled) {
+    add(ctx, labelled, emptyBefore)
+    return
+  }
+  const kind = !escaped && opening === 40 && parentheticalEnd(table, line, line) === line ? 'paren' : 'text'
+  ctx.units_.push(line, line, emptyBefore, kind)
+}
+
+/** Line mode: any line of the paragraph `first..last` may start a unit. */
+function addLines(ctx: BuildContext, first: number, last: number, emptyBefore: number): void {
+  let open = -1
+  for (let line = first; line <= last; line++) {
+    const found = unitAt(ctx, line, first, last)
+    if (found) {
+      const index = add(ctx, found, emptyBefore)
+      // Label (and text) units stay open: the lines after them continue them.
+      open = found.kind === 'label' || found.kind === 'text' ? index : -1
+      line = found.last
+    } else if (open !== -1) ctx.units_.setLast(open, line)
+    else open = ctx.units_.push(line, line, emptyBefore, 'text')
+    emptyBefore = 0
+  }
+}
+
+/** The unit starting at `line` of the paragraph `first..last`, or null when the line continues the open one. */
+function unitAt(ctx: BuildContext, line: number, first: number, last: number): Found | null {
+  const text = lineText(ctx.table_, line)
+  if (ctx.court_) {
+    const furniture = courtFurniture(ctx, text, line, last)
+    if (furniture) return furniture
+  }
+  if (line === first && ctx.isEscaped_(text)) return null
+  if (!mayStartLabel(ctx, line, first)) return null
+  let found = lineLabel(ctx, line) ?? (line === first ? splitLabel(ctx, line, last) : null)
+  // Inside a mixed-case paragraph, only a label with a word in capitals (`Ms M SMUTS:`, `The DEPUTY SPEAKER:`) starts a turn.
+  if (found?.kind === 'label' && ctx.grammar_.id === 'mixed' && line !== first && !ctx.lineLabels_ && !ctx.court_ && !hasCapsWord(found.label!.label)) found = null
+  if (!found && (line === first || ctx.lineLabels_ || ctx.court_)) {
+    const end = parentheticalEnd(ctx.table_, line, last)
+    if (end !== -1) found = { first: line, last: end, kind: 'paren' }
+  }
+  return found
+}
+
+/** Court furniture, each pattern asked only when a character it needs is there (every line of a court transcript comes here). */
+function courtFurniture(ctx: BuildContext, text: string, line: number, last: number): Found | null {
+  const lastCode = text.charCodeAt(text.length - 1)
+  if (isPageLine(text)) return { first: line, last: line, kind: 'page' }
+  if (text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) return { first: line, last: line, kind: 'exam' }
+  if (lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) return { first: line, last: line, kind: 'examiner' }
+  if (lastCode === 44 && line < last && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(ctx.table_, line + 1))) {
+    // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
+    let end = line + 1
+    while (end < last && end < line + 4 && !/:$/.test(lineText(ctx.table_, end))) end++
+    return { first: line, last: end, kind: 'witness' }
+  }
+  return null
+}
+
+/** The label opening `line`, in the context's reused result object, or null. */
+function lineLabel(ctx: BuildContext, line: number): Found | null {
+  const { table_: table } = ctx
+  // What `mayHoldLabel` refuses by its first character, refused before slicing the line.
+  const code = table.firstCodes[line]!
+  if ((code >= 97 && code <= 122) || code === 32) return null
+  const start = contentStart(table, line)
+  const text = table.text.slice(start, table.ends[line])
+  const label = ctx.matchLabel_(text)
+  if (!label) return null
+  const found = ctx.labelFound_
+  found.first = line
+  found.last = line
+  found.label = label
+  found.contentLine = line
+  found.contentOffset = start + label.content
+  return found
+}
+
+/** A caps label split over two lines (`... VOCERO DE` / `PRESIDENCIA:Carmen`). */
+function splitLabel(ctx: BuildContext, line: number, last: number): Found | null {
+  const { table_: table, grammar_: grammar } = ctx
+  if (grammar.id !== 'caps' || line >= last) return null
+  const one = lineText(table, line)
+  if (one.length > 100 || /\p{Ll}/u.test(one) || !/\p{Lu}.*\p{Lu}/u.test(one) || one.includes(':')) return null
+  const twoStart = contentStart(table, line + 1)
+  const two = table.text.slice(twoStart, table.ends[line + 1])
+  const label = grammar.match(`${one} ${two}`)
+  if (!label || label.content <= one.length + 1) return null
+  return { first: line, last: line + 1, kind: 'label', label, contentLine: line + 1, contentOffset: twoStart + label.content - one.length - 1 }
+}
+
+/** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
+function mayStartLabel(ctx: BuildContext, line: number, paragraphFirst: number): boolean {
+  if (line === paragraphFirst || ctx.lineLabels_ || ctx.court_) return true
+  if (ctx.grammar_.id !== 'caps' && ctx.grammar_.id !== 'mixed') return false
+  return endsLikeLabelBreak(ctx.table_.text, ctx.table_.starts[line - 1]!, ctx.table_.ends[line - 1]!)
 }
 
 /** Characters a sentence (or a quote, a bracket, a dash) ends with: `.?!"”’)]—–-`. */

@@ -69,12 +69,54 @@ const initialsOf = (name: string): string =>
     .map((word) => labelKey(word[0]!))
     .join('')
 
+/** What the steps of `inferRoles` share: the speakers, their turns in document order and their tallies. */
+interface RoleContext {
+  registry_: SpeakerRegistry
+  /** Speakers the registry lets this pass give a role. */
+  candidates_: Speaker[]
+  candidateSet_: Set<Speaker>
+  /** Untitled, unknown speakers with a one-word name: a fuller name from the text may replace it. */
+  nameable_: Speaker[]
+  /** Speakers with at least one turn, in registry order. */
+  speaking_: Speaker[]
+  turns_: Turn[]
+  /** The speaker of each of `turns`. */
+  speakerOf_: (Speaker | undefined)[]
+  tallies_: Map<Speaker, Tally>
+  /** Whether turn `index` asks a question, computed once per turn (0: not yet, 1: no, 2: yes). */
+  asked_: Uint8Array
+}
+
 export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry): void {
   const candidates = registry.speakers.filter((speaker) => registry.isInferable(speaker))
   // A surname from a title (`Senator Hale` -> `Hale`) is not a first name: only untitled, unknown speakers are renamed.
   const nameable = registry.speakers.filter((speaker) => speaker.role === 'unknown' && !speaker.title && !speaker.group && !registry.isFixed(speaker) && isShortName(speaker.name))
   if (candidates.length === 0 && nameable.length === 0) return
+  const ctx = roleContext(blocks, registry, candidates, nameable)
+  scanPhrases(ctx)
+  // 1. Played recordings.
+  markRecordings(ctx)
+  // 2. Phrases: the role with the most votes, when there is one.
+  applyVotes(ctx)
+  const hasHost = ctx.speaking_.some((speaker) => speaker.role === 'host')
+  const legislators = ctx.speaking_.some((speaker) => QUESTIONING_ROLES.has(speaker.role))
+  // 3. A show: speakers the front matter lists by name are its guests.
+  if (hasHost) {
+    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed(speaker)) speaker.role = 'guest'
+    return
+  }
+  // 4. A hearing: whoever answers the legislators' questions is a witness.
+  if (legislators) {
+    markWitnesses(ctx)
+    return
+  }
+  // 5. A panel: the one speaker who asks the questions moderates; those who answer are panelists.
+  if (ctx.speaking_.some((speaker) => COURT_ROLES.has(speaker.role))) return
+  markPanel(ctx)
+}
 
+/** The turns of known speakers, in order, and a tally per speaker. */
+function roleContext(blocks: readonly Block[], registry: SpeakerRegistry, candidates: Speaker[], nameable: Speaker[]): RoleContext {
   const byId = new Map(registry.speakers.map((speaker) => [speaker.id, speaker]))
   const turns: Turn[] = []
   const speakerOf: (Speaker | undefined)[] = []
@@ -90,15 +132,22 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
     speakerOf.push(speaker)
   }
   const speaking = registry.speakers.filter((speaker) => tallies.has(speaker))
-  /** The turns the turn-taking rules look at: each speaker's first `sampleTurns` (bounds the cost on long files). */
-  const sample = (speaker: Speaker): number[] => {
-    const list = tallies.get(speaker)!.turns
-    return list.length > T.sampleTurns ? list.slice(0, T.sampleTurns) : list
-  }
-  const candidateSet = new Set(candidates)
-  const isCandidate = (speaker: Speaker | undefined): speaker is Speaker => speaker !== undefined && speaker.role === 'unknown' && candidateSet.has(speaker)
+  return { registry_: registry, candidates_: candidates, candidateSet_: new Set(candidates), nameable_: nameable, speaking_: speaking, turns_: turns, speakerOf_: speakerOf, tallies_: tallies, asked_: new Uint8Array(turns.length) }
+}
 
-  // Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs).
+/** The turns the turn-taking rules look at: each speaker's first `sampleTurns` (bounds the cost on long files). */
+function sample(ctx: RoleContext, speaker: Speaker): number[] {
+  const list = ctx.tallies_.get(speaker)!.turns
+  return list.length > T.sampleTurns ? list.slice(0, T.sampleTurns) : list
+}
+
+function isCandidate(ctx: RoleContext, speaker: Speaker | undefined): speaker is Speaker {
+  return speaker !== undefined && speaker.role === 'unknown' && ctx.candidateSet_.has(speaker)
+}
+
+/** Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs) vote for roles and give fuller names. */
+function scanPhrases(ctx: RoleContext): void {
+  const { turns_: turns, speakerOf_: speakerOf, tallies_: tallies } = ctx
   const scanned = new Set<number>()
   for (const tally of tallies.values()) for (const index of tally.turns.slice(0, T.phraseTurns)) scanned.add(index)
   for (let index = Math.max(0, turns.length - 2 * T.phraseTurns); index < turns.length; index++) scanned.add(index)
@@ -110,16 +159,19 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
       if (!rule.keywords.some((keyword) => lower.includes(keyword))) continue
       const match = rule.pattern.exec(text)
       if (!match) continue
-      const target = rule.gives === 'speaker' ? speaker : findNamed(match.groups?.name ?? '', speaker)
-      if (isCandidate(target)) vote(tallies.get(target)!, rule)
+      const target = rule.gives === 'speaker' ? speaker : findNamed(ctx, match.groups?.name ?? '', speaker)
+      if (isCandidate(ctx, target)) vote(tallies.get(target)!, rule)
     }
     const rank = tallies.get(speaker)!.turns.indexOf(index)
-    if (rank >= 0 && rank < T.phraseTurns && nameable.includes(speaker)) introduce(speaker, text)
+    if (rank >= 0 && rank < T.phraseTurns && ctx.nameable_.includes(speaker)) introduce(ctx, speaker, text)
   }
+}
 
-  // 1. Played recordings.
-  for (const speaker of candidates) {
-    const tally = tallies.get(speaker)
+/** Played recordings: two of a recording's name, silence and announcements by the turn before. */
+function markRecordings(ctx: RoleContext): void {
+  const { turns_: turns, speakerOf_: speakerOf } = ctx
+  for (const speaker of ctx.candidates_) {
+    const tally = ctx.tallies_.get(speaker)
     if (!tally) continue
     const named = isRecordingName(speaker.name)
     const turnsSeen = tally.turns.length > T.recordingTurns ? tally.turns.slice(0, T.recordingTurns) : tally.turns
@@ -129,121 +181,127 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
     const announced = turnsSeen.filter((index) => index > 0 && speakerOf[index - 1] !== speaker && PLAY_CUES.some((cue) => cue.test(lastWords(turns[index - 1]!)))).length * 2 >= turnsSeen.length
     if (Number(named) + Number(silent) + Number(announced) >= 2) speaker.role = RECORDING_ROLE
   }
+}
 
-  // 2. Phrases: the role with the most votes, when there is one.
-  for (const speaker of candidates) {
-    const tally = tallies.get(speaker)
+/** The role with the most phrase votes, when there is one. */
+function applyVotes(ctx: RoleContext): void {
+  for (const speaker of ctx.candidates_) {
+    const tally = ctx.tallies_.get(speaker)
     if (!tally || speaker.role !== 'unknown') continue
     const ranked = (['host', 'guest', 'moderator'] as const).map((role) => [role, tally[role]] as const).sort((a, b) => b[1] - a[1])
     if (ranked[0]![1] > 0 && ranked[0]![1] > ranked[1]![1]) speaker.role = ranked[0]![0]
   }
+}
 
-  const hasHost = speaking.some((speaker) => speaker.role === 'host')
-  const legislators = speaking.some((speaker) => QUESTIONING_ROLES.has(speaker.role))
+function asksAt(ctx: RoleContext, index: number): boolean {
+  const { asked_: asked } = ctx
+  if (asked[index] === 0) asked[index] = asks(ctx.turns_[index]!) ? 2 : 1
+  return asked[index] === 2
+}
 
-  // 3. A show: speakers the front matter lists by name are its guests.
-  if (hasHost) {
-    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed(speaker)) speaker.role = 'guest'
-    return
+/** How many of the speaker's sampled turns answer a question from a speaker `asker` accepts. */
+function answers(ctx: RoleContext, speaker: Speaker, asker: (other: Speaker) => boolean): number {
+  return sample(ctx, speaker).filter((index) => {
+    const before = ctx.speakerOf_[index - 1]
+    return index > 0 && before !== undefined && before !== speaker && asker(before) && asksAt(ctx, index - 1)
+  }).length
+}
+
+/** A hearing: whoever answers the legislators' questions is a witness. */
+function markWitnesses(ctx: RoleContext): void {
+  for (const speaker of ctx.candidates_) {
+    const tally = ctx.tallies_.get(speaker)
+    if (!tally || speaker.role !== 'unknown') continue
+    const answered = answers(ctx, speaker, (other) => QUESTIONING_ROLES.has(other.role))
+    if (answered >= T.minAnswers && answered >= T.witnessAnswers * sample(ctx, speaker).length) speaker.role = 'witness'
   }
+}
 
-  /** Whether turn `index` asks a question, computed once per turn (0: not yet, 1: no, 2: yes). */
-  const asked = new Uint8Array(turns.length)
-  const asksAt = (index: number): boolean => {
-    if (asked[index] === 0) asked[index] = asks(turns[index]!) ? 2 : 1
-    return asked[index] === 2
-  }
-  const answers = (speaker: Speaker, asker: (other: Speaker) => boolean): number =>
-    sample(speaker).filter((index) => {
-      const before = speakerOf[index - 1]
-      return index > 0 && before !== undefined && before !== speaker && asker(before) && asksAt(index - 1)
-    }).length
+/** The share of the speaker's sampled turns that ask a question. */
+function questionShare(ctx: RoleContext, speaker: Speaker): number {
+  const list = sample(ctx, speaker)
+  return list.filter((index) => asksAt(ctx, index)).length / list.length
+}
 
-  // 4. A hearing: whoever answers the legislators' questions is a witness.
-  if (legislators) {
-    for (const speaker of candidates) {
-      const tally = tallies.get(speaker)
-      if (!tally || speaker.role !== 'unknown') continue
-      const answered = answers(speaker, (other) => QUESTIONING_ROLES.has(other.role))
-      if (answered >= T.minAnswers && answered >= T.witnessAnswers * sample(speaker).length) speaker.role = 'witness'
-    }
-    return
-  }
-
-  // 5. A panel: the one speaker who asks the questions moderates; those who answer are panelists.
-  if (speaking.some((speaker) => COURT_ROLES.has(speaker.role))) return
-  const questionShare = (speaker: Speaker): number => {
-    const list = sample(speaker)
-    return list.filter(asksAt).length / list.length
-  }
-  const individuals = speaking.filter((speaker) => !speaker.group && speaker.role !== RECORDING_ROLE)
+/** A panel: the one speaker who asks the questions moderates; those who answer the moderators are guests. */
+function markPanel(ctx: RoleContext): void {
+  const individuals = ctx.speaking_.filter((speaker) => !speaker.group && speaker.role !== RECORDING_ROLE)
   let moderators = individuals.filter((speaker) => speaker.role === 'moderator' && speaker.id !== 'chair')
   if (moderators.length === 0) {
-    const askers = candidates.filter((speaker) => {
-      const tally = tallies.get(speaker)
-      if (!tally || speaker.role !== 'unknown' || tally.turns.length < T.minTurns) return false
-      return questionShare(speaker) >= (tally.moderatorSupport > 0 ? T.moderatorQuestionsWithPhrase : T.moderatorQuestions)
-    })
-    const asker = askers[0]
-    const others = individuals.filter((speaker) => speaker !== asker)
-    if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns.length < 2 || questionShare(speaker) <= T.panelistQuestions)) {
+    const asker = soleAsker(ctx, individuals)
+    if (asker) {
       asker.role = 'moderator'
       moderators = [asker]
     }
   }
   if (moderators.length === 0) return
-  for (const speaker of candidates) {
-    if (speaker.role !== 'unknown' || !tallies.has(speaker)) continue
-    if (answers(speaker, (other) => moderators.includes(other)) >= 1) speaker.role = 'guest'
+  for (const speaker of ctx.candidates_) {
+    if (speaker.role !== 'unknown' || !ctx.tallies_.has(speaker)) continue
+    if (answers(ctx, speaker, (other) => moderators.includes(other)) >= 1) speaker.role = 'guest'
   }
+}
 
-  function vote(tally: Tally, rule: PhraseRule): void {
-    if (rule.role === 'moderator' && rule.strength === 'with-questions') tally.moderatorSupport++
-    else tally[rule.role]++
+/** The one candidate who mostly asks, when at least two other individuals mostly do not; else undefined. */
+function soleAsker(ctx: RoleContext, individuals: Speaker[]): Speaker | undefined {
+  const { tallies_: tallies } = ctx
+  const askers = ctx.candidates_.filter((speaker) => {
+    const tally = tallies.get(speaker)
+    if (!tally || speaker.role !== 'unknown' || tally.turns.length < T.minTurns) return false
+    return questionShare(ctx, speaker) >= (tally.moderatorSupport > 0 ? T.moderatorQuestionsWithPhrase : T.moderatorQuestions)
+  })
+  const asker = askers[0]
+  const others = individuals.filter((speaker) => speaker !== asker)
+  if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns.length < 2 || questionShare(ctx, speaker) <= T.panelistQuestions)) return asker
+  return undefined
+}
+
+function vote(tally: Tally, rule: PhraseRule): void {
+  if (rule.role === 'moderator' && rule.strength === 'with-questions') tally.moderatorSupport++
+  else tally[rule.role]++
+}
+
+/** The speaker a phrase names: by full name or alias, else by a unique first name; never the one who says it. */
+function findNamed(ctx: RoleContext, written: string, by: Speaker): Speaker | undefined {
+  const words = nameWords(written)
+  if (words.length === 0) return undefined
+  const { speaking_: speaking } = ctx
+  let found: Speaker | undefined
+  for (let length = words.length; length >= 1 && !found; length--) {
+    const key = labelKey(words.slice(0, length).join(' '))
+    found = speaking.find((speaker) => labelKey(speaker.name) === key || speaker.aliases.some((alias) => labelKey(alias) === key))
   }
-
-  /** The speaker a phrase names: by full name or alias, else by a unique first name; never the one who says it. */
-  function findNamed(written: string, by: Speaker): Speaker | undefined {
-    const words = nameWords(written)
-    if (words.length === 0) return undefined
-    let found: Speaker | undefined
-    for (let length = words.length; length >= 1 && !found; length--) {
-      const key = labelKey(words.slice(0, length).join(' '))
-      found = speaking.find((speaker) => labelKey(speaker.name) === key || speaker.aliases.some((alias) => labelKey(alias) === key))
-    }
-    if (!found) {
-      const first = labelKey(words[0]!)
-      const byFirst = speaking.filter((speaker) => !speaker.group && labelKey(speaker.name.split(' ')[0] ?? '') === first)
-      if (byFirst.length === 1) found = byFirst[0]
-    }
-    if (!found || found === by) return undefined
-    // `Lee` named as `Lee Park`: the text gives the fuller name.
-    if (nameable.includes(found) && words.length > 1 && labelKey(words[0]!) === labelKey(found.name)) rename(found, words.join(' '))
-    return found
+  if (!found) {
+    const first = labelKey(words[0]!)
+    const byFirst = speaking.filter((speaker) => !speaker.group && labelKey(speaker.name.split(' ')[0] ?? '') === first)
+    if (byFirst.length === 1) found = byFirst[0]
   }
+  if (!found || found === by) return undefined
+  // `Lee` named as `Lee Park`: the text gives the fuller name.
+  if (ctx.nameable_.includes(found) && words.length > 1 && labelKey(words[0]!) === labelKey(found.name)) rename(ctx, found, words.join(' '))
+  return found
+}
 
-  /** `I'm Daniel Whitenack` from a speaker known as `Daniel` (or `DW`). */
-  function introduce(speaker: Speaker, text: string): void {
-    if (!isShortName(speaker.name)) return
-    for (const pattern of SELF_INTRODUCTIONS) {
-      const match = pattern.exec(text)
-      const words = nameWords(match?.groups?.name ?? '')
-      if (words.length < 2) continue
-      const current = labelKey(speaker.name)
-      for (let length = words.length; length >= 2; length--) {
-        const full = words.slice(0, length).join(' ')
-        if (labelKey(words[0]!) === current || initialsOf(full) === current) {
-          rename(speaker, full)
-          return
-        }
+/** `I'm Daniel Whitenack` from a speaker known as `Daniel` (or `DW`). */
+function introduce(ctx: RoleContext, speaker: Speaker, text: string): void {
+  if (!isShortName(speaker.name)) return
+  for (const pattern of SELF_INTRODUCTIONS) {
+    const match = pattern.exec(text)
+    const words = nameWords(match?.groups?.name ?? '')
+    if (words.length < 2) continue
+    const current = labelKey(speaker.name)
+    for (let length = words.length; length >= 2; length--) {
+      const full = words.slice(0, length).join(' ')
+      if (labelKey(words[0]!) === current || initialsOf(full) === current) {
+        rename(ctx, speaker, full)
+        return
       }
     }
   }
+}
 
-  function rename(speaker: Speaker, name: string): void {
-    if (registry.speakers.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
-    speaker.name = name
-  }
+function rename(ctx: RoleContext, speaker: Speaker, name: string): void {
+  if (ctx.registry_.speakers.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
+  speaker.name = name
 }
 
 /**
