@@ -1115,8 +1115,6 @@ function layRun(
   const n = to - from
   if (runArrays.starts.length < n) runArrays = allocateRun(Math.max(n, runArrays.starts.length * 2))
   const { starts, ends, needs } = runArrays
-  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
-  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
   let first = toMs(cues[from]!.start)
   if (first < previousStart) {
     first = previousStart
@@ -1124,6 +1122,29 @@ function layRun(
   }
   // The earliest the run may start: its own (source) start, or after the previous cue when there is room.
   const lowest = pinnedStart ? first : Math.max(first, previousEnd < upper ? previousEnd : previousStart)
+  const total = layForward(cues, shown, from, n, lowest, limits)
+  if (ends[n - 1]! > upper) {
+    layBackward(n, upper)
+    // Not enough room: share it in proportion to what each cue needs.
+    if (starts[0]! < lowest) shareRoom(cues, from, n, lowest, Math.max(upper - lowest, n), total)
+  }
+  // The turn's speech would start past its source end: its cues share the turn's time instead.
+  if (sourceEnd !== undefined && starts[n - 1]! > sourceEnd) shareTurn(cues, from, n, lowest, upper, sourceEnd, total)
+  for (let k = 0; k < n; k++) {
+    cues[from + k]!.start = starts[k]! / 1000
+    cues[from + k]!.end = ends[k]! / 1000
+  }
+  return { start: starts[n - 1]!, end: ends[n - 1]! }
+}
+
+/**
+ * Forward: each cue of the run at its estimated start or after the previous cue, for the time it
+ * needs (`runArrays`: `needs`, `starts`, `ends`). Returns the total time needed.
+ */
+function layForward(cues: readonly PlannedCue[], shown: Float64Array, from: number, n: number, lowest: number, limits: Limits): number {
+  const { starts, ends, needs } = runArrays
+  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
+  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
   let cursor = lowest
   let total = 0
   for (let k = 0; k < n; k++) {
@@ -1135,44 +1156,48 @@ function layRun(
     ends[k] = starts[k]! + needs[k]!
     cursor = ends[k]!
   }
-  if (cursor > upper) {
-    let limit = upper
-    for (let k = n - 1; k >= 0; k--) {
-      ends[k] = Math.min(ends[k]!, limit)
-      starts[k] = Math.min(starts[k]!, ends[k]! - needs[k]!)
-      limit = starts[k]!
-    }
-    if (starts[0]! < lowest) {
-      // Not enough room: share it in proportion to what each cue needs.
-      const room = Math.max(upper - lowest, n)
-      let clock = lowest
-      for (let k = 0; k < n; k++) {
-        starts[k] = Math.round(clock)
-        clock += (needs[k]! / total) * room
-        ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
-        if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
-      }
-    }
-  }
-  if (sourceEnd !== undefined && starts[n - 1]! > sourceEnd) {
-    // The turn's speech would start past its source end: its cues share the turn's time instead.
-    const room = Math.max(sourceEnd - lowest, 0)
-    const before = total - needs[n - 1]!
-    let clock = lowest
-    for (let k = 0; k < n - 1; k++) {
-      starts[k] = Math.round(clock)
-      clock += before > 0 ? (needs[k]! / before) * room : 0
-      ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
-      if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
-    }
-    starts[n - 1] = Math.max(Math.round(clock), n > 1 ? starts[n - 2]! : lowest)
-    ends[n - 1] = Math.max(starts[n - 1]! + 1, Math.min(upper, starts[n - 1]! + needs[n - 1]!))
-    if (ends[n - 1]! - starts[n - 1]! < needs[n - 1]!) cues[to - 1]!.squeezed = true
-  }
-  for (let k = 0; k < n; k++) {
-    cues[from + k]!.start = starts[k]! / 1000
-    cues[from + k]!.end = ends[k]! / 1000
-  }
-  return { start: starts[n - 1]!, end: ends[n - 1]! }
+  return total
 }
 
+/** Backward from `upper`: each cue ends by the next one's start, starting early enough for what it needs. */
+function layBackward(n: number, upper: number): void {
+  const { starts, ends, needs } = runArrays
+  let limit = upper
+  for (let k = n - 1; k >= 0; k--) {
+    ends[k] = Math.min(ends[k]!, limit)
+    starts[k] = Math.min(starts[k]!, ends[k]! - needs[k]!)
+    limit = starts[k]!
+  }
+}
+
+/** The run's cues share `room` from `lowest` in proportion to what each needs; those given less are `squeezed`. */
+function shareRoom(cues: PlannedCue[], from: number, n: number, lowest: number, room: number, total: number): void {
+  const { starts, ends, needs } = runArrays
+  let clock = lowest
+  for (let k = 0; k < n; k++) {
+    starts[k] = Math.round(clock)
+    clock += (needs[k]! / total) * room
+    ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
+    if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
+  }
+}
+
+/**
+ * The cues before the last share the turn's time up to its source end in proportion; the last
+ * starts after them and ends by `upper`. Those given less than they need are `squeezed`.
+ */
+function shareTurn(cues: PlannedCue[], from: number, n: number, lowest: number, upper: number, sourceEnd: number, total: number): void {
+  const { starts, ends, needs } = runArrays
+  const room = Math.max(sourceEnd - lowest, 0)
+  const before = total - needs[n - 1]!
+  let clock = lowest
+  for (let k = 0; k < n - 1; k++) {
+    starts[k] = Math.round(clock)
+    clock += before > 0 ? (needs[k]! / before) * room : 0
+    ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
+    if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
+  }
+  starts[n - 1] = Math.max(Math.round(clock), n > 1 ? starts[n - 2]! : lowest)
+  ends[n - 1] = Math.max(starts[n - 1]! + 1, Math.min(upper, starts[n - 1]! + needs[n - 1]!))
+  if (ends[n - 1]! - starts[n - 1]! < needs[n - 1]!) cues[from + n - 1]!.squeezed = true
+}
