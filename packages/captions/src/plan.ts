@@ -613,72 +613,92 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Ar
   return starts
 }
 
+/** What cutting units into cues builds, and counts for its messages. */
+interface CutState {
+  cues: PlannedCue[]
+  /** Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it. */
+  pinned: Set<PlannedCue>
+  /** The last cue of a unit whose end is a source time (a timed turn): settling keeps the unit's cues before it. */
+  endsAt: Map<PlannedCue, number>
+  /** Source-timed cues over the lines or line length. */
+  overLimits: number
+  /** Cues given more lines to hold an event whole. */
+  longEvents: number
+}
+
 /** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
 function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue>; endsAt: Map<PlannedCue, number> } {
-  const cues: PlannedCue[] = []
-  // Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it.
-  const pinned = new Set<PlannedCue>()
-  // The last cue of a unit whose end is a source time (a timed turn): settling keeps the unit's cues before it.
-  const endsAt = new Map<PlannedCue, number>()
-  let overLimits = 0
-  let longEvents = 0
-  units.forEach((unit, index) => {
-    const time = times[index]!
-    let breaksBefore = unit.breaksBefore
-    if (unit.fixed) {
-      const tokens = unit.paragraphs[0]!
-      const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
-      const before = cues[cues.length - 1]
-      const labelled = unit.voice !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker)
-      const labelWidth = labelled ? limits.labelWidth!(unit.voice!) : 0
-      const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
-      if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
-        cutAtWords(unit, tokens, time, limits, cues, labelWidth)
-        return
-      }
-      // Break costs only when there are lines to break.
-      if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
-      if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
-      const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
-      release(tokens)
-      const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
-      const previous = cues[cues.length - 1]
-      const previousUnit = index > 0 ? units[index - 1]! : undefined
-      if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
-        previous.parts.push(part)
-        return
-      }
-      cues.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
-      return
-    }
-    let totalWeight = 0
-    for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
-    const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
-    let clock = time.start
-    let firstOfUnit = time.startFromSource !== false
-    for (const tokens of unit.paragraphs) {
-      const starts = wordStarts(tokens, clock, perWeight)
-      clock = starts[tokens.texts.length]!
-      tokens.gaps = gapCosts(tokens.texts, limits.rules)
-      let from = 0
-      for (const to of splitCues(tokens, starts, limits)) {
-        // Only a cue holding an event longer than the cue's lines needs more lines.
-        const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
-        if (lines > limits.maxLines) longEvents++
-        const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
-        if (firstOfUnit) pinned.add(cue)
-        firstOfUnit = false
-        cues.push(cue)
-        breaksBefore = NO_BREAKS
-        from = to
-      }
-      release(tokens)
-    }
-    if (!time.estimated || time.endFromSource === true) endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
-  })
+  const state: CutState = { cues: [], pinned: new Set(), endsAt: new Map(), overLimits: 0, longEvents: 0 }
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!
+    if (unit.fixed) cutFixed(state, unit, index > 0 ? units[index - 1]! : undefined, times[index]!, limits)
+    else cutSpeech(state, unit, times[index]!, limits)
+  }
+  const { cues, pinned, endsAt, longEvents, overLimits } = state
   if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
   if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
   return { cues, pinned, endsAt }
+}
+
+/**
+ * A fixed unit: one cue at its times (cut at its words when it breaks the limits and its words
+ * are timed), or one more part of the previous cue when another block's fixed unit has the same times.
+ */
+function cutFixed(state: CutState, unit: Unit, previousUnit: Unit | undefined, time: ResolvedTime, limits: Limits): void {
+  const { cues } = state
+  const tokens = unit.paragraphs[0]!
+  const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
+  const before = cues[cues.length - 1]
+  const labelled = unit.voice !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker)
+  const labelWidth = labelled ? limits.labelWidth!(unit.voice!) : 0
+  const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
+  if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
+    cutAtWords(unit, tokens, time, limits, cues, labelWidth)
+    return
+  }
+  // Break costs only when there are lines to break.
+  if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
+  if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) state.overLimits++
+  const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
+  release(tokens)
+  const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
+  const breaksBefore = unit.breaksBefore
+  const previous = cues[cues.length - 1]
+  if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
+    previous.parts.push(part)
+    return
+  }
+  cues.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
+}
+
+/** A unit of speech: each paragraph cut into cues to the limits, its time shared by weight (or by its words' times). */
+function cutSpeech(state: CutState, unit: Unit, time: ResolvedTime, limits: Limits): void {
+  const { cues } = state
+  let breaksBefore = unit.breaksBefore
+  let totalWeight = 0
+  for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
+  const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
+  let clock = time.start
+  let firstOfUnit = time.startFromSource !== false
+  for (const tokens of unit.paragraphs) {
+    const starts = wordStarts(tokens, clock, perWeight)
+    clock = starts[tokens.texts.length]!
+    tokens.gaps = gapCosts(tokens.texts, limits.rules)
+    let from = 0
+    for (const to of splitCues(tokens, starts, limits)) {
+      // Only a cue holding an event longer than the cue's lines needs more lines.
+      const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
+      if (lines > limits.maxLines) state.longEvents++
+      const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
+      if (firstOfUnit) state.pinned.add(cue)
+      firstOfUnit = false
+      cues.push(cue)
+      breaksBefore = NO_BREAKS
+      from = to
+    }
+    release(tokens)
+  }
+  if (!time.estimated || time.endFromSource === true) state.endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
 }
 
 /** The gaps of tokens that are cut (shared, never written to). */
