@@ -5,7 +5,7 @@
  * conventions say (line length, lines per cue, duration, good break points) and timed from the
  * turn or estimated. A caption format only serialises the plan (times, lines, voices, word times).
  */
-import { createMessage, eachEstimatedTime, speakingTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, eachEstimatedTime, speakingTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Paragraph, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
 import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
@@ -275,6 +275,22 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
   })
 }
 
+/** A turn while the collector reads it. */
+interface TurnState {
+  turn: Turn
+  /** The turn's block index. */
+  index: number
+  voice: string | null
+  /** Untimed speech between fixed units gathers into one unit (each paragraph a new cue). */
+  open: Unit | undefined
+  /** The turn has a segment or timed event of its own. */
+  anyFixed: boolean
+  /** The first and last node of the speech gathered since the last fixed unit, and the shared clock where it started. */
+  runFirst: TimedNode | undefined
+  runLast: TimedNode | undefined
+  runStart: number
+}
+
 type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
 
 /** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
@@ -369,69 +385,87 @@ class UnitCollector {
   }
 
   private turn(turn: Turn, index: number): void {
+    const state: TurnState = { turn, index, voice: this.voiceOf(turn), open: undefined, anyFixed: false, runFirst: undefined, runLast: undefined, runStart: 0 }
+    if (turn.time) this.untimed = false
+    for (const paragraph of turn.children) this.paragraph(state, paragraph)
+    this.finishTurn(turn, index, state.anyFixed)
+  }
+
+  /** The voice a turn's cues show (per the `voice` option), or null. */
+  private voiceOf(turn: Turn): string | null {
     const speaker = turn.speaker === null ? undefined : this.speakers.get(turn.speaker)
     const voiceOption = this.options.voice ?? 'display'
-    let voice: string | null = null
-    if (speaker && voiceOption !== 'none') voice = voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
-    const make = (node: TimedNode, paragraphs: Tokens[], estimate: number) => this.unit(index, node, turn.speaker, voice, turn.interpreted, turn.language, paragraphs, estimate)
-    // Untimed speech between fixed units gathers into one unit (each paragraph a new cue).
-    let open: Unit | undefined
-    let anyFixed = false
-    if (turn.time) this.untimed = false
-    let runFirst: TimedNode | undefined
-    let runLast: TimedNode | undefined
-    let runStart = 0
-    const flush = (tokens: Tokens, count: number) => {
-      const first = runFirst
-      runFirst = undefined
-      if (tokens.texts.length === 0 || first === undefined) return
-      if (!open) {
-        open = make(first, [], 0)
-        open.untimedStart = runStart
+    if (!speaker || voiceOption === 'none') return null
+    return voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
+  }
+
+  private turnUnit(state: TurnState, node: TimedNode, paragraphs: Tokens[], estimate: number): Unit {
+    const { turn } = state
+    return this.unit(state.index, node, turn.speaker, state.voice, turn.interpreted, turn.language, paragraphs, estimate)
+  }
+
+  /** A paragraph's untimed speech gathers into the turn's open unit; each segment or timed event becomes its own unit. */
+  private paragraph(state: TurnState, paragraph: Paragraph): void {
+    if (paragraph.data) this.dataNodes++
+    let tokens = newTokens()
+    let count = 0
+    for (const node of paragraph.children) {
+      if (node.data) this.dataNodes++
+      const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
+      if (node.type !== 'segment' && !timedEvent) {
+        if (state.runFirst === undefined) state.runStart = this.clock
+        this.pass(node)
+        count += this.inline(tokens, node)
+        state.runFirst ??= node
+        state.runLast = node
+        continue
       }
-      open.untimedEnd = this.clock
-      open.last = runLast!
-      open.paragraphs.push(tokens)
-      open.estimate += count * this.secondsPerWord
+      // A segment or a timed event: its own cue, at its time.
+      this.untimed = false
+      this.flush(state, tokens, count)
+      tokens = newTokens()
+      count = 0
+      state.open = undefined
+      this.fixedUnit(state, node)
     }
-    for (const paragraph of turn.children) {
-      if (paragraph.data) this.dataNodes++
-      let tokens = newTokens()
-      let count = 0
-      for (const node of paragraph.children) {
-        if (node.data) this.dataNodes++
-        const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
-        if (node.type !== 'segment' && !timedEvent) {
-          if (runFirst === undefined) runStart = this.clock
-          this.pass(node)
-          count += this.inline(tokens, node)
-          runFirst ??= node
-          runLast = node
-          continue
-        }
-        // A segment or a timed event: its own cue, at its time.
-        this.untimed = false
-        flush(tokens, count)
-        tokens = newTokens()
-        count = 0
-        open = undefined
-        // A fixed unit is never cut or timed by weight: no weights to keep.
-        const own = newTokens(false)
-        let ownCount = 0
-        if (node.type === 'segment') {
-          for (const child of node.children) {
-            if (child.data) this.dataNodes++
-            ownCount += this.inline(own, child)
-          }
-        } else ownCount = this.inline(own, node)
-        if (own.texts.length === 0) continue
-        const unit = make(node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
-        this.time(unit, node as Event)
-        anyFixed = true
+    this.flush(state, tokens, count)
+  }
+
+  /** The speech gathered since the last fixed unit (`count` words) joins the turn's open unit as a paragraph. */
+  private flush(state: TurnState, tokens: Tokens, count: number): void {
+    const first = state.runFirst
+    state.runFirst = undefined
+    if (tokens.texts.length === 0 || first === undefined) return
+    if (!state.open) {
+      state.open = this.turnUnit(state, first, [], 0)
+      state.open.untimedStart = state.runStart
+    }
+    const open = state.open
+    open.untimedEnd = this.clock
+    open.last = state.runLast!
+    open.paragraphs.push(tokens)
+    open.estimate += count * this.secondsPerWord
+  }
+
+  /** A segment or a timed event: one fixed unit at its own time (none when it shows no word). */
+  private fixedUnit(state: TurnState, node: Segment | Event): void {
+    // A fixed unit is never cut or timed by weight: no weights to keep.
+    const own = newTokens(false)
+    let ownCount = 0
+    if (node.type === 'segment') {
+      for (const child of node.children) {
+        if (child.data) this.dataNodes++
+        ownCount += this.inline(own, child)
       }
-      flush(tokens, count)
-    }
-    // A turn with no fixed unit is one unit timed by the turn; with fixed units, untimed speech between them is interpolated.
+    } else ownCount = this.inline(own, node)
+    if (own.texts.length === 0) return
+    const unit = this.turnUnit(state, node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
+    this.time(unit, node as Event)
+    state.anyFixed = true
+  }
+
+  /** A turn with no fixed unit is one unit timed by the turn; with fixed units, untimed speech between them is interpolated. */
+  private finishTurn(turn: Turn, index: number, anyFixed: boolean): void {
     const units = this.units
     if (!anyFixed && turn.time) {
       const unit = units[units.length - 1]
