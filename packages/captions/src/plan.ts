@@ -897,78 +897,103 @@ function endsSentence(word: string): boolean {
 function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, timed: TimedCut | null = null, prune = true): number[] {
   const count = tokens.texts.length
   if (count === 0) return []
-  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = prepareCut(tokens, starts, limits, timed?.labelWidth ?? 0)
-  // Cues timed by their words (see `cutAtWords`) are also judged by reading speed.
-  const cpsCost = timed === null ? 0 : CPS_COST
-  const maxCps = limits.maxCps
-  const { maxLines, maxDuration } = limits
-  // Cues of more than twice the duration limit are not considered (a bound on the work per word).
-  const longest = maxDuration * 2
-  const orphan = count > 2 ? ORPHAN_COST : 0
-  const overCost = limits.rules.forbidden
-  const fillWeight = 10 / (limits.maxLineLength * maxLines)
+  const arrays = prepareCut(tokens, starts, limits, timed?.labelWidth ?? 0)
+  const costs = cutCosts(limits, timed, count)
+  const { endCost, best, back, reach } = arrays
   // A cue never starts where ending the previous one costs a name break or more (after an
   // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
   const skip = prune ? NAME_BREAK : Infinity
   for (let from = 0; from < count; from++) {
-    if (endCost[from]! >= skip || best[from] === Infinity) {
-      reach[from] = from
-      continue
-    }
-    const base = best[from]! + CUE_COST
-    const begin = at[from]!
-    const before = prefix[from]! + 1
-    // Ends a cue from here cannot win (see `dominatedUpTo`) are not tried.
-    const dominated = dominatedUpTo(from, back, reach, endCost)
-    // A cue of one word: always possible (an orphan when the paragraph has more). (A one-word cue
-    // right after g's start, at g + 2, was an orphan for g: tried.)
-    if (from + 1 > dominated || from + 1 < back[from]! + 3) {
-      let cost = base - (prefix[from + 1]! - before) * fillWeight + endCost[from + 1]!
-      if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
-      cost += orphan
-      if (cost < best[from + 1]!) {
-        best[from + 1] = cost
-        back[from + 1] = from
-      }
-    }
-    // Longer cues, from the first end not dominated. Lines: greedy fill from `from` (`nextLine`).
-    let to = Math.max(from + 2, dominated + 1)
-    // The last end within the lines and `maxDuration` (no penalty): what later starts are compared with.
-    let plain = to - 1
-    // No end so far had a penalty (`reach` is the last of a run of ends without one).
-    let clean = true
-    let lines = 1
-    let lineEnd = nextLine[from]!
-    for (; to <= count; to++) {
-      while (to - 1 >= lineEnd) {
-        lines++
-        lineEnd = nextLine[lineEnd]!
-      }
-      const over = lines > maxLines
-      const span = at[to]! - begin
-      // Beyond the lines only to finish an event.
-      if ((over || span > longest) && inEvent[to - 1] === 0) break
-      let cost = base - (prefix[to]! - before) * fillWeight + endCost[to]!
-      if (over) cost += overCost
-      // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
-      if (span > maxDuration) cost += SLOW_COST
-      else if (!over && clean) plain = to
-      if (cpsCost > 0 && prefix[to]! - before > maxCps * span) {
-        cost += cpsCost
-        clean = false
-      }
-      if (to - from === 2) cost += orphan
-      if (cost < best[to]!) {
-        best[to] = cost
-        back[to] = from
-      }
-    }
-    reach[from] = plain
+    if (endCost[from]! >= skip || best[from] === Infinity) reach[from] = from
+    else tryCuesFrom(arrays, costs, from, count)
   }
   if (best[count] === Infinity && prune) return splitCues(tokens, starts, limits, timed, false)
   const ends: number[] = []
   for (let end = count; end > 0; end = back[end]!) ends.push(end)
   return ends.reverse()
+}
+
+/** What the cue cutter's costs depend on besides the words, for one paragraph. */
+interface CutCosts {
+  /** Cues timed by their words (see `cutAtWords`) are also judged by reading speed. */
+  cpsCost: number
+  maxCps: number
+  maxLines: number
+  maxDuration: number
+  /** Cues of more than twice the duration limit are not considered (a bound on the work per word). */
+  longest: number
+  orphan: number
+  overCost: number
+  fillWeight: number
+}
+
+function cutCosts(limits: Limits, timed: TimedCut | null, count: number): CutCosts {
+  const { maxLines, maxDuration } = limits
+  return {
+    cpsCost: timed === null ? 0 : CPS_COST,
+    maxCps: limits.maxCps,
+    maxLines,
+    maxDuration,
+    longest: maxDuration * 2,
+    orphan: count > 2 ? ORPHAN_COST : 0,
+    overCost: limits.rules.forbidden,
+    fillWeight: 10 / (limits.maxLineLength * maxLines),
+  }
+}
+
+/** Every cue starting at `from` worth trying: each end whose total cost beats the best so far is recorded in `best` and `back`. */
+function tryCuesFrom(arrays: CutArrays, costs: CutCosts, from: number, count: number): void {
+  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = arrays
+  const { cpsCost, maxCps, maxLines, maxDuration, longest, orphan, overCost, fillWeight } = costs
+  const base = best[from]! + CUE_COST
+  const begin = at[from]!
+  const before = prefix[from]! + 1
+  // Ends a cue from here cannot win (see `dominatedUpTo`) are not tried.
+  const dominated = dominatedUpTo(from, back, reach, endCost)
+  // A cue of one word: always possible (an orphan when the paragraph has more). (A one-word cue
+  // right after g's start, at g + 2, was an orphan for g: tried.)
+  if (from + 1 > dominated || from + 1 < back[from]! + 3) {
+    let cost = base - (prefix[from + 1]! - before) * fillWeight + endCost[from + 1]!
+    if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
+    cost += orphan
+    if (cost < best[from + 1]!) {
+      best[from + 1] = cost
+      back[from + 1] = from
+    }
+  }
+  // Longer cues, from the first end not dominated. Lines: greedy fill from `from` (`nextLine`).
+  let to = Math.max(from + 2, dominated + 1)
+  // The last end within the lines and `maxDuration` (no penalty): what later starts are compared with.
+  let plain = to - 1
+  // No end so far had a penalty (`reach` is the last of a run of ends without one).
+  let clean = true
+  let lines = 1
+  let lineEnd = nextLine[from]!
+  for (; to <= count; to++) {
+    while (to - 1 >= lineEnd) {
+      lines++
+      lineEnd = nextLine[lineEnd]!
+    }
+    const over = lines > maxLines
+    const span = at[to]! - begin
+    // Beyond the lines only to finish an event.
+    if ((over || span > longest) && inEvent[to - 1] === 0) break
+    let cost = base - (prefix[to]! - before) * fillWeight + endCost[to]!
+    if (over) cost += overCost
+    // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
+    if (span > maxDuration) cost += SLOW_COST
+    else if (!over && clean) plain = to
+    if (cpsCost > 0 && prefix[to]! - before > maxCps * span) {
+      cost += cpsCost
+      clean = false
+    }
+    if (to - from === 2) cost += orphan
+    if (cost < best[to]!) {
+      best[to] = cost
+      back[to] = from
+    }
+  }
+  reach[from] = plain
 }
 
 /**
