@@ -206,7 +206,6 @@ export function breakRange(
   gapCosts: readonly number[] | undefined,
 ): number[] {
   const n = to - from
-  const gapAt = (k: number) => (gapCosts ? gapCosts[k]! : breakCost(tokens[k - 1]!, tokens[k]!, rules))
   let total = 0
   for (let k = from; k < to; k++) total += tokens[k]!.length
   total += n - 1
@@ -214,30 +213,44 @@ export function breakRange(
   // As few lines as fit (more breaks are not better, even good ones).
   const lines = Math.min(maxLines, n, linesNeededRange(tokens, from, to, maxLength))
   if (lines <= 1) return []
-  const target = total / lines
-  if (lines === 2) {
-    // The common case, directly: one break, the first line growing word by word.
-    let bestAt = from + 1
-    let bestCost = Infinity
-    let first = -1
-    for (let j = from + 1; j < to; j++) {
-      first += tokens[j - 1]!.length + 1
-      const second = total - first - 1
-      // A line may only be too long when it is a single word.
-      if ((first > maxLength && j - from > 1) || (second > maxLength && to - j > 1)) continue
-      const cost = (Math.abs(first - target) + Math.abs(second - target)) * 0.5 + gapAt(j)
-      if (cost < bestCost) {
-        bestCost = cost
-        bestAt = j
-      }
+  // The common case, directly.
+  if (lines === 2) return [bestBreakInTwo(tokens, from, to, maxLength, total, rules, gapCosts)]
+  return bestBreaks(tokens, from, to, maxLength, lines, total / lines, rules, gapCosts)
+}
+
+/** The cost of a line break before token `k`: from `gapCosts` when given, else computed. */
+function gapAt(tokens: readonly string[], k: number, rules: BreakRules, gapCosts: readonly number[] | undefined): number {
+  return gapCosts ? gapCosts[k]! : breakCost(tokens[k - 1]!, tokens[k]!, rules)
+}
+
+/** Two lines of `total` characters: the one break, the first line growing word by word. */
+function bestBreakInTwo(tokens: readonly string[], from: number, to: number, maxLength: number, total: number, rules: BreakRules, gapCosts: readonly number[] | undefined): number {
+  const target = total / 2
+  let bestAt = from + 1
+  let bestCost = Infinity
+  let first = -1
+  for (let j = from + 1; j < to; j++) {
+    first += tokens[j - 1]!.length + 1
+    const second = total - first - 1
+    // A line may only be too long when it is a single word.
+    if ((first > maxLength && j - from > 1) || (second > maxLength && to - j > 1)) continue
+    const cost = (Math.abs(first - target) + Math.abs(second - target)) * 0.5 + gapAt(tokens, j, rules, gapCosts)
+    if (cost < bestCost) {
+      bestCost = cost
+      bestAt = j
     }
-    return [bestAt]
   }
-  // Dynamic programming over break positions: best[k][i] = cheapest layout of the first i tokens in
-  // k lines, in reused flat arrays (row k at k * (n + 1)).
+  return bestAt
+}
+
+/**
+ * Dynamic programming over break positions: best[k][i] = cheapest layout of the first i tokens in
+ * k lines, in reused flat arrays (row k at k * (n + 1)). Returns where lines 2.. start.
+ */
+function bestBreaks(tokens: readonly string[], from: number, to: number, maxLength: number, lines: number, target: number, rules: BreakRules, gapCosts: readonly number[] | undefined): number[] {
+  const n = to - from
   const width = n + 1
-  const work = layoutArrays(width * (lines + 1))
-  const { prefix, best, back } = work
+  const { prefix, best, back } = layoutArrays(width * (lines + 1))
   // prefix[i] = characters of the first i tokens plus the spaces after each.
   prefix[0] = 0
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + tokens[from + i]!.length + 1
@@ -253,7 +266,8 @@ export function breakRange(
         const over = length > maxLength
         if (over && i - j > 1) break // longer ranges only grow
         let cost = best[previous + j]! + (over ? rules.forbidden : 0) + Math.abs(length - target) * 0.5
-        if (j > 0) cost += gapAt(from + j)
+        // `gapAt`, written out: the innermost loop (a call here measured 2-3% slower).
+        if (j > 0) cost += gapCosts ? gapCosts[from + j]! : breakCost(tokens[from + j - 1]!, tokens[from + j]!, rules)
         if (cost < best[row + i]!) {
           best[row + i] = cost
           back[row + i] = j

@@ -5,7 +5,7 @@
  * conventions say (line length, lines per cue, duration, good break points) and timed from the
  * turn or estimated. A caption format only serialises the plan (times, lines, voices, word times).
  */
-import { createMessage, eachEstimatedTime, speakingTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, eachEstimatedTime, speakingTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Paragraph, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
 import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
@@ -275,6 +275,22 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
   })
 }
 
+/** A turn while the collector reads it. */
+interface TurnState {
+  turn: Turn
+  /** The turn's block index. */
+  index: number
+  voice: string | null
+  /** Untimed speech between fixed units gathers into one unit (each paragraph a new cue). */
+  open: Unit | undefined
+  /** The turn has a segment or timed event of its own. */
+  anyFixed: boolean
+  /** The first and last node of the speech gathered since the last fixed unit, and the shared clock where it started. */
+  runFirst: TimedNode | undefined
+  runLast: TimedNode | undefined
+  runStart: number
+}
+
 type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
 
 /** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
@@ -369,69 +385,87 @@ class UnitCollector {
   }
 
   private turn(turn: Turn, index: number): void {
+    const state: TurnState = { turn, index, voice: this.voiceOf(turn), open: undefined, anyFixed: false, runFirst: undefined, runLast: undefined, runStart: 0 }
+    if (turn.time) this.untimed = false
+    for (const paragraph of turn.children) this.paragraph(state, paragraph)
+    this.finishTurn(turn, index, state.anyFixed)
+  }
+
+  /** The voice a turn's cues show (per the `voice` option), or null. */
+  private voiceOf(turn: Turn): string | null {
     const speaker = turn.speaker === null ? undefined : this.speakers.get(turn.speaker)
     const voiceOption = this.options.voice ?? 'display'
-    let voice: string | null = null
-    if (speaker && voiceOption !== 'none') voice = voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
-    const make = (node: TimedNode, paragraphs: Tokens[], estimate: number) => this.unit(index, node, turn.speaker, voice, turn.interpreted, turn.language, paragraphs, estimate)
-    // Untimed speech between fixed units gathers into one unit (each paragraph a new cue).
-    let open: Unit | undefined
-    let anyFixed = false
-    if (turn.time) this.untimed = false
-    let runFirst: TimedNode | undefined
-    let runLast: TimedNode | undefined
-    let runStart = 0
-    const flush = (tokens: Tokens, count: number) => {
-      const first = runFirst
-      runFirst = undefined
-      if (tokens.texts.length === 0 || first === undefined) return
-      if (!open) {
-        open = make(first, [], 0)
-        open.untimedStart = runStart
+    if (!speaker || voiceOption === 'none') return null
+    return voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
+  }
+
+  private turnUnit(state: TurnState, node: TimedNode, paragraphs: Tokens[], estimate: number): Unit {
+    const { turn } = state
+    return this.unit(state.index, node, turn.speaker, state.voice, turn.interpreted, turn.language, paragraphs, estimate)
+  }
+
+  /** A paragraph's untimed speech gathers into the turn's open unit; each segment or timed event becomes its own unit. */
+  private paragraph(state: TurnState, paragraph: Paragraph): void {
+    if (paragraph.data) this.dataNodes++
+    let tokens = newTokens()
+    let count = 0
+    for (const node of paragraph.children) {
+      if (node.data) this.dataNodes++
+      const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
+      if (node.type !== 'segment' && !timedEvent) {
+        if (state.runFirst === undefined) state.runStart = this.clock
+        this.pass(node)
+        count += this.inline(tokens, node)
+        state.runFirst ??= node
+        state.runLast = node
+        continue
       }
-      open.untimedEnd = this.clock
-      open.last = runLast!
-      open.paragraphs.push(tokens)
-      open.estimate += count * this.secondsPerWord
+      // A segment or a timed event: its own cue, at its time.
+      this.untimed = false
+      this.flush(state, tokens, count)
+      tokens = newTokens()
+      count = 0
+      state.open = undefined
+      this.fixedUnit(state, node)
     }
-    for (const paragraph of turn.children) {
-      if (paragraph.data) this.dataNodes++
-      let tokens = newTokens()
-      let count = 0
-      for (const node of paragraph.children) {
-        if (node.data) this.dataNodes++
-        const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
-        if (node.type !== 'segment' && !timedEvent) {
-          if (runFirst === undefined) runStart = this.clock
-          this.pass(node)
-          count += this.inline(tokens, node)
-          runFirst ??= node
-          runLast = node
-          continue
-        }
-        // A segment or a timed event: its own cue, at its time.
-        this.untimed = false
-        flush(tokens, count)
-        tokens = newTokens()
-        count = 0
-        open = undefined
-        // A fixed unit is never cut or timed by weight: no weights to keep.
-        const own = newTokens(false)
-        let ownCount = 0
-        if (node.type === 'segment') {
-          for (const child of node.children) {
-            if (child.data) this.dataNodes++
-            ownCount += this.inline(own, child)
-          }
-        } else ownCount = this.inline(own, node)
-        if (own.texts.length === 0) continue
-        const unit = make(node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
-        this.time(unit, node as Event)
-        anyFixed = true
+    this.flush(state, tokens, count)
+  }
+
+  /** The speech gathered since the last fixed unit (`count` words) joins the turn's open unit as a paragraph. */
+  private flush(state: TurnState, tokens: Tokens, count: number): void {
+    const first = state.runFirst
+    state.runFirst = undefined
+    if (tokens.texts.length === 0 || first === undefined) return
+    if (!state.open) {
+      state.open = this.turnUnit(state, first, [], 0)
+      state.open.untimedStart = state.runStart
+    }
+    const open = state.open
+    open.untimedEnd = this.clock
+    open.last = state.runLast!
+    open.paragraphs.push(tokens)
+    open.estimate += count * this.secondsPerWord
+  }
+
+  /** A segment or a timed event: one fixed unit at its own time (none when it shows no word). */
+  private fixedUnit(state: TurnState, node: Segment | Event): void {
+    // A fixed unit is never cut or timed by weight: no weights to keep.
+    const own = newTokens(false)
+    let ownCount = 0
+    if (node.type === 'segment') {
+      for (const child of node.children) {
+        if (child.data) this.dataNodes++
+        ownCount += this.inline(own, child)
       }
-      flush(tokens, count)
-    }
-    // A turn with no fixed unit is one unit timed by the turn; with fixed units, untimed speech between them is interpolated.
+    } else ownCount = this.inline(own, node)
+    if (own.texts.length === 0) return
+    const unit = this.turnUnit(state, node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
+    this.time(unit, node as Event)
+    state.anyFixed = true
+  }
+
+  /** A turn with no fixed unit is one unit timed by the turn; with fixed units, untimed speech between them is interpolated. */
+  private finishTurn(turn: Turn, index: number, anyFixed: boolean): void {
     const units = this.units
     if (!anyFixed && turn.time) {
       const unit = units[units.length - 1]
@@ -613,72 +647,92 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Ar
   return starts
 }
 
+/** What cutting units into cues builds, and counts for its messages. */
+interface CutState {
+  cues: PlannedCue[]
+  /** Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it. */
+  pinned: Set<PlannedCue>
+  /** The last cue of a unit whose end is a source time (a timed turn): settling keeps the unit's cues before it. */
+  endsAt: Map<PlannedCue, number>
+  /** Source-timed cues over the lines or line length. */
+  overLimits: number
+  /** Cues given more lines to hold an event whole. */
+  longEvents: number
+}
+
 /** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
 function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue>; endsAt: Map<PlannedCue, number> } {
-  const cues: PlannedCue[] = []
-  // Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it.
-  const pinned = new Set<PlannedCue>()
-  // The last cue of a unit whose end is a source time (a timed turn): settling keeps the unit's cues before it.
-  const endsAt = new Map<PlannedCue, number>()
-  let overLimits = 0
-  let longEvents = 0
-  units.forEach((unit, index) => {
-    const time = times[index]!
-    let breaksBefore = unit.breaksBefore
-    if (unit.fixed) {
-      const tokens = unit.paragraphs[0]!
-      const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
-      const before = cues[cues.length - 1]
-      const labelled = unit.voice !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker)
-      const labelWidth = labelled ? limits.labelWidth!(unit.voice!) : 0
-      const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
-      if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
-        cutAtWords(unit, tokens, time, limits, cues, labelWidth)
-        return
-      }
-      // Break costs only when there are lines to break.
-      if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
-      if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) overLimits++
-      const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
-      release(tokens)
-      const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
-      const previous = cues[cues.length - 1]
-      const previousUnit = index > 0 ? units[index - 1]! : undefined
-      if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
-        previous.parts.push(part)
-        return
-      }
-      cues.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
-      return
-    }
-    let totalWeight = 0
-    for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
-    const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
-    let clock = time.start
-    let firstOfUnit = time.startFromSource !== false
-    for (const tokens of unit.paragraphs) {
-      const starts = wordStarts(tokens, clock, perWeight)
-      clock = starts[tokens.texts.length]!
-      tokens.gaps = gapCosts(tokens.texts, limits.rules)
-      let from = 0
-      for (const to of splitCues(tokens, starts, limits)) {
-        // Only a cue holding an event longer than the cue's lines needs more lines.
-        const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
-        if (lines > limits.maxLines) longEvents++
-        const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
-        if (firstOfUnit) pinned.add(cue)
-        firstOfUnit = false
-        cues.push(cue)
-        breaksBefore = NO_BREAKS
-        from = to
-      }
-      release(tokens)
-    }
-    if (!time.estimated || time.endFromSource === true) endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
-  })
+  const state: CutState = { cues: [], pinned: new Set(), endsAt: new Map(), overLimits: 0, longEvents: 0 }
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!
+    if (unit.fixed) cutFixed(state, unit, index > 0 ? units[index - 1]! : undefined, times[index]!, limits)
+    else cutSpeech(state, unit, times[index]!, limits)
+  }
+  const { cues, pinned, endsAt, longEvents, overLimits } = state
   if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
   if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
   return { cues, pinned, endsAt }
+}
+
+/**
+ * A fixed unit: one cue at its times (cut at its words when it breaks the limits and its words
+ * are timed), or one more part of the previous cue when another block's fixed unit has the same times.
+ */
+function cutFixed(state: CutState, unit: Unit, previousUnit: Unit | undefined, time: ResolvedTime, limits: Limits): void {
+  const { cues } = state
+  const tokens = unit.paragraphs[0]!
+  const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
+  const before = cues[cues.length - 1]
+  const labelled = unit.voice !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker)
+  const labelWidth = labelled ? limits.labelWidth!(unit.voice!) : 0
+  const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
+  if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
+    cutAtWords(unit, tokens, time, limits, cues, labelWidth)
+    return
+  }
+  // Break costs only when there are lines to break.
+  if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
+  if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) state.overLimits++
+  const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
+  release(tokens)
+  const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
+  const breaksBefore = unit.breaksBefore
+  const previous = cues[cues.length - 1]
+  if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
+    previous.parts.push(part)
+    return
+  }
+  cues.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
+}
+
+/** A unit of speech: each paragraph cut into cues to the limits, its time shared by weight (or by its words' times). */
+function cutSpeech(state: CutState, unit: Unit, time: ResolvedTime, limits: Limits): void {
+  const { cues } = state
+  let breaksBefore = unit.breaksBefore
+  let totalWeight = 0
+  for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
+  const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
+  let clock = time.start
+  let firstOfUnit = time.startFromSource !== false
+  for (const tokens of unit.paragraphs) {
+    const starts = wordStarts(tokens, clock, perWeight)
+    clock = starts[tokens.texts.length]!
+    tokens.gaps = gapCosts(tokens.texts, limits.rules)
+    let from = 0
+    for (const to of splitCues(tokens, starts, limits)) {
+      // Only a cue holding an event longer than the cue's lines needs more lines.
+      const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
+      if (lines > limits.maxLines) state.longEvents++
+      const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
+      if (firstOfUnit) state.pinned.add(cue)
+      firstOfUnit = false
+      cues.push(cue)
+      breaksBefore = NO_BREAKS
+      from = to
+    }
+    release(tokens)
+  }
+  if (!time.estimated || time.endFromSource === true) state.endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
 }
 
 /** The gaps of tokens that are cut (shared, never written to). */
@@ -843,78 +897,103 @@ function endsSentence(word: string): boolean {
 function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, timed: TimedCut | null = null, prune = true): number[] {
   const count = tokens.texts.length
   if (count === 0) return []
-  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = prepareCut(tokens, starts, limits, timed?.labelWidth ?? 0)
-  // Cues timed by their words (see `cutAtWords`) are also judged by reading speed.
-  const cpsCost = timed === null ? 0 : CPS_COST
-  const maxCps = limits.maxCps
-  const { maxLines, maxDuration } = limits
-  // Cues of more than twice the duration limit are not considered (a bound on the work per word).
-  const longest = maxDuration * 2
-  const orphan = count > 2 ? ORPHAN_COST : 0
-  const overCost = limits.rules.forbidden
-  const fillWeight = 10 / (limits.maxLineLength * maxLines)
+  const arrays = prepareCut(tokens, starts, limits, timed?.labelWidth ?? 0)
+  const costs = cutCosts(limits, timed, count)
+  const { endCost, best, back, reach } = arrays
   // A cue never starts where ending the previous one costs a name break or more (after an
   // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
   const skip = prune ? NAME_BREAK : Infinity
   for (let from = 0; from < count; from++) {
-    if (endCost[from]! >= skip || best[from] === Infinity) {
-      reach[from] = from
-      continue
-    }
-    const base = best[from]! + CUE_COST
-    const begin = at[from]!
-    const before = prefix[from]! + 1
-    // Ends a cue from here cannot win (see `dominatedUpTo`) are not tried.
-    const dominated = dominatedUpTo(from, back, reach, endCost)
-    // A cue of one word: always possible (an orphan when the paragraph has more). (A one-word cue
-    // right after g's start, at g + 2, was an orphan for g: tried.)
-    if (from + 1 > dominated || from + 1 < back[from]! + 3) {
-      let cost = base - (prefix[from + 1]! - before) * fillWeight + endCost[from + 1]!
-      if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
-      cost += orphan
-      if (cost < best[from + 1]!) {
-        best[from + 1] = cost
-        back[from + 1] = from
-      }
-    }
-    // Longer cues, from the first end not dominated. Lines: greedy fill from `from` (`nextLine`).
-    let to = Math.max(from + 2, dominated + 1)
-    // The last end within the lines and `maxDuration` (no penalty): what later starts are compared with.
-    let plain = to - 1
-    // No end so far had a penalty (`reach` is the last of a run of ends without one).
-    let clean = true
-    let lines = 1
-    let lineEnd = nextLine[from]!
-    for (; to <= count; to++) {
-      while (to - 1 >= lineEnd) {
-        lines++
-        lineEnd = nextLine[lineEnd]!
-      }
-      const over = lines > maxLines
-      const span = at[to]! - begin
-      // Beyond the lines only to finish an event.
-      if ((over || span > longest) && inEvent[to - 1] === 0) break
-      let cost = base - (prefix[to]! - before) * fillWeight + endCost[to]!
-      if (over) cost += overCost
-      // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
-      if (span > maxDuration) cost += SLOW_COST
-      else if (!over && clean) plain = to
-      if (cpsCost > 0 && prefix[to]! - before > maxCps * span) {
-        cost += cpsCost
-        clean = false
-      }
-      if (to - from === 2) cost += orphan
-      if (cost < best[to]!) {
-        best[to] = cost
-        back[to] = from
-      }
-    }
-    reach[from] = plain
+    if (endCost[from]! >= skip || best[from] === Infinity) reach[from] = from
+    else tryCuesFrom(arrays, costs, from, count)
   }
   if (best[count] === Infinity && prune) return splitCues(tokens, starts, limits, timed, false)
   const ends: number[] = []
   for (let end = count; end > 0; end = back[end]!) ends.push(end)
   return ends.reverse()
+}
+
+/** What the cue cutter's costs depend on besides the words, for one paragraph. */
+interface CutCosts {
+  /** Cues timed by their words (see `cutAtWords`) are also judged by reading speed. */
+  cpsCost: number
+  maxCps: number
+  maxLines: number
+  maxDuration: number
+  /** Cues of more than twice the duration limit are not considered (a bound on the work per word). */
+  longest: number
+  orphan: number
+  overCost: number
+  fillWeight: number
+}
+
+function cutCosts(limits: Limits, timed: TimedCut | null, count: number): CutCosts {
+  const { maxLines, maxDuration } = limits
+  return {
+    cpsCost: timed === null ? 0 : CPS_COST,
+    maxCps: limits.maxCps,
+    maxLines,
+    maxDuration,
+    longest: maxDuration * 2,
+    orphan: count > 2 ? ORPHAN_COST : 0,
+    overCost: limits.rules.forbidden,
+    fillWeight: 10 / (limits.maxLineLength * maxLines),
+  }
+}
+
+/** Every cue starting at `from` worth trying: each end whose total cost beats the best so far is recorded in `best` and `back`. */
+function tryCuesFrom(arrays: CutArrays, costs: CutCosts, from: number, count: number): void {
+  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = arrays
+  const { cpsCost, maxCps, maxLines, maxDuration, longest, orphan, overCost, fillWeight } = costs
+  const base = best[from]! + CUE_COST
+  const begin = at[from]!
+  const before = prefix[from]! + 1
+  // Ends a cue from here cannot win (see `dominatedUpTo`) are not tried.
+  const dominated = dominatedUpTo(from, back, reach, endCost)
+  // A cue of one word: always possible (an orphan when the paragraph has more). (A one-word cue
+  // right after g's start, at g + 2, was an orphan for g: tried.)
+  if (from + 1 > dominated || from + 1 < back[from]! + 3) {
+    let cost = base - (prefix[from + 1]! - before) * fillWeight + endCost[from + 1]!
+    if (at[from + 1]! - begin > maxDuration) cost += SLOW_COST
+    cost += orphan
+    if (cost < best[from + 1]!) {
+      best[from + 1] = cost
+      back[from + 1] = from
+    }
+  }
+  // Longer cues, from the first end not dominated. Lines: greedy fill from `from` (`nextLine`).
+  let to = Math.max(from + 2, dominated + 1)
+  // The last end within the lines and `maxDuration` (no penalty): what later starts are compared with.
+  let plain = to - 1
+  // No end so far had a penalty (`reach` is the last of a run of ends without one).
+  let clean = true
+  let lines = 1
+  let lineEnd = nextLine[from]!
+  for (; to <= count; to++) {
+    while (to - 1 >= lineEnd) {
+      lines++
+      lineEnd = nextLine[lineEnd]!
+    }
+    const over = lines > maxLines
+    const span = at[to]! - begin
+    // Beyond the lines only to finish an event.
+    if ((over || span > longest) && inEvent[to - 1] === 0) break
+    let cost = base - (prefix[to]! - before) * fillWeight + endCost[to]!
+    if (over) cost += overCost
+    // Speech slower than the cue can show (its time is cut to `maxDuration` when settled).
+    if (span > maxDuration) cost += SLOW_COST
+    else if (!over && clean) plain = to
+    if (cpsCost > 0 && prefix[to]! - before > maxCps * span) {
+      cost += cpsCost
+      clean = false
+    }
+    if (to - from === 2) cost += orphan
+    if (cost < best[to]!) {
+      best[to] = cost
+      back[to] = from
+    }
+  }
+  reach[from] = plain
 }
 
 /**
@@ -1115,8 +1194,6 @@ function layRun(
   const n = to - from
   if (runArrays.starts.length < n) runArrays = allocateRun(Math.max(n, runArrays.starts.length * 2))
   const { starts, ends, needs } = runArrays
-  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
-  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
   let first = toMs(cues[from]!.start)
   if (first < previousStart) {
     first = previousStart
@@ -1124,6 +1201,29 @@ function layRun(
   }
   // The earliest the run may start: its own (source) start, or after the previous cue when there is room.
   const lowest = pinnedStart ? first : Math.max(first, previousEnd < upper ? previousEnd : previousStart)
+  const total = layForward(cues, shown, from, n, lowest, limits)
+  if (ends[n - 1]! > upper) {
+    layBackward(n, upper)
+    // Not enough room: share it in proportion to what each cue needs.
+    if (starts[0]! < lowest) shareRoom(cues, from, n, lowest, Math.max(upper - lowest, n), total)
+  }
+  // The turn's speech would start past its source end: its cues share the turn's time instead.
+  if (sourceEnd !== undefined && starts[n - 1]! > sourceEnd) shareTurn(cues, from, n, lowest, upper, sourceEnd, total)
+  for (let k = 0; k < n; k++) {
+    cues[from + k]!.start = starts[k]! / 1000
+    cues[from + k]!.end = ends[k]! / 1000
+  }
+  return { start: starts[n - 1]!, end: ends[n - 1]! }
+}
+
+/**
+ * Forward: each cue of the run at its estimated start or after the previous cue, for the time it
+ * needs (`runArrays`: `needs`, `starts`, `ends`). Returns the total time needed.
+ */
+function layForward(cues: readonly PlannedCue[], shown: Float64Array, from: number, n: number, lowest: number, limits: Limits): number {
+  const { starts, ends, needs } = runArrays
+  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
+  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
   let cursor = lowest
   let total = 0
   for (let k = 0; k < n; k++) {
@@ -1135,44 +1235,48 @@ function layRun(
     ends[k] = starts[k]! + needs[k]!
     cursor = ends[k]!
   }
-  if (cursor > upper) {
-    let limit = upper
-    for (let k = n - 1; k >= 0; k--) {
-      ends[k] = Math.min(ends[k]!, limit)
-      starts[k] = Math.min(starts[k]!, ends[k]! - needs[k]!)
-      limit = starts[k]!
-    }
-    if (starts[0]! < lowest) {
-      // Not enough room: share it in proportion to what each cue needs.
-      const room = Math.max(upper - lowest, n)
-      let clock = lowest
-      for (let k = 0; k < n; k++) {
-        starts[k] = Math.round(clock)
-        clock += (needs[k]! / total) * room
-        ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
-        if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
-      }
-    }
-  }
-  if (sourceEnd !== undefined && starts[n - 1]! > sourceEnd) {
-    // The turn's speech would start past its source end: its cues share the turn's time instead.
-    const room = Math.max(sourceEnd - lowest, 0)
-    const before = total - needs[n - 1]!
-    let clock = lowest
-    for (let k = 0; k < n - 1; k++) {
-      starts[k] = Math.round(clock)
-      clock += before > 0 ? (needs[k]! / before) * room : 0
-      ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
-      if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
-    }
-    starts[n - 1] = Math.max(Math.round(clock), n > 1 ? starts[n - 2]! : lowest)
-    ends[n - 1] = Math.max(starts[n - 1]! + 1, Math.min(upper, starts[n - 1]! + needs[n - 1]!))
-    if (ends[n - 1]! - starts[n - 1]! < needs[n - 1]!) cues[to - 1]!.squeezed = true
-  }
-  for (let k = 0; k < n; k++) {
-    cues[from + k]!.start = starts[k]! / 1000
-    cues[from + k]!.end = ends[k]! / 1000
-  }
-  return { start: starts[n - 1]!, end: ends[n - 1]! }
+  return total
 }
 
+/** Backward from `upper`: each cue ends by the next one's start, starting early enough for what it needs. */
+function layBackward(n: number, upper: number): void {
+  const { starts, ends, needs } = runArrays
+  let limit = upper
+  for (let k = n - 1; k >= 0; k--) {
+    ends[k] = Math.min(ends[k]!, limit)
+    starts[k] = Math.min(starts[k]!, ends[k]! - needs[k]!)
+    limit = starts[k]!
+  }
+}
+
+/** The run's cues share `room` from `lowest` in proportion to what each needs; those given less are `squeezed`. */
+function shareRoom(cues: PlannedCue[], from: number, n: number, lowest: number, room: number, total: number): void {
+  const { starts, ends, needs } = runArrays
+  let clock = lowest
+  for (let k = 0; k < n; k++) {
+    starts[k] = Math.round(clock)
+    clock += (needs[k]! / total) * room
+    ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
+    if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
+  }
+}
+
+/**
+ * The cues before the last share the turn's time up to its source end in proportion; the last
+ * starts after them and ends by `upper`. Those given less than they need are `squeezed`.
+ */
+function shareTurn(cues: PlannedCue[], from: number, n: number, lowest: number, upper: number, sourceEnd: number, total: number): void {
+  const { starts, ends, needs } = runArrays
+  const room = Math.max(sourceEnd - lowest, 0)
+  const before = total - needs[n - 1]!
+  let clock = lowest
+  for (let k = 0; k < n - 1; k++) {
+    starts[k] = Math.round(clock)
+    clock += before > 0 ? (needs[k]! / before) * room : 0
+    ends[k] = Math.max(starts[k]! + 1, Math.round(clock))
+    if (ends[k]! - starts[k]! < needs[k]!) cues[from + k]!.squeezed = true
+  }
+  starts[n - 1] = Math.max(Math.round(clock), n > 1 ? starts[n - 2]! : lowest)
+  ends[n - 1] = Math.max(starts[n - 1]! + 1, Math.min(upper, starts[n - 1]! + needs[n - 1]!))
+  if (ends[n - 1]! - starts[n - 1]! < needs[n - 1]!) cues[from + n - 1]!.squeezed = true
+}

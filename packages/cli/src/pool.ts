@@ -115,6 +115,34 @@ function lostJob(entry: Entry, reason: string): JobResult {
   }
 }
 
+/** What the workers of the pool share: the jobs to send, those given back, how to start a worker and report a result. */
+interface Pool {
+  factory: WorkerFactory
+  queue: Entry[]
+  /** The next job of `queue` to send. */
+  next: number
+  /** Jobs given back by a worker that ended while writing them: they run again first. */
+  retry: Entry[]
+  options: JobOptions
+  run: RunJobsOptions
+  finish: (index: number, result: JobResult) => void
+}
+
+/** One worker thread and the jobs it holds. */
+interface Slot {
+  thread: Worker
+  /** The job being converted. */
+  converting: Entry | undefined
+  /** Jobs converted whose files are being written, by id. */
+  writing: Map<number, Entry>
+  /** The uncaught error the worker reported, kept for its 'exit'. */
+  crash: Error | undefined
+  /** The worker was terminated because no job is left. */
+  closing: boolean
+  /** Resolves when this slot (or the worker that replaced it) has no job left. */
+  done: () => void
+}
+
 async function runPool(
   factory: WorkerFactory,
   queue: Entry[],
@@ -123,74 +151,82 @@ async function runPool(
   run: RunJobsOptions,
   finish: (index: number, result: JobResult) => void,
 ): Promise<void> {
-  /** Jobs given back by a worker that ended while writing them: they run again first. */
-  const retry: Entry[] = []
-  let next = 0
-  const take = () => retry.shift() ?? queue[next++]
-  const worker = () =>
-    new Promise<void>((resolvePool) => {
-      /** The job being converted, and those converted whose files are being written, by id. */
-      let converting: Entry | undefined
-      const writing = new Map<number, Entry>()
-      let crash: Error | undefined
-      let closing = false
-      const thread = factory({ options })
-      const feed = () => {
-        if (converting) return
-        converting = take()
-        if (converting) {
-          run.onStart?.(converting.job)
-          thread.postMessage({ id: converting.index, job: converting.job } satisfies ToWorker)
-        } else if (writing.size === 0) {
-          closing = true
-          void thread.terminate().then(() => resolvePool())
-        }
-      }
-      thread.on('message', (message: FromWorker) => {
-        if (message.type === 'converted') {
-          if (converting?.index !== message.id) return
-          writing.set(message.id, converting)
-          converting = undefined
-          // One job written while the next converts; a second converted job waits for the first.
-          if (writing.size === 1) feed()
-          return
-        }
-        const entry = writing.get(message.id) ?? (converting?.index === message.id ? converting : undefined)
-        if (!entry) return
-        if (entry === converting) converting = undefined
-        writing.delete(message.id)
-        finish(entry.index, message.result)
-        feed()
-      })
-      // An uncaught error is followed by 'exit'; the error says more, so it is kept for then.
-      thread.on('error', (error) => {
-        crash = error
-      })
-      thread.on('exit', (code) => {
-        if (closing) return
-        // The worker ended with a job in hand (it crashed, or exited without an error): the job
-        // it was converting fails; jobs already converted, whose files it was writing, run again
-        // (files are written atomically, so a half-written one was never visible). A fresh
-        // worker takes over the rest of this worker's share.
-        // Its half-written files (temporary names, never renamed) go first.
-        removeTempFilesOf([...writing.values()].flatMap(({ job }) => job.targets.flatMap((target) => (target.path === null ? [] : [target.path]))))
-        if (converting) {
-          const reason = crash
-            ? `the conversion worker crashed: ${crash.message}`
-            : `the conversion worker exited (code ${code}) before it finished converting this file`
-          finish(converting.index, lostJob(converting, reason))
-          converting = undefined
-          retry.push(...writing.values())
-        } else {
-          // Ended while only writing: nothing points at one job, so each fails rather than looping.
-          for (const entry of writing.values()) finish(entry.index, lostJob(entry, `the conversion worker exited (code ${code}) while writing this file's outputs`))
-        }
-        writing.clear()
-        void worker().then(resolvePool)
-      })
-      feed()
+  const pool: Pool = { factory, queue, next: 0, retry: [], options, run, finish }
+  await Promise.all(Array.from({ length: threads }, () => startWorker(pool)))
+}
+
+function take(pool: Pool): Entry | undefined {
+  return pool.retry.shift() ?? pool.queue[pool.next++]
+}
+
+/** Starts a worker that takes jobs until none is left; resolves when it has closed. */
+function startWorker(pool: Pool): Promise<void> {
+  return new Promise<void>((done) => {
+    const slot: Slot = { thread: pool.factory({ options: pool.options }), converting: undefined, writing: new Map(), crash: undefined, closing: false, done }
+    slot.thread.on('message', (message: FromWorker) => onWorkerMessage(pool, slot, message))
+    // An uncaught error is followed by 'exit'; the error says more, so it is kept for then.
+    slot.thread.on('error', (error) => {
+      slot.crash = error
     })
-  await Promise.all(Array.from({ length: threads }, () => worker()))
+    slot.thread.on('exit', (code) => onWorkerExit(pool, slot, code))
+    feed(pool, slot)
+  })
+}
+
+/** Sends the worker its next job when it is converting none; closes it when no job is left. */
+function feed(pool: Pool, slot: Slot): void {
+  if (slot.converting) return
+  slot.converting = take(pool)
+  if (slot.converting) {
+    pool.run.onStart?.(slot.converting.job)
+    slot.thread.postMessage({ id: slot.converting.index, job: slot.converting.job } satisfies ToWorker)
+  } else if (slot.writing.size === 0) {
+    slot.closing = true
+    void slot.thread.terminate().then(() => slot.done())
+  }
+}
+
+function onWorkerMessage(pool: Pool, slot: Slot, message: FromWorker): void {
+  if (message.type === 'converted') {
+    if (slot.converting?.index !== message.id) return
+    slot.writing.set(message.id, slot.converting)
+    slot.converting = undefined
+    // One job written while the next converts; a second converted job waits for the first.
+    if (slot.writing.size === 1) feed(pool, slot)
+    return
+  }
+  const entry = slot.writing.get(message.id) ?? (slot.converting?.index === message.id ? slot.converting : undefined)
+  if (!entry) return
+  if (entry === slot.converting) slot.converting = undefined
+  slot.writing.delete(message.id)
+  pool.finish(entry.index, message.result)
+  feed(pool, slot)
+}
+
+/**
+ * The worker ended with a job in hand (it crashed, or exited without an error): the job it was
+ * converting fails; jobs already converted, whose files it was writing, run again (files are
+ * written atomically, so a half-written one was never visible). A fresh worker takes over the
+ * rest of this worker's share.
+ */
+function onWorkerExit(pool: Pool, slot: Slot, code: number): void {
+  if (slot.closing) return
+  const { writing, converting, crash } = slot
+  // Its half-written files (temporary names, never renamed) go first.
+  removeTempFilesOf([...writing.values()].flatMap(({ job }) => job.targets.flatMap((target) => (target.path === null ? [] : [target.path]))))
+  if (converting) {
+    const reason = crash
+      ? `the conversion worker crashed: ${crash.message}`
+      : `the conversion worker exited (code ${code}) before it finished converting this file`
+    pool.finish(converting.index, lostJob(converting, reason))
+    slot.converting = undefined
+    pool.retry.push(...writing.values())
+  } else {
+    // Ended while only writing: nothing points at one job, so each fails rather than looping.
+    for (const entry of writing.values()) pool.finish(entry.index, lostJob(entry, `the conversion worker exited (code ${code}) while writing this file's outputs`))
+  }
+  writing.clear()
+  void startWorker(pool).then(slot.done)
 }
 
 export { runJob }

@@ -178,86 +178,126 @@ export function parseJsonWithSpans(text: string, from = 0): ParsedJson | undefin
   }
 }
 
+/** The parser's state: where it is, the containers open (innermost last), the spans so far. */
+interface ParseState {
+  text: string
+  /** Index of the next character to read. */
+  i: number
+  /** Offsets of the line starts seen so far. */
+  lines: number[]
+  table: SpanTable
+  containers: (unknown[] | Record<string, unknown>)[]
+  /** Per open container: where it starts. */
+  starts: number[]
+  /** Per open container: where its children begin on the table's stack. */
+  firsts: number[]
+  /** Per open container: the member being read (null for arrays). */
+  keys: (string | null)[]
+}
+
+/** What `openContainer` returns when the container holds values still to read. */
+const OPENED = { opened: true }
+
 function parse(text: string, from: number): ParsedJson {
   nextSpecial = -1
-  const table = new SpanTable()
   const lines = [0]
-  // Open containers, innermost last; `keys` holds the member being read (null for arrays) and
-  // `firsts` where the container's children begin on the table's stack.
-  const containers: (unknown[] | Record<string, unknown>)[] = []
-  const starts: number[] = []
-  const firsts: number[] = []
-  const keys: (string | null)[] = []
-  let i = skip(text, from, lines)
+  const state: ParseState = { text, i: skip(text, from, lines), lines, table: new SpanTable(), containers: [], starts: [], firsts: [], keys: [] }
   for (;;) {
-    // Read one value at i; containers are opened here and completed below.
+    // Read one value; containers are opened here and completed by `addValue`.
+    const start = state.i
+    const c = text.charCodeAt(start)
     let value: unknown
-    let start = i
-    const c = text.charCodeAt(i)
-    if (c === 0x22) {
-      i = scanValueString(text, i)
-      value = scannedString
-    } else if (c === 0x7b || c === 0x5b) {
-      const isObject = c === 0x7b
-      const container = isObject ? {} : []
+    if (c === 0x7b || c === 0x5b) {
+      value = openContainer(state, c === 0x7b)
+      if (value === OPENED) continue
+    } else value = readScalar(state, c)
+    const done = addValue(state, value, start)
+    if (done !== undefined) return done
+  }
+}
+
+/** A string, number, `true`, `false` or `null` at `state.i` (`c` its first character). */
+function readScalar(state: ParseState, c: number): unknown {
+  const { text, i } = state
+  if (c === 0x22) {
+    state.i = scanValueString(text, i)
+    return scannedString
+  }
+  if (c === 0x74 && text.startsWith('true', i)) {
+    state.i = i + 4
+    return true
+  }
+  if (c === 0x66 && text.startsWith('false', i)) {
+    state.i = i + 5
+    return false
+  }
+  if (c === 0x6e && text.startsWith('null', i)) {
+    state.i = i + 4
+    return null
+  }
+  state.i = scanNumber(text, i)
+  return scannedNumber
+}
+
+/** `{` or `[` at `state.i`: the container when it is empty (read whole), else `OPENED` with its first key read. */
+function openContainer(state: ParseState, isObject: boolean): unknown {
+  const { text, lines, table } = state
+  const start = state.i
+  const container = isObject ? {} : []
+  let i = skip(text, start + 1, lines)
+  if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
+    table.close(container, start, ++i, table.depth)
+    state.i = i
+    return container
+  }
+  state.containers.push(container)
+  state.starts.push(start)
+  state.firsts.push(table.depth)
+  if (isObject) {
+    i = scanKey(text, i, lines)
+    state.keys.push(scannedString)
+    if (isIndexLike(scannedString)) table.reordered.add(container)
+  } else state.keys.push(null)
+  state.i = i
+  return OPENED
+}
+
+/**
+ * Adds the value read (from `start`) to its container and closes every container that ends
+ * after it. Returns the result when the document is complete, undefined when a value follows.
+ */
+function addValue(state: ParseState, value: unknown, start: number): ParsedJson | undefined {
+  const { text, lines, table, containers, keys } = state
+  let i = state.i
+  for (;;) {
+    const depth = containers.length
+    if (depth === 0) {
+      if (skip(text, i, lines) !== text.length) fail()
+      return { value, spans: table.finish(lines) }
+    }
+    const container = containers[depth - 1]!
+    const key = keys[depth - 1] as string | null
+    if (key === null) (container as unknown[]).push(value)
+    else setMember(container as Record<string, unknown>, key, value)
+    table.push(start, i)
+    i = skip(text, i, lines)
+    const next = text.charCodeAt(i)
+    if (next === 0x2c) {
       i = skip(text, i + 1, lines)
-      if (text.charCodeAt(i) === (isObject ? 0x7d : 0x5d)) {
-        value = container
-        table.close(container, start, ++i, table.depth)
-      } else {
-        containers.push(container)
-        starts.push(start)
-        firsts.push(table.depth)
-        if (isObject) {
-          i = scanKey(text, i, lines)
-          keys.push(scannedString)
-          if (isIndexLike(scannedString)) table.reordered.add(container)
-        } else keys.push(null)
-        continue
+      if (key !== null) {
+        i = scanKey(text, i, lines)
+        keys[depth - 1] = scannedString
+        if (isIndexLike(scannedString)) table.reordered.add(container)
       }
-    } else if (c === 0x74 && text.startsWith('true', i)) {
-      i += 4
-      value = true
-    } else if (c === 0x66 && text.startsWith('false', i)) {
-      i += 5
-      value = false
-    } else if (c === 0x6e && text.startsWith('null', i)) {
-      i += 4
-      value = null
-    } else {
-      i = scanNumber(text, i)
-      value = scannedNumber
+      state.i = i
+      return undefined
     }
-    // Add the value to its container; close every container that ends here.
-    for (;;) {
-      const depth = containers.length
-      if (depth === 0) {
-        if (skip(text, i, lines) !== text.length) fail()
-        return { value, spans: table.finish(lines) }
-      }
-      const container = containers[depth - 1]!
-      const key = keys[depth - 1] as string | null
-      if (key === null) (container as unknown[]).push(value)
-      else setMember(container as Record<string, unknown>, key, value)
-      table.push(start, i)
-      i = skip(text, i, lines)
-      const next = text.charCodeAt(i)
-      if (next === 0x2c) {
-        i = skip(text, i + 1, lines)
-        if (key !== null) {
-          i = scanKey(text, i, lines)
-          keys[depth - 1] = scannedString
-          if (isIndexLike(scannedString)) table.reordered.add(container)
-        }
-        break
-      }
-      if (next !== (key === null ? 0x5d : 0x7d)) fail()
-      start = starts.pop()!
-      table.close(container, start, ++i, firsts.pop()!)
-      value = container
-      containers.pop()
-      keys.pop()
-    }
+    if (next !== (key === null ? 0x5d : 0x7d)) fail()
+    start = state.starts.pop()!
+    table.close(container, start, ++i, state.firsts.pop()!)
+    value = container
+    containers.pop()
+    keys.pop()
   }
 }
 

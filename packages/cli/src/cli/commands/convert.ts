@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { JobOptions, JobResult } from '../../job.js'
-import { planJobs } from '../../plan.js'
+import { planJobs, type Job } from '../../plan.js'
 import { runJobs } from '../../pool.js'
 import { parse, parseFormat, parseFormats, parseNumber } from '../args.js'
 import { countBySeverity, plural, printDiagnostics, visible } from '../diagnostics.js'
@@ -13,8 +13,9 @@ import { createProgress } from '../progress.js'
 
 const command = 'convert'
 
-export async function convertCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(command, args, {
+/** The options `convert` takes: its own and every format's flags. */
+function convertOptions() {
+  return {
     to: { type: 'string', short: 't', multiple: true },
     from: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -26,18 +27,43 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
     ...formatFlagOptions(),
-  })
+  } as const
+}
+
+type ConvertValues = ReturnType<typeof parse>['values']
+
+/** What `convert` was asked to do, checked. */
+interface ConvertRequest {
+  values: ConvertValues
+  to: ReturnType<typeof parseFormats>
+  inputs: string[]
+  output: string | undefined
+  outDir: string | undefined
+  threads: number | undefined
+}
+
+export async function convertCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(command, args, convertOptions())
   if (values.help) {
     io.stdout.write(CONVERT_HELP)
     return EXIT_OK
   }
+  const request = readRequest(values, positionals, io)
+  const options = jobOptions(values)
+  const jobs = planJobs(request.inputs, { to: request.to, ...(request.output !== undefined ? { output: request.output } : {}), ...(request.outDir !== undefined ? { outDir: request.outDir } : {}) })
+  const stdin = jobs.some((job) => job.input === '-') ? await io.readStdin() : undefined
+  prepareTargets(jobs)
+  const { results, seconds } = await runWithProgress(jobs, options, request, stdin, io)
+  return report(io, results, seconds, values)
+}
+
+/** The formats, inputs and outputs asked for, with every combination that cannot work refused. */
+function readRequest(values: ConvertValues, inputs: string[], io: Io): ConvertRequest {
   const to = parseFormats(command, values.to as string[] | undefined, '--to')
   if (to.length === 0) throw new UsageError('missing --to FORMAT (tei, webvtt, jsonld, json, text or all)', command)
-  const from = parseFormat(command, values.from as string | undefined, '--from')
   const output = values.output as string | undefined
   const outDir = values['out-dir'] as string | undefined
   const threads = parseNumber(command, values.jobs as string | undefined, '--jobs', { integer: true, min: 1 })
-  const inputs = positionals
   if (output !== undefined && outDir !== undefined) throw new UsageError('use -o FILE or --out-dir DIR, not both', command)
   if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be read only once', command)
   if (inputs.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe a transcript into standard input', command)
@@ -50,8 +76,14 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   if (values.json && output === undefined && outDir === undefined && inputs.length <= 1 && to.length === 1 && !(inputs[0] && isDirectory(inputs[0]))) {
     throw new UsageError('--json prints a report on standard output, so the conversion needs -o or --out-dir', command)
   }
+  return { values, to, inputs, output, outDir, threads }
+}
+
+/** The options every job runs with: reader, writer and format flags, metadata, strictness. */
+function jobOptions(values: ConvertValues): JobOptions {
+  const from = parseFormat(command, values.from as string | undefined, '--from')
   const collected = collectFormatOptions(values)
-  const options: JobOptions = {
+  return {
     ...collected.shared,
     formatOptions: collected.formatOptions,
     readerOptions: collected.readerOptions,
@@ -60,9 +92,10 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
     ...(Object.keys(collected.meta).length > 0 ? { meta: collected.meta } : {}),
     ...(values.strict ? { strict: true } : {}),
   }
+}
 
-  const jobs = planJobs(inputs, { to, ...(output !== undefined ? { output } : {}), ...(outDir !== undefined ? { outDir } : {}) })
-  const stdin = jobs.some((job) => job.input === '-') ? await io.readStdin() : undefined
+/** Registers each output file (removed if interrupted) and creates its folder. */
+function prepareTargets(jobs: Job[]): void {
   for (const job of jobs) {
     for (const target of job.targets) {
       if (target.path === null) continue
@@ -70,7 +103,11 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
       if (!job.problem) mkdirSync(dirname(target.path), { recursive: true })
     }
   }
+}
 
+/** Runs the jobs, showing progress for batches; returns their results and the seconds they took. */
+async function runWithProgress(jobs: Job[], options: JobOptions, request: ConvertRequest, stdin: string | Uint8Array | undefined, io: Io): Promise<{ results: JobResult[]; seconds: number }> {
+  const { values, threads } = request
   const progress = createProgressFor(io, jobs.length > 1 && !values['no-progress'] && !values.quiet)
   const started = performance.now()
   const results = await runJobs(jobs, options, {
@@ -81,7 +118,11 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   progress.end()
   const seconds = (performance.now() - started) / 1000
   activeTargets.clear()
+  return { results, seconds }
+}
 
+/** Writes the outputs bound for standard output, then the report (JSON or diagnostics and summary); returns the exit code. */
+function report(io: Io, results: JobResult[], seconds: number, values: ConvertValues): number {
   for (const result of results) for (const out of result.outputs) if (out.stdout !== undefined) io.stdout.write(out.stdout)
 
   const failed = results.filter((result) => result.failed)
