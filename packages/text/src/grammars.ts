@@ -28,7 +28,6 @@ export interface LabelMatch {
 
 export interface Grammar {
   id: GrammarId
-  description: string
   match: (line: string) => LabelMatch | null
 }
 
@@ -207,7 +206,6 @@ const fresh = (match: LabelMatch | null): LabelMatch | null => (match ? { ...mat
 export const GRAMMARS: readonly Grammar[] = [
   {
     id: 'markdown',
-    description: 'markdown bold labels: `**Name:**` or `**Name**:`',
     match(line) {
       if (line.charCodeAt(0) !== 42 || line.charCodeAt(1) !== 42) return null
       const m = markdownRe.exec(line)
@@ -225,7 +223,6 @@ export const GRAMMARS: readonly Grammar[] = [
   },
   {
     id: 'timed',
-    description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`, `**Name**  0:03`',
     match(line: string, colon?: number) {
       if (!mayBeTimed(line, colon)) return null
       let m = timedDashRe.exec(line)
@@ -241,17 +238,14 @@ export const GRAMMARS: readonly Grammar[] = [
   },
   {
     id: 'caps',
-    description: 'ALL-CAPS labels: `SECRETARY OF DEFENSE ASH CARTER:`, `Q:`, and `Q` followed by spaces',
     match: (line) => fresh(matchCaps(line)),
   },
   {
     id: 'mixed',
-    description: 'mixed-case `Name:` labels (interviews, hearings, panels); ALL-CAPS labels are accepted too',
     match: (line) => fresh(matchMixed(line)),
   },
   {
     id: 'court',
-    description: 'court examination lines `Q.` and `A.`',
     match(line) {
       const first = line.charCodeAt(0)
       if ((first !== 81 && first !== 65) || line.charCodeAt(1) !== 46) return null

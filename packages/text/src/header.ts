@@ -22,11 +22,11 @@ export const BOILERPLATE: readonly RegExp[] = [
   /^this is historical material ["“]frozen in time["”]/i,
 ]
 
-/** Site navigation left in a saved web page (read as boilerplate, never as the title), as data. */
-export const NAVIGATION_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
-  { id: 'nav-control', description: 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
-  { id: 'nav-list-link', description: 'A list item that is only a link reduced to `Text(Target)`, or empty: `* Browse by Subject(ETHW:Subject_browse)`, `* ** Go ****()`, `*`.', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
-  { id: 'nav-home-link', description: 'The site name linked to its home page, a link reduced to `Text(Target)`: `ETHW Engineering and Technology History Wiki(Main_Page)`.', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
+/** Site navigation left in a saved web page (read as boilerplate, never as the title), as data; descriptions in `RULE_DESCRIPTIONS`. */
+export const NAVIGATION_RULES: readonly { id: string; pattern: RegExp }[] = [
+  { id: 'nav-control', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
+  { id: 'nav-list-link', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
+  { id: 'nav-home-link', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
 ]
 
 export const isBoilerplate = (line: string): boolean => {

@@ -10,7 +10,6 @@ import type { ParagraphTable } from './units.js'
 
 export const LINE_PARAGRAPH_RULE = {
   id: 'line-paragraphs',
-  description: 'A paragraph of at least 20 lines averaging over 100 characters is one paragraph per line (no blank lines between them); a parenthesis spanning lines stays one paragraph.',
 } as const
 
 const MIN_LINES = 20

@@ -11,7 +11,6 @@ export interface StructureRule {
   id: string
   /** What the reader makes of it: a titled section break, an event, or a note. */
   yields: 'heading' | 'procedure' | 'note'
-  description: string
   pattern?: RegExp
 }
 
@@ -19,26 +18,22 @@ const PROCEDURE_RULES: readonly StructureRule[] = [
   {
     id: 'procedure-sitting',
     yields: 'procedure',
-    description: 'The sitting itself: `The House met at 14:01.`, `The House adjourned at 15:21.`, `The House divided.`',
     pattern: /^The (?:House|Assembly|Council|Senate|Committee|Sitting) (?:met|adjourned|rose|resumed|divided|was suspended)\b[^:]*\.$/,
   },
   {
     id: 'procedure-chair',
     yields: 'procedure',
-    description: 'The chair taken or left: `The Speaker took the Chair.`, `The Deputy Speaker took the Chair and requested members to observe a moment of silence ...`',
     pattern: /^The (?:(?:Deputy|Acting|House|Temporary) )?(?:Speaker|President|Chair(?:person|man|woman)?)\b[^:]{0,60}? (?:took|left|resumed) the Chair\b[^:]*\.$/,
   },
   {
     id: 'procedure-decision',
     yields: 'procedure',
-    description: 'A decision of the House: `Motion agreed to.`, `Question put and agreed to.`, `Bill accordingly passed.`, `Agreed to.`, `Division demanded.`, `Report to be considered.`, `There was no debate.`',
     pattern:
       /^(?:(?:Motion|Question|Amendments?|Bill|Report|Clauses?|Schedules?|Resolution|Division)(?: [a-z]+){0,3} (?:agreed to|negatived|adopted|withdrawn|passed|demanded|to be considered|read a (?:first|second|third) time)|Agreed to|There was no debate|Debate (?:concluded|adjourned|interrupted))\b[^:]{0,80}\.$|^Question put:/,
   },
   {
     id: 'procedure-declarations',
     yields: 'procedure',
-    description: 'A heading line of the order of business: `Declarations of vote:`.',
     pattern: /^Declarations? of vote:?$/,
   },
 ]
@@ -47,35 +42,29 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     id: 'centred-heading',
     yields: 'heading',
-    description: 'One to three short lines (up to 72 characters), each indented by 8 blanks or more, standing alone: a centred heading (`NOTICES OF MOTION`, `Cluster 2`).',
   },
   {
     id: 'caps-heading',
     yields: 'heading',
-    description: 'One line of capitals (two words or more, no lower-case letter, no final punctuation), up to 72 characters, standing alone: a heading (`QUESTIONS FOR ORAL REPLY`).',
   },
   {
     id: 'heading-label',
     yields: 'heading',
-    description: 'In a record whose labels carry their speech on the same line, a one- or two-word label with nothing after it (`MINISTERS:`, `Reply:`, `ANNOUNCEMENTS:`): a heading.',
   },
   ...PROCEDURE_RULES,
   {
     id: 'printed-question',
     yields: 'note',
-    description: 'A numbered question printed in the record: `443.  Mrs N D Mbombo (ANC) asked the Minister of Arts and Culture:`.',
     pattern: /^\d{1,4}\.[ \t]+\S[^:]{0,160}?\basked the\b/,
   },
   {
     id: 'division-list',
     yields: 'note',
-    description: 'A division list: `AYES-214: Abram, S; ...`, `NOES-53:`, `ABSTAIN-3:`.',
     pattern: /^(?:AYES|NOES|ABSTAIN|ABSTENTIONS|YEAS|NAYS|CONTENTS|NOT CONTENTS|TELLERS)(?:[ -–]\d{1,4})?$/,
   },
   {
     id: 'printed-matter',
     yields: 'note',
-    description: 'Once a record is sectioned by headings: unlabeled text with no speech to continue (a printed reply, an annex of tablings) is a note, not an unattributed turn.',
   },
 ]
 

@@ -4,7 +4,6 @@
  */
 export const SECTION_LABEL_RULE = {
   id: 'section-label',
-  description: 'A label that is a section word and a number (`Part 2:`, `Chapter 3:`, `Segment 1:`, `Teil II:`) opens a titled section break, not a turn.',
 } as const
 
 const SECTION_LABEL =

@@ -9,7 +9,6 @@ import type { ParagraphTable } from './units.js'
 
 export const SHORT_LABEL_RULE = {
   id: 'consistent-short-label',
-  description: 'A one- to three-letter capitalised word refused as a label elsewhere (`CC:`) opens at least 5 paragraphs: in this document it is a label.',
 } as const
 
 const MIN_USES = 5

@@ -16,17 +16,15 @@ export const MARK_NONE = 0
 export const MARK_STAMP = 1
 export const MARK_FURNITURE = 2
 
-/** Rules as data, with ids and descriptions, for documentation and tools. */
+/** Rules as data, for documentation and tools (descriptions in `RULE_DESCRIPTIONS`). */
 export const STAMP_RULES = [
   {
     id: 'stamp-line',
     pattern: /^\[(-?)(\d{1,3}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\]$/,
-    description: 'A bracketed time alone on the line before a turn (`[00:01:02]`, `[dd:hh:mm:ss.s]` of a mission log): the start time of the turn that follows.',
   },
   {
     id: 'furniture-line',
     pattern: /^_[A-Za-z]+[ \t]*:/,
-    description: 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',
   },
 ] as const
 
