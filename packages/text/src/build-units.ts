@@ -29,7 +29,7 @@ export function buildUnits(
   isEscaped: (text: string) => boolean,
 ): UnitTable {
   const units = new UnitTable(paragraphs.count + 16)
-  const add = (found: Found, emptyBefore: number): number => units.push(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
+  const add = (found: Found, emptyBefore: number): number => units.push_(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
   /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
   const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
   const lineLabel = (line: number): Found | null => {
@@ -71,7 +71,7 @@ export function buildUnits(
     const paragraphLast = paragraphs.last[p]!
     const mark = paragraphs.mark?.[p] ?? MARK_NONE
     if (mark !== MARK_NONE) {
-      units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
+      units.push_(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
       continue
     }
     if (paragraphFirst === paragraphLast && !court) {
@@ -82,7 +82,7 @@ export function buildUnits(
       if (labelled) add(labelled, paragraphs.emptyBefore[p]!)
       else {
         const kind = !escaped && opening === 40 && parentheticalEnd(table, paragraphFirst, paragraphLast) === paragraphLast ? 'paren' : 'text'
-        units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, kind)
+        units.push_(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, kind)
       }
       continue
     }
@@ -119,8 +119,8 @@ export function buildUnits(
         emptyBefore = 0
         continue
       }
-      if (open !== -1) units.setLast(open, line)
-      else open = units.push(line, line, emptyBefore, 'text')
+      if (open !== -1) units.setLast_(open, line)
+      else open = units.push_(line, line, emptyBefore, 'text')
       emptyBefore = 0
     }
   }

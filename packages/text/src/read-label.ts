@@ -27,39 +27,39 @@ interface Opening {
 const opening: Opening = { segments: [], escaped: false, time: undefined, endTime: undefined }
 const clockReading = { seconds: 0 }
 
-export function readLabel(ctx: ReadContext, unit = ctx.unit): void {
-  const table = ctx.table
-  const label = unit.label!
-  const labelStart = pointAt(table, unit.first, contentStart(table, unit.first))
-  const contentLine = unit.contentLine ?? unit.first
-  const contentOffset = unit.contentOffset ?? contentStart(table, unit.first)
-  if (unit.emptyBefore >= 2 && !ctx.sectioned && ctx.blocks.length > 0 && !ctx.previousEndsWithColon) ctx.blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
-  readOpening(ctx, ctx.segmentsFrom(unit, contentLine, contentOffset), label.time ?? ctx.pendingStamp)
-  ctx.pendingStamp = undefined
+export function readLabel(ctx: ReadContext, unit = ctx.unit_): void {
+  const table = ctx.table_
+  const label = unit.label_!
+  const labelStart = pointAt(table, unit.first_, contentStart(table, unit.first_))
+  const contentLine = unit.contentLine_ ?? unit.first_
+  const contentOffset = unit.contentOffset_ ?? contentStart(table, unit.first_)
+  if (unit.emptyBefore_ >= 2 && !ctx.sectioned_ && ctx.blocks_.length > 0 && !ctx.previousEndsWithColon_) ctx.blocks_.push({ type: 'break', position: { start: labelStart, end: labelStart } })
+  readOpening(ctx, ctx.segmentsFrom_(unit, contentLine, contentOffset), label.time ?? ctx.pendingStamp_)
+  ctx.pendingStamp_ = undefined
   const { segments, escaped, time, endTime } = opening
 
   // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
-  const known = ctx.resolved.get(label.label)
+  const known = ctx.resolved_.get(label.label)
   const section = known === undefined && isSectionLabel(label.label)
   if (section || (known === undefined && BREAK_LABELS.has(labelKey(label.label)))) {
-    const node: Break = { type: 'break', title: label.label, position: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) } }
+    const node: Break = { type: 'break', title: label.label, position: { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) } }
     if (time !== undefined) node.data = { time }
-    ctx.addBreak(node)
+    ctx.addBreak_(node)
     if (section) readSectionTitle(ctx, node, unit, contentLine, contentOffset)
     else noteBreakSpeech(ctx, segments)
     return
   }
   const speaker = labelSpeaker(ctx, label, known, labelStart, contentLine, contentOffset)
-  const paragraph = ctx.paragraphOf(segments, escaped)
+  const paragraph = ctx.paragraphOf_(segments, escaped)
   const turnTime: Turn['time'] = time === undefined ? undefined : endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
   // The turn ends where its paragraph ends: the same point object (nothing moves a point in place).
-  const turn = ctx.startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position.end : ctx.labelEnd(contentLine, contentOffset), turnTime, paragraph ?? undefined)
+  const turn = ctx.startTurn_(speaker, label.label, labelStart, paragraph ? paragraph.position.end : ctx.labelEnd_(contentLine, contentOffset), turnTime, paragraph ?? undefined)
   let interpreted = label.interpreted
   if (paragraph) {
     const firstChild = paragraph.children[0]
     if (!escaped && firstChild?.type === 'event' && isInterpretationWording(firstChild.value)) interpreted = true
-    ctx.previousEndsWithColon = endsWithColon(paragraph)
-  } else ctx.previousEndsWithColon = false
+    ctx.previousEndsWithColon_ = endsWithColon(paragraph)
+  } else ctx.previousEndsWithColon_ = false
   turn.interpreted = interpreted
 }
 
@@ -68,7 +68,7 @@ export function readLabel(ctx: ReadContext, unit = ctx.unit): void {
  * in place, and only a backslash (rare) costs a slice to look at.
  */
 function readOpening(ctx: ReadContext, segments: Segment[], time: number | undefined): void {
-  const input = ctx.input
+  const input = ctx.input_
   opening.segments = segments
   opening.escaped = false
   opening.time = time
@@ -93,7 +93,7 @@ function readOpening(ctx: ReadContext, segments: Segment[], time: number | undef
 }
 
 function readOpeningStamp(ctx: ReadContext, first: Segment): void {
-  const { input, stamp } = ctx
+  const { input_: input, stamp_: stamp } = ctx
   const after = readTimestamp(input, first.start, first.end, stamp)
   if (after === -1) return
   if (opening.time === undefined) {
@@ -111,14 +111,14 @@ function readOpeningStamp(ctx: ReadContext, first: Segment): void {
 
 /** After a label that names a break (`BREAK`, `INTERMISSION`), speech on its line is kept as a note. */
 function noteBreakSpeech(ctx: ReadContext, segments: Segment[]): void {
-  const rest = ctx.paragraphOf(segments)
-  if (rest) ctx.notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
+  const rest = ctx.paragraphOf_(segments)
+  if (rest) ctx.notes_.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
 }
 
 function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | undefined, labelStart: Point, contentLine: number, contentOffset: number): Speaker {
-  const { registry, witness } = ctx
+  const { registry_: registry, witness_: witness } = ctx
   if (label.grammar === 'court') {
-    const speaker = label.label === 'Q.' ? ctx.examiner ?? registry.anonymous('questioner') : witness ?? registry.anonymous('witness')
+    const speaker = label.label === 'Q.' ? ctx.examiner_ ?? registry.anonymous('questioner') : witness ?? registry.anonymous('witness')
     registry.addAlias(speaker, label.label)
     return speaker
   }
@@ -131,11 +131,11 @@ function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | unde
   // the speaker under the label's key (see `SpeakerRegistry.resolve`).
   if (known) return known
   const resolution = registry.resolve(label.label, witness ? { witness } : {})
-  if (!resolution.typoOf) ctx.resolved.set(label.label, resolution.speaker)
+  if (!resolution.typoOf) ctx.resolved_.set(label.label, resolution.speaker)
   if (resolution.firstNameOf) {
-    ctx.report(`label \`${label.label}\` read as ${resolution.firstNameOf.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, 'info')
+    ctx.report_(`label \`${label.label}\` read as ${resolution.firstNameOf.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, 'info')
   }
-  if (resolution.typoOf) ctx.typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, index: ctx.messages.length })
+  if (resolution.typoOf) ctx.typos_.push({ label_: label.label, speaker_: resolution.typoOf, place_: { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, index_: ctx.messages_.length })
   return resolution.speaker
 }
 

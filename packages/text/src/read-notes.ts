@@ -21,11 +21,11 @@ export function furnitureLines(furniture: PageFurniture, table: LineTable): Uint
  * caption column), the line numbers only counted, and one message that says what was set aside.
  */
 export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): void {
-  const table = ctx.table
+  const table = ctx.table_
   let run: { start: number; end: number; values: string[] } | undefined
   const flush = () => {
     if (!run) return
-    ctx.notes.push(furnitureNote(table, run.start, run.end, run.values))
+    ctx.notes_.push(furnitureNote(table, run.start, run.end, run.values))
     run = undefined
   }
   let lineNumbers = 0
@@ -48,7 +48,7 @@ export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): v
   flush()
   const lines = furniture.lines.length - lineNumbers
   const first = furniture.lines[0]
-  ctx.report(
+  ctx.report_(
     `page layout: ${furniture.pages} pages with line numbers (1–25); ${lineNumbers} line numbers and ${lines} page furniture lines (page numbers, running heads and feet) set aside as notes (kind \`page-furniture\`)`,
     'page-furniture',
     first ? pointAt(table, lineOf(table, first.start), first.start) : undefined,
@@ -62,18 +62,18 @@ function furnitureNote(table: LineTable, start: number, end: number, values: str
 
 /** Where the trailing apparatus starts: the first index heading, or the footer lines after the last turn. */
 export function findTrailer(ctx: ReadContext): number {
-  const { units, table } = ctx
-  let trailer = units.count
-  for (let u = 0; u < units.count; u++) {
-    if (!mayStartTrailer(table.firstCodes[units.firstOf(u)]!) || units.kindOf(u) !== 'text') continue
-    if (TRAILER_START.test(ctx.line(units.firstOf(u)))) {
+  const { units_: units, table_: table } = ctx
+  let trailer = units.count_
+  for (let u = 0; u < units.count_; u++) {
+    if (!mayStartTrailer(table.firstCodes[units.firstOf_(u)]!) || units.kindOf_(u) !== 'text') continue
+    if (TRAILER_START.test(ctx.line_(units.firstOf_(u)))) {
       trailer = u
       break
     }
   }
   while (trailer > 0) {
     const u = trailer - 1
-    if (units.kindOf(u) !== 'text' || units.firstOf(u) !== units.lastOf(u) || !isFooterLine(ctx.line(units.firstOf(u)))) break
+    if (units.kindOf_(u) !== 'text' || units.firstOf_(u) !== units.lastOf_(u) || !isFooterLine(ctx.line_(units.firstOf_(u)))) break
     trailer--
   }
   return trailer
@@ -81,12 +81,12 @@ export function findTrailer(ctx: ReadContext): number {
 
 /** A unit of the trailing apparatus: an index note (from its heading on), or a footer note. */
 export function readTrailer(ctx: ReadContext): void {
-  const unit = ctx.unit
-  const index = TRAILER_START.test(ctx.line(unit.first)) || (ctx.index > ctx.trailer && ctx.notes.at(-1)?.kind === 'index')
-  ctx.addNote(index ? 'index' : 'footer', unit)
+  const unit = ctx.unit_
+  const index = TRAILER_START.test(ctx.line_(unit.first_)) || (ctx.index_ > ctx.trailer_ && ctx.notes_.at(-1)?.kind === 'index')
+  ctx.addNote_(index ? 'index' : 'footer', unit)
 }
 
 /** A court reporter's page code (`SOUTHERN DISTRICT REPORTERS, P.C.`, `O5OAAFIN1`). */
 export function readPage(ctx: ReadContext): void {
-  ctx.addNote('page', ctx.unit)
+  ctx.addNote_('page', ctx.unit_)
 }

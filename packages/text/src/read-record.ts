@@ -15,24 +15,24 @@ import type { Unit } from './unit-table.js'
 
 /** A label with nothing after it on its line (`MINISTERS:`, `**Abbate:**`). */
 function labelAlone(ctx: ReadContext, unit: Unit): boolean {
-  return (unit.contentLine ?? unit.first) === unit.first && (unit.contentOffset ?? 0) >= contentEnd(ctx.table, unit.first)
+  return (unit.contentLine_ ?? unit.first_) === unit.first_ && (unit.contentOffset_ ?? 0) >= contentEnd(ctx.table_, unit.first_)
 }
 
 /** Whether the document is a record whose labels carry their speech (set once, before the units are read). */
 export function findInlineLabels(ctx: ReadContext, labelUnits: readonly number[]): void {
-  ctx.inlineLabels = labelsCarrySpeech(labelUnits, (u) => labelAlone(ctx, ctx.units.read(u, ctx.scratch)))
+  ctx.inlineLabels_ = labelsCarrySpeech(labelUnits, (u) => labelAlone(ctx, ctx.units_.read_(u, ctx.scratch_)))
 }
 
 export function tallyStructure(ctx: ReadContext, rule: StructureRule, unit: Unit): void {
-  ctx.structureCounts.set(rule, (ctx.structureCounts.get(rule) ?? 0) + 1)
-  ctx.structureStart ??= ctx.span(unit.first, unit.first).start
+  ctx.structureCounts_.set(rule, (ctx.structureCounts_.get(rule) ?? 0) + 1)
+  ctx.structureStart_ ??= ctx.span_(unit.first_, unit.first_).start
 }
 
 /** One message for all the record structure read. */
 export function reportRecordStructure(ctx: ReadContext): void {
-  if (ctx.structureCounts.size === 0) return
-  const counts = [...ctx.structureCounts].map(([rule, count]) => `${count} ${rule.id}`).join(', ')
-  ctx.report(`record structure (not speech): ${counts}; headings are section breaks, procedural lines events, printed matter and division lists notes`, 'record-structure', ctx.structureStart, 'info')
+  if (ctx.structureCounts_.size === 0) return
+  const counts = [...ctx.structureCounts_].map(([rule, count]) => `${count} ${rule.id}`).join(', ')
+  ctx.report_(`record structure (not speech): ${counts}; headings are section breaks, procedural lines events, printed matter and division lists notes`, 'record-structure', ctx.structureStart_, 'info')
 }
 
 /** A label unit: record structure when it is some (returns true), else a turn. */
@@ -41,49 +41,49 @@ export function readLabelUnit(ctx: ReadContext): void {
 }
 
 function readRecordLabel(ctx: ReadContext): boolean {
-  const unit = ctx.unit
-  const label = unit.label!.label
+  const unit = ctx.unit_
+  const label = unit.label_!.label
   if (isDivisionLabel(label)) {
-    ctx.addNote('division', unit)
+    ctx.addNote_('division', unit)
     tallyStructure(ctx, DIVISION_RULE, unit)
-    ctx.endTurn()
+    ctx.endTurn_()
     return true
   }
-  if (!ctx.inlineLabels || !labelAlone(ctx, unit) || !mayBeHeadingLabel(label) || ctx.resolved.has(label)) return false
-  ctx.addBreak({ type: 'break', title: label, position: ctx.span(unit.first, unit.first) })
-  ctx.sectioned = true
+  if (!ctx.inlineLabels_ || !labelAlone(ctx, unit) || !mayBeHeadingLabel(label) || ctx.resolved_.has(label)) return false
+  ctx.addBreak_({ type: 'break', title: label, position: ctx.span_(unit.first_, unit.first_) })
+  ctx.sectioned_ = true
   tallyStructure(ctx, HEADING_RULES.label, unit)
-  ctx.report(`label \`${label}:\` stands alone in a record whose labels carry their speech: read as a heading, not a speaker`, 'record-heading', ctx.span(unit.first, unit.first), 'info')
-  if (unit.last > unit.first) {
-    const rest: Unit = { ...unit, first: unit.first + 1, kind: 'text', emptyBefore: 1 }
-    readParagraph(ctx, rest, ctx.segmentsFrom(unit, unit.first + 1, contentStart(ctx.table, unit.first + 1)), false)
+  ctx.report_(`label \`${label}:\` stands alone in a record whose labels carry their speech: read as a heading, not a speaker`, 'record-heading', ctx.span_(unit.first_, unit.first_), 'info')
+  if (unit.last_ > unit.first_) {
+    const rest: Unit = { ...unit, first_: unit.first_ + 1, kind_: 'text', emptyBefore_: 1 }
+    readParagraph(ctx, rest, ctx.segmentsFrom_(unit, unit.first_ + 1, contentStart(ctx.table_, unit.first_ + 1)), false)
   }
   return true
 }
 
 /** Record structure among text units of up to three lines: a heading, a procedural line, a printed question. */
 export function readRecordText(ctx: ReadContext, first: string): boolean {
-  const { unit, table } = ctx
-  const short = unit.last - unit.first <= 2
-  const text = unit.first === unit.last ? first : short ? ctx.unitText(unit).replace(/\s*\n\s*/g, ' ') : first
-  const heading = short ? headingRule(table, unit.first, unit.last, text) : undefined
-  const rule = heading ?? (short ? recordLineRule(text) : undefined) ?? (unit.last > unit.first ? recordLineRule(first) : undefined)
+  const { unit_: unit, table_: table } = ctx
+  const short = unit.last_ - unit.first_ <= 2
+  const text = unit.first_ === unit.last_ ? first : short ? ctx.unitText_(unit).replace(/\s*\n\s*/g, ' ') : first
+  const heading = short ? headingRule(table, unit.first_, unit.last_, text) : undefined
+  const rule = heading ?? (short ? recordLineRule(text) : undefined) ?? (unit.last_ > unit.first_ ? recordLineRule(first) : undefined)
   if (!rule) return false
   tallyStructure(ctx, rule, unit)
-  ctx.endTurn()
+  ctx.endTurn_()
   if (heading) {
-    ctx.blocks.push({ type: 'break', title: text, position: ctx.span(unit.first, unit.last) })
-    ctx.sectioned = true
+    ctx.blocks_.push({ type: 'break', title: text, position: ctx.span_(unit.first_, unit.last_) })
+    ctx.sectioned_ = true
     return true
   }
   if (rule.yields === 'note') {
-    ctx.addNote('question', unit)
+    ctx.addNote_('question', unit)
     return true
   }
   // A procedural line; when only the first line is one, the next may start a turn (`Bill accordingly passed.` / `The DEPUTY SPEAKER: ...`).
   const whole = short && recordLineRule(text) === rule
-  ctx.blocks.push({ type: 'event', kind: 'other', value: whole ? text : first, position: whole ? ctx.span(unit.first, unit.last) : ctx.span(unit.first, unit.first) })
-  if (!whole) readRestOfUnit(ctx, unit, unit.first + 1)
+  ctx.blocks_.push({ type: 'event', kind: 'other', value: whole ? text : first, position: whole ? ctx.span_(unit.first_, unit.last_) : ctx.span_(unit.first_, unit.first_) })
+  if (!whole) readRestOfUnit(ctx, unit, unit.first_ + 1)
   return true
 }
 
@@ -92,23 +92,23 @@ export function readRecordText(ctx: ReadContext, first: string): boolean {
  * label on the next line of its paragraph (no blank line between) starts the next turn.
  */
 export function readSectionTitle(ctx: ReadContext, node: Break, unit: Unit, line: number, offset: number): void {
-  const rest = ctx.paragraphOf(ctx.segmentsFrom({ ...unit, last: line }, line, offset))
+  const rest = ctx.paragraphOf_(ctx.segmentsFrom_({ ...unit, last_: line }, line, offset))
   if (rest) {
     node.title = `${node.title}: ${toString(rest)}`
     node.position!.end = rest.position.end
   }
-  if (unit.last !== line) readRestOfUnit(ctx, unit, line + 1)
+  if (unit.last_ !== line) readRestOfUnit(ctx, unit, line + 1)
 }
 
 /** The lines of `unit` from `line` on, read as a unit of their own: a turn when a label opens them, else text. */
 function readRestOfUnit(ctx: ReadContext, unit: Unit, line: number): void {
-  const { table, input } = ctx
+  const { table_: table, input_: input } = ctx
   const start = contentStart(table, line)
-  const next = ctx.matchLabel(input.slice(start, table.ends[line]))
+  const next = ctx.matchLabel_(input.slice(start, table.ends[line]))
   if (next) {
-    readLabel(ctx, { first: line, last: unit.last, emptyBefore: 0, kind: 'label', label: next, contentLine: line, contentOffset: start + next.content })
+    readLabel(ctx, { first_: line, last_: unit.last_, emptyBefore_: 0, kind_: 'label', label_: next, contentLine_: line, contentOffset_: start + next.content })
     return
   }
-  const rest: Unit = { first: line, last: unit.last, emptyBefore: 0, kind: 'text' }
-  readParagraph(ctx, rest, ctx.segmentsFrom(rest, line, start), false)
+  const rest: Unit = { first_: line, last_: unit.last_, emptyBefore_: 0, kind_: 'text' }
+  readParagraph(ctx, rest, ctx.segmentsFrom_(rest, line, start), false)
 }
