@@ -11,12 +11,12 @@ import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, line
 
 /** A unit found at a line, before it goes into the table. */
 interface Found {
-  first: number
-  last: number
-  kind: UnitKind
-  label?: LabelMatch
-  contentLine?: number
-  contentOffset?: number
+  first_: number
+  last_: number
+  kind_: UnitKind
+  label_?: LabelMatch
+  contentLine_?: number
+  contentOffset_?: number
 }
 
 export function buildUnits(
@@ -29,22 +29,22 @@ export function buildUnits(
   isEscaped: (text: string) => boolean,
 ): UnitTable {
   const units = new UnitTable(paragraphs.count + 16)
-  const add = (found: Found, emptyBefore: number): number => units.push_(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
+  const add = (found: Found, emptyBefore: number): number => units.push_(found.first_, found.last_, emptyBefore, found.kind_, found.label_, found.contentLine_, found.contentOffset_)
   /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
-  const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
+  const labelFound: Found = { first_: 0, last_: 0, kind_: 'label', label_: undefined, contentLine_: 0, contentOffset_: 0 }
   const lineLabel = (line: number): Found | null => {
     // What `mayHoldLabel` refuses by its first character, refused before slicing the line.
     const code = table.firstCodes[line]!
     if ((code >= 97 && code <= 122) || code === 32) return null
     const start = contentStart(table, line)
-    const text = table.text.slice(start, table.ends[line])
+    const text = table.text_.slice(start, table.ends[line])
     const label = matchLabel(text)
     if (!label) return null
-    labelFound.first = line
-    labelFound.last = line
-    labelFound.label = label
-    labelFound.contentLine = line
-    labelFound.contentOffset = start + label.content
+    labelFound.first_ = line
+    labelFound.last_ = line
+    labelFound.label_ = label
+    labelFound.contentLine_ = line
+    labelFound.contentOffset_ = start + label.content
     return labelFound
   }
   /** A caps label split over two lines (`... VOCERO DE` / `PRESIDENCIA:Carmen`). */
@@ -53,25 +53,25 @@ export function buildUnits(
     const one = lineText(table, line)
     if (one.length > 100 || /\p{Ll}/u.test(one) || !/\p{Lu}.*\p{Lu}/u.test(one) || one.includes(':')) return null
     const twoStart = contentStart(table, line + 1)
-    const two = table.text.slice(twoStart, table.ends[line + 1])
+    const two = table.text_.slice(twoStart, table.ends[line + 1])
     const label = grammar.match(`${one} ${two}`)
     if (!label || label.content <= one.length + 1) return null
-    return { first: line, last: line + 1, kind: 'label', label, contentLine: line + 1, contentOffset: twoStart + label.content - one.length - 1 }
+    return { first_: line, last_: line + 1, kind_: 'label', label_: label, contentLine_: line + 1, contentOffset_: twoStart + label.content - one.length - 1 }
   }
 
   /** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
   const mayStartLabel = (line: number, paragraphFirst: number): boolean => {
     if (line === paragraphFirst || lineLabels || court) return true
     if (grammar.id !== 'caps') return false
-    return endsLikeLabelBreak(table.text, table.starts[line - 1]!, table.ends[line - 1]!)
+    return endsLikeLabelBreak(table.text_, table.starts[line - 1]!, table.ends[line - 1]!)
   }
 
   for (let p = 0; p < paragraphs.count; p++) {
-    const paragraphFirst = paragraphs.first[p]!
-    const paragraphLast = paragraphs.last[p]!
-    const mark = paragraphs.mark?.[p] ?? MARK_NONE
+    const paragraphFirst = paragraphs.first_[p]!
+    const paragraphLast = paragraphs.last_[p]!
+    const mark = paragraphs.mark_?.[p] ?? MARK_NONE
     if (mark !== MARK_NONE) {
-      units.push_(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
+      units.push_(paragraphFirst, paragraphLast, paragraphs.emptyBefore_[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
       continue
     }
     if (paragraphFirst === paragraphLast && !court) {
@@ -79,43 +79,43 @@ export function buildUnits(
       const opening = table.firstCodes[paragraphFirst]!
       const escaped = opening === 92 && isEscaped(lineText(table, paragraphFirst))
       const labelled = escaped ? null : lineLabel(paragraphFirst)
-      if (labelled) add(labelled, paragraphs.emptyBefore[p]!)
+      if (labelled) add(labelled, paragraphs.emptyBefore_[p]!)
       else {
         const kind = !escaped && opening === 40 && parentheticalEnd(table, paragraphFirst, paragraphLast) === paragraphLast ? 'paren' : 'text'
-        units.push_(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, kind)
+        units.push_(paragraphFirst, paragraphLast, paragraphs.emptyBefore_[p]!, kind)
       }
       continue
     }
     // Line mode: any line may start a unit.
     let open = -1
-    let emptyBefore = paragraphs.emptyBefore[p]!
+    let emptyBefore = paragraphs.emptyBefore_[p]!
     for (let line = paragraphFirst; line <= paragraphLast; line++) {
       const text = lineText(table, line)
       let found: Found | null = null
       // Court furniture, each pattern asked only when a character it needs is there (every line of a court transcript comes here).
       const lastCode = text.charCodeAt(text.length - 1)
-      if (court && isPageLine(text)) found = { first: line, last: line, kind: 'page' }
-      else if (court && text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) found = { first: line, last: line, kind: 'exam' }
-      else if (court && lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) found = { first: line, last: line, kind: 'examiner' }
+      if (court && isPageLine(text)) found = { first_: line, last_: line, kind_: 'page' }
+      else if (court && text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) found = { first_: line, last_: line, kind_: 'exam' }
+      else if (court && lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) found = { first_: line, last_: line, kind_: 'examiner' }
       else if (court && lastCode === 44 && line < paragraphLast && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(table, line + 1))) {
         // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
         let end = line + 1
         while (end < paragraphLast && end < line + 4 && !/:$/.test(lineText(table, end))) end++
-        found = { first: line, last: end, kind: 'witness' }
+        found = { first_: line, last_: end, kind_: 'witness' }
       } else if (line === paragraphFirst && isEscaped(text)) {
         found = null
       } else if (mayStartLabel(line, paragraphFirst)) {
         found = lineLabel(line) ?? (line === paragraphFirst ? splitLabel(line, paragraphLast) : null)
         if (!found && (line === paragraphFirst || lineLabels || court)) {
           const end = parentheticalEnd(table, line, paragraphLast)
-          if (end !== -1) found = { first: line, last: end, kind: 'paren' }
+          if (end !== -1) found = { first_: line, last_: end, kind_: 'paren' }
         }
       }
       if (found) {
         const index = add(found, emptyBefore)
         // Label (and text) units stay open: the lines after them continue them.
-        open = found.kind === 'label' || found.kind === 'text' ? index : -1
-        line = found.last
+        open = found.kind_ === 'label' || found.kind_ === 'text' ? index : -1
+        line = found.last_
         emptyBefore = 0
         continue
       }

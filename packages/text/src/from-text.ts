@@ -34,7 +34,7 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   const input = furniture ? furniture.text : original
   const table = buildLineTable(input, scan.cr)
   const ctx = new ReadContext(input, table, options.file, furniture, buildVocabulary(options.events))
-  for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry_.seed(key, speaker)
+  for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry_.seed_(key, speaker)
   if (furniture) notePageFurniture(ctx, furniture)
   const bodyStart = readYamlFrontMatter(ctx)
 
@@ -66,7 +66,7 @@ function finish(ctx: ReadContext, body: boolean): FromTextResult {
   const { meta_: meta, table_: table } = ctx
   if (ctx.notes_.length > 0) meta.notes = ctx.notes_
   const transcript = createTranscript({ meta })
-  transcript.speakers = ctx.registry_.speakers
+  transcript.speakers = ctx.registry_.speakers_
   if (body) {
     transcript.children = ctx.blocks_
     const last = table.count - 1

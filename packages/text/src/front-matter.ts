@@ -18,11 +18,11 @@ export interface FrontMatter {
 
 export interface Rejected {
   /** Where the value is kept in `meta.extra` (`source.date`, `speakers.Ana Ruiz.id`). */
-  key: string
+  key_: string
   /** The front-matter key to point at. */
-  field: string
-  value: string
-  expected: string
+  field_: string
+  value_: string
+  expected_: string
 }
 
 /** The model's own checks for fields front matter fills (core's: what the model defines lives there). */
@@ -56,7 +56,7 @@ export function readFrontMatter(lines: string[]): FrontMatter {
   const names: string[] = []
   const rejected: Rejected[] = []
   const reject = (key: string, field: string, value: string, expected: string) => {
-    rejected.push({ key, field, value, expected })
+    rejected.push({ key_: key, field_: field, value_: value, expected_: expected })
     extra[key] = value
   }
   let explicitExtra = false

@@ -20,12 +20,12 @@ import {
 import { labelKey, type SpeakerRegistry } from './speakers.js'
 
 interface Tally {
-  turns: number[]
+  turns_: number[]
   host: number
   guest: number
   moderator: number
   /** Panel-opening phrases: support for the questioning rule only. */
-  moderatorSupport: number
+  moderatorSupport_: number
 }
 
 /** The text of a turn (events left out), at most `limit` characters. */
@@ -70,12 +70,12 @@ const initialsOf = (name: string): string =>
     .join('')
 
 export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry): void {
-  const candidates = registry.speakers.filter((speaker) => registry.isInferable(speaker))
+  const candidates = registry.speakers_.filter((speaker) => registry.isInferable_(speaker))
   // A surname from a title (`Senator Hale` -> `Hale`) is not a first name: only untitled, unknown speakers are renamed.
-  const nameable = registry.speakers.filter((speaker) => speaker.role === 'unknown' && !speaker.title && !speaker.group && !registry.isFixed(speaker) && isShortName(speaker.name))
+  const nameable = registry.speakers_.filter((speaker) => speaker.role === 'unknown' && !speaker.title && !speaker.group && !registry.isFixed_(speaker) && isShortName(speaker.name))
   if (candidates.length === 0 && nameable.length === 0) return
 
-  const byId = new Map(registry.speakers.map((speaker) => [speaker.id, speaker]))
+  const byId = new Map(registry.speakers_.map((speaker) => [speaker.id, speaker]))
   const turns: Turn[] = []
   const speakerOf: (Speaker | undefined)[] = []
   const tallies = new Map<Speaker, Tally>()
@@ -84,15 +84,15 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
     const speaker = byId.get(block.speaker)
     if (!speaker) continue
     let tally = tallies.get(speaker)
-    if (!tally) tallies.set(speaker, (tally = { turns: [], host: 0, guest: 0, moderator: 0, moderatorSupport: 0 }))
-    tally.turns.push(turns.length)
+    if (!tally) tallies.set(speaker, (tally = { turns_: [], host: 0, guest: 0, moderator: 0, moderatorSupport_: 0 }))
+    tally.turns_.push(turns.length)
     turns.push(block)
     speakerOf.push(speaker)
   }
-  const speaking = registry.speakers.filter((speaker) => tallies.has(speaker))
+  const speaking = registry.speakers_.filter((speaker) => tallies.has(speaker))
   /** The turns the turn-taking rules look at: each speaker's first `sampleTurns` (bounds the cost on long files). */
   const sample = (speaker: Speaker): number[] => {
-    const list = tallies.get(speaker)!.turns
+    const list = tallies.get(speaker)!.turns_
     return list.length > T.sampleTurns ? list.slice(0, T.sampleTurns) : list
   }
   const candidateSet = new Set(candidates)
@@ -100,7 +100,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
 
   // Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs).
   const scanned = new Set<number>()
-  for (const tally of tallies.values()) for (const index of tally.turns.slice(0, T.phraseTurns)) scanned.add(index)
+  for (const tally of tallies.values()) for (const index of tally.turns_.slice(0, T.phraseTurns)) scanned.add(index)
   for (let index = Math.max(0, turns.length - 2 * T.phraseTurns); index < turns.length; index++) scanned.add(index)
   for (const index of [...scanned].sort((a, b) => a - b)) {
     const speaker = speakerOf[index]!
@@ -110,10 +110,10 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
       if (!rule.keywords.some((keyword) => lower.includes(keyword))) continue
       const match = rule.pattern.exec(text)
       if (!match) continue
-      const target = rule.gives === 'speaker' ? speaker : findNamed(match.groups?.name ?? '', speaker)
+      const target = rule.gives_ === 'speaker' ? speaker : findNamed(match.groups?.name ?? '', speaker)
       if (isCandidate(target)) vote(tallies.get(target)!, rule)
     }
-    const rank = tallies.get(speaker)!.turns.indexOf(index)
+    const rank = tallies.get(speaker)!.turns_.indexOf(index)
     if (rank >= 0 && rank < T.phraseTurns && nameable.includes(speaker)) introduce(speaker, text)
   }
 
@@ -122,7 +122,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
     const tally = tallies.get(speaker)
     if (!tally) continue
     const named = isRecordingName(speaker.name)
-    const turnsSeen = tally.turns.length > T.recordingTurns ? tally.turns.slice(0, T.recordingTurns) : tally.turns
+    const turnsSeen = tally.turns_.length > T.recordingTurns ? tally.turns_.slice(0, T.recordingTurns) : tally.turns_
     const silent = turnsSeen.every((index) => wordless(turns[index]!))
     // Two of three signals: without the name or the silence, the announcements cannot decide (and are not searched).
     if (!named && !silent) continue
@@ -143,7 +143,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
 
   // 3. A show: speakers the front matter lists by name are its guests.
   if (hasHost) {
-    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed(speaker)) speaker.role = 'guest'
+    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed_(speaker)) speaker.role = 'guest'
     return
   }
 
@@ -181,12 +181,12 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   if (moderators.length === 0) {
     const askers = candidates.filter((speaker) => {
       const tally = tallies.get(speaker)
-      if (!tally || speaker.role !== 'unknown' || tally.turns.length < T.minTurns) return false
-      return questionShare(speaker) >= (tally.moderatorSupport > 0 ? T.moderatorQuestionsWithPhrase : T.moderatorQuestions)
+      if (!tally || speaker.role !== 'unknown' || tally.turns_.length < T.minTurns) return false
+      return questionShare(speaker) >= (tally.moderatorSupport_ > 0 ? T.moderatorQuestionsWithPhrase : T.moderatorQuestions)
     })
     const asker = askers[0]
     const others = individuals.filter((speaker) => speaker !== asker)
-    if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns.length < 2 || questionShare(speaker) <= T.panelistQuestions)) {
+    if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns_.length < 2 || questionShare(speaker) <= T.panelistQuestions)) {
       asker.role = 'moderator'
       moderators = [asker]
     }
@@ -198,7 +198,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   }
 
   function vote(tally: Tally, rule: PhraseRule): void {
-    if (rule.role === 'moderator' && rule.strength === 'with-questions') tally.moderatorSupport++
+    if (rule.role === 'moderator' && rule.strength_ === 'with-questions') tally.moderatorSupport_++
     else tally[rule.role]++
   }
 
@@ -241,7 +241,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   }
 
   function rename(speaker: Speaker, name: string): void {
-    if (registry.speakers.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
+    if (registry.speakers_.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
     speaker.name = name
   }
 }

@@ -33,8 +33,8 @@ export const FURNITURE_RULES = {
 export interface FurnitureLine {
   rule: FurnitureRule
   /** Offsets of the masked characters (end exclusive). */
-  start: number
-  end: number
+  start_: number
+  end_: number
   value: string
 }
 
@@ -121,7 +121,7 @@ export function findPageFurniture(text: string): PageFurniture | null {
     if (end <= start) return
     chars.push(text.slice(copied, start), ' '.repeat(end - start))
     copied = end
-    lines.push({ rule, start, end, value: text.slice(start, end).replace(/\f/g, '').trim() })
+    lines.push({ rule, start_: start, end_: end, value: text.slice(start, end).replace(/\f/g, '').trim() })
   }
   let numbered = 0
   let pages = 0

@@ -88,7 +88,7 @@ export class ReadContext {
   frontNote_: Note | undefined
 
   /** The one-line case (nearly every unit) reuses one segment and one list: nothing keeps them past the unit. */
-  private readonly oneSegment_: Segment = { line: 0, start: 0, end: 0 }
+  private readonly oneSegment_: Segment = { line_: 0, start_: 0, end_: 0 }
   private readonly oneSegmentList_: Segment[] = [this.oneSegment_]
 
   constructor(
@@ -138,16 +138,16 @@ export class ReadContext {
       const start = Math.max(offset, contentStart(table, line))
       const end = contentEnd(table, line)
       if (start >= end) return []
-      this.oneSegment_.line = line
-      this.oneSegment_.start = start
-      this.oneSegment_.end = end
+      this.oneSegment_.line_ = line
+      this.oneSegment_.start_ = start
+      this.oneSegment_.end_ = end
       return this.oneSegmentList_
     }
     const segments: Segment[] = []
     for (let at = line; at <= unit.last_; at++) {
       const start = at === line ? Math.max(offset, contentStart(table, at)) : contentStart(table, at)
       const end = contentEnd(table, at)
-      if (start < end) segments.push({ line: at, start, end })
+      if (start < end) segments.push({ line_: at, start_: start, end_: end })
     }
     return segments
   }

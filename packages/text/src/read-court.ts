@@ -15,7 +15,7 @@ export function readExaminer(ctx: ReadContext): void {
   const unit = ctx.unit_
   const first = ctx.line_(unit.first_)
   const name = EXAMINER_LINE.exec(first)![1]!
-  ctx.examiner_ = ctx.registry_.resolve(name).speaker
+  ctx.examiner_ = ctx.registry_.resolve_(name).speaker_
   const title = ctx.pendingExamination_ ? `${ctx.pendingExamination_} ${first}` : first
   ctx.addBreak_({ type: 'break', title, position: ctx.span_(unit.first_, unit.last_) })
   ctx.pendingExamination_ = undefined
@@ -24,7 +24,7 @@ export function readExaminer(ctx: ReadContext): void {
 export function readWitness(ctx: ReadContext): void {
   const unit = ctx.unit_
   const name = WITNESS_NAME.exec(ctx.line_(unit.first_))![1]!
-  ctx.witness_ = ctx.registry_.witness(name)
+  ctx.witness_ = ctx.registry_.witness_(name)
   ctx.addNote_('witness', unit)
   ctx.endTurn_()
 }

@@ -21,7 +21,7 @@ export function frontMatterEnd(table: LineTable): number {
   if (table.count < 2 || lineText(table, 0) !== '---' || contentStart(table, 0) !== table.starts[0]) return -1
   const limit = Math.min(table.count, 2000)
   for (let line = 1; line < limit; line++) {
-    const text = table.text.slice(table.starts[line], table.ends[line]).trimEnd()
+    const text = table.text_.slice(table.starts[line], table.ends[line]).trimEnd()
     if (text === '---' || text === '...') return line
   }
   return -1
@@ -38,20 +38,20 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
   Object.assign(ctx.meta_, front.meta)
   if (front.meta.notes) ctx.notes_.push(...front.meta.notes)
   for (const seed of front.seeds) {
-    registry.seed(seed.name, seed)
-    if (seed.id) registry.register(seed)
+    registry.seed_(seed.name, seed)
+    if (seed.id) registry.register_(seed)
   }
-  for (const name of front.names) registry.knowName({ name })
+  for (const name of front.names) registry.knowName_({ name })
   for (const rejected of front.rejected) {
     // The first line after the fence that holds the field with this value (the front matter's first line otherwise).
-    const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field}:`) && line.includes(rejected.value))
+    const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field_}:`) && line.includes(rejected.value_))
     const line = at === -1 ? 1 : at + 1
     ctx.report_(
-      `front matter \`${rejected.key}\`: expected ${rejected.expected}, found \`${rejected.value}\`; kept in meta.extra`,
+      `front matter \`${rejected.key_}\`: expected ${rejected.expected_}, found \`${rejected.value_}\`; kept in meta.extra`,
       'front-matter-value',
       pointAt(table, line, contentStart(table, line)),
       'warning',
-      { expected: rejected.expected, actual: rejected.value },
+      { expected: rejected.expected_, actual: rejected.value_ },
     )
   }
   return fence + 1

@@ -19,12 +19,12 @@ import { isInterpretationWording } from './vocabulary.js'
 
 /** How the speech after a label opens (one object for the whole read: read before the next label). */
 interface Opening {
-  segments: Segment[]
-  escaped: boolean
-  time: number | undefined
-  endTime: number | undefined
+  segments_: Segment[]
+  escaped_: boolean
+  time_: number | undefined
+  endTime_: number | undefined
 }
-const opening: Opening = { segments: [], escaped: false, time: undefined, endTime: undefined }
+const opening: Opening = { segments_: [], escaped_: false, time_: undefined, endTime_: undefined }
 const clockReading = { seconds: 0 }
 
 export function readLabel(ctx: ReadContext, unit = ctx.unit_): void {
@@ -36,7 +36,7 @@ export function readLabel(ctx: ReadContext, unit = ctx.unit_): void {
   if (unit.emptyBefore_ >= 2 && !ctx.sectioned_ && ctx.blocks_.length > 0 && !ctx.previousEndsWithColon_) ctx.blocks_.push({ type: 'break', position: { start: labelStart, end: labelStart } })
   readOpening(ctx, ctx.segmentsFrom_(unit, contentLine, contentOffset), label.time ?? ctx.pendingStamp_)
   ctx.pendingStamp_ = undefined
-  const { segments, escaped, time, endTime } = opening
+  const { segments_: segments, escaped_: escaped, time_: time, endTime_: endTime } = opening
 
   // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
   const known = ctx.resolved_.get(label.label)
@@ -69,43 +69,43 @@ export function readLabel(ctx: ReadContext, unit = ctx.unit_): void {
  */
 function readOpening(ctx: ReadContext, segments: Segment[], time: number | undefined): void {
   const input = ctx.input_
-  opening.segments = segments
-  opening.escaped = false
-  opening.time = time
-  opening.endTime = undefined
+  opening.segments_ = segments
+  opening.escaped_ = false
+  opening.time_ = time
+  opening.endTime_ = undefined
   const first = segments[0]
   if (!first) return
-  const code = input.charCodeAt(first.start)
-  if (code === 92 && isEscaped(input.slice(first.start, first.end))) {
-    opening.escaped = true
-    first.start += ESCAPE.length
+  const code = input.charCodeAt(first.start_)
+  if (code === 92 && isEscaped(input.slice(first.start_, first.end_))) {
+    opening.escaped_ = true
+    first.start_ += ESCAPE.length
   } else if (code === 92 || code === 91 || code === 40) readOpeningStamp(ctx, first)
-  else if (code >= 48 && code <= 57 && time === undefined && isColumnPadded(input, first.start)) {
+  else if (code >= 48 && code <= 57 && time === undefined && isColumnPadded(input, first.start_)) {
     // A column layout (`Joe Biden:      00:00:11      I will be ...`): a bare clock after padding is the turn's time.
-    const after = readClock(input, first.start, clockReading)
-    if (after !== -1 && after < first.end && isBlankCode(input.charCodeAt(after))) {
-      opening.time = clockReading.seconds
+    const after = readClock(input, first.start_, clockReading)
+    if (after !== -1 && after < first.end_ && isBlankCode(input.charCodeAt(after))) {
+      opening.time_ = clockReading.seconds
       let next = after
-      while (next < first.end && isBlankCode(input.charCodeAt(next))) next++
-      first.start = next
+      while (next < first.end_ && isBlankCode(input.charCodeAt(next))) next++
+      first.start_ = next
     }
   }
 }
 
 function readOpeningStamp(ctx: ReadContext, first: Segment): void {
   const { input_: input, stamp_: stamp } = ctx
-  const after = readTimestamp(input, first.start, first.end, stamp)
+  const after = readTimestamp(input, first.start_, first.end_, stamp)
   if (after === -1) return
-  if (opening.time === undefined) {
-    opening.time = stamp.seconds
-    opening.endTime = Number.isNaN(stamp.end) ? undefined : stamp.end
+  if (opening.time_ === undefined) {
+    opening.time_ = stamp.seconds
+    opening.endTime_ = Number.isNaN(stamp.end) ? undefined : stamp.end
   }
-  first.start = after
-  if (first.start >= first.end) opening.segments = opening.segments.slice(1)
+  first.start_ = after
+  if (first.start_ >= first.end_) opening.segments_ = opening.segments_.slice(1)
   // Only a backslash after the stamp can be an escape: no slice to find out otherwise.
-  else if (input.charCodeAt(first.start) === 92 && isEscaped(input.slice(first.start, first.end))) {
-    opening.escaped = true
-    first.start += ESCAPE.length
+  else if (input.charCodeAt(first.start_) === 92 && isEscaped(input.slice(first.start_, first.end_))) {
+    opening.escaped_ = true
+    first.start_ += ESCAPE.length
   }
 }
 
@@ -118,25 +118,25 @@ function noteBreakSpeech(ctx: ReadContext, segments: Segment[]): void {
 function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | undefined, labelStart: Point, contentLine: number, contentOffset: number): Speaker {
   const { registry_: registry, witness_: witness } = ctx
   if (label.grammar === 'court') {
-    const speaker = label.label === 'Q.' ? ctx.examiner_ ?? registry.anonymous('questioner') : witness ?? registry.anonymous('witness')
-    registry.addAlias(speaker, label.label)
+    const speaker = label.label === 'Q.' ? ctx.examiner_ ?? registry.anonymous_('questioner') : witness ?? registry.anonymous_('witness')
+    registry.addAlias_(speaker, label.label)
     return speaker
   }
-  const byId = label.id ? registry.byId(label.id) : undefined
+  const byId = label.id ? registry.byId_(label.id) : undefined
   if (byId) {
-    registry.addAlias(byId, label.label)
+    registry.addAlias_(byId, label.label)
     return byId
   }
   // Once resolved, a label resolves the same way whoever the witness is: the registry keeps
   // the speaker under the label's key (see `SpeakerRegistry.resolve`).
   if (known) return known
-  const resolution = registry.resolve(label.label, witness ? { witness } : {})
-  if (!resolution.typoOf) ctx.resolved_.set(label.label, resolution.speaker)
-  if (resolution.firstNameOf) {
-    ctx.report_(`label \`${label.label}\` read as ${resolution.firstNameOf.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, 'info')
+  const resolution = registry.resolve_(label.label, witness ? { witness } : {})
+  if (!resolution.typoOf_) ctx.resolved_.set(label.label, resolution.speaker_)
+  if (resolution.firstNameOf_) {
+    ctx.report_(`label \`${label.label}\` read as ${resolution.firstNameOf_.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, 'info')
   }
-  if (resolution.typoOf) ctx.typos_.push({ label_: label.label, speaker_: resolution.typoOf, place_: { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, index_: ctx.messages_.length })
-  return resolution.speaker
+  if (resolution.typoOf_) ctx.typos_.push({ label_: label.label, speaker_: resolution.typoOf_, place_: { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, index_: ctx.messages_.length })
+  return resolution.speaker_
 }
 
 const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0

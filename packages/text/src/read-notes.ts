@@ -12,7 +12,7 @@ import type { ReadContext } from './read-context.js'
 /** The lines that are page furniture as a whole (not those that only lose their line number). */
 export function furnitureLines(furniture: PageFurniture, table: LineTable): Uint8Array {
   const flags = new Uint8Array(table.count)
-  for (const line of furniture.lines) if (line.rule.id !== 'line-number') flags[lineOf(table, line.start)] = 1
+  for (const line of furniture.lines) if (line.rule.id !== 'line-number') flags[lineOf(table, line.start_)] = 1
   return flags
 }
 
@@ -36,14 +36,14 @@ export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): v
       continue
     }
     // Lines with only blank lines between them make one run.
-    if (run && !/\S/.test(table.text.slice(previousEnd, line.start))) {
-      run.end = line.end
+    if (run && !/\S/.test(table.text_.slice(previousEnd, line.start_))) {
+      run.end = line.end_
       if (line.value) run.values.push(line.value)
     } else {
       flush()
-      run = { start: line.start, end: line.end, values: line.value ? [line.value] : [] }
+      run = { start: line.start_, end: line.end_, values: line.value ? [line.value] : [] }
     }
-    previousEnd = line.end
+    previousEnd = line.end_
   }
   flush()
   const lines = furniture.lines.length - lineNumbers
@@ -51,7 +51,7 @@ export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): v
   ctx.report_(
     `page layout: ${furniture.pages} pages with line numbers (1–25); ${lineNumbers} line numbers and ${lines} page furniture lines (page numbers, running heads and feet) set aside as notes (kind \`page-furniture\`)`,
     'page-furniture',
-    first ? pointAt(table, lineOf(table, first.start), first.start) : undefined,
+    first ? pointAt(table, lineOf(table, first.start_), first.start_) : undefined,
     'info',
   )
 }

@@ -12,12 +12,12 @@ import { labelKey } from './speakers.js'
 
 export function finishSpeakers(ctx: ReadContext): void {
   const { registry_: registry, meta_: meta, input_: input } = ctx
-  registry.finishNames(input)
-  registry.completeNames(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
+  registry.finishNames_(input)
+  registry.completeNames_(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
   finishKind(ctx)
   finishRoles(ctx)
   reportTypos(ctx)
-  const renamed = registry.finishIds()
+  const renamed = registry.finishIds_()
   if (renamed.size === 0) return
   for (const block of ctx.blocks_) if (block.type === 'turn' && block.speaker !== null) block.speaker = renamed.get(block.speaker) ?? block.speaker
 }
@@ -25,8 +25,8 @@ export function finishSpeakers(ctx: ReadContext): void {
 /** A court record reads some labels its own way (`QUESTION:` is a justice, not the press): the speakers a kind rule changed, and their turns. */
 function finishKind(ctx: ReadContext): void {
   const registry = ctx.registry_
-  if (!isCourtRecord(registry.speakers, ctx.court_)) return
-  const changed = applyKindRules(registry.speakers.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded(alias))), labelKey)
+  if (!isCourtRecord(registry.speakers_, ctx.court_)) return
+  const changed = applyKindRules(registry.speakers_.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded_(alias))), labelKey)
   if (changed.size === 0) return
   let first: Position | undefined
   for (const block of ctx.blocks_) {
@@ -46,12 +46,12 @@ function reportKind(ctx: ReadContext, alias: string | undefined, name: string, r
 /** Press conferences and court transcripts have their own rules; elsewhere, roles by context. */
 function finishRoles(ctx: ReadContext): void {
   const { registry_: registry, court_: court } = ctx
-  const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
+  const hasJournalists = registry.speakers_.some((speaker) => speaker.role === 'journalist')
   if (!court && !hasJournalists) inferRoles(ctx.blocks_, registry)
-  for (const speaker of registry.speakers) {
-    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed(speaker)) continue
+  for (const speaker of registry.speakers_) {
+    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed_(speaker)) continue
     if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
-    else if (court && registry.isHonorific(speaker)) speaker.role = 'attorney'
+    else if (court && registry.isHonorific_(speaker)) speaker.role = 'attorney'
     else if (hasJournalists && !court) speaker.role = 'official'
   }
 }

@@ -33,7 +33,7 @@ const FURNITURE = STAMP_RULES[1].pattern
 /** How many stamped paragraphs show that a document writes times on lines of their own. */
 const MIN_STAMPED = 3
 
-const line = (table: LineTable, index: number): string => table.text.slice(contentStart(table, index), contentEnd(table, index))
+const line = (table: LineTable, index: number): string => table.text_.slice(contentStart(table, index), contentEnd(table, index))
 
 /** A stamp line's time in seconds (days, hours, minutes, seconds from the right), negative when written so; undefined when not a stamp. */
 export function stampSeconds(text: string): number | undefined {
@@ -51,8 +51,8 @@ export function stampSeconds(text: string): number | undefined {
 export function splitStampLines(table: LineTable, paragraphs: ParagraphTable): ParagraphTable {
   let stamped = 0
   for (let p = 0; p < paragraphs.count && stamped < MIN_STAMPED; p++) {
-    const first = paragraphs.first[p]!
-    if (first < paragraphs.last[p]! && table.firstCodes[first] === 91 && STAMP.test(line(table, first))) stamped++
+    const first = paragraphs.first_[p]!
+    if (first < paragraphs.last_[p]! && table.firstCodes[first] === 91 && STAMP.test(line(table, first))) stamped++
   }
   if (stamped < MIN_STAMPED) return paragraphs
   const first: number[] = []
@@ -66,9 +66,9 @@ export function splitStampLines(table: LineTable, paragraphs: ParagraphTable): P
     mark.push(m)
   }
   for (let p = 0; p < paragraphs.count; p++) {
-    let at = paragraphs.first[p]!
-    const end = paragraphs.last[p]!
-    let emptyBefore = paragraphs.emptyBefore[p]!
+    let at = paragraphs.first_[p]!
+    const end = paragraphs.last_[p]!
+    let emptyBefore = paragraphs.emptyBefore_[p]!
     if (table.firstCodes[at] === 91 && STAMP.test(line(table, at))) {
       push(at, at, emptyBefore, MARK_STAMP)
       at++
@@ -80,5 +80,5 @@ export function splitStampLines(table: LineTable, paragraphs: ParagraphTable): P
     }
     if (at <= end) push(at, end, emptyBefore, MARK_NONE)
   }
-  return { first: Int32Array.from(first), last: Int32Array.from(last), emptyBefore: Int32Array.from(empty), count: first.length, mark: Uint8Array.from(mark) }
+  return { first_: Int32Array.from(first), last_: Int32Array.from(last), emptyBefore_: Int32Array.from(empty), count: first.length, mark_: Uint8Array.from(mark) }
 }
