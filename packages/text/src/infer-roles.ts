@@ -93,18 +93,18 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   /** The turns the turn-taking rules look at: each speaker's first `sampleTurns` (bounds the cost on long files). */
   const sample = (speaker: Speaker): number[] => {
     const list = tallies.get(speaker)!.turns_
-    return list.length > T.sampleTurns ? list.slice(0, T.sampleTurns) : list
+    return list.length > T.sampleTurns_ ? list.slice(0, T.sampleTurns_) : list
   }
   const candidateSet = new Set(candidates)
   const isCandidate = (speaker: Speaker | undefined): speaker is Speaker => speaker !== undefined && speaker.role === 'unknown' && candidateSet.has(speaker)
 
   // Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs).
   const scanned = new Set<number>()
-  for (const tally of tallies.values()) for (const index of tally.turns_.slice(0, T.phraseTurns)) scanned.add(index)
-  for (let index = Math.max(0, turns.length - 2 * T.phraseTurns); index < turns.length; index++) scanned.add(index)
+  for (const tally of tallies.values()) for (const index of tally.turns_.slice(0, T.phraseTurns_)) scanned.add(index)
+  for (let index = Math.max(0, turns.length - 2 * T.phraseTurns_); index < turns.length; index++) scanned.add(index)
   for (const index of [...scanned].sort((a, b) => a - b)) {
     const speaker = speakerOf[index]!
-    const text = turnText(turns[index]!, T.phraseChars)
+    const text = turnText(turns[index]!, T.phraseChars_)
     const lower = text.toLowerCase()
     for (const rule of PHRASE_RULES) {
       if (!rule.keywords.some((keyword) => lower.includes(keyword))) continue
@@ -114,7 +114,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
       if (isCandidate(target)) vote(tallies.get(target)!, rule)
     }
     const rank = tallies.get(speaker)!.turns_.indexOf(index)
-    if (rank >= 0 && rank < T.phraseTurns && nameable.includes(speaker)) introduce(speaker, text)
+    if (rank >= 0 && rank < T.phraseTurns_ && nameable.includes(speaker)) introduce(speaker, text)
   }
 
   // 1. Played recordings.
@@ -122,7 +122,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
     const tally = tallies.get(speaker)
     if (!tally) continue
     const named = isRecordingName(speaker.name)
-    const turnsSeen = tally.turns_.length > T.recordingTurns ? tally.turns_.slice(0, T.recordingTurns) : tally.turns_
+    const turnsSeen = tally.turns_.length > T.recordingTurns_ ? tally.turns_.slice(0, T.recordingTurns_) : tally.turns_
     const silent = turnsSeen.every((index) => wordless(turns[index]!))
     // Two of three signals: without the name or the silence, the announcements cannot decide (and are not searched).
     if (!named && !silent) continue
@@ -165,7 +165,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
       const tally = tallies.get(speaker)
       if (!tally || speaker.role !== 'unknown') continue
       const answered = answers(speaker, (other) => QUESTIONING_ROLES.has(other.role))
-      if (answered >= T.minAnswers && answered >= T.witnessAnswers * sample(speaker).length) speaker.role = 'witness'
+      if (answered >= T.minAnswers_ && answered >= T.witnessAnswers_ * sample(speaker).length) speaker.role = 'witness'
     }
     return
   }
@@ -181,12 +181,12 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   if (moderators.length === 0) {
     const askers = candidates.filter((speaker) => {
       const tally = tallies.get(speaker)
-      if (!tally || speaker.role !== 'unknown' || tally.turns_.length < T.minTurns) return false
-      return questionShare(speaker) >= (tally.moderatorSupport_ > 0 ? T.moderatorQuestionsWithPhrase : T.moderatorQuestions)
+      if (!tally || speaker.role !== 'unknown' || tally.turns_.length < T.minTurns_) return false
+      return questionShare(speaker) >= (tally.moderatorSupport_ > 0 ? T.moderatorQuestionsWithPhrase_ : T.moderatorQuestions_)
     })
     const asker = askers[0]
     const others = individuals.filter((speaker) => speaker !== asker)
-    if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns_.length < 2 || questionShare(speaker) <= T.panelistQuestions)) {
+    if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns_.length < 2 || questionShare(speaker) <= T.panelistQuestions_)) {
       asker.role = 'moderator'
       moderators = [asker]
     }

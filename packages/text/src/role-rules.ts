@@ -173,23 +173,23 @@ export const COURT_ROLES: ReadonlySet<string> = new Set(['judge', 'attorney', 'w
 /** Thresholds of the turn-taking rules. */
 export const CONTEXT_THRESHOLDS = {
   /** Turns of each speaker, and of the document's end, searched for phrases (bounds the cost). */
-  phraseTurns: 3,
+  phraseTurns_: 3,
   /** Turns of each speaker the turn-taking rules (recordings, questions, answers) look at: the first ones. */
-  sampleTurns: 200,
+  sampleTurns_: 200,
   /** Turns of a possible recording looked at (a clip is played a few times at most). */
-  recordingTurns: 10,
+  recordingTurns_: 10,
   /** Characters of a turn searched for phrases. */
-  phraseChars: 3000,
+  phraseChars_: 3000,
   /** A moderator asks questions in at least this share of turns (at least `minTurns` turns). */
-  moderatorQuestions: 2 / 3,
+  moderatorQuestions_: 2 / 3,
   /** ... or this share, with a panel-opening phrase. */
-  moderatorQuestionsWithPhrase: 1 / 2,
+  moderatorQuestionsWithPhrase_: 1 / 2,
   /** Panelists ask questions in at most this share of their turns. */
-  panelistQuestions: 1 / 3,
-  minTurns: 3,
+  panelistQuestions_: 1 / 3,
+  minTurns_: 3,
   /** A witness answers legislators: this share of their turns follow a legislator's question. */
-  witnessAnswers: 1 / 2,
-  minAnswers: 2,
+  witnessAnswers_: 1 / 2,
+  minAnswers_: 2,
 } as const
 
 /**
