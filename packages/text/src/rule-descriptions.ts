@@ -18,18 +18,20 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   // Stamp lines of a log
   'stamp-line': 'A bracketed time alone on the line before a turn (`[00:01:02]`, `[dd:hh:mm:ss.s]` of a mission log): the start time of the turn that follows.',
   'furniture-line': 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',
-  // Document kinds and the labels they change
+  // Document kinds (`KIND_LABEL_RULES`)
   'court-by-judge': 'A document is a court record when a judge speaks under a court title (`CHIEF JUSTICE …`, `JUSTICE …`, `JUDGE …`, `THE COURT`) or witnesses are examined (`Q.`/`A.` lines).',
   'court-question': 'In a court record, `QUESTION:` is a justice the record does not name, not the press.',
-  // Paragraphs and labels
+  // One paragraph per line
   'line-paragraphs': 'A paragraph of at least 20 lines averaging over 100 characters is one paragraph per line (no blank lines between them); a parenthesis spanning lines stays one paragraph.',
+  // Section labels
   'section-label': 'A label that is a section word and a number (`Part 2:`, `Chapter 3:`, `Segment 1:`, `Teil II:`) opens a titled section break, not a turn.',
+  // Short labels
   'consistent-short-label': 'A one- to three-letter capitalised word refused as a label elsewhere (`CC:`) opens at least 5 paragraphs: in this document it is a label.',
-  // Site navigation (boilerplate)
+  // Site navigation and web furniture (boilerplate)
   'nav-control': 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.',
   'nav-list-link': 'A list item that is only a link reduced to `Text(Target)`, or empty: `* Browse by Subject(ETHW:Subject_browse)`, `* ** Go ****()`, `*`.',
   'nav-home-link': 'The site name linked to its home page, a link reduced to `Text(Target)`: `ETHW Engineering and Technology History Wiki(Main_Page)`.',
-  // Record structure (Hansards)
+  // Record structure of Hansards (`STRUCTURE_RULES`)
   'procedure-sitting': 'The sitting itself: `The House met at 14:01.`, `The House adjourned at 15:21.`, `The House divided.`',
   'procedure-chair': 'The chair taken or left: `The Speaker took the Chair.`, `The Deputy Speaker took the Chair and requested members to observe a moment of silence ...`',
   'procedure-decision': 'A decision of the House: `Motion agreed to.`, `Question put and agreed to.`, `Bill accordingly passed.`, `Agreed to.`, `Division demanded.`, `Report to be considered.`, `There was no debate.`',
