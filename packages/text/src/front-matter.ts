@@ -9,11 +9,11 @@ import { parseYaml, yamlToString, type YamlMap, type YamlValue } from './yaml.js
 export interface FrontMatter {
   meta: Metadata
   /** Full speaker entries (as `toText` writes them). */
-  seeds: SpeakerInit[]
+  seeds_: SpeakerInit[]
   /** Bare names (`speakers: ['Greg Sanders']`). */
-  names: string[]
+  names_: string[]
   /** Values the model does not accept in the field they name: kept in `meta.extra` under `key`, reported. */
-  rejected: Rejected[]
+  rejected_: Rejected[]
 }
 
 export interface Rejected {
@@ -177,5 +177,5 @@ export function readFrontMatter(lines: string[]): FrontMatter {
     }
   }
   if (Object.keys(extra).length > 0 || explicitExtra) meta.extra = extra
-  return { meta, seeds, names, rejected }
+  return { meta, seeds_: seeds, names_: names, rejected_: rejected }
 }

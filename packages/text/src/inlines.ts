@@ -98,9 +98,9 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
 const TIME_MARK = /\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)|\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]/g
 
 export interface TimeMark {
-  start: number
-  end: number
-  seconds: number
+  start_: number
+  end_: number
+  seconds_: number
 }
 
 /**
@@ -115,7 +115,7 @@ export function findTimeMarks(joined: string, events: readonly { start: number; 
     if (escaped && found.index === 0) continue
     const end = found.index + found[0].length
     if (events.some((event) => event.start < end && found!.index < event.end)) continue
-    marks.push({ start: found.index, end, seconds: clockSeconds(found[1] ?? found[2]!) })
+    marks.push({ start_: found.index, end_: end, seconds_: clockSeconds(found[1] ?? found[2]!) })
   }
   return marks
 }
@@ -145,7 +145,7 @@ function withSegments(table: LineTable, segments: Segment[], joined: string, pos
   const text = (end: number) => {
     if (end > cursor) (target as Phrasing[]).push({ type: 'text', value: joined.slice(cursor, end), position: { start: at(cursor), end: at(end) } })
   }
-  const cuts = [...events.map((event) => ({ start: event.start, event })), ...marks.map((mark) => ({ start: mark.start, mark }))].sort((a, b) => a.start - b.start)
+  const cuts = [...events.map((event) => ({ start: event.start, event })), ...marks.map((mark) => ({ start: mark.start_, mark }))].sort((a, b) => a.start - b.start)
   for (const cut of cuts) {
     text(cut.start)
     if ('event' in cut && cut.event) {
@@ -154,11 +154,11 @@ function withSegments(table: LineTable, segments: Segment[], joined: string, pos
       continue
     }
     const mark = (cut as { mark: TimeMark }).mark
-    if (segment) segment.position = { start: segment.position!.start, end: at(mark.start) }
-    segment = { type: 'segment', time: { start: mark.seconds, source: 'source' }, children: [], position: { start: at(mark.start), end: position.end }, data: { mark: joined.slice(mark.start, mark.end) } }
+    if (segment) segment.position = { start: segment.position!.start, end: at(mark.start_) }
+    segment = { type: 'segment', time: { start: mark.seconds_, source: 'source' }, children: [], position: { start: at(mark.start_), end: position.end }, data: { mark: joined.slice(mark.start_, mark.end_) } }
     top.push(segment)
     target = segment.children
-    cursor = mark.end
+    cursor = mark.end_
   }
   text(joined.length)
   return { type: 'paragraph', children: top, position }
