@@ -4,7 +4,7 @@
  * starts and reads the document with the one that fits it, so a phrase with a colon in prose
  * (`On the second point: What...`) is only a label when the document's grammar says so.
  */
-import { TITLES } from './tables.js'
+import { TITLES, wordSet } from './tables.js'
 import { CLOCK, parseClock } from './clock.js'
 import { HeadCache, labelColon, mayBeTimed } from './label-heads.js'
 import { isInterpretationWording } from './vocabulary.js'
@@ -86,17 +86,10 @@ function build(grammar: GrammarId, label: string, qualifiers: string | undefined
   return match
 }
 
-/** Words that end in a colon at a line start but never name a speaker. */
-export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
-  'also present', 'appearances', 'before', 'by', 'present', 'attendees', 'participants', 'transcript', 'subject', 'date', 'time',
-  'location', 'place', 're', 'cc', 'from', 'to', 'when', 'where', 'url', 'link', 'source', 'note', 'notes', 'examination of',
-  'title', 'media', 'podcast', 'video', 'audio', 'tags', 'categories', 'speakers', 'end', 'update', 'editor\'s note', 'nota',
-  'fecha', 'lugar', 'hora', 'final report', 'telephone number', 'email', 'e-mail', 'phone', 'fax', 'website', 'http', 'https',
-  'ps', 'p.s', 'warning', 'disclaimer', 'important', 'edit', 'correction', 'transcribed by', 'transcript by', 'translated by',
-  // Enumerations and agenda headings that end in a colon (`Erstens:`, `Zur Geschäftsordnung:`).
-  'first', 'second', 'third', 'fourth', 'firstly', 'secondly', 'thirdly', 'finally', 'erstens', 'zweitens', 'drittens', 'viertens', 'fünftens',
-  'schließlich', 'primero', 'segundo', 'tercero', 'premièrement', 'deuxièmement', 'zur geschäftsordnung', 'zur tagesordnung', 'tagesordnung',
-])
+/** Words that end in a colon at a line start but never name a speaker. Among them: enumerations and agenda headings that end in a colon (`Erstens:`, `Zur Geschäftsordnung:`). */
+export const NOT_SPEAKERS: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  'also present|appearances|before|by|present|attendees|participants|transcript|subject|date|time|location|place|re|cc|from|to|when|where|url|link|source|note|notes|examination of|title|media|podcast|video|audio|tags|categories|speakers|end|update|editor\'s note|nota|fecha|lugar|hora|final report|telephone number|email|e-mail|phone|fax|website|http|https|ps|p.s|warning|disclaimer|important|edit|correction|transcribed by|transcript by|translated by|first|second|third|fourth|firstly|secondly|thirdly|finally|erstens|zweitens|drittens|viertens|fünftens|schließlich|primero|segundo|tercero|premièrement|deuxièmement|zur geschäftsordnung|zur tagesordnung|tagesordnung',
+)
 
 const notSpeakerCache = new Map<string, boolean>()
 

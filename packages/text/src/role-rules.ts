@@ -5,6 +5,7 @@
  * to speakers whose role nothing else decided (no title, no role label, no user or front-matter
  * role), in documents that are not court transcripts or press conferences.
  */
+import { wordSet } from './tables.js'
 import { RULE_DESCRIPTIONS } from './rule-descriptions.js'
 
 /** A phrase that gives a role: to the speaker who says it, or to the person it names. */
@@ -143,10 +144,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 ]
 
 /** Words that name a played recording rather than a person (`Song of Arrakis`, `Selection 1`, `Clip 2`). */
-export const RECORDING_WORDS: ReadonlySet<string> = new Set([
-  'SONG', 'TRACK', 'CLIP', 'SELECTION', 'RECORDING', 'AUDIO', 'VIDEO', 'EXCERPT', 'SAMPLE', 'SOUNDBITE', 'SOUND BITE', 'JINGLE', 'TRAILER', 'PROMO',
-  'CANCIÓN', 'CANCION', 'GRABACIÓN', 'GRABACION', 'FRAGMENTO', 'SELECCIÓN', 'SELECCION', 'PISTA', 'CORTE',
-])
+export const RECORDING_WORDS: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  'SONG|TRACK|CLIP|SELECTION|RECORDING|AUDIO|VIDEO|EXCERPT|SAMPLE|SOUNDBITE|SOUND BITE|JINGLE|TRAILER|PROMO|CANCIÓN|CANCION|GRABACIÓN|GRABACION|FRAGMENTO|SELECCIÓN|SELECCION|PISTA|CORTE',
+)
 
 /** Cues, in the turn before a recording, that it is about to be played. */
 export const PLAY_CUES: readonly RegExp[] = [

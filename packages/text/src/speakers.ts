@@ -7,7 +7,7 @@
 import { slugifyId, type Speaker } from '@verbatim/core'
 import { NameForms } from './casing.js'
 import { NameIndex } from './name-index.js'
-import { ABBREVIATIONS, HONORIFICS, ROLE_LABELS, TITLES, titleCase, type RoleLabel } from './tables.js'
+import { ABBREVIATIONS, HONORIFICS, ROLE_LABELS, TITLES, titleCase, type RoleLabel, wordSet } from './tables.js'
 
 /** What the user (or front matter) says about a speaker. */
 export interface SpeakerInit {
@@ -477,7 +477,9 @@ function previousBreak(word: string, end: number): number {
   return 0
 }
 
-const NOT_FIRST_NAMES = new Set(['MR', 'MS', 'MRS', 'MISS', 'DR', 'THE', 'AND', 'BY', 'TO', 'WITH', 'FROM', 'OF', 'FOR', 'THANK', 'THANKS', 'DEAR', 'HI', 'HELLO', 'YES', 'NO', 'SO', 'BUT', 'SAID', 'ASK', 'ASKED', 'CALL', 'CALLS', 'LEADER', 'DEPUTY', 'CHIEF', 'AGENT', 'SPECIAL', 'OFFICER', 'COUNSEL'])
+const NOT_FIRST_NAMES: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  'MR|MS|MRS|MISS|DR|THE|AND|BY|TO|WITH|FROM|OF|FOR|THANK|THANKS|DEAR|HI|HELLO|YES|NO|SO|BUT|SAID|ASK|ASKED|CALL|CALLS|LEADER|DEPUTY|CHIEF|AGENT|SPECIAL|OFFICER|COUNSEL',
+)
 
 const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((word, i) => word === b[i])
 

@@ -11,7 +11,8 @@ function rows(table: string, row: string, cell: string): string[][] {
   return table.split(row).map((entry) => entry.split(cell))
 }
 
-const wordSet = (table: string): Set<string> => new Set(table.split('|'))
+/** A set of words written as one string, `a|b|c`. */
+export const wordSet = (table: string): Set<string> => new Set(table.split('|'))
 
 /** Words kept lower case inside names and titles. */
 export const LOWER_WORDS: ReadonlySet<string> = /* @__PURE__ */ wordSet('of|the|and|for|de|del|la|las|los|y|e|van|von|der|den|da|di|du|dos|das|do|bin|ibn|al|el|on|in|to')

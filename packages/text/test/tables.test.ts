@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { NOT_SPEAKERS } from '../src/grammars.js'
+import { RECORDING_WORDS } from '../src/role-rules.js'
 import { ABBREVIATIONS, BREAK_LABELS, HONORIFICS, LOWER_WORDS, ROLE_LABELS, TITLES, titleCase } from '../src/tables.js'
 
 // The speaker tables are written as compact strings; these check what they unpack to.
@@ -36,6 +38,10 @@ describe('speaker tables', () => {
     expect(HONORIFICS.size).toBe(24)
     expect(LOWER_WORDS.has('von')).toBe(true)
     expect(LOWER_WORDS.size).toBe(28)
+    expect(NOT_SPEAKERS.size).toBe(81)
+    for (const words of ["editor's note", 'examination of', 'zur geschäftsordnung', 'p.s']) expect(NOT_SPEAKERS.has(words)).toBe(true)
+    expect(RECORDING_WORDS.size).toBe(23)
+    expect(RECORDING_WORDS.has('SOUND BITE')).toBe(true)
     expect([...BREAK_LABELS]).toEqual(['BREAK', 'INTERMISSION', 'AD BREAK', 'SPONSOR BREAK', 'MIDROLL', 'PAUSA'])
   })
 })
