@@ -6,6 +6,7 @@
 import type { Grammar, LabelMatch } from './grammars.js'
 import { contentStart, type LineTable } from './lines.js'
 import { MARK_NONE, MARK_STAMP } from './stamp-lines.js'
+import { hasCapsWord } from './record-structure.js'
 import { UnitTable, type UnitKind } from './unit-table.js'
 import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, lineText, parentheticalEnd, WITNESS_NAME, type ParagraphTable } from './units.js'
 
@@ -62,7 +63,7 @@ export function buildUnits(
   /** Hard-wrapped lines rarely start with a label; accept one inside a paragraph only after a sentence end or a hard break. */
   const mayStartLabel = (line: number, paragraphFirst: number): boolean => {
     if (line === paragraphFirst || lineLabels || court) return true
-    if (grammar.id !== 'caps') return false
+    if (grammar.id !== 'caps' && grammar.id !== 'mixed') return false
     return endsLikeLabelBreak(table.text_, table.starts[line - 1]!, table.ends[line - 1]!)
   }
 
@@ -106,6 +107,8 @@ export function buildUnits(
         found = null
       } else if (mayStartLabel(line, paragraphFirst)) {
         found = lineLabel(line) ?? (line === paragraphFirst ? splitLabel(line, paragraphLast) : null)
+        // Inside a mixed-case paragraph, only a label with a word in capitals (`Ms M SMUTS:`, `The DEPUTY SPEAKER:`) starts a turn.
+        if (found?.kind_ === 'label' && grammar.id === 'mixed' && line !== paragraphFirst && !lineLabels && !court && !hasCapsWord(found.label_!.label)) found = null
         if (!found && (line === paragraphFirst || lineLabels || court)) {
           const end = parentheticalEnd(table, line, paragraphLast)
           if (end !== -1) found = { first_: line, last_: end, kind_: 'paren' }

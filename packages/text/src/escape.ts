@@ -8,6 +8,7 @@
 import { leadingTimestamp } from './clock.js'
 import { GRAMMARS } from './grammars.js'
 import { HEADING, isBoilerplate, isFooterLine, THEMATIC_BREAK } from './header.js'
+import { isCapsHeading, recordLineRule } from './record-structure.js'
 import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, WITNESS_NAME } from './units.js'
 
 /** A markdown-escaped bracket pair at the start (`\[07:18\]`), which is not a Verbatim escape. */
@@ -42,6 +43,11 @@ export const ESCAPE_RULES: readonly EscapeRule[] = [
   { name: 'timestamp', description: 'speech that opens a turn with a time stamp (it would read back as the turn time)', test: (text, context) => context.turnStart && leadingTimestamp(text) !== undefined },
   { name: 'footer', description: 'a paragraph that looks like a footer (`END`, a bare clock time, a rule)', test: (text, context) => !context.afterLabel && isFooterLine(text) },
   { name: 'boilerplate', description: 'a paragraph that looks like web-site boilerplate', test: (text, context) => !context.afterLabel && isBoilerplate(text) },
+  {
+    name: 'record-line',
+    description: 'a paragraph that looks like a record heading in capitals or a procedural line (`Motion agreed to.`)',
+    test: (text, context) => !context.afterLabel && (isCapsHeading(text) || recordLineRule(text) !== undefined),
+  },
   {
     name: 'court-line',
     description: 'a paragraph that looks like a court page code, examination heading or `BY MR. X:` line',

@@ -15,6 +15,7 @@ import { splitLineParagraphs } from './line-paragraphs.js'
 import { buildLineTable, pointAt } from './lines.js'
 import type { FromTextOptions, FromTextResult } from './options.js'
 import { findPageFurniture } from './page-furniture.js'
+import { findRunningHeads } from './running-heads.js'
 import { ReadContext } from './read-context.js'
 import { countLabels, readYamlFrontMatter } from './read-front-matter.js'
 import { labelMatcher } from './read-labels.js'
@@ -30,7 +31,7 @@ import { buildVocabulary } from './vocabulary.js'
 export function fromText(original: string, options: FromTextOptions = {}): FromTextResult {
   const scan = readableText(original, options.file)
   // Page furniture (line numbers, page numbers, running heads) is masked with spaces: every offset stays true.
-  const furniture = findPageFurniture(original)
+  const furniture = findPageFurniture(original) ?? findRunningHeads(original)
   const input = furniture ? furniture.text : original
   const table = buildLineTable(input, scan.cr)
   const ctx = new ReadContext(input, table, options.file, furniture, buildVocabulary(options.events))

@@ -39,9 +39,11 @@ const QUALIFIER = String.raw`((?:${SEP}*\([^()\n]{1,40}\)){0,2})`
 const PARTICLES = String.raw`(?:of|the|and|de|del|la|las|los|le|les|van|von|der|den|da|di|du|dos|das|do|bin|ibn|al|el|y|e|ten|ter|st\.)`
 const NAME_WORD = String.raw`[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*`
 /** A mixed-case name: capitalised words (particles allowed inside), at most eight (`The CHIEF WHIP OF THE MAJORITY PARTY`). */
-const MIXED_LABEL = String.raw`${NAME_WORD}(?:[ \u00a0](?:${NAME_WORD}|${PARTICLES})){0,7}`
+const MIXED_LABEL = String.raw`${NAME_WORD}(?:[ \u00a0]{1,2}(?:${NAME_WORD}|${PARTICLES})){0,7}`
 
 const capsRe = new RegExp(String.raw`^(${CAPS_LABEL})${QUALIFIER}${SEP}*:(?!//)(?!\d)`, 'u')
+/** A wire transcript's unknown speaker in parentheses: `(UNKNOWN):`, `(UNIDENTIFIED MALE) (through translator):`. */
+const unknownRe = new RegExp(String.raw`^\((UNKNOWN|UNIDENTIFIED(?: (?:MALE|FEMALE|SPEAKERS?))?)\)${QUALIFIER}${SEP}*:(?!//)(?!\d)`, 'u')
 const bareQRe = /^(Q)(?:\u00a0|\t| {2}| (?=[^\p{Ll}\s]))[ \t\u00a0]*(?=\S)/u
 const mixedRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER}${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
 const titledRe = new RegExp(String.raw`^(${MIXED_LABEL})${QUALIFIER},${SEP}+['’]?(\p{Lu}[\p{L}\p{M}.-]*(?:${SEP}[\p{L}\p{M}.-]+){0,5})${SEP}*:(?=[ \t\u00a0]|$)`, 'u')
@@ -88,7 +90,7 @@ function build(grammar: GrammarId, label: string, qualifiers: string | undefined
 
 /** Words that end in a colon at a line start but never name a speaker. Among them: enumerations and agenda headings that end in a colon (`Erstens:`, `Zur Geschäftsordnung:`). */
 export const NOT_SPEAKERS: ReadonlySet<string> = /* @__PURE__ */ wordSet(
-  'also present|appearances|before|by|present|attendees|participants|transcript|subject|date|time|location|place|re|cc|from|to|when|where|url|link|source|note|notes|examination of|title|media|podcast|video|audio|tags|categories|speakers|end|update|editor\'s note|nota|fecha|lugar|hora|final report|telephone number|email|e-mail|phone|fax|website|http|https|ps|p.s|warning|disclaimer|important|edit|correction|transcribed by|transcript by|translated by|first|second|third|fourth|firstly|secondly|thirdly|finally|erstens|zweitens|drittens|viertens|fünftens|schließlich|primero|segundo|tercero|premièrement|deuxièmement|zur geschäftsordnung|zur tagesordnung|tagesordnung',
+  'also present|appearances|before|by|present|attendees|participants|transcript|subject|date|time|location|place|re|cc|from|to|when|where|url|link|source|note|notes|examination of|title|media|podcast|video|audio|tags|categories|speakers|end|update|editor\'s note|nota|fecha|lugar|hora|final report|telephone number|email|e-mail|phone|fax|website|http|https|ps|p.s|abstract|summary|keywords|warning|disclaimer|important|edit|correction|transcribed by|transcript by|translated by|first|second|third|fourth|firstly|secondly|thirdly|finally|erstens|zweitens|drittens|viertens|fünftens|schließlich|primero|segundo|tercero|premièrement|deuxièmement|zur geschäftsordnung|zur tagesordnung|tagesordnung',
 )
 
 const notSpeakerCache = new Map<string, boolean>()
@@ -136,7 +138,7 @@ const capsHeads = new HeadCache<HeadResult>()
 const mixedHeads = new HeadCache<HeadResult>()
 
 function capsHead(head: string): HeadResult {
-  const m = capsRe.exec(head)
+  const m = head.charCodeAt(0) === 40 ? unknownRe.exec(head) : capsRe.exec(head)
   if (!m) return 'no-match'
   if (notSpeaker(m[1]!) || !/\p{L}/u.test(m[1]!)) return 'rejected'
   return cachedResult(build('caps', squeeze(m[1]!), m[2], 0), m[0].length, head)

@@ -29,6 +29,13 @@ export const NAVIGATION_RULES: readonly { id: string; pattern: RegExp }[] = [
   { id: 'nav-home-link', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
 ]
 
+/** A news site's furniture saved inside a transcript (a reading prompt, a related-links box), as data: kept as a note, the speech around it goes on. */
+export const WEB_FURNITURE_RULES: readonly { id: string; pattern: RegExp }[] = [
+  { id: 'web-prompt', pattern: /^(?:continue reading(?: the main story)?|see more ?»?|related coverage|from our advertisers|advertisement|supported by)$/i },
+]
+
+export const isWebFurniture = (line: string): boolean => WEB_FURNITURE_RULES.some((rule) => rule.pattern.test(line))
+
 export const isBoilerplate = (line: string): boolean => {
   const trimmed = line.trim()
   return BOILERPLATE.some((pattern) => pattern.test(trimmed)) || NAVIGATION_RULES.some((rule) => rule.pattern.test(trimmed))
@@ -43,7 +50,10 @@ export const TRAILER_START = /^(?:INDEX OF (?:EXAMINATIONS?|WITNESSES|EXHIBITS)|
 /** Whether a line starting with this character code can be a `TRAILER_START` (I, G, D, P, C, R): skips the pattern for most lines. */
 export const mayStartTrailer = (code: number): boolean => code === 73 || code === 71 || code === 68 || code === 80 || code === 67 || code === 82
 
-export const isFooterLine = (line: string): boolean => FOOTER.test(line.trim()) || isTimeLine(line)
+/** A transcription credit at the end: `Transcribed by https://otter.ai`, `Transcript by Rev.com`. */
+const CREDIT = /^(?:transcribed|transcript|transcription|captioned) (?:by|provided by)\b.{0,60}$/i
+
+export const isFooterLine = (line: string): boolean => FOOTER.test(line.trim()) || isTimeLine(line) || CREDIT.test(line.trim())
 
 /** A markdown heading: `# Title`. */
 export const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/

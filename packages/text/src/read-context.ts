@@ -58,6 +58,8 @@ export class ReadContext {
   /** How many units each record rule took, and where the first was, for one message at the end. */
   readonly structureCounts_ = new Map<StructureRule, number>()
   structureStart_: Point | undefined
+  /** Web furniture was set aside inside a speech: the next paragraph continues it, even after a wide gap. */
+  keepTurn_ = false
 
   /** The turn being filled, the last turn's speaker, and what the units before left behind. */
   current_: Turn | null = null

@@ -133,7 +133,7 @@ function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | unde
   const resolution = registry.resolve_(label.label, witness ? { witness } : {})
   if (!resolution.typoOf_) ctx.resolved_.set(label.label, resolution.speaker_)
   if (resolution.firstNameOf_) {
-    ctx.report_(`label \`${label.label}\` read as ${resolution.firstNameOf_.name}: a first name and a full name of one speaker (no other speaker has that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, 'info')
+    ctx.report_(`label \`${label.label}\` read as ${resolution.firstNameOf_.name} (the one speaker of that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, 'info')
   }
   if (resolution.typoOf_) ctx.typos_.push({ label_: label.label, speaker_: resolution.typoOf_, place_: { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, index_: ctx.messages_.length })
   return resolution.speaker_

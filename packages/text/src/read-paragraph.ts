@@ -8,7 +8,7 @@ import { leadingTimestamp } from './clock.js'
 import { ESCAPE, isEscaped } from './escape.js'
 import type { Segment } from './inlines.js'
 import type { ReadContext } from './read-context.js'
-import { tallyStructure } from './read-record.js'
+import { noteUntilLabel, tallyStructure } from './read-record.js'
 import { PRINTED_MATTER } from './record-structure.js'
 import type { Unit } from './unit-table.js'
 import { isInterpretationWording } from './vocabulary.js'
@@ -19,14 +19,16 @@ export function readParagraph(ctx: ReadContext, unit: Unit, segments: Segment[],
   if (!built) return
   if (ctx.sectioned_ && !ctx.current_) {
     // A sectioned record: text with no speech to continue is printed matter (a reply, an annex).
-    ctx.addNote_('printed-matter', unit)
     tallyStructure(ctx, PRINTED_MATTER, unit)
+    noteUntilLabel(ctx, unit, 'printed-matter')
     return
   }
   const emptyBefore = unit.emptyBefore_
-  const gap = emptyBefore >= 2 && !ctx.sectioned_
+  const gap = emptyBefore >= 2 && !ctx.sectioned_ && !ctx.keepTurn_
+  ctx.keepTurn_ = false
   // After a paragraph ending in `:`, a wide gap (3+ empty lines) is material left out (a video, a slide).
-  if (ctx.current_ && !(gap && !(ctx.previousEndsWithColon_ && emptyBefore >= 3))) {
+  // A label alone on its line (`Q:`) is bound to the paragraph after it, whatever the gap.
+  if (ctx.current_ && (ctx.current_.children.length === 0 || !(gap && !(ctx.previousEndsWithColon_ && emptyBefore >= 3)))) {
     ctx.pushParagraph_(ctx.current_, built)
     return
   }

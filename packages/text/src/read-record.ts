@@ -10,7 +10,8 @@ import { contentEnd, contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { readLabel } from './read-label.js'
 import { readParagraph } from './read-paragraph.js'
-import { DIVISION_RULE, HEADING_RULES, headingRule, isDivisionLabel, labelsCarrySpeech, mayBeHeadingLabel, recordLineRule, type StructureRule } from './record-structure.js'
+import { isWebFurniture } from './header.js'
+import { DIVISION_RULE, hasCapsWord, HEADING_RULES, headingRule, isCapsHeading, isDivisionLabel, labelsCarrySpeech, mayBeHeadingLabel, recordLineRule, type StructureRule } from './record-structure.js'
 import type { Unit } from './unit-table.js'
 
 /** A label with nothing after it on its line (`MINISTERS:`, `**Abbate:**`). */
@@ -32,7 +33,7 @@ export function tallyStructure(ctx: ReadContext, rule: StructureRule, unit: Unit
 export function reportRecordStructure(ctx: ReadContext): void {
   if (ctx.structureCounts_.size === 0) return
   const counts = [...ctx.structureCounts_].map(([rule, count]) => `${count} ${rule.id}`).join(', ')
-  ctx.report_(`record structure (not speech): ${counts}; headings are section breaks, procedural lines events, printed matter and division lists notes`, 'record-structure', ctx.structureStart_, 'info')
+  ctx.report_(`record structure (not speech): ${counts}`, 'record-structure', ctx.structureStart_, 'info')
 }
 
 /** A label unit: record structure when it is some (returns true), else a turn. */
@@ -53,7 +54,7 @@ function readRecordLabel(ctx: ReadContext): boolean {
   ctx.addBreak_({ type: 'break', title: label, position: ctx.span_(unit.first_, unit.first_) })
   ctx.sectioned_ = true
   tallyStructure(ctx, HEADING_RULES.label, unit)
-  ctx.report_(`label \`${label}:\` stands alone in a record whose labels carry their speech: read as a heading, not a speaker`, 'record-heading', ctx.span_(unit.first_, unit.first_), 'info')
+  ctx.report_(`label \`${label}:\` alone in a record: read as a heading, not a speaker`, 'record-heading', ctx.span_(unit.first_, unit.first_), 'info')
   if (unit.last_ > unit.first_) {
     const rest: Unit = { ...unit, first_: unit.first_ + 1, kind_: 'text', emptyBefore_: 1 }
     readParagraph(ctx, rest, ctx.segmentsFrom_(unit, unit.first_ + 1, contentStart(ctx.table_, unit.first_ + 1)), false)
@@ -64,11 +65,18 @@ function readRecordLabel(ctx: ReadContext): boolean {
 /** Record structure among text units of up to three lines: a heading, a procedural line, a printed question. */
 export function readRecordText(ctx: ReadContext, first: string): boolean {
   const { unit_: unit, table_: table } = ctx
+  if (isWebFurniture(first) || (unit.last_ > unit.first_ && isWebFurniture(ctx.line_(unit.last_)))) {
+    // Web furniture inside a speech (`Continue reading the main story`): a note; the speech goes on after it.
+    ctx.addNote_('web-furniture', unit)
+    ctx.keepTurn_ = ctx.current_ !== null
+    return true
+  }
   const short = unit.last_ - unit.first_ <= 2
   const text = unit.first_ === unit.last_ ? first : short ? ctx.unitText_(unit).replace(/\s*\n\s*/g, ' ') : first
-  const heading = short ? headingRule(table, unit.first_, unit.last_, text) : undefined
+  // In the header, what stands close to the lines before it is header material (a title, a dateline), until a heading was read.
+  const heading = short && !(ctx.inHeader_ && unit.emptyBefore_ < 2 && !ctx.sectioned_) ? headingRule(table, unit.first_, unit.last_, text) : undefined
   const rule = heading ?? (short ? recordLineRule(text) : undefined) ?? (unit.last_ > unit.first_ ? recordLineRule(first) : undefined)
-  if (!rule) return false
+  if (!rule) return unit.last_ > unit.first_ && readTrailingHeading(ctx, unit)
   tallyStructure(ctx, rule, unit)
   ctx.endTurn_()
   if (heading) {
@@ -77,7 +85,7 @@ export function readRecordText(ctx: ReadContext, first: string): boolean {
     return true
   }
   if (rule.yields === 'note') {
-    ctx.addNote_('question', unit)
+    noteUntilLabel(ctx, unit, 'question')
     return true
   }
   // A procedural line; when only the first line is one, the next may start a turn (`Bill accordingly passed.` / `The DEPUTY SPEAKER: ...`).
@@ -85,6 +93,37 @@ export function readRecordText(ctx: ReadContext, first: string): boolean {
   ctx.blocks_.push({ type: 'event', kind: 'other', value: whole ? text : first, position: whole ? ctx.span_(unit.first_, unit.last_) : ctx.span_(unit.first_, unit.first_) })
   if (!whole) readRestOfUnit(ctx, unit, unit.first_ + 1)
   return true
+}
+
+/**
+ * A paragraph whose last line is a centred heading in capitals (no blank line between them,
+ * `... Agreed? Thank you.` / `CHILDREN’S BILL`): the paragraph, then the heading.
+ */
+function readTrailingHeading(ctx: ReadContext, unit: Unit): boolean {
+  const last = unit.last_
+  const text = ctx.line_(last)
+  if (!isCapsHeading(text) || headingRule(ctx.table_, last, last, text) !== HEADING_RULES.centred) return false
+  tallyStructure(ctx, HEADING_RULES.centred, unit)
+  const body: Unit = { ...unit, last_: last - 1 }
+  readParagraph(ctx, body, ctx.segmentsFrom_(body, body.first_, contentStart(ctx.table_, body.first_)), false)
+  ctx.addBreak_({ type: 'break', title: text, position: ctx.span_(last, last) })
+  ctx.sectioned_ = true
+  return true
+}
+
+/** A label with a word in capitals at the start of `line` (a turn glued to the unit before it). */
+function labelAt(ctx: ReadContext, line: number): boolean {
+  const found = ctx.matchLabel_(ctx.input_.slice(contentStart(ctx.table_, line), ctx.table_.ends[line]))
+  return !!found && hasCapsWord(found.label)
+}
+
+/** `unit` as a note, up to a line that starts with a label (a turn glued to it, no blank line between): that turn is read. */
+export function noteUntilLabel(ctx: ReadContext, unit: Unit, kind: string): void {
+  const last = unit.last_
+  let end = unit.first_
+  while (end < last && !labelAt(ctx, end + 1)) end++
+  ctx.addNote_(kind, end === last ? unit : { ...unit, last_: end })
+  if (end < last) readRestOfUnit(ctx, unit, end + 1)
 }
 
 /**

@@ -40,7 +40,7 @@ function finishKind(ctx: ReadContext): void {
 }
 
 function reportKind(ctx: ReadContext, alias: string | undefined, name: string, role: string, rule: KindLabelRule, place: Position | undefined): void {
-  ctx.report_(`this reads as a court record (a judge speaks): \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
+  ctx.report_(`court record: \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
 }
 
 /** Press conferences and court transcripts have their own rules; elsewhere, roles by context. */

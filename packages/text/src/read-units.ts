@@ -45,6 +45,8 @@ export function readUnits(ctx: ReadContext): void {
   }
   ctx.closeTurn_()
   reportRecordStructure(ctx)
+  // Nothing read as speech: say so (a layout no grammar knows would otherwise end up as header notes only).
+  if (!ctx.anyTurn_ && units.count_ >= 3) ctx.report_(`expected speech, found none in ${units.count_} paragraphs`, 'no-speech', ctx.span_(units.firstOf_(0), units.firstOf_(0)))
 }
 
 function readText(ctx: ReadContext): void {
@@ -58,8 +60,8 @@ function readText(ctx: ReadContext): void {
   }
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
-  if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   if (unit.kind_ === 'text' && readRecordText(ctx, first)) return
+  if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
   const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ ? first : undefined)
   if (!built) return

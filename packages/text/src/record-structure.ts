@@ -18,12 +18,12 @@ const PROCEDURE_RULES: readonly StructureRule[] = [
   {
     id: 'procedure-sitting',
     yields: 'procedure',
-    pattern: /^The (?:House|Assembly|Council|Senate|Committee|Sitting) (?:met|adjourned|rose|resumed|divided|was suspended)\b[^:]*\.$/,
+    pattern: /^The (?:House|Assembly|Council|Senate|Committee|Sitting) (?:met|adjourned|rose|resumed|divided|was suspended)\b(?:[^:]|(?<=\d):(?=\d))*\.$/,
   },
   {
     id: 'procedure-chair',
     yields: 'procedure',
-    pattern: /^The (?:(?:Deputy|Acting|House|Temporary) )?(?:Speaker|President|Chair(?:person|man|woman)?)\b[^:]{0,60}? (?:took|left|resumed) the Chair\b[^:]*\.$/,
+    pattern: /^(?:The )?(?:(?:Deputy|Acting|House|Temporary) )?(?:Speaker|President|Chair(?:person|man|woman)?)\b[^:]{0,60}? (?:took|left|resumed) the [Cc]hair\b(?:[^:]|(?<=\d):(?=\d))*\.$/,
   },
   {
     id: 'procedure-decision',
@@ -76,24 +76,39 @@ export const PRINTED_MATTER = rule('printed-matter')
 
 const MAX_HEADING = 72
 const CENTRE_INDENT = 8
+/** A centred line's indent, twice, and its length make the page width: between these. */
+const PAGE_WIDTH = [60, 90] as const
 
-/** Whether every line of `first..last` is short and indented as a centred line is. */
+/** Whether every line of `first..last` is short and centred (not a quotation indented as a block). */
 function isCentred(table: LineTable, first: number, last: number): boolean {
   if (last - first > 2) return false
   for (let line = first; line <= last; line++) {
     const start = contentStart(table, line)
-    if (start - table.starts[line]! < CENTRE_INDENT || contentEnd(table, line) - start > MAX_HEADING) return false
+    const indent = start - table.starts[line]!
+    const length = contentEnd(table, line) - start
+    const width = indent * 2 + length
+    // A line of capitals as wide as the page (the first of a long heading) needs less indent.
+    const minIndent = length > MAX_HEADING - 16 && isCaps(table.text_, start, start + length) ? 2 : CENTRE_INDENT
+    if (indent < minIndent || length > MAX_HEADING + 4 || width < PAGE_WIDTH[0] || width > PAGE_WIDTH[1]) return false
   }
   return true
 }
 
+const isCaps = (text: string, start: number, end: number): boolean => !/\p{Ll}/u.test(text.slice(start, end))
+
+/** An item of a list (`a) ...`, `(1) ...`, `12. ...`): never a heading. */
+const ENUMERATED = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)][ \t]/
+
 const CAPS_HEADING = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}\d'’&,–-]*(?:[ \t]+[\p{Lu}\d'’&,–()-]+)+$/u
+
+/** Whether one line of text is a heading in capitals (see the `caps-heading` rule). */
+export const isCapsHeading = (text: string): boolean => text.length <= MAX_HEADING && !/[.:;?!]$/.test(text) && CAPS_HEADING.test(text)
 
 /** The heading rule a unit of text (lines `first..last`, `text` their words joined by spaces) matches, if any. */
 export function headingRule(table: LineTable, first: number, last: number, text: string): StructureRule | undefined {
-  if (text.length > MAX_HEADING * 3 || /[.:;?!]$/.test(text)) return undefined
+  if (text.length > MAX_HEADING * 3 || /[.:;?!]$/.test(text) || ENUMERATED.test(text)) return undefined
   if (isCentred(table, first, last)) return HEADING_RULES.centred
-  return first === last && text.length <= MAX_HEADING && CAPS_HEADING.test(text) ? HEADING_RULES.caps : undefined
+  return first === last && isCapsHeading(text) ? HEADING_RULES.caps : undefined
 }
 
 /** The procedural or printed-matter rule a unit's text (words joined by spaces) matches, if any. */
@@ -105,6 +120,12 @@ export function recordLineRule(text: string): StructureRule | undefined {
   for (const entry of PROCEDURE_RULES) if (entry.pattern!.test(text)) return entry
   return undefined
 }
+
+/** A word of two capitals or more (no lower-case letter in it). */
+const CAPS_WORD = /(?:^|[ \u00a0])\p{Lu}[\p{Lu}'’-]+(?=$|[ \u00a0])/u
+
+/** Whether a label has a word in capitals (`Ms M SMUTS`, `The DEPUTY SPEAKER`): a record's or a wire's label, found inside a paragraph too. */
+export const hasCapsWord = (label: string): boolean => CAPS_WORD.test(label)
 
 /** Whether a label is a division list's head (`AYES-214`). */
 export const isDivisionLabel = (label: string): boolean => DIVISION_LIST.pattern!.test(label)

@@ -15,6 +15,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'line-number-run': 'A line of line numbers only, run together (`17 18 19 20 21 22 23 24 25`) or standing alone on a page without text.',
   'unnumbered-line': 'In a line-numbered document, a line without a line number: a page number, a running head or foot (`Alderson Reporting Company 1-800-FOR-DEPO`), a caption column (`:`, `Petitioner`).',
   'form-feed': 'A form feed: the page break itself.',
+  // Running heads and feet
+  'running-head': 'A line first or last on half the pages (3+).',
   // Stamp lines of a log
   'stamp-line': 'A bracketed time alone on the line before a turn (`[00:01:02]`, `[dd:hh:mm:ss.s]` of a mission log): the start time of the turn that follows.',
   'furniture-line': 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',
@@ -31,6 +33,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'nav-control': 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.',
   'nav-list-link': 'A list item that is only a link reduced to `Text(Target)`, or empty: `* Browse by Subject(ETHW:Subject_browse)`, `* ** Go ****()`, `*`.',
   'nav-home-link': 'The site name linked to its home page, a link reduced to `Text(Target)`: `ETHW Engineering and Technology History Wiki(Main_Page)`.',
+  'web-prompt': '`Continue reading the main story`, `See More »`',
   // Record structure of Hansards (`STRUCTURE_RULES`)
   'procedure-sitting': 'The sitting itself: `The House met at 14:01.`, `The House adjourned at 15:21.`, `The House divided.`',
   'procedure-chair': 'The chair taken or left: `The Speaker took the Chair.`, `The Deputy Speaker took the Chair and requested members to observe a moment of silence ...`',

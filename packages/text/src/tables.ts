@@ -52,7 +52,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = /* @__PURE__ */ O
 )
 
 /** Courtesy titles: dropped from the name, not a title. */
-export const HONORIFICS: ReadonlySet<string> = /* @__PURE__ */ wordSet('MR.|MR|MS.|MS|MRS.|MRS|MISS|MX.|SIR|DAME|HON.|THE HONORABLE|M.|MME.|MME|SR.|SRA.|SRTA.|SEÑOR|SEÑORA|DON|DOÑA|HERR|FRAU')
+export const HONORIFICS: ReadonlySet<string> = /* @__PURE__ */ wordSet('MR.|MR|MS.|MS|MRS.|MRS|MISS|MX.|SIR|DAME|HON.|THE HONORABLE|M.|MME.|MME|SR.|SRA.|SRTA.|SEÑOR|SEÑORA|DON|DOÑA|HERR|FRAU|MNR|MEV|ME|RRE|MNU|NKK|NKSZ|NKUL|NKSKZ|MKSZN|MUF')
 
 export interface RoleLabel {
   id: string
