@@ -8,19 +8,19 @@
 import { NextIndex } from '@verbatim/core'
 
 export class BracketFinder {
-  private readonly paren: NextIndex
-  private readonly square: NextIndex
+  private readonly paren_: NextIndex
+  private readonly square_: NextIndex
 
   constructor(text: string) {
-    this.paren = new NextIndex(text, '(')
-    this.square = new NextIndex(text, '[')
+    this.paren_ = new NextIndex(text, '(')
+    this.square_ = new NextIndex(text, '[')
   }
 
   /** True when `text[start..end)` holds `(` or `[`. */
   holds(start: number, end: number): boolean {
-    const paren = this.paren.at(start)
+    const paren = this.paren_.at(start)
     if (paren !== -1 && paren < end) return true
-    const square = this.square.at(start)
+    const square = this.square_.at(start)
     return square !== -1 && square < end
   }
 }

@@ -47,18 +47,18 @@ export function buildUnits(
   const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
   const ctx: BuildContext = { table_: table, paragraphs_: paragraphs, lineLabels_: lineLabels, matchLabel_: matchLabel, grammar_: grammar, court_: court, isEscaped_: isEscaped, units_: units, labelFound_: labelFound }
   for (let p = 0; p < paragraphs.count; p++) {
-    const paragraphFirst = paragraphs.first[p]!
-    const paragraphLast = paragraphs.last[p]!
-    const mark = paragraphs.mark?.[p] ?? MARK_NONE
-    if (mark !== MARK_NONE) units.push(paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
-    else if (paragraphFirst === paragraphLast && !court) addOneLine(ctx, paragraphFirst, paragraphs.emptyBefore[p]!)
-    else addLines(ctx, paragraphFirst, paragraphLast, paragraphs.emptyBefore[p]!)
+    const paragraphFirst = paragraphs.first_[p]!
+    const paragraphLast = paragraphs.last_[p]!
+    const mark = paragraphs.mark_?.[p] ?? MARK_NONE
+    if (mark !== MARK_NONE) units.push_(paragraphFirst, paragraphLast, paragraphs.emptyBefore_[p]!, mark === MARK_STAMP ? 'stamp' : 'page')
+    else if (paragraphFirst === paragraphLast && !court) addOneLine(ctx, paragraphFirst, paragraphs.emptyBefore_[p]!)
+    else addLines(ctx, paragraphFirst, paragraphLast, paragraphs.emptyBefore_[p]!)
   }
   return units
 }
 
 function add(ctx: BuildContext, found: Found, emptyBefore: number): number {
-  return ctx.units_.push(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
+  return ctx.units_.push_(found.first, found.last, emptyBefore, found.kind, found.label, found.contentLine, found.contentOffset)
 }
 
 /** A paragraph of one line (outside court transcripts): a label, a parenthetical or text. */
@@ -73,7 +73,7 @@ function addOneLine(ctx: BuildContext, line: number, emptyBefore: number): void 
     return
   }
   const kind = !escaped && opening === 40 && parentheticalEnd(table, line, line) === line ? 'paren' : 'text'
-  ctx.units_.push(line, line, emptyBefore, kind)
+  ctx.units_.push_(line, line, emptyBefore, kind)
 }
 
 /** Line mode: any line of the paragraph `first..last` may start a unit. */
@@ -86,8 +86,8 @@ function addLines(ctx: BuildContext, first: number, last: number, emptyBefore: n
       // Label (and text) units stay open: the lines after them continue them.
       open = found.kind === 'label' || found.kind === 'text' ? index : -1
       line = found.last
-    } else if (open !== -1) ctx.units_.setLast(open, line)
-    else open = ctx.units_.push(line, line, emptyBefore, 'text')
+    } else if (open !== -1) ctx.units_.setLast_(open, line)
+    else open = ctx.units_.push_(line, line, emptyBefore, 'text')
     emptyBefore = 0
   }
 }
@@ -133,7 +133,7 @@ function lineLabel(ctx: BuildContext, line: number): Found | null {
   const code = table.firstCodes[line]!
   if ((code >= 97 && code <= 122) || code === 32) return null
   const start = contentStart(table, line)
-  const text = table.text.slice(start, table.ends[line])
+  const text = table.text_.slice(start, table.ends[line])
   const label = ctx.matchLabel_(text)
   if (!label) return null
   const found = ctx.labelFound_
@@ -152,7 +152,7 @@ function splitLabel(ctx: BuildContext, line: number, last: number): Found | null
   const one = lineText(table, line)
   if (one.length > 100 || /\p{Ll}/u.test(one) || !/\p{Lu}.*\p{Lu}/u.test(one) || one.includes(':')) return null
   const twoStart = contentStart(table, line + 1)
-  const two = table.text.slice(twoStart, table.ends[line + 1])
+  const two = table.text_.slice(twoStart, table.ends[line + 1])
   const label = grammar.match(`${one} ${two}`)
   if (!label || label.content <= one.length + 1) return null
   return { first: line, last: line + 1, kind: 'label', label, contentLine: line + 1, contentOffset: twoStart + label.content - one.length - 1 }
@@ -162,7 +162,7 @@ function splitLabel(ctx: BuildContext, line: number, last: number): Found | null
 function mayStartLabel(ctx: BuildContext, line: number, paragraphFirst: number): boolean {
   if (line === paragraphFirst || ctx.lineLabels_ || ctx.court_) return true
   if (ctx.grammar_.id !== 'caps' && ctx.grammar_.id !== 'mixed') return false
-  return endsLikeLabelBreak(ctx.table_.text, ctx.table_.starts[line - 1]!, ctx.table_.ends[line - 1]!)
+  return endsLikeLabelBreak(ctx.table_.text_, ctx.table_.starts[line - 1]!, ctx.table_.ends[line - 1]!)
 }
 
 /** Characters a sentence (or a quote, a bracket, a dash) ends with: `.?!"”’)]—–-`. */

@@ -95,23 +95,23 @@ function codeUnits(text: string, at: number): number {
 
 /** The text searched for name forms, lower-cased once, with a word index built on demand. */
 export class NameForms {
-  private readonly text: string
+  private readonly text_: string
   /** Lower-casing keeps every offset (no `İ`, the one letter whose lower case is two characters). */
-  private readonly searchable: boolean
-  private loweredText: string | undefined
+  private readonly searchable_: boolean
+  private loweredText_: string | undefined
   /** Runs left to search with a pattern: with more names than `PATTERN_SCANS`, lower-casing the text once costs less. */
-  private patternScans: number
-  private index: Map<string, number[]> | undefined
-  private readonly useIndex: boolean
+  private patternScans_: number
+  private index_: Map<string, number[]> | undefined
+  private readonly useIndex_: boolean
   /** Runs already searched (many names share runs: `CHIEF JUSTICE`, `MR.`), by their lowered words. */
-  private readonly found = new Map<string, string | undefined>()
+  private readonly found_ = new Map<string, string | undefined>()
   /** The lowered leading letter runs of the names' words: the only words the index keeps. */
-  private readonly wanted = new Set<string>()
+  private readonly wanted_ = new Set<string>()
 
   constructor(text: string, names: readonly string[]) {
-    this.text = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
+    this.text_ = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
     // Lower-casing that changes lengths (`İ`) would shift positions: then nothing is found, as a plain title case.
-    this.searchable = this.text.indexOf('\u0130') === -1
+    this.searchable_ = this.text_.indexOf('\u0130') === -1
     let runs = 0
     for (const name of names) {
       const words = name.split(/[ \u00a0]+/)
@@ -119,28 +119,28 @@ export class NameForms {
       // Any word of a name may start a run: only those words' places are indexed.
       for (const word of words) {
         const lead = LEADING_RUN.exec(word.toLowerCase())
-        if (lead) this.wanted.add(lead[0])
+        if (lead) this.wanted_.add(lead[0])
       }
     }
-    this.useIndex = runs > INDEX_ABOVE
-    this.patternScans = names.length > PATTERN_SCANS ? 0 : PATTERN_SCANS
+    this.useIndex_ = runs > INDEX_ABOVE
+    this.patternScans_ = names.length > PATTERN_SCANS ? 0 : PATTERN_SCANS
   }
 
   /** The text lower-cased (same length: only used when `searchable`). */
-  private get lowered(): string {
-    return (this.loweredText ??= this.text.toLowerCase())
+  private get lowered_(): string {
+    return (this.loweredText_ ??= this.text_.toLowerCase())
   }
 
   /** Positions of words starting with `run` (a leading letter run, lower case), from the word index. */
-  private positions(first: string): number[] {
-    this.index ??= wordIndex(this.lowered, this.wanted)
-    return this.index.get(first) ?? []
+  private positions_(first: string): number[] {
+    this.index_ ??= wordIndex(this.lowered_, this.wanted_)
+    return this.index_.get(first) ?? []
   }
 
   /** Where the lowered words of a run end when they stand at `at` (whitespace between), or -1. */
-  private matchAt(words: readonly string[], at: number, ascii: boolean): number {
+  private matchAt_(words: readonly string[], at: number, ascii: boolean): number {
     // Lower-casing keeps spaces, letters and word characters as they are: only the words' letters are compared lowered.
-    const text = this.text
+    const text = this.text_
     let position = at
     for (let w = 0; w < words.length; w++) {
       if (w > 0) {
@@ -148,24 +148,24 @@ export class NameForms {
         while (position < text.length && isSpace(text.charCodeAt(position))) position++
         if (position === start) return -1
       }
-      if (!(ascii ? startsWithLowered(text, words[w]!, position) : this.lowered.startsWith(words[w]!, position))) return -1
+      if (!(ascii ? startsWithLowered(text, words[w]!, position) : this.lowered_.startsWith(words[w]!, position))) return -1
       position += words[w]!.length
     }
     return position < text.length && isWordChar(text, position) ? -1 : position
   }
 
   /** The most frequent mixed-case writing of `words` (a run of words) in the text. */
-  findForm(words: readonly string[]): string | undefined {
-    if (!this.searchable) return undefined
+  findForm_(words: readonly string[]): string | undefined {
+    if (!this.searchable_) return undefined
     const lowerWords = words.map((word) => word.toLowerCase())
     const key = lowerWords.join(' ')
-    if (this.found.has(key)) return this.found.get(key)
-    const form = this.searchForm(lowerWords)
-    this.found.set(key, form)
+    if (this.found_.has(key)) return this.found_.get(key)
+    const form = this.searchForm_(lowerWords)
+    this.found_.set(key, form)
     return form
   }
 
-  private searchForm(lowerWords: readonly string[]): string | undefined {
+  private searchForm_(lowerWords: readonly string[]): string | undefined {
     let tried = 0
     const counts = new Map<string, number>()
     let seen = 0
@@ -173,21 +173,21 @@ export class NameForms {
     const consider = (at: number): boolean => {
       // Bounded work per run, whatever the text: a common first word is not searched to the end.
       if (++tried > MAX_TRIES) return true
-      if (isWordCharBefore(this.text, at)) return false
-      const end = this.matchAt(lowerWords, at, ascii)
+      if (isWordCharBefore(this.text_, at)) return false
+      const end = this.matchAt_(lowerWords, at, ascii)
       if (end === -1) return false
-      const form = this.text.slice(at, end).replace(/[\s\u00a0]+/g, ' ')
+      const form = this.text_.slice(at, end).replace(/[\s\u00a0]+/g, ' ')
       // A usable form writes every word in mixed case (`Erin McNamara`, not `ERIN McNAMARA`).
       if (hasUpper(form) && form.split(' ').every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) counts.set(form, (counts.get(form) ?? 0) + 1)
       return ++seen >= MAX_MATCHES
     }
     const first = lowerWords[0]!
-    if (this.useIndex) {
+    if (this.useIndex_) {
       const lead = LEADING_RUN.exec(first)
       if (lead && lead.index === 0) {
-        for (const at of this.positions(lead[0])) if (consider(at)) break
-      } else this.scan(first, consider, ascii)
-    } else this.scan(first, consider, ascii)
+        for (const at of this.positions_(lead[0])) if (consider(at)) break
+      } else this.scan_(first, consider, ascii)
+    } else this.scan_(first, consider, ascii)
     let best: string | undefined
     let bestCount = 0
     for (const [form, count] of counts) {
@@ -200,20 +200,20 @@ export class NameForms {
   }
 
   /** Every place `first` stands in the lowered text, in order, until `consider` says stop. */
-  private scan(first: string, consider: (at: number) => boolean, ascii: boolean): void {
-    if (!ascii || this.loweredText !== undefined || this.patternScans-- <= 0) {
-      for (let at = this.lowered.indexOf(first); at !== -1; at = this.lowered.indexOf(first, at + 1)) if (consider(at)) return
+  private scan_(first: string, consider: (at: number) => boolean, ascii: boolean): void {
+    if (!ascii || this.loweredText_ !== undefined || this.patternScans_-- <= 0) {
+      for (let at = this.lowered_.indexOf(first); at !== -1; at = this.lowered_.indexOf(first, at + 1)) if (consider(at)) return
       return
     }
     const pattern = caselessPattern(first)
-    for (let found = pattern.exec(this.text); found !== null; found = pattern.exec(this.text)) {
+    for (let found = pattern.exec(this.text_); found !== null; found = pattern.exec(this.text_)) {
       if (consider(found.index)) return
       pattern.lastIndex = found.index + 1
     }
   }
 
   /** `JEAN-YVES LE DRIAN` -> `Jean-Yves Le Drian`, using the way the text writes it. */
-  recover(name: string): string {
+  recover_(name: string): string {
     if (name.split(/[ \u00a0]+/).every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) return name
     const words = name.split(/[ \u00a0]+/).filter(Boolean)
     const out: (string | undefined)[] = new Array(words.length).fill(undefined)
@@ -223,7 +223,7 @@ export class NameForms {
         if (out.slice(start, start + size).every((word) => word !== undefined)) continue
         const run = words.slice(start, start + size)
         if (size === 1 && run[0]!.length < 3) continue
-        const form = this.findForm(run)
+        const form = this.findForm_(run)
         if (!form) continue
         const parts = form.split(' ')
         if (parts.length !== size) continue
@@ -238,5 +238,5 @@ export class NameForms {
 
 /** `JEAN-YVES LE DRIAN` -> `Jean-Yves Le Drian`, using the way `text` writes it. */
 export function recoverCasing(name: string, text: string): string {
-  return new NameForms(text, [name]).recover(name)
+  return new NameForms(text, [name]).recover_(name)
 }

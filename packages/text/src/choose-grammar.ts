@@ -21,7 +21,7 @@ export interface GrammarChoice {
   court: boolean
   /** Labels may start any line, not only a paragraph. */
   lineLabels: boolean
-  counts: Record<GrammarId, number>
+  counts_: Record<GrammarId, number>
 }
 
 /** Counting only asks whether a grammar matches: no copies of matches. */
@@ -51,22 +51,22 @@ function firstLine(table: LineTable, line: number): string | null {
   const code = table.firstCodes[line]!
   if ((code >= 97 && code <= 122) || code === 32) return null
   const start = contentStart(table, line)
-  return table.text.slice(start, Math.min(table.ends[line]!, start + 200))
+  return table.text_.slice(start, Math.min(table.ends[line]!, start + 200))
 }
 
 /** Candidates at the start of paragraph `p` (into `counts`) and at the starts of its other lines (into `inside`, while `budget` lasts); returns the inside lines looked at. */
 function countParagraph(table: LineTable, paragraphs: ParagraphTable, p: number, counts: Counts, inside: Counts, budget: number): number {
   // Stamp and furniture lines split off (see `stamp-lines.ts`) hold no label.
-  if (paragraphs.mark !== undefined && paragraphs.mark[p] !== 0) return 0
-  const line = firstLine(table, paragraphs.first[p]!)
+  if (paragraphs.mark_ !== undefined && paragraphs.mark_[p] !== 0) return 0
+  const line = firstLine(table, paragraphs.first_[p]!)
   if (line !== null && mayHoldLabel(line)) {
     const colon = labelColon(line)
     for (let g = 0; g < MATCHERS.length; g++) if (MATCHERS[g]!.match(line, colon)) counts[g]!++
   }
   // Line starts inside paragraphs: labels of court transcripts, and Q./A. lines.
-  const last = paragraphs.last[p]!
+  const last = paragraphs.last_[p]!
   let looked = 0
-  for (let at = paragraphs.first[p]! + 1; at <= last && looked < budget; at++, looked++) {
+  for (let at = paragraphs.first_[p]! + 1; at <= last && looked < budget; at++, looked++) {
     const text = firstLine(table, at)
     if (text === null || !mayHoldLabel(text)) continue
     const colon = labelColon(text)
@@ -76,8 +76,8 @@ function countParagraph(table: LineTable, paragraphs: ParagraphTable, p: number,
 }
 
 interface Tally {
-  counts: Counts
-  inside: Counts
+  counts_: Counts
+  inside_: Counts
 }
 
 /** Count paragraphs `from`, `from + stride`, ... below `to`, looking at up to `lines` lines inside them. */
@@ -86,16 +86,16 @@ function tally(table: LineTable, paragraphs: ParagraphTable, from: number, to: n
   const inside = zero()
   let budget = lines
   for (let p = from; p < to; p += stride) budget -= countParagraph(table, paragraphs, p, counts, inside, budget)
-  return { counts, inside }
+  return { counts_: counts, inside_: inside }
 }
 
 function add(a: Tally, b: Tally): Tally {
-  return { counts: a.counts.map((count, g) => count + b.counts[g]!), inside: a.inside.map((count, g) => count + b.inside[g]!) }
+  return { counts_: a.counts_.map((count, g) => count + b.counts_[g]!), inside_: a.inside_.map((count, g) => count + b.inside_[g]!) }
 }
 
 function decide(tallied: Tally, forced?: GrammarId, forcedLines?: boolean): GrammarChoice {
-  const counts = byId(tallied.counts)
-  const inside = byId(tallied.inside)
+  const counts = byId(tallied.counts_)
+  const inside = byId(tallied.inside_)
   let grammar: GrammarId
   if (forced) grammar = forced
   else if (counts.markdown >= 2 && counts.markdown >= 0.5 * counts.mixed) grammar = 'markdown'
@@ -104,7 +104,7 @@ function decide(tallied: Tally, forced?: GrammarId, forcedLines?: boolean): Gram
   else grammar = 'mixed'
   const court = counts.court + inside.court >= 6
   const lineLabels = forcedLines ?? (grammar === 'caps' && inside.caps >= 5 && inside.caps > 2 * counts.caps)
-  return { grammar, court, lineLabels, counts: { ...counts, caps: counts.caps + inside.caps, court: counts.court + inside.court } }
+  return { grammar, court, lineLabels, counts_: { ...counts, caps: counts.caps + inside.caps, court: counts.court + inside.court } }
 }
 
 const same = (a: GrammarChoice, b: GrammarChoice): boolean => a.grammar === b.grammar && a.court === b.court && a.lineLabels === b.lineLabels
@@ -117,7 +117,7 @@ const COURT = MATCHERS.find((matcher) => matcher.id === 'court')!
  * lines is trusted only when none exist; the check reads only lines starting with Q or A.
  */
 function hasCourtLine(table: LineTable, paragraphs: ParagraphTable, count: number): boolean {
-  const lastLine = count > 0 ? paragraphs.last[count - 1]! : -1
+  const lastLine = count > 0 ? paragraphs.last_[count - 1]! : -1
   for (let line = 0; line <= lastLine; line++) {
     const code = table.firstCodes[line]
     if (code !== 81 /* Q */ && code !== 65 /* A */) continue

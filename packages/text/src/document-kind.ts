@@ -13,13 +13,11 @@ export interface KindLabelRule {
   /** Labels (upper case, no colon) whose role-table speaker the rule replaces. */
   labels: readonly string[]
   speaker: RoleLabel
-  description: string
 }
 
 export const DOCUMENT_KIND_RULES = [
   {
     id: 'court-by-judge',
-    description: 'A court record: a judge speaks, or `Q.`/`A.` lines.',
   },
 ] as const
 
@@ -29,7 +27,6 @@ export const KIND_LABEL_RULES: readonly KindLabelRule[] = [
     kind: 'court',
     labels: ['QUESTION'],
     speaker: { id: 'justices', name: 'Justices', role: 'judge', group: true },
-    description: 'In a court record `QUESTION:` is a justice, not the press.',
   },
 ]
 

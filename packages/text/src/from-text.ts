@@ -35,16 +35,16 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   const input = furniture ? furniture.text : original
   const table = buildLineTable(input, scan.cr)
   const ctx = new ReadContext(input, table, options.file, furniture, buildVocabulary(options.events))
-  for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry.seed(key, speaker)
+  for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry_.seed_(key, speaker)
   if (furniture) notePageFurniture(ctx, furniture)
   const bodyStart = readYamlFrontMatter(ctx)
 
   const collected = collectParagraphs(table, bodyStart, furniture ? furnitureLines(furniture, table) : undefined)
   const lineSplit = splitLineParagraphs(table, collected)
-  ctx.linePerParagraph = lineSplit !== collected
+  ctx.linePerParagraph_ = lineSplit !== collected
   const paragraphs = splitStampLines(table, lineSplit)
   if (paragraphs.count === 0) {
-    ctx.report(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
+    ctx.report_(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
     return finish(ctx, false)
   }
 
@@ -52,10 +52,10 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   const choice = chooseGrammar(table, paragraphs, options.grammar && options.grammar !== 'auto' ? options.grammar : undefined, labelsAt)
   const grammar = grammarById(choice.grammar)
   const court = choice.court ? grammarById('court') : undefined
-  ctx.court = !!court
-  const matchLabel = (ctx.matchLabel = labelMatcher(grammar, court, ctx.registry, consistentShortLabels(table, paragraphs)))
-  ctx.units = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
-  ctx.trailer = findTrailer(ctx)
+  ctx.court_ = !!court
+  const matchLabel = (ctx.matchLabel_ = labelMatcher(grammar, court, ctx.registry_, consistentShortLabels(table, paragraphs)))
+  ctx.units_ = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
+  ctx.trailer_ = findTrailer(ctx)
   findInlineLabels(ctx, countLabels(ctx))
   readUnits(ctx)
   finishSpeakers(ctx)
@@ -64,14 +64,14 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
 
 /** The transcript: speakers, blocks, notes and (for a read body) the position of the whole input. */
 function finish(ctx: ReadContext, body: boolean): FromTextResult {
-  const { meta, table } = ctx
-  if (ctx.notes.length > 0) meta.notes = ctx.notes
+  const { meta_: meta, table_: table } = ctx
+  if (ctx.notes_.length > 0) meta.notes = ctx.notes_
   const transcript = createTranscript({ meta })
-  transcript.speakers = ctx.registry.speakers
+  transcript.speakers = ctx.registry_.speakers_
   if (body) {
-    transcript.children = ctx.blocks
+    transcript.children = ctx.blocks_
     const last = table.count - 1
     transcript.position = { start: pointAt(table, 0, table.starts[0]!), end: pointAt(table, last, table.ends[last]!) }
   }
-  return { transcript, messages: ctx.messages }
+  return { transcript, messages: ctx.messages_ }
 }

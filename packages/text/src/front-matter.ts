@@ -9,20 +9,20 @@ import { parseYaml, yamlToString, type YamlMap, type YamlValue } from './yaml.js
 export interface FrontMatter {
   meta: Metadata
   /** Full speaker entries (as `toText` writes them). */
-  seeds: SpeakerInit[]
+  seeds_: SpeakerInit[]
   /** Bare names (`speakers: ['Greg Sanders']`). */
-  names: string[]
+  names_: string[]
   /** Values the model does not accept in the field they name: kept in `meta.extra` under `key`, reported. */
-  rejected: Rejected[]
+  rejected_: Rejected[]
 }
 
 export interface Rejected {
   /** Where the value is kept in `meta.extra` (`source.date`, `speakers.Ana Ruiz.id`). */
-  key: string
+  key_: string
   /** The front-matter key to point at. */
-  field: string
-  value: string
-  expected: string
+  field_: string
+  value_: string
+  expected_: string
 }
 
 /** The model's own checks for fields front matter fills (core's: what the model defines lives there). */
@@ -72,11 +72,11 @@ export function readFrontMatter(lines: string[]): FrontMatter {
   }
   const { meta_: meta, extra_: extra, seeds_: seeds, names_: names, rejected_: rejected } = ctx
   if (Object.keys(extra).length > 0 || ctx.explicitExtra_) meta.extra = extra
-  return { meta, seeds, names, rejected }
+  return { meta, seeds_: seeds, names_: names, rejected_: rejected }
 }
 
 function reject(ctx: FrontContext, key: string, field: string, value: string, expected: string): void {
-  ctx.rejected_.push({ key, field, value, expected })
+  ctx.rejected_.push({ key_: key, field_: field, value_: value, expected_: expected })
   ctx.extra_[key] = value
 }
 

@@ -4,7 +4,7 @@
  * starts and reads the document with the one that fits it, so a phrase with a colon in prose
  * (`On the second point: What...`) is only a label when the document's grammar says so.
  */
-import { TITLES } from './tables.js'
+import { TITLES, wordSet } from './tables.js'
 import { CLOCK, parseClock } from './clock.js'
 import { HeadCache, labelColon, mayBeTimed } from './label-heads.js'
 import { isInterpretationWording } from './vocabulary.js'
@@ -28,7 +28,6 @@ export interface LabelMatch {
 
 export interface Grammar {
   id: GrammarId
-  description: string
   match: (line: string) => LabelMatch | null
 }
 
@@ -89,17 +88,10 @@ function build(grammar: GrammarId, label: string, qualifiers: string | undefined
   return match
 }
 
-/** Words that end in a colon at a line start but never name a speaker. */
-export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
-  'also present', 'appearances', 'before', 'by', 'present', 'attendees', 'participants', 'transcript', 'subject', 'date', 'time',
-  'location', 'place', 're', 'cc', 'from', 'to', 'when', 'where', 'url', 'link', 'source', 'note', 'notes', 'examination of',
-  'title', 'media', 'podcast', 'video', 'audio', 'tags', 'categories', 'speakers', 'end', 'update', 'editor\'s note', 'nota',
-  'fecha', 'lugar', 'hora', 'final report', 'telephone number', 'email', 'e-mail', 'phone', 'fax', 'website', 'http', 'https',
-  'ps', 'p.s', 'abstract', 'summary', 'keywords', 'warning', 'disclaimer', 'important', 'edit', 'correction', 'transcribed by', 'transcript by', 'translated by',
-  // Enumerations and agenda headings that end in a colon (`Erstens:`, `Zur Geschäftsordnung:`).
-  'first', 'second', 'third', 'fourth', 'firstly', 'secondly', 'thirdly', 'finally', 'erstens', 'zweitens', 'drittens', 'viertens', 'fünftens',
-  'schließlich', 'primero', 'segundo', 'tercero', 'premièrement', 'deuxièmement', 'zur geschäftsordnung', 'zur tagesordnung', 'tagesordnung',
-])
+/** Words that end in a colon at a line start but never name a speaker. Among them: enumerations and agenda headings that end in a colon (`Erstens:`, `Zur Geschäftsordnung:`). */
+export const NOT_SPEAKERS: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  'also present|appearances|before|by|present|attendees|participants|transcript|subject|date|time|location|place|re|cc|from|to|when|where|url|link|source|note|notes|examination of|title|media|podcast|video|audio|tags|categories|speakers|end|update|editor\'s note|nota|fecha|lugar|hora|final report|telephone number|email|e-mail|phone|fax|website|http|https|ps|p.s|abstract|summary|keywords|warning|disclaimer|important|edit|correction|transcribed by|transcript by|translated by|first|second|third|fourth|firstly|secondly|thirdly|finally|erstens|zweitens|drittens|viertens|fünftens|schließlich|primero|segundo|tercero|premièrement|deuxièmement|zur geschäftsordnung|zur tagesordnung|tagesordnung',
+)
 
 const notSpeakerCache = new Map<string, boolean>()
 
@@ -209,7 +201,6 @@ const fresh = (match: LabelMatch | null): LabelMatch | null => (match ? { ...mat
 export const GRAMMARS: readonly Grammar[] = [
   {
     id: 'markdown',
-    description: 'markdown bold labels: `**Name:**` or `**Name**:`',
     match(line) {
       if (line.charCodeAt(0) !== 42 || line.charCodeAt(1) !== 42) return null
       const m = markdownRe.exec(line)
@@ -227,7 +218,6 @@ export const GRAMMARS: readonly Grammar[] = [
   },
   {
     id: 'timed',
-    description: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`, `**Name**  0:03`',
     match(line: string, colon?: number) {
       if (!mayBeTimed(line, colon)) return null
       let m = timedDashRe.exec(line)
@@ -243,17 +233,14 @@ export const GRAMMARS: readonly Grammar[] = [
   },
   {
     id: 'caps',
-    description: 'ALL-CAPS labels: `SECRETARY OF DEFENSE ASH CARTER:`, `Q:`, and `Q` followed by spaces',
     match: (line) => fresh(matchCaps(line)),
   },
   {
     id: 'mixed',
-    description: 'mixed-case `Name:` labels (interviews, hearings, panels); ALL-CAPS labels are accepted too',
     match: (line) => fresh(matchMixed(line)),
   },
   {
     id: 'court',
-    description: 'court examination lines `Q.` and `A.`',
     match(line) {
       const first = line.charCodeAt(0)
       if ((first !== 81 && first !== 65) || line.charCodeAt(1) !== 46) return null

@@ -22,16 +22,16 @@ export const BOILERPLATE: readonly RegExp[] = [
   /^this is historical material ["“]frozen in time["”]/i,
 ]
 
-/** Site navigation left in a saved web page (read as boilerplate, never as the title), as data. */
-export const NAVIGATION_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
-  { id: 'nav-control', description: '`Toggle navigation`, `Main menu`', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
-  { id: 'nav-list-link', description: '`* Browse(Wiki:Browse)`, `*`', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
-  { id: 'nav-home-link', description: '`Site Name(Main_Page)`', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
+/** Site navigation left in a saved web page (read as boilerplate, never as the title), as data; descriptions in `RULE_DESCRIPTIONS`. */
+export const NAVIGATION_RULES: readonly { id: string; pattern: RegExp }[] = [
+  { id: 'nav-control', pattern: /^(?:toggle navigation|jump to (?:navigation|content|search)|(?:main|navigation) menu|personal tools|site navigation)$/i },
+  { id: 'nav-list-link', pattern: /^[*+-](?:[ \t]+[^()\n]*\((?:\\[()]|[^()\s])*(?:[ \t]+"[^"]*")?\))?[ \t]*$/ },
+  { id: 'nav-home-link', pattern: /^[^()]{1,80}\((?:Main_Page|index\.php|\/)\)$/i },
 ]
 
 /** A news site's furniture saved inside a transcript (a reading prompt, a related-links box), as data: kept as a note, the speech around it goes on. */
-export const WEB_FURNITURE_RULES: readonly { id: string; description: string; pattern: RegExp }[] = [
-  { id: 'web-prompt', description: '`Continue reading the main story`, `See More »`', pattern: /^(?:continue reading(?: the main story)?|see more ?»?|related coverage|from our advertisers|advertisement|supported by)$/i },
+export const WEB_FURNITURE_RULES: readonly { id: string; pattern: RegExp }[] = [
+  { id: 'web-prompt', pattern: /^(?:continue reading(?: the main story)?|see more ?»?|related coverage|from our advertisers|advertisement|supported by)$/i },
 ]
 
 export const isWebFurniture = (line: string): boolean => WEB_FURNITURE_RULES.some((rule) => rule.pattern.test(line))

@@ -88,9 +88,9 @@ interface RoleContext {
 }
 
 export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry): void {
-  const candidates = registry.speakers.filter((speaker) => registry.isInferable(speaker))
+  const candidates = registry.speakers_.filter((speaker) => registry.isInferable_(speaker))
   // A surname from a title (`Senator Hale` -> `Hale`) is not a first name: only untitled, unknown speakers are renamed.
-  const nameable = registry.speakers.filter((speaker) => speaker.role === 'unknown' && !speaker.title && !speaker.group && !registry.isFixed(speaker) && isShortName(speaker.name))
+  const nameable = registry.speakers_.filter((speaker) => speaker.role === 'unknown' && !speaker.title && !speaker.group && !registry.isFixed_(speaker) && isShortName(speaker.name))
   if (candidates.length === 0 && nameable.length === 0) return
   const ctx = roleContext(blocks, registry, candidates, nameable)
   scanPhrases(ctx)
@@ -102,7 +102,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   const legislators = ctx.speaking_.some((speaker) => QUESTIONING_ROLES.has(speaker.role))
   // 3. A show: speakers the front matter lists by name are its guests.
   if (hasHost) {
-    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed(speaker)) speaker.role = 'guest'
+    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed_(speaker)) speaker.role = 'guest'
     return
   }
   // 4. A hearing: whoever answers the legislators' questions is a witness.
@@ -117,7 +117,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
 
 /** The turns of known speakers, in order, and a tally per speaker. */
 function roleContext(blocks: readonly Block[], registry: SpeakerRegistry, candidates: Speaker[], nameable: Speaker[]): RoleContext {
-  const byId = new Map(registry.speakers.map((speaker) => [speaker.id, speaker]))
+  const byId = new Map(registry.speakers_.map((speaker) => [speaker.id, speaker]))
   const turns: Turn[] = []
   const speakerOf: (Speaker | undefined)[] = []
   const tallies = new Map<Speaker, Tally>()
@@ -131,14 +131,14 @@ function roleContext(blocks: readonly Block[], registry: SpeakerRegistry, candid
     turns.push(block)
     speakerOf.push(speaker)
   }
-  const speaking = registry.speakers.filter((speaker) => tallies.has(speaker))
+  const speaking = registry.speakers_.filter((speaker) => tallies.has(speaker))
   return { registry_: registry, candidates_: candidates, candidateSet_: new Set(candidates), nameable_: nameable, speaking_: speaking, turns_: turns, speakerOf_: speakerOf, tallies_: tallies, asked_: new Uint8Array(turns.length) }
 }
 
 /** The turns the turn-taking rules look at: each speaker's first `sampleTurns` (bounds the cost on long files). */
 function sample(ctx: RoleContext, speaker: Speaker): number[] {
   const list = ctx.tallies_.get(speaker)!.turns
-  return list.length > T.sampleTurns ? list.slice(0, T.sampleTurns) : list
+  return list.length > T.sampleTurns_ ? list.slice(0, T.sampleTurns_) : list
 }
 
 function isCandidate(ctx: RoleContext, speaker: Speaker | undefined): speaker is Speaker {
@@ -149,21 +149,21 @@ function isCandidate(ctx: RoleContext, speaker: Speaker | undefined): speaker is
 function scanPhrases(ctx: RoleContext): void {
   const { turns_: turns, speakerOf_: speakerOf, tallies_: tallies } = ctx
   const scanned = new Set<number>()
-  for (const tally of tallies.values()) for (const index of tally.turns.slice(0, T.phraseTurns)) scanned.add(index)
-  for (let index = Math.max(0, turns.length - 2 * T.phraseTurns); index < turns.length; index++) scanned.add(index)
+  for (const tally of tallies.values()) for (const index of tally.turns.slice(0, T.phraseTurns_)) scanned.add(index)
+  for (let index = Math.max(0, turns.length - 2 * T.phraseTurns_); index < turns.length; index++) scanned.add(index)
   for (const index of [...scanned].sort((a, b) => a - b)) {
     const speaker = speakerOf[index]!
-    const text = turnText(turns[index]!, T.phraseChars)
+    const text = turnText(turns[index]!, T.phraseChars_)
     const lower = text.toLowerCase()
     for (const rule of PHRASE_RULES) {
       if (!rule.keywords.some((keyword) => lower.includes(keyword))) continue
       const match = rule.pattern.exec(text)
       if (!match) continue
-      const target = rule.gives === 'speaker' ? speaker : findNamed(ctx, match.groups?.name ?? '', speaker)
+      const target = rule.gives_ === 'speaker' ? speaker : findNamed(ctx, match.groups?.name ?? '', speaker)
       if (isCandidate(ctx, target)) vote(tallies.get(target)!, rule)
     }
     const rank = tallies.get(speaker)!.turns.indexOf(index)
-    if (rank >= 0 && rank < T.phraseTurns && ctx.nameable_.includes(speaker)) introduce(ctx, speaker, text)
+    if (rank >= 0 && rank < T.phraseTurns_ && ctx.nameable_.includes(speaker)) introduce(ctx, speaker, text)
   }
 }
 
@@ -174,7 +174,7 @@ function markRecordings(ctx: RoleContext): void {
     const tally = ctx.tallies_.get(speaker)
     if (!tally) continue
     const named = isRecordingName(speaker.name)
-    const turnsSeen = tally.turns.length > T.recordingTurns ? tally.turns.slice(0, T.recordingTurns) : tally.turns
+    const turnsSeen = tally.turns.length > T.recordingTurns_ ? tally.turns.slice(0, T.recordingTurns_) : tally.turns
     const silent = turnsSeen.every((index) => wordless(turns[index]!))
     // Two of three signals: without the name or the silence, the announcements cannot decide (and are not searched).
     if (!named && !silent) continue
@@ -213,7 +213,7 @@ function markWitnesses(ctx: RoleContext): void {
     const tally = ctx.tallies_.get(speaker)
     if (!tally || speaker.role !== 'unknown') continue
     const answered = answers(ctx, speaker, (other) => QUESTIONING_ROLES.has(other.role))
-    if (answered >= T.minAnswers && answered >= T.witnessAnswers * sample(ctx, speaker).length) speaker.role = 'witness'
+    if (answered >= T.minAnswers_ && answered >= T.witnessAnswers_ * sample(ctx, speaker).length) speaker.role = 'witness'
   }
 }
 
@@ -246,17 +246,17 @@ function soleAsker(ctx: RoleContext, individuals: Speaker[]): Speaker | undefine
   const { tallies_: tallies } = ctx
   const askers = ctx.candidates_.filter((speaker) => {
     const tally = tallies.get(speaker)
-    if (!tally || speaker.role !== 'unknown' || tally.turns.length < T.minTurns) return false
-    return questionShare(ctx, speaker) >= (tally.moderatorSupport > 0 ? T.moderatorQuestionsWithPhrase : T.moderatorQuestions)
+    if (!tally || speaker.role !== 'unknown' || tally.turns.length < T.minTurns_) return false
+    return questionShare(ctx, speaker) >= (tally.moderatorSupport > 0 ? T.moderatorQuestionsWithPhrase_ : T.moderatorQuestions_)
   })
   const asker = askers[0]
   const others = individuals.filter((speaker) => speaker !== asker)
-  if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns.length < 2 || questionShare(ctx, speaker) <= T.panelistQuestions)) return asker
+  if (askers.length === 1 && asker && others.length >= 2 && others.every((speaker) => tallies.get(speaker)!.turns.length < 2 || questionShare(ctx, speaker) <= T.panelistQuestions_)) return asker
   return undefined
 }
 
 function vote(tally: Tally, rule: PhraseRule): void {
-  if (rule.role === 'moderator' && rule.strength === 'with-questions') tally.moderatorSupport++
+  if (rule.role === 'moderator' && rule.strength_ === 'with-questions') tally.moderatorSupport++
   else tally[rule.role]++
 }
 
@@ -300,7 +300,7 @@ function introduce(ctx: RoleContext, speaker: Speaker, text: string): void {
 }
 
 function rename(ctx: RoleContext, speaker: Speaker, name: string): void {
-  if (ctx.registry_.speakers.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
+  if (ctx.registry_.speakers_.some((other) => other !== speaker && labelKey(other.name) === labelKey(name))) return
   speaker.name = name
 }
 

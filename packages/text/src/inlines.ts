@@ -10,9 +10,9 @@ import { pointAt, type LineTable } from './lines.js'
 
 export interface Segment {
   /** 0-based line index. */
-  line: number
-  start: number
-  end: number
+  line_: number
+  start_: number
+  end_: number
 }
 
 /** The paragraph node itself (made here, not copied by the caller: one object less per paragraph). */
@@ -28,18 +28,18 @@ function joinedStarts(segments: Segment[]): number[] {
   let at = 0
   for (const segment of segments) {
     starts.push(at)
-    at += segment.end - segment.start + 1
+    at += segment.end_ - segment.start_ + 1
   }
   return starts
 }
 
 /** The source point of an index of the joined text (`starts` is null for a one-segment paragraph). */
 function locate(table: LineTable, segments: Segment[], starts: number[] | null, index: number): Point {
-  if (starts === null) return pointAt(table, segments[0]!.line, segments[0]!.start + index)
+  if (starts === null) return pointAt(table, segments[0]!.line_, segments[0]!.start_ + index)
   let k = segments.length - 1
   while (k > 0 && starts[k]! > index) k--
   const segment = segments[k]!
-  return pointAt(table, segment.line, Math.min(segment.start + (index - starts[k]!), segment.end))
+  return pointAt(table, segment.line_, Math.min(segment.start_ + (index - starts[k]!), segment.end_))
 }
 
 /**
@@ -49,16 +49,16 @@ function locate(table: LineTable, segments: Segment[], starts: number[] | null, 
 /** `escaped`: the paragraph opened with the escape, so a mark at its very start is text. */
 export function buildInlines(table: LineTable, segments: Segment[], vocabulary: ReadonlyMap<string, EventKind>, brackets: BracketFinder, sliced?: string, escaped = false): InlineResult | null {
   if (segments.length === 0) return null
-  const text = table.text
-  const joined = segments.length === 1 ? sliced ?? text.slice(segments[0]!.start, segments[0]!.end) : segments.map((segment) => text.slice(segment.start, segment.end)).join(' ')
+  const text = table.text_
+  const joined = segments.length === 1 ? sliced ?? text.slice(segments[0]!.start_, segments[0]!.end_) : segments.map((segment) => text.slice(segment.start_, segment.end_)).join(' ')
   if (joined === '') return null
   const first = segments[0]!
   const last = segments[segments.length - 1]!
-  const position: Position = { start: pointAt(table, first.line, first.start), end: pointAt(table, last.line, last.end) }
+  const position: Position = { start: pointAt(table, first.line_, first.start_), end: pointAt(table, last.line_, last.end_) }
   // No bracket, no event: most paragraphs, which then need no (empty) event list either. The
   // source from the first segment to the last holds the same brackets as the joined text (only
   // blanks and line breaks lie between segments).
-  const bracketed = brackets.holds(first.start, last.end)
+  const bracketed = brackets.holds(first.start_, last.end_)
   const events = bracketed ? findEvents(joined, vocabulary) : null
   const marks = bracketed ? findTimeMarks(joined, events!, escaped) : null
   if (marks !== null && marks.length > 0) return withSegments(table, segments, joined, position, events!, marks)
@@ -98,9 +98,9 @@ export function buildInlines(table: LineTable, segments: Segment[], vocabulary: 
 const TIME_MARK = /\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)|\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]/g
 
 export interface TimeMark {
-  start: number
-  end: number
-  seconds: number
+  start_: number
+  end_: number
+  seconds_: number
 }
 
 /**
@@ -115,7 +115,7 @@ export function findTimeMarks(joined: string, events: readonly { start: number; 
     if (escaped && found.index === 0) continue
     const end = found.index + found[0].length
     if (events.some((event) => event.start < end && found!.index < event.end)) continue
-    marks.push({ start: found.index, end, seconds: clockSeconds(found[1] ?? found[2]!) })
+    marks.push({ start_: found.index, end_: end, seconds_: clockSeconds(found[1] ?? found[2]!) })
   }
   return marks
 }
@@ -145,7 +145,7 @@ function withSegments(table: LineTable, segments: Segment[], joined: string, pos
   const text = (end: number) => {
     if (end > cursor) (target as Phrasing[]).push({ type: 'text', value: joined.slice(cursor, end), position: { start: at(cursor), end: at(end) } })
   }
-  const cuts = [...events.map((event) => ({ start: event.start, event })), ...marks.map((mark) => ({ start: mark.start, mark }))].sort((a, b) => a.start - b.start)
+  const cuts = [...events.map((event) => ({ start: event.start, event })), ...marks.map((mark) => ({ start: mark.start_, mark }))].sort((a, b) => a.start - b.start)
   for (const cut of cuts) {
     text(cut.start)
     if ('event' in cut && cut.event) {
@@ -154,11 +154,11 @@ function withSegments(table: LineTable, segments: Segment[], joined: string, pos
       continue
     }
     const mark = (cut as { mark: TimeMark }).mark
-    if (segment) segment.position = { start: segment.position!.start, end: at(mark.start) }
-    segment = { type: 'segment', time: { start: mark.seconds, source: 'source' }, children: [], position: { start: at(mark.start), end: position.end }, data: { mark: joined.slice(mark.start, mark.end) } }
+    if (segment) segment.position = { start: segment.position!.start, end: at(mark.start_) }
+    segment = { type: 'segment', time: { start: mark.seconds_, source: 'source' }, children: [], position: { start: at(mark.start_), end: position.end }, data: { mark: joined.slice(mark.start_, mark.end_) } }
     top.push(segment)
     target = segment.children
-    cursor = mark.end
+    cursor = mark.end_
   }
   text(joined.length)
   return { type: 'paragraph', children: top, position }

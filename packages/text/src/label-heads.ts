@@ -50,38 +50,38 @@ const RECENT = 8
  * which costs neither the slice nor the hash a map lookup would.
  */
 export class HeadCache<Value> {
-  private readonly map = new Map<string, Value>()
-  private readonly recentHeads: string[] = []
-  private readonly recentValues: Value[] = []
-  private next = 0
-  constructor(private readonly limit = 5000) {}
+  private readonly map_ = new Map<string, Value>()
+  private readonly recentHeads_: string[] = []
+  private readonly recentValues_: Value[] = []
+  private next_ = 0
+  constructor(private readonly limit_ = 5000) {}
 
   /** The value for the head of `line` whose label colon is `colon` (see `headOf`). */
   lookup(line: string, colon: number, compute: (head: string) => Value): Value {
     const length = Math.min(line.length, colon + 3)
-    const heads = this.recentHeads
+    const heads = this.recentHeads_
     for (let i = 0; i < heads.length; i++) {
       const head = heads[i]!
-      if (head.length === length && line.startsWith(head)) return this.recentValues[i]!
+      if (head.length === length && line.startsWith(head)) return this.recentValues_[i]!
     }
     const head = headOf(line, colon)
-    const value = this.get(head, compute)
-    const slot = this.next
-    this.next = (slot + 1) % RECENT
+    const value = this.get_(head, compute)
+    const slot = this.next_
+    this.next_ = (slot + 1) % RECENT
     // A private copy here too: a slice would keep the whole input alive after the read.
     heads[slot] = ownCopy(head)
-    this.recentValues[slot] = value
+    this.recentValues_[slot] = value
     return value
   }
 
   /** The cached value for `head`, computed (from a private copy, so nothing it keeps points into the input) on a miss. */
-  get(head: string, compute: (head: string) => Value): Value {
-    let value = this.map.get(head)
+  get_(head: string, compute: (head: string) => Value): Value {
+    let value = this.map_.get(head)
     if (value === undefined) {
       const key = ownCopy(head)
       value = compute(key)
-      if (this.map.size >= this.limit) this.map.clear()
-      this.map.set(key, value)
+      if (this.map_.size >= this.limit_) this.map_.clear()
+      this.map_.set(key, value)
     }
     return value
   }

@@ -10,7 +10,6 @@ import type { ParagraphTable } from './units.js'
 
 export const LINE_PARAGRAPH_RULE = {
   id: 'line-paragraphs',
-  description: 'A paragraph of at least 20 lines averaging over 100 characters is one paragraph per line (no blank lines between them); a parenthesis spanning lines stays one paragraph.',
 } as const
 
 const MIN_LINES = 20
@@ -38,37 +37,37 @@ function isLinePerParagraph(table: LineTable, first: number, last: number): bool
 /** The paragraphs with every long run of long lines split into one paragraph per line; the same table when there is none. */
 export function splitLineParagraphs(table: LineTable, paragraphs: ParagraphTable): ParagraphTable {
   let any = false
-  for (let p = 0; p < paragraphs.count && !any; p++) any = isLinePerParagraph(table, paragraphs.first[p]!, paragraphs.last[p]!)
+  for (let p = 0; p < paragraphs.count && !any; p++) any = isLinePerParagraph(table, paragraphs.first_[p]!, paragraphs.last_[p]!)
   if (!any) return paragraphs
   const first: number[] = []
   const last: number[] = []
   const empty: number[] = []
   const mark: number[] = []
   for (let p = 0; p < paragraphs.count; p++) {
-    const a = paragraphs.first[p]!
-    const b = paragraphs.last[p]!
-    const keep = paragraphs.mark?.[p] ?? 0
+    const a = paragraphs.first_[p]!
+    const b = paragraphs.last_[p]!
+    const keep = paragraphs.mark_?.[p] ?? 0
     if (!isLinePerParagraph(table, a, b)) {
-      first.push(a), last.push(b), empty.push(paragraphs.emptyBefore[p]!), mark.push(keep)
+      first.push(a), last.push(b), empty.push(paragraphs.emptyBefore_[p]!), mark.push(keep)
       continue
     }
     for (let line = a; line <= b; line++) {
       const start = line
-      const text = table.text.slice(contentStart(table, line), contentEnd(table, line))
+      const text = table.text_.slice(contentStart(table, line), contentEnd(table, line))
       if (text.startsWith('(')) {
         // An aside over several lines: up to the line that closes it.
         let depth = depthAfter(text, 0)
         let end = line
         while (depth > 0 && end < b && end - line < MAX_ASIDE_LINES) {
           end++
-          depth = depthAfter(table.text.slice(contentStart(table, end), contentEnd(table, end)), depth)
+          depth = depthAfter(table.text_.slice(contentStart(table, end), contentEnd(table, end)), depth)
         }
         if (depth === 0) line = end
       }
-      first.push(start), last.push(line), empty.push(start === a ? paragraphs.emptyBefore[p]! : 0), mark.push(keep)
+      first.push(start), last.push(line), empty.push(start === a ? paragraphs.emptyBefore_[p]! : 0), mark.push(keep)
     }
   }
-  const table2: ParagraphTable = { first: Int32Array.from(first), last: Int32Array.from(last), emptyBefore: Int32Array.from(empty), count: first.length }
-  if (paragraphs.mark || mark.some((m) => m !== 0)) table2.mark = Uint8Array.from(mark)
+  const table2: ParagraphTable = { first_: Int32Array.from(first), last_: Int32Array.from(last), emptyBefore_: Int32Array.from(empty), count: first.length }
+  if (paragraphs.mark_ || mark.some((m) => m !== 0)) table2.mark_ = Uint8Array.from(mark)
   return table2
 }

@@ -6,7 +6,7 @@
 import type { Point } from '@verbatim/core'
 
 export interface LineTable {
-  text: string
+  text_: string
   /** Offset of the first character of each line. */
   starts: Int32Array
   /** Offset just past the last character of each line (before its line ending). */
@@ -15,8 +15,8 @@ export interface LineTable {
    * First non-space offset and offset past the last non-space character of each line, worked
    * out once here: every later step asks for them, several times a line.
    */
-  contentStarts: Int32Array
-  contentEnds: Int32Array
+  contentStarts_: Int32Array
+  contentEnds_: Int32Array
   /**
    * The first non-space character of each line (0 for a blank line: input with a NUL is refused
    * before this table is built). Passes that only look at how lines start read this small column
@@ -92,7 +92,7 @@ export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1):
     if (end >= length) break
     start = next
   }
-  return { text, starts, ends, contentStarts, contentEnds, firstCodes, count }
+  return { text_: text, starts, ends, contentStarts_: contentStarts, contentEnds_: contentEnds, firstCodes, count }
 }
 
 /** True for the characters a transcript uses as blank space (space, tab, NBSP, other Unicode spaces). */
@@ -102,12 +102,12 @@ export function isSpace(code: number): boolean {
 
 /** First non-space offset of a line, or its end when it is blank. */
 export function contentStart(table: LineTable, line: number): number {
-  return table.contentStarts[line]!
+  return table.contentStarts_[line]!
 }
 
 /** Offset just past the last non-space character of a line. */
 export function contentEnd(table: LineTable, line: number): number {
-  return table.contentEnds[line]!
+  return table.contentEnds_[line]!
 }
 
 export function isBlankLine(table: LineTable, line: number): boolean {

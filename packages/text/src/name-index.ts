@@ -74,52 +74,52 @@ function deletionHashes(text: string, depth: number, out = new Set<number>()): S
 const candidateDepth = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0)
 
 export class NameIndex {
-  private readonly keysOf = new Map<Speaker, string[]>()
-  private readonly order = new Map<Speaker, number>()
+  private readonly keysOf_ = new Map<Speaker, string[]>()
+  private readonly order_ = new Map<Speaker, number>()
   /** Joined keys -> speakers with exactly those keys. */
-  private readonly byFull = new Map<string, Speaker[]>()
+  private readonly byFull_ = new Map<string, Speaker[]>()
   /** Joined keys -> speakers whose keys end with them (a proper suffix). */
-  private readonly bySuffix = new Map<string, Speaker[]>()
+  private readonly bySuffix_ = new Map<string, Speaker[]>()
   /** First name key -> speakers of two or more name words that start with it (`JUDY` of `JUDY WOODRUFF`). */
-  private readonly byFirst = new Map<string, Speaker[]>()
+  private readonly byFirst_ = new Map<string, Speaker[]>()
   /** Deletion variant -> speakers with a suffix string that has it (built when the cast grows large). */
-  private variants: Map<number, Speaker[]> | undefined
+  private variants_: Map<number, Speaker[]> | undefined
 
-  keys(speaker: Speaker): string[] | undefined {
-    return this.keysOf.get(speaker)
+  keys_(speaker: Speaker): string[] | undefined {
+    return this.keysOf_.get(speaker)
   }
 
-  set(speaker: Speaker, keys: string[]): void {
-    const old = this.keysOf.get(speaker)
+  set_(speaker: Speaker, keys: string[]): void {
+    const old = this.keysOf_.get(speaker)
     if (old) {
-      removeFrom(this.byFull, join(old), speaker)
-      for (let from = 1; from < old.length; from++) removeFrom(this.bySuffix, join(old, from), speaker)
-      if (old.length > 1) removeFrom(this.byFirst, old[0]!, speaker)
-    } else this.order.set(speaker, this.order.size)
-    this.keysOf.set(speaker, keys)
-    addTo(this.byFull, join(keys), speaker)
-    for (let from = 1; from < keys.length; from++) addTo(this.bySuffix, join(keys, from), speaker)
-    if (keys.length > 1 && !speaker.group) addTo(this.byFirst, keys[0]!, speaker)
+      removeFrom(this.byFull_, join(old), speaker)
+      for (let from = 1; from < old.length; from++) removeFrom(this.bySuffix_, join(old, from), speaker)
+      if (old.length > 1) removeFrom(this.byFirst_, old[0]!, speaker)
+    } else this.order_.set(speaker, this.order_.size)
+    this.keysOf_.set(speaker, keys)
+    addTo(this.byFull_, join(keys), speaker)
+    for (let from = 1; from < keys.length; from++) addTo(this.bySuffix_, join(keys, from), speaker)
+    if (keys.length > 1 && !speaker.group) addTo(this.byFirst_, keys[0]!, speaker)
     // Stale variants of old keys only add candidates, which are checked against the current keys.
-    if (this.variants) this.addVariants(speaker, keys)
+    if (this.variants_) this.addVariants_(speaker, keys)
   }
 
   /**
    * A full form or short form already known: same words, or one is the last words of the other
    * (of 3 letters or more). An exact match first, then the first speaker seen.
    */
-  link(keys: readonly string[]): Speaker | undefined {
+  link_(keys: readonly string[]): Speaker | undefined {
     const found = new Set<Speaker>()
-    const exact = this.byFull.get(join(keys))?.filter((speaker) => !speaker.group) ?? []
+    const exact = this.byFull_.get(join(keys))?.filter((speaker) => !speaker.group) ?? []
     for (const speaker of exact) found.add(speaker)
-    if (keys.length > 0 && letters(keys) >= 3) for (const speaker of this.bySuffix.get(join(keys)) ?? []) found.add(speaker)
+    if (keys.length > 0 && letters(keys) >= 3) for (const speaker of this.bySuffix_.get(join(keys)) ?? []) found.add(speaker)
     for (let from = 1; from < keys.length; from++) {
       if (letters(keys, from) < 3) break
-      for (const speaker of this.byFull.get(join(keys, from)) ?? []) found.add(speaker)
+      for (const speaker of this.byFull_.get(join(keys, from)) ?? []) found.add(speaker)
     }
     const candidates = [...found].filter((speaker) => !speaker.group)
     if (candidates.length === 0) return undefined
-    const first = (list: Speaker[]) => list.reduce((a, b) => (this.order.get(a)! <= this.order.get(b)! ? a : b))
+    const first = (list: Speaker[]) => list.reduce((a, b) => (this.order_.get(a)! <= this.order_.get(b)! ? a : b))
     return exact.length > 0 ? first(exact) : first(candidates)
   }
 
@@ -128,37 +128,37 @@ export class NameIndex {
    * WOODRUFF`), or the one speaker known by the first word of `keys` alone (`AMNA` before `AMNA
    * NAWAZ`): a first name and the full name. None when two speakers share the first name.
    */
-  firstName(keys: readonly string[]): Speaker | undefined {
+  firstName_(keys: readonly string[]): Speaker | undefined {
     const first = keys[0]
     if (first === undefined || first.length < 2 || /\d/.test(first)) return undefined
-    const full = this.byFirst.get(first)
+    const full = this.byFirst_.get(first)
     if (keys.length === 1) return full?.length === 1 ? full[0] : undefined
     // A full name after its first name alone (`AMNA`, then `AMNA NAWAZ`): no other full name starts so.
-    const alone = this.byFull.get(first)?.filter((speaker) => !speaker.group)
+    const alone = this.byFull_.get(first)?.filter((speaker) => !speaker.group)
     return alone?.length === 1 && !full?.length ? alone[0] : undefined
   }
 
   /** A speaker whose name (or surname) is within a typo's distance of `name` (keys joined with spaces). */
-  typo(name: string): Speaker | undefined {
+  typo_(name: string): Speaker | undefined {
     const allowance = typoAllowance(name.length)
     // Numbered names (`Selection 1`, `Selection 2`) are different speakers, not typos.
     if (allowance === 0 || /\d/.test(name)) return undefined
     let candidates: Iterable<Speaker>
-    if (this.keysOf.size <= DIRECT_TYPO_LIMIT) candidates = this.keysOf.keys()
+    if (this.keysOf_.size <= DIRECT_TYPO_LIMIT) candidates = this.keysOf_.keys()
     else {
-      if (!this.variants) {
-        this.variants = new Map()
-        for (const [speaker, keys] of this.keysOf) this.addVariants(speaker, keys)
+      if (!this.variants_) {
+        this.variants_ = new Map()
+        for (const [speaker, keys] of this.keysOf_) this.addVariants_(speaker, keys)
       }
       const found = new Set<Speaker>()
-      for (const variant of deletionHashes(name, allowance)) for (const speaker of this.variants.get(variant) ?? []) found.add(speaker)
-      candidates = [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
+      for (const variant of deletionHashes(name, allowance)) for (const speaker of this.variants_.get(variant) ?? []) found.add(speaker)
+      candidates = [...found].sort((a, b) => this.order_.get(a)! - this.order_.get(b)!)
     }
     let best: Speaker | undefined
     let bestDistance = allowance + 1
     for (const speaker of candidates) {
       if (speaker.group) continue
-      const keys = this.keysOf.get(speaker)!
+      const keys = this.keysOf_.get(speaker)!
       for (let start = 0; start < keys.length; start++) {
         const candidate = keys.slice(start).join(' ')
         const distance = editDistance(name, candidate, allowance)
@@ -171,13 +171,13 @@ export class NameIndex {
     return best
   }
 
-  private addVariants(speaker: Speaker, keys: readonly string[]): void {
+  private addVariants_(speaker: Speaker, keys: readonly string[]): void {
     if (speaker.group) return
     for (let start = 0; start < keys.length; start++) {
       const text = keys.slice(start).join(' ')
       const depth = candidateDepth(text.length)
       if (depth === 0) continue
-      for (const variant of deletionHashes(text, depth)) addTo(this.variants!, variant, speaker)
+      for (const variant of deletionHashes(text, depth)) addTo(this.variants_!, variant, speaker)
     }
   }
 }

@@ -13,33 +13,28 @@
 /** A kind of furniture, as data: what it is, for documentation, notes and messages. */
 export interface FurnitureRule {
   id: string
-  description: string
 }
 
 export const FURNITURE_RULES = {
   lineNumber: {
     id: 'line-number',
-    description: 'A line number from 1 to 25 at the start of a line, in runs that restart at 1 on every page (`3 CHIEF JUSTICE REHNQUIST: …`, ` 8 MR. LESSIG: …`).',
   },
   numberRun: {
     id: 'line-number-run',
-    description: 'A line of line numbers only, run together (`17 18 19 20 21 22 23 24 25`) or standing alone on a page without text.',
   },
   unnumbered: {
     id: 'unnumbered-line',
-    description: 'In a line-numbered document, a line without a line number: a page number, a running head or foot (`Alderson Reporting Company 1-800-FOR-DEPO`), a caption column (`:`, `Petitioner`).',
   },
   formFeed: {
     id: 'form-feed',
-    description: 'A form feed: the page break itself.',
   },
 } as const satisfies Record<string, FurnitureRule>
 
 export interface FurnitureLine {
   rule: FurnitureRule
   /** Offsets of the masked characters (end exclusive). */
-  start: number
-  end: number
+  start_: number
+  end_: number
   value: string
 }
 
@@ -126,7 +121,7 @@ export function findPageFurniture(text: string): PageFurniture | null {
     if (end <= start) return
     chars.push(text.slice(copied, start), ' '.repeat(end - start))
     copied = end
-    lines.push({ rule, start, end, value: text.slice(start, end).replace(/\f/g, '').trim() })
+    lines.push({ rule, start_: start, end_: end, value: text.slice(start, end).replace(/\f/g, '').trim() })
   }
   let numbered = 0
   let pages = 0

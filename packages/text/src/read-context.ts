@@ -20,142 +20,142 @@ import { lineText } from './units.js'
 
 /** A label read as a typo of another speaker's: the warning waits for the final names (see `read-speakers.ts`). */
 export interface PendingTypo {
-  label: string
-  speaker: Speaker
-  place: Position
+  label_: string
+  speaker_: Speaker
+  place_: Position
   /** Where in the message list the warning goes. */
-  index: number
+  index_: number
 }
 
 export class ReadContext {
-  readonly messages: VerbatimMessage[] = []
-  readonly meta: Metadata = {}
-  readonly notes: Note[] = []
-  readonly blocks: Block[] = []
-  readonly registry = new SpeakerRegistry()
-  readonly brackets: BracketFinder
+  readonly messages_: VerbatimMessage[] = []
+  readonly meta_: Metadata = {}
+  readonly notes_: Note[] = []
+  readonly blocks_: Block[] = []
+  readonly registry_ = new SpeakerRegistry()
+  readonly brackets_: BracketFinder
   /** The units of the body (set once pass one is done), the index of the one being read, and the cursor it is read into. */
-  units!: UnitTable
-  index = 0
-  readonly unit: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
+  units_!: UnitTable
+  index_ = 0
+  readonly unit_: Unit = { first_: 0, last_: 0, emptyBefore_: 0, kind_: 'text' }
   /** Units from here on are trailing apparatus (an index of examinations, footer lines). */
-  trailer = 0
+  trailer_ = 0
   /** Last line of the YAML front matter fence (-1: none). */
-  fence = -1
+  fence_ = -1
   /** The document writes one paragraph per line (see `line-paragraphs.ts`). */
-  linePerParagraph = false
+  linePerParagraph_ = false
   /** Court lines (`Q.`, `A.`, examinations) are read. */
-  court = false
+  court_ = false
   /** The document's label matcher (see `read-labels.ts`). */
-  matchLabel!: LabelMatcher
+  matchLabel_!: LabelMatcher
   /** A unit read ahead (the one after an aside, a label while counting), apart from `unit`. */
-  readonly scratch: Unit = { first: 0, last: 0, emptyBefore: 0, kind: 'text' }
+  readonly scratch_: Unit = { first_: 0, last_: 0, emptyBefore_: 0, kind_: 'text' }
 
   /** A record (a Hansard) writes every label's speech on its line: a label alone there may be a heading. */
-  inlineLabels = false
+  inlineLabels_ = false
   /** Set once a record heading was read: from then on wide gaps are spacing, and text with no turn is printed matter. */
-  sectioned = false
+  sectioned_ = false
   /** How many units each record rule took, and where the first was, for one message at the end. */
-  readonly structureCounts = new Map<StructureRule, number>()
-  structureStart: Point | undefined
+  readonly structureCounts_ = new Map<StructureRule, number>()
+  structureStart_: Point | undefined
   /** Web furniture was set aside inside a speech: the next paragraph continues it, even after a wide gap. */
-  keepTurn = false
+  keepTurn_ = false
 
   /** The turn being filled, the last turn's speaker, and what the units before left behind. */
-  current: Turn | null = null
-  lastSpeaker: string | null = null
-  afterEvent = false
-  inHeader = true
-  anyTurn = false
-  titleFromHeading = false
-  previousEndsWithColon = false
+  current_: Turn | null = null
+  lastSpeaker_: string | null = null
+  afterEvent_ = false
+  inHeader_ = true
+  anyTurn_ = false
+  titleFromHeading_ = false
+  previousEndsWithColon_ = false
   /** The time of a stamp line (`[00:00:00:07]`) waiting for the label that follows it. */
-  pendingStamp: number | undefined
-  examiner: Speaker | undefined
-  witness: Speaker | undefined
-  pendingExamination: string | undefined
+  pendingStamp_: number | undefined
+  examiner_: Speaker | undefined
+  witness_: Speaker | undefined
+  pendingExamination_: string | undefined
   /** Labels already resolved, as written (the registry's own lookup normalises, which costs). */
-  readonly resolved = new Map<string, Speaker>()
-  readonly typos: PendingTypo[] = []
+  readonly resolved_ = new Map<string, Speaker>()
+  readonly typos_: PendingTypo[] = []
   /** Where `readTimestamp` leaves what it read (one object for the whole read). */
-  readonly stamp: Timestamp = { seconds: 0, end: NaN }
+  readonly stamp_: Timestamp = { seconds: 0, end: NaN }
 
   /** The last labelled unit and the label count: unlabeled text before the first turn may be front matter. */
-  lastLabel = -1
-  labels = 0
+  lastLabel_ = -1
+  labels_ = 0
   /** Under a heading that names front or back matter; `sawFrontHeading` once one was seen. */
-  frontSection = false
-  sawFrontHeading = false
+  frontSection_ = false
+  sawFrontHeading_ = false
   /** The front-matter note being extended by the units that follow it. */
-  frontNote: Note | undefined
+  frontNote_: Note | undefined
 
   /** The one-line case (nearly every unit) reuses one segment and one list: nothing keeps them past the unit. */
-  private readonly oneSegment: Segment = { line: 0, start: 0, end: 0 }
-  private readonly oneSegmentList: Segment[] = [this.oneSegment]
+  private readonly oneSegment_: Segment = { line_: 0, start_: 0, end_: 0 }
+  private readonly oneSegmentList_: Segment[] = [this.oneSegment_]
 
   constructor(
-    readonly input: string,
-    readonly table: LineTable,
-    readonly file: string | undefined,
-    readonly furniture: PageFurniture | null,
-    readonly vocabulary: ReadonlyMap<string, EventKind>,
+    readonly input_: string,
+    readonly table_: LineTable,
+    readonly file_: string | undefined,
+    readonly furniture_: PageFurniture | null,
+    readonly vocabulary_: ReadonlyMap<string, EventKind>,
   ) {
-    this.brackets = new BracketFinder(input)
+    this.brackets_ = new BracketFinder(input_)
   }
 
-  report(reason: string, ruleId: string, place: Point | Position | undefined, severity: Severity = 'warning', extra: MessageInit = {}): void {
-    this.messages.push(createMessage(reason, ruleId, SOURCE, { severity, place, ...(this.file === undefined ? {} : { file: this.file }), ...extra }))
+  report_(reason: string, ruleId: string, place: Point | Position | undefined, severity: Severity = 'warning', extra: MessageInit = {}): void {
+    this.messages_.push(createMessage(reason, ruleId, SOURCE, { severity, place, ...(this.file_ === undefined ? {} : { file: this.file_ }), ...extra }))
   }
 
-  span(first: number, last: number): Position {
-    return { start: pointAt(this.table, first, contentStart(this.table, first)), end: pointAt(this.table, last, contentEnd(this.table, last)) }
+  span_(first: number, last: number): Position {
+    return { start: pointAt(this.table_, first, contentStart(this.table_, first)), end: pointAt(this.table_, last, contentEnd(this.table_, last)) }
   }
 
   /** The trimmed text of line `line`. */
-  line(line: number): string {
-    return lineText(this.table, line)
+  line_(line: number): string {
+    return lineText(this.table_, line)
   }
 
   /** A unit's lines, trimmed, joined with newlines. */
-  unitText(unit: Unit): string {
-    if (unit.first === unit.last) return lineText(this.table, unit.first)
+  unitText_(unit: Unit): string {
+    if (unit.first_ === unit.last_) return lineText(this.table_, unit.first_)
     const parts: string[] = []
-    for (let line = unit.first; line <= unit.last; line++) parts.push(lineText(this.table, line))
+    for (let line = unit.first_; line <= unit.last_; line++) parts.push(lineText(this.table_, line))
     return parts.join('\n')
   }
 
-  addNote(kind: string, unit: Unit): void {
-    this.notes.push({ kind, value: this.unitText(unit), position: this.span(unit.first, unit.last) })
+  addNote_(kind: string, unit: Unit): void {
+    this.notes_.push({ kind, value: this.unitText_(unit), position: this.span_(unit.first_, unit.last_) })
   }
 
   /** Where a label ends: a turn with speech ends where its speech ends, one without at its label. */
-  labelEnd(line: number, offset: number): Point {
-    return pointAt(this.table, line, Math.min(offset, contentEnd(this.table, line)))
+  labelEnd_(line: number, offset: number): Point {
+    return pointAt(this.table_, line, Math.min(offset, contentEnd(this.table_, line)))
   }
 
   /** The unit's text from `offset` on `line`, one segment per line. */
-  segmentsFrom(unit: Unit, line: number, offset: number): Segment[] {
-    const table = this.table
-    if (line === unit.last) {
+  segmentsFrom_(unit: Unit, line: number, offset: number): Segment[] {
+    const table = this.table_
+    if (line === unit.last_) {
       const start = Math.max(offset, contentStart(table, line))
       const end = contentEnd(table, line)
       if (start >= end) return []
-      this.oneSegment.line = line
-      this.oneSegment.start = start
-      this.oneSegment.end = end
-      return this.oneSegmentList
+      this.oneSegment_.line_ = line
+      this.oneSegment_.start_ = start
+      this.oneSegment_.end_ = end
+      return this.oneSegmentList_
     }
     const segments: Segment[] = []
-    for (let at = line; at <= unit.last; at++) {
+    for (let at = line; at <= unit.last_; at++) {
       const start = at === line ? Math.max(offset, contentStart(table, at)) : contentStart(table, at)
       const end = contentEnd(table, at)
-      if (start < end) segments.push({ line: at, start, end })
+      if (start < end) segments.push({ line_: at, start_: start, end_: end })
     }
     return segments
   }
 
-  paragraphOf(segments: Segment[], escaped = false, sliced?: string): (Paragraph & { position: Position }) | null {
-    return buildInlines(this.table, segments, this.vocabulary, this.brackets, sliced, escaped)
+  paragraphOf_(segments: Segment[], escaped = false, sliced?: string): (Paragraph & { position: Position }) | null {
+    return buildInlines(this.table_, segments, this.vocabulary_, this.brackets_, sliced, escaped)
   }
 
   /**
@@ -163,46 +163,46 @@ export class ReadContext {
    * for 16 more. Turns of up to three paragraphs (most) get exact array literals in
    * `pushParagraph`; only longer ones are pushed to, and copied here.
    */
-  closeTurn(): void {
-    if (this.current && this.current.children.length > 3) this.current.children = this.current.children.slice()
+  closeTurn_(): void {
+    if (this.current_ && this.current_.children.length > 3) this.current_.children = this.current_.children.slice()
   }
 
-  endTurn(): void {
-    this.closeTurn()
-    this.current = null
+  endTurn_(): void {
+    this.closeTurn_()
+    this.current_ = null
   }
 
   /** A block between turns (a break, an event): the open turn ends. */
-  addBreak(block: Block): void {
-    this.blocks.push(block)
-    this.endTurn()
+  addBreak_(block: Block): void {
+    this.blocks_.push(block)
+    this.endTurn_()
   }
 
-  pushParagraph(turn: Turn, paragraph: Paragraph): void {
+  pushParagraph_(turn: Turn, paragraph: Paragraph): void {
     const children = turn.children
     if (children.length === 0) turn.children = [paragraph]
     else if (children.length === 1) turn.children = [children[0]!, paragraph]
     else if (children.length === 2) turn.children = [children[0]!, children[1]!, paragraph]
     else children.push(paragraph)
     if (turn.position && paragraph.position) turn.position.end = paragraph.position.end
-    this.previousEndsWithColon = endsWithColon(paragraph)
+    this.previousEndsWithColon_ = endsWithColon(paragraph)
   }
 
   /** `first`: a paragraph the turn opens with, when it is final already (no empty array made and replaced). */
-  startTurn(speaker: Speaker | null, label: string | null, start: Point, end: Point, time?: Turn['time'], first?: Paragraph): Turn {
+  startTurn_(speaker: Speaker | null, label: string | null, start: Point, end: Point, time?: Turn['time'], first?: Paragraph): Turn {
     const position = { start, end }
     const children = first ? [first] : []
     // With its time in the literal, a timed turn needs no separate property store.
     const turn: Turn = time
       ? { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children, position, time }
       : { type: 'turn', speaker: speaker?.id ?? null, label, interpreted: false, children, position }
-    this.closeTurn()
-    this.blocks.push(turn)
-    this.current = turn
-    this.lastSpeaker = turn.speaker
-    this.afterEvent = false
-    this.inHeader = false
-    this.anyTurn = true
+    this.closeTurn_()
+    this.blocks_.push(turn)
+    this.current_ = turn
+    this.lastSpeaker_ = turn.speaker
+    this.afterEvent_ = false
+    this.inHeader_ = false
+    this.anyTurn_ = true
     return turn
   }
 }

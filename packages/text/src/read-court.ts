@@ -7,24 +7,24 @@ import type { ReadContext } from './read-context.js'
 import { EXAMINER_LINE, WITNESS_NAME } from './units.js'
 
 export function readExamination(ctx: ReadContext): void {
-  ctx.pendingExamination = ctx.line(ctx.unit.first)
-  ctx.endTurn()
+  ctx.pendingExamination_ = ctx.line_(ctx.unit_.first_)
+  ctx.endTurn_()
 }
 
 export function readExaminer(ctx: ReadContext): void {
-  const unit = ctx.unit
-  const first = ctx.line(unit.first)
+  const unit = ctx.unit_
+  const first = ctx.line_(unit.first_)
   const name = EXAMINER_LINE.exec(first)![1]!
-  ctx.examiner = ctx.registry.resolve(name).speaker
-  const title = ctx.pendingExamination ? `${ctx.pendingExamination} ${first}` : first
-  ctx.addBreak({ type: 'break', title, position: ctx.span(unit.first, unit.last) })
-  ctx.pendingExamination = undefined
+  ctx.examiner_ = ctx.registry_.resolve_(name).speaker_
+  const title = ctx.pendingExamination_ ? `${ctx.pendingExamination_} ${first}` : first
+  ctx.addBreak_({ type: 'break', title, position: ctx.span_(unit.first_, unit.last_) })
+  ctx.pendingExamination_ = undefined
 }
 
 export function readWitness(ctx: ReadContext): void {
-  const unit = ctx.unit
-  const name = WITNESS_NAME.exec(ctx.line(unit.first))![1]!
-  ctx.witness = ctx.registry.witness(name)
-  ctx.addNote('witness', unit)
-  ctx.endTurn()
+  const unit = ctx.unit_
+  const name = WITNESS_NAME.exec(ctx.line_(unit.first_))![1]!
+  ctx.witness_ = ctx.registry_.witness_(name)
+  ctx.addNote_('witness', unit)
+  ctx.endTurn_()
 }

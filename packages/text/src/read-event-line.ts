@@ -11,31 +11,31 @@ import { isInterpretationWording } from './vocabulary.js'
 
 /** Whether the built paragraph is an event line (an interpretation qualifier opening a turn is not). */
 export function isEventLine(ctx: ReadContext, built: Paragraph): boolean {
-  if (ctx.unit.kind === 'paren') return true
+  if (ctx.unit_.kind_ === 'paren') return true
   if (!onlyEvents(built.children)) return false
   const head = built.children[0]
-  return !(ctx.unit.emptyBefore >= 2 && head?.type === 'event' && isInterpretationWording(head.value))
+  return !(ctx.unit_.emptyBefore_ >= 2 && head?.type === 'event' && isInterpretationWording(head.value))
 }
 
 export function readEventLine(ctx: ReadContext, built: Paragraph & { position: Position }): void {
-  const unit = ctx.unit
-  const paren = unit.kind === 'paren'
+  const unit = ctx.unit_
+  const paren = unit.kind_ === 'paren'
   const events: Event[] =
     paren && !onlyEvents(built.children)
-      ? [{ type: 'event', kind: 'other', value: ctx.unitText(unit).replace(/\s*\n\s*/g, ' '), position: ctx.span(unit.first, unit.last) }]
+      ? [{ type: 'event', kind: 'other', value: ctx.unitText_(unit).replace(/\s*\n\s*/g, ' '), position: ctx.span_(unit.first_, unit.last_) }]
       : built.children.filter((child): child is Event => child.type === 'event')
   if (!paren && built.children.some((child) => child.type === 'text' && child.value.trim() !== '')) {
-    ctx.report('kept punctuation after a stand-alone event as part of the event line', 'event-punctuation', built.position, 'info')
+    ctx.report_('kept punctuation after a stand-alone event as part of the event line', 'event-punctuation', built.position, 'info')
   }
-  if (ctx.current && asideInSpeech(ctx)) {
+  if (ctx.current_ && asideInSpeech(ctx)) {
     // An aside between two paragraphs of one speech (a heckle, applause): a paragraph of the turn.
-    ctx.pushParagraph(ctx.current, { type: 'paragraph', children: events, position: ctx.span(unit.first, unit.last) })
+    ctx.pushParagraph_(ctx.current_, { type: 'paragraph', children: events, position: ctx.span_(unit.first_, unit.last_) })
     return
   }
-  for (const event of events) ctx.blocks.push(event)
-  if (ctx.current) ctx.afterEvent = true
-  ctx.endTurn()
-  ctx.inHeader = false
+  for (const event of events) ctx.blocks_.push(event)
+  if (ctx.current_) ctx.afterEvent_ = true
+  ctx.endTurn_()
+  ctx.inHeader_ = false
 }
 
 /**
@@ -44,11 +44,11 @@ export function readEventLine(ctx: ReadContext, built: Paragraph & { position: P
  * line), so the speaker goes on (`(APPLAUSE)` between two paragraphs of a speech).
  */
 function asideInSpeech(ctx: ReadContext): boolean {
-  const { units, table } = ctx
-  const u = ctx.index
-  if (u + 1 >= ctx.trailer || units.kindOf(u + 1) !== 'text') return false
-  const after = units.read(u + 1, ctx.scratch)
-  if (!ctx.linePerParagraph && after.emptyBefore >= 2) return false
-  const next = after.first
-  return !isEscaped(ctx.line(next)) && table.firstCodes[next] !== 40 && table.firstCodes[next] !== 35
+  const { units_: units, table_: table } = ctx
+  const u = ctx.index_
+  if (u + 1 >= ctx.trailer_ || units.kindOf_(u + 1) !== 'text') return false
+  const after = units.read_(u + 1, ctx.scratch_)
+  if (!ctx.linePerParagraph_ && after.emptyBefore_ >= 2) return false
+  const next = after.first_
+  return !isEscaped(ctx.line_(next)) && table.firstCodes[next] !== 40 && table.firstCodes[next] !== 35
 }

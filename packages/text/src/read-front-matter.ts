@@ -21,7 +21,7 @@ export function frontMatterEnd(table: LineTable): number {
   if (table.count < 2 || lineText(table, 0) !== '---' || contentStart(table, 0) !== table.starts[0]) return -1
   const limit = Math.min(table.count, 2000)
   for (let line = 1; line < limit; line++) {
-    const text = table.text.slice(table.starts[line], table.ends[line]).trimEnd()
+    const text = table.text_.slice(table.starts[line], table.ends[line]).trimEnd()
     if (text === '---' || text === '...') return line
   }
   return -1
@@ -29,29 +29,29 @@ export function frontMatterEnd(table: LineTable): number {
 
 /** Read the YAML front matter (if any) into metadata and speaker seeds; returns the first body line. */
 export function readYamlFrontMatter(ctx: ReadContext): number {
-  const { table, input, registry } = ctx
-  const fence = (ctx.fence = frontMatterEnd(table))
+  const { table_: table, input_: input, registry_: registry } = ctx
+  const fence = (ctx.fence_ = frontMatterEnd(table))
   if (fence === -1) return 0
   const lines: string[] = []
   for (let line = 1; line < fence; line++) lines.push(input.slice(table.starts[line], table.ends[line]))
   const front = readFrontMatter(lines)
-  Object.assign(ctx.meta, front.meta)
-  if (front.meta.notes) ctx.notes.push(...front.meta.notes)
-  for (const seed of front.seeds) {
-    registry.seed(seed.name, seed)
-    if (seed.id) registry.register(seed)
+  Object.assign(ctx.meta_, front.meta)
+  if (front.meta.notes) ctx.notes_.push(...front.meta.notes)
+  for (const seed of front.seeds_) {
+    registry.seed_(seed.name, seed)
+    if (seed.id) registry.register_(seed)
   }
-  for (const name of front.names) registry.knowName({ name })
-  for (const rejected of front.rejected) {
+  for (const name of front.names_) registry.knowName_({ name })
+  for (const rejected of front.rejected_) {
     // The first line after the fence that holds the field with this value (the front matter's first line otherwise).
-    const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field}:`) && line.includes(rejected.value))
+    const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field_}:`) && line.includes(rejected.value_))
     const line = at === -1 ? 1 : at + 1
-    ctx.report(
-      `front matter \`${rejected.key}\`: expected ${rejected.expected}, found \`${rejected.value}\`; kept in meta.extra`,
+    ctx.report_(
+      `front matter \`${rejected.key_}\`: expected ${rejected.expected_}, found \`${rejected.value_}\`; kept in meta.extra`,
       'front-matter-value',
       pointAt(table, line, contentStart(table, line)),
       'warning',
-      { expected: rejected.expected, actual: rejected.value },
+      { expected: rejected.expected_, actual: rejected.value_ },
     )
   }
   return fence + 1
@@ -59,12 +59,12 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
 
 /** Count the labelled units (unlabeled text before the first turn may be front matter only with labels after it); returns them. */
 export function countLabels(ctx: ReadContext): number[] {
-  const units = ctx.units
+  const units = ctx.units_
   const labelUnits: number[] = []
-  for (let u = 0; u < units.count; u++) {
-    if (units.kindOf(u) !== 'label') continue
-    ctx.lastLabel = u
-    ctx.labels++
+  for (let u = 0; u < units.count_; u++) {
+    if (units.kindOf_(u) !== 'label') continue
+    ctx.lastLabel_ = u
+    ctx.labels_++
     labelUnits.push(u)
   }
   return labelUnits
@@ -77,24 +77,24 @@ export function countLabels(ctx: ReadContext): number[] {
  * Unlabeled text under a heading that names back matter with no turn open is back matter.
  */
 export function isMatter(ctx: ReadContext): boolean {
-  if (ctx.frontSection && ctx.anyTurn && ctx.current === null) return true
-  return !ctx.anyTurn && ctx.labels >= FRONT_MATTER_MIN_LABELS && ctx.index < ctx.lastLabel && (ctx.furniture !== null || ctx.sawFrontHeading)
+  if (ctx.frontSection_ && ctx.anyTurn_ && ctx.current_ === null) return true
+  return !ctx.anyTurn_ && ctx.labels_ >= FRONT_MATTER_MIN_LABELS && ctx.index_ < ctx.lastLabel_ && (ctx.furniture_ !== null || ctx.sawFrontHeading_)
 }
 
 /** Front or back matter: a note, or the note before it extended. */
 export function readMatter(ctx: ReadContext, unit: Unit): void {
-  const kind = ctx.anyTurn ? 'back-matter' : 'front-matter'
-  const value = ctx.unitText(unit)
-  const position = ctx.span(unit.first, unit.last)
-  const open = ctx.frontNote
+  const kind = ctx.anyTurn_ ? 'back-matter' : 'front-matter'
+  const value = ctx.unitText_(unit)
+  const position = ctx.span_(unit.first_, unit.last_)
+  const open = ctx.frontNote_
   if (open && open.position) {
     open.value += `\n${value}`
     open.position.end = position.end
     return
   }
   const note: Note = { kind, value, position }
-  ctx.frontNote = note
-  ctx.notes.push(note)
-  if (kind === 'front-matter') ctx.report('expected speech or a speaker label, found front matter before the first label (a title page, contents, an abstract): kept as a note, not a turn', 'front-matter-text', position, 'info')
-  else ctx.report('expected speech or a speaker label, found back matter under its heading (notes, contents): kept as a note, not a turn', 'back-matter-text', position, 'info')
+  ctx.frontNote_ = note
+  ctx.notes_.push(note)
+  if (kind === 'front-matter') ctx.report_('expected speech or a speaker label, found front matter before the first label (a title page, contents, an abstract): kept as a note, not a turn', 'front-matter-text', position, 'info')
+  else ctx.report_('expected speech or a speaker label, found back matter under its heading (notes, contents): kept as a note, not a turn', 'back-matter-text', position, 'info')
 }

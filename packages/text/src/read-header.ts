@@ -9,25 +9,25 @@ import type { ReadContext } from './read-context.js'
 
 /** Read the unit as header material if it is some (returns false for speech and event lines). */
 export function readHeaderBlock(ctx: ReadContext, segments: Segment[]): boolean {
-  const unit = ctx.unit
+  const unit = ctx.unit_
   const lines: string[] = []
-  for (let line = unit.first; line <= unit.last; line++) lines.push(ctx.line(line))
+  for (let line = unit.first_; line <= unit.last_; line++) lines.push(ctx.line_(line))
   // After a section break only boilerplate is still header; a line of events is an event line.
-  if (unit.emptyBefore >= 2 && !isBoilerplate(lines[0]!)) return false
-  const early = ctx.paragraphOf(segments)
+  if (unit.emptyBefore_ >= 2 && !isBoilerplate(lines[0]!)) return false
+  const early = ctx.paragraphOf_(segments)
   if (early && onlyEvents(early.children)) return false
-  const kind = unit.kind === 'paren' && !findDate(lines.join(' ')) ? 'speech' : classifyHeader(lines, { title: !!ctx.meta.title, place: !!ctx.meta.place })
+  const kind = unit.kind_ === 'paren' && !findDate(lines.join(' ')) ? 'speech' : classifyHeader(lines, { title: !!ctx.meta_.title, place: !!ctx.meta_.place })
   if (kind === 'speech') return false
   readHeader(ctx, kind, lines)
   return true
 }
 
 function readHeader(ctx: ReadContext, kind: Exclude<HeaderKind, 'speech'>, lines: string[]): void {
-  const { meta, unit } = ctx
+  const { meta_: meta, unit_: unit } = ctx
   const joined = lines.join(' ')
   switch (kind) {
     case 'boilerplate':
-      ctx.addNote('boilerplate', unit)
+      ctx.addNote_('boilerplate', unit)
       return
     case 'title':
       meta.title = joined
@@ -41,7 +41,7 @@ function readHeader(ctx: ReadContext, kind: Exclude<HeaderKind, 'speech'>, lines
     case 'date': {
       const date = findDate(joined)
       if (date && !meta.date) meta.date = date
-      ctx.addNote('dateline', unit)
+      ctx.addNote_('dateline', unit)
       return
     }
     default:
@@ -51,10 +51,10 @@ function readHeader(ctx: ReadContext, kind: Exclude<HeaderKind, 'speech'>, lines
 
 /** A multi-line header block (a court caption): its date and time lines picked out, the block kept as a note. */
 function readCaption(ctx: ReadContext, lines: string[]): void {
-  const meta = ctx.meta
+  const meta = ctx.meta_
   for (const line of lines) {
     if (!meta.date && line.length <= 40 && findDate(line)) meta.date = findDate(line)!
     else if (!meta.extra?.time && isTimeLine(line)) meta.extra = { ...meta.extra, time: line }
   }
-  ctx.addNote('header', ctx.unit)
+  ctx.addNote_('header', ctx.unit_)
 }

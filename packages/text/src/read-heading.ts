@@ -6,23 +6,23 @@ import { FRONT_MATTER_HEADING } from './read-front-matter.js'
 import type { ReadContext } from './read-context.js'
 
 export function readHeading(ctx: ReadContext, title: string): void {
-  const { meta, unit } = ctx
-  ctx.frontSection = FRONT_MATTER_HEADING.test(title)
-  if (ctx.frontSection) ctx.sawFrontHeading = true
-  ctx.frontNote = undefined
-  if (ctx.inHeader && !meta.title && ctx.fence === -1) {
+  const { meta_: meta, unit_: unit } = ctx
+  ctx.frontSection_ = FRONT_MATTER_HEADING.test(title)
+  if (ctx.frontSection_) ctx.sawFrontHeading_ = true
+  ctx.frontNote_ = undefined
+  if (ctx.inHeader_ && !meta.title && ctx.fence_ === -1) {
     meta.title = title
-    ctx.titleFromHeading = true
-  } else if (ctx.inHeader && ctx.titleFromHeading && !meta.subtitle) meta.subtitle = title
-  else ctx.addBreak({ type: 'break', title, position: ctx.span(unit.first, unit.last) })
+    ctx.titleFromHeading_ = true
+  } else if (ctx.inHeader_ && ctx.titleFromHeading_ && !meta.subtitle) meta.subtitle = title
+  else ctx.addBreak_({ type: 'break', title, position: ctx.span_(unit.first_, unit.last_) })
 }
 
 /** A heading wrapped over several lines (`#  Versión estenográfica ...`): its lines joined. */
 export function readWrappedHeading(ctx: ReadContext): void {
-  readHeading(ctx, ctx.unitText(ctx.unit).replace(/^#{1,6}[ \t]+/, '').replace(/\s*\n\s*/g, ' ').trim())
+  readHeading(ctx, ctx.unitText_(ctx.unit_).replace(/^#{1,6}[ \t]+/, '').replace(/\s*\n\s*/g, ' ').trim())
 }
 
 export function readThematicBreak(ctx: ReadContext): void {
-  const unit = ctx.unit
-  ctx.addBreak({ type: 'break', position: ctx.span(unit.first, unit.last) })
+  const unit = ctx.unit_
+  ctx.addBreak_({ type: 'break', position: ctx.span_(unit.first_, unit.last_) })
 }

@@ -19,47 +19,47 @@ import { isInterpretationWording } from './vocabulary.js'
 
 /** How the speech after a label opens (one object for the whole read: read before the next label). */
 interface Opening {
-  segments: Segment[]
-  escaped: boolean
-  time: number | undefined
-  endTime: number | undefined
+  segments_: Segment[]
+  escaped_: boolean
+  time_: number | undefined
+  endTime_: number | undefined
 }
-const opening: Opening = { segments: [], escaped: false, time: undefined, endTime: undefined }
+const opening: Opening = { segments_: [], escaped_: false, time_: undefined, endTime_: undefined }
 const clockReading = { seconds: 0 }
 
-export function readLabel(ctx: ReadContext, unit = ctx.unit): void {
-  const table = ctx.table
-  const label = unit.label!
-  const labelStart = pointAt(table, unit.first, contentStart(table, unit.first))
-  const contentLine = unit.contentLine ?? unit.first
-  const contentOffset = unit.contentOffset ?? contentStart(table, unit.first)
-  if (unit.emptyBefore >= 2 && !ctx.sectioned && ctx.blocks.length > 0 && !ctx.previousEndsWithColon) ctx.blocks.push({ type: 'break', position: { start: labelStart, end: labelStart } })
-  readOpening(ctx, ctx.segmentsFrom(unit, contentLine, contentOffset), label.time ?? ctx.pendingStamp)
-  ctx.pendingStamp = undefined
-  const { segments, escaped, time, endTime } = opening
+export function readLabel(ctx: ReadContext, unit = ctx.unit_): void {
+  const table = ctx.table_
+  const label = unit.label_!
+  const labelStart = pointAt(table, unit.first_, contentStart(table, unit.first_))
+  const contentLine = unit.contentLine_ ?? unit.first_
+  const contentOffset = unit.contentOffset_ ?? contentStart(table, unit.first_)
+  if (unit.emptyBefore_ >= 2 && !ctx.sectioned_ && ctx.blocks_.length > 0 && !ctx.previousEndsWithColon_) ctx.blocks_.push({ type: 'break', position: { start: labelStart, end: labelStart } })
+  readOpening(ctx, ctx.segmentsFrom_(unit, contentLine, contentOffset), label.time ?? ctx.pendingStamp_)
+  ctx.pendingStamp_ = undefined
+  const { segments_: segments, escaped_: escaped, time_: time, endTime_: endTime } = opening
 
   // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
-  const known = ctx.resolved.get(label.label)
+  const known = ctx.resolved_.get(label.label)
   const section = known === undefined && isSectionLabel(label.label)
   if (section || (known === undefined && BREAK_LABELS.has(labelKey(label.label)))) {
-    const node: Break = { type: 'break', title: label.label, position: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) } }
+    const node: Break = { type: 'break', title: label.label, position: { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) } }
     if (time !== undefined) node.data = { time }
-    ctx.addBreak(node)
+    ctx.addBreak_(node)
     if (section) readSectionTitle(ctx, node, unit, contentLine, contentOffset)
     else noteBreakSpeech(ctx, segments)
     return
   }
   const speaker = labelSpeaker(ctx, label, known, labelStart, contentLine, contentOffset)
-  const paragraph = ctx.paragraphOf(segments, escaped)
+  const paragraph = ctx.paragraphOf_(segments, escaped)
   const turnTime: Turn['time'] = time === undefined ? undefined : endTime !== undefined && endTime >= time ? { start: time, end: endTime, source: 'source' } : { start: time, source: 'source' }
   // The turn ends where its paragraph ends: the same point object (nothing moves a point in place).
-  const turn = ctx.startTurn(speaker, label.label, labelStart, paragraph ? paragraph.position.end : ctx.labelEnd(contentLine, contentOffset), turnTime, paragraph ?? undefined)
+  const turn = ctx.startTurn_(speaker, label.label, labelStart, paragraph ? paragraph.position.end : ctx.labelEnd_(contentLine, contentOffset), turnTime, paragraph ?? undefined)
   let interpreted = label.interpreted
   if (paragraph) {
     const firstChild = paragraph.children[0]
     if (!escaped && firstChild?.type === 'event' && isInterpretationWording(firstChild.value)) interpreted = true
-    ctx.previousEndsWithColon = endsWithColon(paragraph)
-  } else ctx.previousEndsWithColon = false
+    ctx.previousEndsWithColon_ = endsWithColon(paragraph)
+  } else ctx.previousEndsWithColon_ = false
   turn.interpreted = interpreted
 }
 
@@ -68,75 +68,75 @@ export function readLabel(ctx: ReadContext, unit = ctx.unit): void {
  * in place, and only a backslash (rare) costs a slice to look at.
  */
 function readOpening(ctx: ReadContext, segments: Segment[], time: number | undefined): void {
-  const input = ctx.input
-  opening.segments = segments
-  opening.escaped = false
-  opening.time = time
-  opening.endTime = undefined
+  const input = ctx.input_
+  opening.segments_ = segments
+  opening.escaped_ = false
+  opening.time_ = time
+  opening.endTime_ = undefined
   const first = segments[0]
   if (!first) return
-  const code = input.charCodeAt(first.start)
-  if (code === 92 && isEscaped(input.slice(first.start, first.end))) {
-    opening.escaped = true
-    first.start += ESCAPE.length
+  const code = input.charCodeAt(first.start_)
+  if (code === 92 && isEscaped(input.slice(first.start_, first.end_))) {
+    opening.escaped_ = true
+    first.start_ += ESCAPE.length
   } else if (code === 92 || code === 91 || code === 40) readOpeningStamp(ctx, first)
-  else if (code >= 48 && code <= 57 && time === undefined && isColumnPadded(input, first.start)) {
+  else if (code >= 48 && code <= 57 && time === undefined && isColumnPadded(input, first.start_)) {
     // A column layout (`Joe Biden:      00:00:11      I will be ...`): a bare clock after padding is the turn's time.
-    const after = readClock(input, first.start, clockReading)
-    if (after !== -1 && after < first.end && isBlankCode(input.charCodeAt(after))) {
-      opening.time = clockReading.seconds
+    const after = readClock(input, first.start_, clockReading)
+    if (after !== -1 && after < first.end_ && isBlankCode(input.charCodeAt(after))) {
+      opening.time_ = clockReading.seconds
       let next = after
-      while (next < first.end && isBlankCode(input.charCodeAt(next))) next++
-      first.start = next
+      while (next < first.end_ && isBlankCode(input.charCodeAt(next))) next++
+      first.start_ = next
     }
   }
 }
 
 function readOpeningStamp(ctx: ReadContext, first: Segment): void {
-  const { input, stamp } = ctx
-  const after = readTimestamp(input, first.start, first.end, stamp)
+  const { input_: input, stamp_: stamp } = ctx
+  const after = readTimestamp(input, first.start_, first.end_, stamp)
   if (after === -1) return
-  if (opening.time === undefined) {
-    opening.time = stamp.seconds
-    opening.endTime = Number.isNaN(stamp.end) ? undefined : stamp.end
+  if (opening.time_ === undefined) {
+    opening.time_ = stamp.seconds
+    opening.endTime_ = Number.isNaN(stamp.end) ? undefined : stamp.end
   }
-  first.start = after
-  if (first.start >= first.end) opening.segments = opening.segments.slice(1)
+  first.start_ = after
+  if (first.start_ >= first.end_) opening.segments_ = opening.segments_.slice(1)
   // Only a backslash after the stamp can be an escape: no slice to find out otherwise.
-  else if (input.charCodeAt(first.start) === 92 && isEscaped(input.slice(first.start, first.end))) {
-    opening.escaped = true
-    first.start += ESCAPE.length
+  else if (input.charCodeAt(first.start_) === 92 && isEscaped(input.slice(first.start_, first.end_))) {
+    opening.escaped_ = true
+    first.start_ += ESCAPE.length
   }
 }
 
 /** After a label that names a break (`BREAK`, `INTERMISSION`), speech on its line is kept as a note. */
 function noteBreakSpeech(ctx: ReadContext, segments: Segment[]): void {
-  const rest = ctx.paragraphOf(segments)
-  if (rest) ctx.notes.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
+  const rest = ctx.paragraphOf_(segments)
+  if (rest) ctx.notes_.push({ kind: 'break', value: toString(rest), ...(rest.position ? { position: rest.position } : {}) })
 }
 
 function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | undefined, labelStart: Point, contentLine: number, contentOffset: number): Speaker {
-  const { registry, witness } = ctx
+  const { registry_: registry, witness_: witness } = ctx
   if (label.grammar === 'court') {
-    const speaker = label.label === 'Q.' ? ctx.examiner ?? registry.anonymous('questioner') : witness ?? registry.anonymous('witness')
-    registry.addAlias(speaker, label.label)
+    const speaker = label.label === 'Q.' ? ctx.examiner_ ?? registry.anonymous_('questioner') : witness ?? registry.anonymous_('witness')
+    registry.addAlias_(speaker, label.label)
     return speaker
   }
-  const byId = label.id ? registry.byId(label.id) : undefined
+  const byId = label.id ? registry.byId_(label.id) : undefined
   if (byId) {
-    registry.addAlias(byId, label.label)
+    registry.addAlias_(byId, label.label)
     return byId
   }
   // Once resolved, a label resolves the same way whoever the witness is: the registry keeps
   // the speaker under the label's key (see `SpeakerRegistry.resolve`).
   if (known) return known
-  const resolution = registry.resolve(label.label, witness ? { witness } : {})
-  if (!resolution.typoOf) ctx.resolved.set(label.label, resolution.speaker)
-  if (resolution.firstNameOf) {
-    ctx.report(`label \`${label.label}\` read as ${resolution.firstNameOf.name} (the one speaker of that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, 'info')
+  const resolution = registry.resolve_(label.label, witness ? { witness } : {})
+  if (!resolution.typoOf_) ctx.resolved_.set(label.label, resolution.speaker_)
+  if (resolution.firstNameOf_) {
+    ctx.report_(`label \`${label.label}\` read as ${resolution.firstNameOf_.name} (the one speaker of that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, 'info')
   }
-  if (resolution.typoOf) ctx.typos.push({ label: label.label, speaker: resolution.typoOf, place: { start: labelStart, end: ctx.labelEnd(contentLine, contentOffset) }, index: ctx.messages.length })
-  return resolution.speaker
+  if (resolution.typoOf_) ctx.typos_.push({ label_: label.label, speaker_: resolution.typoOf_, place_: { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, index_: ctx.messages_.length })
+  return resolution.speaker_
 }
 
 const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0

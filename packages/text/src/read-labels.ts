@@ -22,7 +22,7 @@ export function labelMatcher(grammar: Grammar, court: Grammar | undefined, regis
     if (hasIdReference(text, colon)) {
       for (let g = 0; g < matchers.length; g++) {
         const candidate = matchers[g]!(text, colon)
-        if (candidate?.id && registry.byId(candidate.id)) return candidate
+        if (candidate?.id && registry.byId_(candidate.id)) return candidate
       }
     }
     const found = (matchCourt && matchCourt(text)) || matchGrammar(text, colon)
@@ -31,7 +31,7 @@ export function labelMatcher(grammar: Grammar, court: Grammar | undefined, regis
       const other = GRAMMARS[g]!
       if (other === grammar || other.id === 'court') continue
       const candidate = matchers[g]!(text, colon)
-      if (candidate && registry.isSeeded(candidate.label)) return candidate
+      if (candidate && registry.isSeeded_(candidate.label)) return candidate
     }
     return shortLabels.size > 0 ? matchShortLabel(text, shortLabels, grammar.id) : null
   }

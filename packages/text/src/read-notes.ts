@@ -12,7 +12,7 @@ import type { ReadContext } from './read-context.js'
 /** The lines that are page furniture as a whole (not those that only lose their line number). */
 export function furnitureLines(furniture: PageFurniture, table: LineTable): Uint8Array {
   const flags = new Uint8Array(table.count)
-  for (const line of furniture.lines) if (line.rule.id !== 'line-number') flags[lineOf(table, line.start)] = 1
+  for (const line of furniture.lines) if (line.rule.id !== 'line-number') flags[lineOf(table, line.start_)] = 1
   return flags
 }
 
@@ -21,11 +21,11 @@ export function furnitureLines(furniture: PageFurniture, table: LineTable): Uint
  * caption column), the line numbers only counted, and one message that says what was set aside.
  */
 export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): void {
-  const table = ctx.table
+  const table = ctx.table_
   let run: { start: number; end: number; values: string[] } | undefined
   const flush = () => {
     if (!run) return
-    ctx.notes.push(furnitureNote(table, run.start, run.end, run.values))
+    ctx.notes_.push(furnitureNote(table, run.start, run.end, run.values))
     run = undefined
   }
   let lineNumbers = 0
@@ -36,24 +36,24 @@ export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): v
       continue
     }
     // Lines with only blank lines between them make one run.
-    if (run && !/\S/.test(table.text.slice(previousEnd, line.start))) {
-      run.end = line.end
+    if (run && !/\S/.test(table.text_.slice(previousEnd, line.start_))) {
+      run.end = line.end_
       if (line.value) run.values.push(line.value)
     } else {
       flush()
-      run = { start: line.start, end: line.end, values: line.value ? [line.value] : [] }
+      run = { start: line.start_, end: line.end_, values: line.value ? [line.value] : [] }
     }
-    previousEnd = line.end
+    previousEnd = line.end_
   }
   flush()
   const lines = furniture.lines.length - lineNumbers
   const first = furniture.lines[0]
-  ctx.report(
+  ctx.report_(
     furniture.numbered === 0
       ? `page layout: ${furniture.pages} pages (form feeds); ${lines} running heads and feet set aside as notes`
       : `page layout: ${furniture.pages} pages with line numbers (1–25); ${lineNumbers} line numbers and ${lines} page furniture lines (page numbers, running heads and feet) set aside as notes (kind \`page-furniture\`)`,
     'page-furniture',
-    first ? pointAt(table, lineOf(table, first.start), first.start) : undefined,
+    first ? pointAt(table, lineOf(table, first.start_), first.start_) : undefined,
     'info',
   )
 }
@@ -64,18 +64,18 @@ function furnitureNote(table: LineTable, start: number, end: number, values: str
 
 /** Where the trailing apparatus starts: the first index heading, or the footer lines after the last turn. */
 export function findTrailer(ctx: ReadContext): number {
-  const { units, table } = ctx
-  let trailer = units.count
-  for (let u = 0; u < units.count; u++) {
-    if (!mayStartTrailer(table.firstCodes[units.firstOf(u)]!) || units.kindOf(u) !== 'text') continue
-    if (TRAILER_START.test(ctx.line(units.firstOf(u)))) {
+  const { units_: units, table_: table } = ctx
+  let trailer = units.count_
+  for (let u = 0; u < units.count_; u++) {
+    if (!mayStartTrailer(table.firstCodes[units.firstOf_(u)]!) || units.kindOf_(u) !== 'text') continue
+    if (TRAILER_START.test(ctx.line_(units.firstOf_(u)))) {
       trailer = u
       break
     }
   }
   while (trailer > 0) {
     const u = trailer - 1
-    if (units.kindOf(u) !== 'text' || units.firstOf(u) !== units.lastOf(u) || !isFooterLine(ctx.line(units.firstOf(u)))) break
+    if (units.kindOf_(u) !== 'text' || units.firstOf_(u) !== units.lastOf_(u) || !isFooterLine(ctx.line_(units.firstOf_(u)))) break
     trailer--
   }
   return trailer
@@ -83,12 +83,12 @@ export function findTrailer(ctx: ReadContext): number {
 
 /** A unit of the trailing apparatus: an index note (from its heading on), or a footer note. */
 export function readTrailer(ctx: ReadContext): void {
-  const unit = ctx.unit
-  const index = TRAILER_START.test(ctx.line(unit.first)) || (ctx.index > ctx.trailer && ctx.notes.at(-1)?.kind === 'index')
-  ctx.addNote(index ? 'index' : 'footer', unit)
+  const unit = ctx.unit_
+  const index = TRAILER_START.test(ctx.line_(unit.first_)) || (ctx.index_ > ctx.trailer_ && ctx.notes_.at(-1)?.kind === 'index')
+  ctx.addNote_(index ? 'index' : 'footer', unit)
 }
 
 /** A court reporter's page code (`SOUTHERN DISTRICT REPORTERS, P.C.`, `O5OAAFIN1`). */
 export function readPage(ctx: ReadContext): void {
-  ctx.addNote('page', ctx.unit)
+  ctx.addNote_('page', ctx.unit_)
 }

@@ -15,41 +15,41 @@ import { isInterpretationWording } from './vocabulary.js'
 
 type Built = Paragraph & { position: Position }
 
-export function readParagraph(ctx: ReadContext, unit: Unit, segments: Segment[], escaped: boolean, built: Built | null = ctx.paragraphOf(segments, escaped)): void {
+export function readParagraph(ctx: ReadContext, unit: Unit, segments: Segment[], escaped: boolean, built: Built | null = ctx.paragraphOf_(segments, escaped)): void {
   if (!built) return
-  if (ctx.sectioned && !ctx.current) {
+  if (ctx.sectioned_ && !ctx.current_) {
     // A sectioned record: text with no speech to continue is printed matter (a reply, an annex).
     tallyStructure(ctx, PRINTED_MATTER, unit)
     noteUntilLabel(ctx, unit, 'printed-matter')
     return
   }
-  const emptyBefore = unit.emptyBefore
-  const gap = emptyBefore >= 2 && !ctx.sectioned && !ctx.keepTurn
-  ctx.keepTurn = false
+  const emptyBefore = unit.emptyBefore_
+  const gap = emptyBefore >= 2 && !ctx.sectioned_ && !ctx.keepTurn_
+  ctx.keepTurn_ = false
   // After a paragraph ending in `:`, a wide gap (3+ empty lines) is material left out (a video, a slide).
   // A label alone on its line (`Q:`) is bound to the paragraph after it, whatever the gap.
-  if (ctx.current && (ctx.current.children.length === 0 || !(gap && !(ctx.previousEndsWithColon && emptyBefore >= 3)))) {
-    ctx.pushParagraph(ctx.current, built)
+  if (ctx.current_ && (ctx.current_.children.length === 0 || !(gap && !(ctx.previousEndsWithColon_ && emptyBefore >= 3)))) {
+    ctx.pushParagraph_(ctx.current_, built)
     return
   }
-  if (ctx.afterEvent && !gap && ctx.lastSpeaker !== null) {
+  if (ctx.afterEvent_ && !gap && ctx.lastSpeaker_ !== null) {
     // `startTurn` forgets the last speaker (the new turn has none yet): keep it first.
-    const previous = ctx.lastSpeaker
-    const turn = ctx.startTurn(null, null, built.position.start, built.position.end)
-    turn.speaker = ctx.lastSpeaker = previous
-    ctx.report('a paragraph after a stand-alone event continues the previous speaker in a new turn', 'continued-after-event', built.position, 'info')
-    ctx.pushParagraph(turn, built)
+    const previous = ctx.lastSpeaker_
+    const turn = ctx.startTurn_(null, null, built.position.start, built.position.end)
+    turn.speaker = ctx.lastSpeaker_ = previous
+    ctx.report_('a paragraph after a stand-alone event continues the previous speaker in a new turn', 'continued-after-event', built.position, 'info')
+    ctx.pushParagraph_(turn, built)
     return
   }
-  const turn = ctx.startTurn(null, null, built.position.start, built.position.end)
-  ctx.lastSpeaker = null
+  const turn = ctx.startTurn_(null, null, built.position.start, built.position.end)
+  ctx.lastSpeaker_ = null
   if (gap && !escaped) readTurnOpening(turn, built)
-  ctx.report(
+  ctx.report_(
     gap ? 'expected a speaker label after a section break, found an unlabeled paragraph: it starts an unattributed turn' : 'expected a speaker label, found an unlabeled paragraph with no turn to continue: it starts an unattributed turn',
     'unattributed-paragraph',
     built.position,
   )
-  ctx.pushParagraph(turn, built)
+  ctx.pushParagraph_(turn, built)
 }
 
 /**

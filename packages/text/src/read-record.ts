@@ -16,24 +16,24 @@ import type { Unit } from './unit-table.js'
 
 /** A label with nothing after it on its line (`MINISTERS:`, `**Abbate:**`). */
 function labelAlone(ctx: ReadContext, unit: Unit): boolean {
-  return (unit.contentLine ?? unit.first) === unit.first && (unit.contentOffset ?? 0) >= contentEnd(ctx.table, unit.first)
+  return (unit.contentLine_ ?? unit.first_) === unit.first_ && (unit.contentOffset_ ?? 0) >= contentEnd(ctx.table_, unit.first_)
 }
 
 /** Whether the document is a record whose labels carry their speech (set once, before the units are read). */
 export function findInlineLabels(ctx: ReadContext, labelUnits: readonly number[]): void {
-  ctx.inlineLabels = labelsCarrySpeech(labelUnits, (u) => labelAlone(ctx, ctx.units.read(u, ctx.scratch)))
+  ctx.inlineLabels_ = labelsCarrySpeech(labelUnits, (u) => labelAlone(ctx, ctx.units_.read_(u, ctx.scratch_)))
 }
 
 export function tallyStructure(ctx: ReadContext, rule: StructureRule, unit: Unit): void {
-  ctx.structureCounts.set(rule, (ctx.structureCounts.get(rule) ?? 0) + 1)
-  ctx.structureStart ??= ctx.span(unit.first, unit.first).start
+  ctx.structureCounts_.set(rule, (ctx.structureCounts_.get(rule) ?? 0) + 1)
+  ctx.structureStart_ ??= ctx.span_(unit.first_, unit.first_).start
 }
 
 /** One message for all the record structure read. */
 export function reportRecordStructure(ctx: ReadContext): void {
-  if (ctx.structureCounts.size === 0) return
-  const counts = [...ctx.structureCounts].map(([rule, count]) => `${count} ${rule.id}`).join(', ')
-  ctx.report(`record structure (not speech): ${counts}`, 'record-structure', ctx.structureStart, 'info')
+  if (ctx.structureCounts_.size === 0) return
+  const counts = [...ctx.structureCounts_].map(([rule, count]) => `${count} ${rule.id}`).join(', ')
+  ctx.report_(`record structure (not speech): ${counts}`, 'record-structure', ctx.structureStart_, 'info')
 }
 
 /** A label unit: record structure when it is some (returns true), else a turn. */
@@ -42,46 +42,46 @@ export function readLabelUnit(ctx: ReadContext): void {
 }
 
 function readRecordLabel(ctx: ReadContext): boolean {
-  const unit = ctx.unit
-  const label = unit.label!.label
+  const unit = ctx.unit_
+  const label = unit.label_!.label
   if (isDivisionLabel(label)) {
-    ctx.addNote('division', unit)
+    ctx.addNote_('division', unit)
     tallyStructure(ctx, DIVISION_RULE, unit)
-    ctx.endTurn()
+    ctx.endTurn_()
     return true
   }
-  if (!ctx.inlineLabels || !labelAlone(ctx, unit) || !mayBeHeadingLabel(label) || ctx.resolved.has(label)) return false
-  ctx.addBreak({ type: 'break', title: label, position: ctx.span(unit.first, unit.first) })
-  ctx.sectioned = true
+  if (!ctx.inlineLabels_ || !labelAlone(ctx, unit) || !mayBeHeadingLabel(label) || ctx.resolved_.has(label)) return false
+  ctx.addBreak_({ type: 'break', title: label, position: ctx.span_(unit.first_, unit.first_) })
+  ctx.sectioned_ = true
   tallyStructure(ctx, HEADING_RULES.label, unit)
-  ctx.report(`label \`${label}:\` alone in a record: read as a heading, not a speaker`, 'record-heading', ctx.span(unit.first, unit.first), 'info')
-  if (unit.last > unit.first) {
-    const rest: Unit = { ...unit, first: unit.first + 1, kind: 'text', emptyBefore: 1 }
-    readParagraph(ctx, rest, ctx.segmentsFrom(unit, unit.first + 1, contentStart(ctx.table, unit.first + 1)), false)
+  ctx.report_(`label \`${label}:\` alone in a record: read as a heading, not a speaker`, 'record-heading', ctx.span_(unit.first_, unit.first_), 'info')
+  if (unit.last_ > unit.first_) {
+    const rest: Unit = { ...unit, first_: unit.first_ + 1, kind_: 'text', emptyBefore_: 1 }
+    readParagraph(ctx, rest, ctx.segmentsFrom_(unit, unit.first_ + 1, contentStart(ctx.table_, unit.first_ + 1)), false)
   }
   return true
 }
 
 /** Record structure among text units of up to three lines: a heading, a procedural line, a printed question. */
 export function readRecordText(ctx: ReadContext, first: string): boolean {
-  const { unit, table } = ctx
-  if (isWebFurniture(first) || (unit.last > unit.first && isWebFurniture(ctx.line(unit.last)))) {
+  const { unit_: unit, table_: table } = ctx
+  if (isWebFurniture(first) || (unit.last_ > unit.first_ && isWebFurniture(ctx.line_(unit.last_)))) {
     // Web furniture inside a speech (`Continue reading the main story`): a note; the speech goes on after it.
-    ctx.addNote('web-furniture', unit)
-    ctx.keepTurn = ctx.current !== null
+    ctx.addNote_('web-furniture', unit)
+    ctx.keepTurn_ = ctx.current_ !== null
     return true
   }
-  const short = unit.last - unit.first <= 2
-  const text = unit.first === unit.last ? first : short ? ctx.unitText(unit).replace(/\s*\n\s*/g, ' ') : first
+  const short = unit.last_ - unit.first_ <= 2
+  const text = unit.first_ === unit.last_ ? first : short ? ctx.unitText_(unit).replace(/\s*\n\s*/g, ' ') : first
   // In the header, what stands close to the lines before it is header material (a title, a dateline), until a heading was read.
-  const heading = short && !(ctx.inHeader && unit.emptyBefore < 2 && !ctx.sectioned) ? headingRule(table, unit.first, unit.last, text) : undefined
-  const rule = heading ?? (short ? recordLineRule(text) : undefined) ?? (unit.last > unit.first ? recordLineRule(first) : undefined)
-  if (!rule) return unit.last > unit.first && readTrailingHeading(ctx, unit)
+  const heading = short && !(ctx.inHeader_ && unit.emptyBefore_ < 2 && !ctx.sectioned_) ? headingRule(table, unit.first_, unit.last_, text) : undefined
+  const rule = heading ?? (short ? recordLineRule(text) : undefined) ?? (unit.last_ > unit.first_ ? recordLineRule(first) : undefined)
+  if (!rule) return unit.last_ > unit.first_ && readTrailingHeading(ctx, unit)
   tallyStructure(ctx, rule, unit)
-  ctx.endTurn()
+  ctx.endTurn_()
   if (heading) {
-    ctx.blocks.push({ type: 'break', title: text, position: ctx.span(unit.first, unit.last) })
-    ctx.sectioned = true
+    ctx.blocks_.push({ type: 'break', title: text, position: ctx.span_(unit.first_, unit.last_) })
+    ctx.sectioned_ = true
     return true
   }
   if (rule.yields === 'note') {
@@ -90,8 +90,8 @@ export function readRecordText(ctx: ReadContext, first: string): boolean {
   }
   // A procedural line; when only the first line is one, the next may start a turn (`Bill accordingly passed.` / `The DEPUTY SPEAKER: ...`).
   const whole = short && recordLineRule(text) === rule
-  ctx.blocks.push({ type: 'event', kind: 'other', value: whole ? text : first, position: whole ? ctx.span(unit.first, unit.last) : ctx.span(unit.first, unit.first) })
-  if (!whole) readRestOfUnit(ctx, unit, unit.first + 1)
+  ctx.blocks_.push({ type: 'event', kind: 'other', value: whole ? text : first, position: whole ? ctx.span_(unit.first_, unit.last_) : ctx.span_(unit.first_, unit.first_) })
+  if (!whole) readRestOfUnit(ctx, unit, unit.first_ + 1)
   return true
 }
 
@@ -100,29 +100,29 @@ export function readRecordText(ctx: ReadContext, first: string): boolean {
  * `... Agreed? Thank you.` / `CHILDREN’S BILL`): the paragraph, then the heading.
  */
 function readTrailingHeading(ctx: ReadContext, unit: Unit): boolean {
-  const last = unit.last
-  const text = ctx.line(last)
-  if (!isCapsHeading(text) || headingRule(ctx.table, last, last, text) !== HEADING_RULES.centred) return false
+  const last = unit.last_
+  const text = ctx.line_(last)
+  if (!isCapsHeading(text) || headingRule(ctx.table_, last, last, text) !== HEADING_RULES.centred) return false
   tallyStructure(ctx, HEADING_RULES.centred, unit)
-  const body: Unit = { ...unit, last: last - 1 }
-  readParagraph(ctx, body, ctx.segmentsFrom(body, body.first, contentStart(ctx.table, body.first)), false)
-  ctx.addBreak({ type: 'break', title: text, position: ctx.span(last, last) })
-  ctx.sectioned = true
+  const body: Unit = { ...unit, last_: last - 1 }
+  readParagraph(ctx, body, ctx.segmentsFrom_(body, body.first_, contentStart(ctx.table_, body.first_)), false)
+  ctx.addBreak_({ type: 'break', title: text, position: ctx.span_(last, last) })
+  ctx.sectioned_ = true
   return true
 }
 
 /** A label with a word in capitals at the start of `line` (a turn glued to the unit before it). */
 function labelAt(ctx: ReadContext, line: number): boolean {
-  const found = ctx.matchLabel(ctx.input.slice(contentStart(ctx.table, line), ctx.table.ends[line]))
+  const found = ctx.matchLabel_(ctx.input_.slice(contentStart(ctx.table_, line), ctx.table_.ends[line]))
   return !!found && hasCapsWord(found.label)
 }
 
 /** `unit` as a note, up to a line that starts with a label (a turn glued to it, no blank line between): that turn is read. */
 export function noteUntilLabel(ctx: ReadContext, unit: Unit, kind: string): void {
-  const last = unit.last
-  let end = unit.first
+  const last = unit.last_
+  let end = unit.first_
   while (end < last && !labelAt(ctx, end + 1)) end++
-  ctx.addNote(kind, end === last ? unit : { ...unit, last: end })
+  ctx.addNote_(kind, end === last ? unit : { ...unit, last_: end })
   if (end < last) readRestOfUnit(ctx, unit, end + 1)
 }
 
@@ -131,23 +131,23 @@ export function noteUntilLabel(ctx: ReadContext, unit: Unit, kind: string): void
  * label on the next line of its paragraph (no blank line between) starts the next turn.
  */
 export function readSectionTitle(ctx: ReadContext, node: Break, unit: Unit, line: number, offset: number): void {
-  const rest = ctx.paragraphOf(ctx.segmentsFrom({ ...unit, last: line }, line, offset))
+  const rest = ctx.paragraphOf_(ctx.segmentsFrom_({ ...unit, last_: line }, line, offset))
   if (rest) {
     node.title = `${node.title}: ${toString(rest)}`
     node.position!.end = rest.position.end
   }
-  if (unit.last !== line) readRestOfUnit(ctx, unit, line + 1)
+  if (unit.last_ !== line) readRestOfUnit(ctx, unit, line + 1)
 }
 
 /** The lines of `unit` from `line` on, read as a unit of their own: a turn when a label opens them, else text. */
 function readRestOfUnit(ctx: ReadContext, unit: Unit, line: number): void {
-  const { table, input } = ctx
+  const { table_: table, input_: input } = ctx
   const start = contentStart(table, line)
-  const next = ctx.matchLabel(input.slice(start, table.ends[line]))
+  const next = ctx.matchLabel_(input.slice(start, table.ends[line]))
   if (next) {
-    readLabel(ctx, { first: line, last: unit.last, emptyBefore: 0, kind: 'label', label: next, contentLine: line, contentOffset: start + next.content })
+    readLabel(ctx, { first_: line, last_: unit.last_, emptyBefore_: 0, kind_: 'label', label_: next, contentLine_: line, contentOffset_: start + next.content })
     return
   }
-  const rest: Unit = { first: line, last: unit.last, emptyBefore: 0, kind: 'text' }
-  readParagraph(ctx, rest, ctx.segmentsFrom(rest, line, start), false)
+  const rest: Unit = { first_: line, last_: unit.last_, emptyBefore_: 0, kind_: 'text' }
+  readParagraph(ctx, rest, ctx.segmentsFrom_(rest, line, start), false)
 }

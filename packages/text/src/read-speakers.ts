@@ -11,25 +11,25 @@ import { SOURCE } from './source.js'
 import { labelKey } from './speakers.js'
 
 export function finishSpeakers(ctx: ReadContext): void {
-  const { registry, meta, input } = ctx
-  registry.finishNames(input)
-  registry.completeNames(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
+  const { registry_: registry, meta_: meta, input_: input } = ctx
+  registry.finishNames_(input)
+  registry.completeNames_(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
   finishKind(ctx)
   finishRoles(ctx)
   reportTypos(ctx)
-  const renamed = registry.finishIds()
+  const renamed = registry.finishIds_()
   if (renamed.size === 0) return
-  for (const block of ctx.blocks) if (block.type === 'turn' && block.speaker !== null) block.speaker = renamed.get(block.speaker) ?? block.speaker
+  for (const block of ctx.blocks_) if (block.type === 'turn' && block.speaker !== null) block.speaker = renamed.get(block.speaker) ?? block.speaker
 }
 
 /** A court record reads some labels its own way (`QUESTION:` is a justice, not the press): the speakers a kind rule changed, and their turns. */
 function finishKind(ctx: ReadContext): void {
-  const registry = ctx.registry
-  if (!isCourtRecord(registry.speakers, ctx.court)) return
-  const changed = applyKindRules(registry.speakers.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded(alias))), labelKey)
+  const registry = ctx.registry_
+  if (!isCourtRecord(registry.speakers_, ctx.court_)) return
+  const changed = applyKindRules(registry.speakers_.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded_(alias))), labelKey)
   if (changed.size === 0) return
   let first: Position | undefined
-  for (const block of ctx.blocks) {
+  for (const block of ctx.blocks_) {
     if (block.type !== 'turn' || block.speaker === null) continue
     const entry = changed.get(block.speaker)
     if (!entry) continue
@@ -40,36 +40,36 @@ function finishKind(ctx: ReadContext): void {
 }
 
 function reportKind(ctx: ReadContext, alias: string | undefined, name: string, role: string, rule: KindLabelRule, place: Position | undefined): void {
-  ctx.report(`court record: \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
+  ctx.report_(`court record: \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
 }
 
 /** Press conferences and court transcripts have their own rules; elsewhere, roles by context. */
 function finishRoles(ctx: ReadContext): void {
-  const { registry, court } = ctx
-  const hasJournalists = registry.speakers.some((speaker) => speaker.role === 'journalist')
-  if (!court && !hasJournalists) inferRoles(ctx.blocks, registry)
-  for (const speaker of registry.speakers) {
-    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed(speaker)) continue
+  const { registry_: registry, court_: court } = ctx
+  const hasJournalists = registry.speakers_.some((speaker) => speaker.role === 'journalist')
+  if (!court && !hasJournalists) inferRoles(ctx.blocks_, registry)
+  for (const speaker of registry.speakers_) {
+    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed_(speaker)) continue
     if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
-    else if (court && registry.isHonorific(speaker)) speaker.role = 'attorney'
+    else if (court && registry.isHonorific_(speaker)) speaker.role = 'attorney'
     else if (hasJournalists && !court) speaker.role = 'official'
   }
 }
 
 /** Each typo warning at its place in the message list, naming the speaker's final name. */
 function reportTypos(ctx: ReadContext): void {
-  const file = ctx.file
-  for (const typo of ctx.typos.reverse()) {
-    const known = typo.speaker.aliases.filter((alias) => alias !== typo.label)
-    const expected = known[0] ?? typo.speaker.name
-    ctx.messages.splice(
-      typo.index,
+  const file = ctx.file_
+  for (const typo of ctx.typos_.reverse()) {
+    const known = typo.speaker_.aliases.filter((alias) => alias !== typo.label_)
+    const expected = known[0] ?? typo.speaker_.name
+    ctx.messages_.splice(
+      typo.index_,
       0,
-      createMessage(`label \`${typo.label}\` matches no other label; read as a typo of ${typo.speaker.name} (written \`${expected}\` elsewhere)`, 'label-typo', SOURCE, {
+      createMessage(`label \`${typo.label_}\` matches no other label; read as a typo of ${typo.speaker_.name} (written \`${expected}\` elsewhere)`, 'label-typo', SOURCE, {
         severity: 'warning',
-        place: typo.place,
+        place: typo.place_,
         expected,
-        actual: typo.label,
+        actual: typo.label_,
         ...(file === undefined ? {} : { file }),
       }),
     )

@@ -36,47 +36,47 @@ export const UNIT_HANDLERS: Readonly<Record<UnitKind, Handler>> = {
 }
 
 export function readUnits(ctx: ReadContext): void {
-  const { units, unit } = ctx
-  for (let u = 0; u < units.count; u++) {
-    ctx.index = u
-    units.read(u, unit)
-    if (u >= ctx.trailer) readTrailer(ctx)
-    else UNIT_HANDLERS[unit.kind](ctx)
+  const { units_: units, unit_: unit } = ctx
+  for (let u = 0; u < units.count_; u++) {
+    ctx.index_ = u
+    units.read_(u, unit)
+    if (u >= ctx.trailer_) readTrailer(ctx)
+    else UNIT_HANDLERS[unit.kind_](ctx)
   }
-  ctx.closeTurn()
+  ctx.closeTurn_()
   reportRecordStructure(ctx)
   // Nothing read as speech: say so (a layout no grammar knows would otherwise end up as header notes only).
-  if (!ctx.anyTurn && units.count >= 3) ctx.report(`expected speech, found none in ${units.count} paragraphs`, 'no-speech', ctx.span(units.firstOf(0), units.firstOf(0)))
+  if (!ctx.anyTurn_ && units.count_ >= 3) ctx.report_(`expected speech, found none in ${units.count_} paragraphs`, 'no-speech', ctx.span_(units.firstOf_(0), units.firstOf_(0)))
 }
 
 function readText(ctx: ReadContext): void {
-  const { unit, table } = ctx
-  const first = ctx.line(unit.first)
+  const { unit_: unit, table_: table } = ctx
+  const first = ctx.line_(unit.first_)
   // An escaped paragraph is text, whatever it looks like.
   if (isEscaped(first)) {
     if (isMatter(ctx)) readMatter(ctx, unit)
-    else readParagraph(ctx, unit, ctx.segmentsFrom(unit, unit.first, contentStart(table, unit.first) + ESCAPE.length), true)
+    else readParagraph(ctx, unit, ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_) + ESCAPE.length), true)
     return
   }
   if (readLineShape(ctx, first)) return
-  const segments = ctx.segmentsFrom(unit, unit.first, contentStart(table, unit.first))
-  if (unit.kind === 'text' && readRecordText(ctx, first)) return
-  if (ctx.inHeader && readHeaderBlock(ctx, segments)) return
+  const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
+  if (unit.kind_ === 'text' && readRecordText(ctx, first)) return
+  if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
-  const built = ctx.paragraphOf(segments, false, unit.first === unit.last ? first : undefined)
+  const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ ? first : undefined)
   if (!built) return
   if (isEventLine(ctx, built)) readEventLine(ctx, built)
   else if (isMatter(ctx)) readMatter(ctx, unit)
   else {
-    ctx.frontNote = undefined
+    ctx.frontNote_ = undefined
     readParagraph(ctx, unit, segments, false, built)
   }
 }
 
 /** Units recognised by their shape alone: a heading, a bare time between turns, a rule. */
 function readLineShape(ctx: ReadContext, first: string): boolean {
-  const unit = ctx.unit
-  if (unit.first !== unit.last) {
+  const unit = ctx.unit_
+  if (unit.first_ !== unit.last_) {
     if (!/^#{1,6}[ \t]/.test(first)) return false
     readWrappedHeading(ctx)
     return true
@@ -84,7 +84,7 @@ function readLineShape(ctx: ReadContext, first: string): boolean {
   const opening = first.charCodeAt(0)
   const heading = opening === 35 /* # */ ? HEADING.exec(first) : null
   if (heading) readHeading(ctx, unescapeHeading(heading[2]!.trim()))
-  else if (!ctx.inHeader && isTimeLine(first)) readTimeLine(ctx)
+  else if (!ctx.inHeader_ && isTimeLine(first)) readTimeLine(ctx)
   else if ((opening === 42 || opening === 45 || opening === 95) && THEMATIC_BREAK.test(first)) readThematicBreak(ctx)
   else return false
   return true

@@ -11,7 +11,6 @@ export interface StructureRule {
   id: string
   /** What the reader makes of it: a titled section break, an event, or a note. */
   yields: 'heading' | 'procedure' | 'note'
-  description: string
   pattern?: RegExp
 }
 
@@ -19,26 +18,22 @@ const PROCEDURE_RULES: readonly StructureRule[] = [
   {
     id: 'procedure-sitting',
     yields: 'procedure',
-    description: '`The House met at 14:01.`',
     pattern: /^The (?:House|Assembly|Council|Senate|Committee|Sitting) (?:met|adjourned|rose|resumed|divided|was suspended)\b(?:[^:]|(?<=\d):(?=\d))*\.$/,
   },
   {
     id: 'procedure-chair',
     yields: 'procedure',
-    description: '`The Speaker took the Chair.`',
     pattern: /^(?:The )?(?:(?:Deputy|Acting|House|Temporary) )?(?:Speaker|President|Chair(?:person|man|woman)?)\b[^:]{0,60}? (?:took|left|resumed) the [Cc]hair\b(?:[^:]|(?<=\d):(?=\d))*\.$/,
   },
   {
     id: 'procedure-decision',
     yields: 'procedure',
-    description: '`Motion agreed to.`',
     pattern:
       /^(?:(?:Motion|Question|Amendments?|Bill|Report|Clauses?|Schedules?|Resolution|Division)(?: [a-z]+){0,3} (?:agreed to|negatived|adopted|withdrawn|passed|demanded|to be considered|read a (?:first|second|third) time)|Agreed to|There was no debate|Debate (?:concluded|adjourned|interrupted))\b[^:]{0,80}\.$|^Question put:/,
   },
   {
     id: 'procedure-declarations',
     yields: 'procedure',
-    description: '`Declarations of vote:`',
     pattern: /^Declarations? of vote:?$/,
   },
 ]
@@ -47,35 +42,29 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   {
     id: 'centred-heading',
     yields: 'heading',
-    description: 'Short centred lines: a heading.',
   },
   {
     id: 'caps-heading',
     yields: 'heading',
-    description: 'A lone line in capitals: a heading.',
   },
   {
     id: 'heading-label',
     yields: 'heading',
-    description: 'A lone label (`MINISTERS:`): a heading.',
   },
   ...PROCEDURE_RULES,
   {
     id: 'printed-question',
     yields: 'note',
-    description: '`443. X asked the Minister`',
     pattern: /^\d{1,4}\.[ \t]+\S[^:]{0,160}?\basked the\b/,
   },
   {
     id: 'division-list',
     yields: 'note',
-    description: '`AYES-214: ...`: a note.',
     pattern: /^(?:AYES|NOES|ABSTAIN|ABSTENTIONS|YEAS|NAYS|CONTENTS|NOT CONTENTS|TELLERS)(?:[ -–]\d{1,4})?$/,
   },
   {
     id: 'printed-matter',
     yields: 'note',
-    description: 'Unlabeled text, no turn open: a note.',
   },
 ]
 
@@ -99,7 +88,7 @@ function isCentred(table: LineTable, first: number, last: number): boolean {
     const length = contentEnd(table, line) - start
     const width = indent * 2 + length
     // A line of capitals as wide as the page (the first of a long heading) needs less indent.
-    const minIndent = length > MAX_HEADING - 16 && isCaps(table.text, start, start + length) ? 2 : CENTRE_INDENT
+    const minIndent = length > MAX_HEADING - 16 && isCaps(table.text_, start, start + length) ? 2 : CENTRE_INDENT
     if (indent < minIndent || length > MAX_HEADING + 4 || width < PAGE_WIDTH[0] || width > PAGE_WIDTH[1]) return false
   }
   return true

@@ -5,23 +5,23 @@
  * to speakers whose role nothing else decided (no title, no role label, no user or front-matter
  * role), in documents that are not court transcripts or press conferences.
  */
+import { wordSet } from './tables.js'
+import { RULE_DESCRIPTIONS } from './rule-descriptions.js'
 
 /** A phrase that gives a role: to the speaker who says it, or to the person it names. */
 export interface PhraseRule {
   id: string
   role: 'host' | 'guest' | 'moderator'
   /** `speaker`: the one who says it; `named`: the speaker named by the `name` group. */
-  gives: 'speaker' | 'named'
+  gives_: 'speaker' | 'named'
   /** `alone`: enough by itself; `with-questions`: only with the questioning rule's support. */
-  strength: 'alone' | 'with-questions'
+  strength_: 'alone' | 'with-questions'
   pattern: RegExp
   /**
    * Lower-case words of which the text must hold at least one for `pattern` to match: each turn
    * is lower-cased once and searched natively for them, and only then is the pattern run.
    */
   keywords: readonly string[]
-  /** What the rule means, with an example, for documentation and tools. */
-  description: string
 }
 
 /** One to four capitalised words: a person's name as the text writes it. */
@@ -33,135 +33,120 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'welcome-to-episode',
     keywords: ['welcome'],
     role: 'host',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: /\bwelcome (?:back )?to (?:another|this|the|today's|today’s|our|episode)\b[^.!?\n]{0,60}?\b(?:episode|show|podcast|edition|programme|program)\b/iu,
-    description: 'Welcomes listeners or a guest to the show: "Welcome to another episode of ...", "Welcome to the show."',
   },
   {
     id: 'bienvenidos-al-programa',
     keywords: ['bienvenid'],
     role: 'host',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: /\bbienvenid[oa]s? (?:a|al) (?:otro |este |nuestro |un nuevo )?(?:episodio|programa|podcast)\b/iu,
-    description: 'Spanish welcome to the show: "Bienvenidos a otro episodio de ...".',
   },
   {
     id: 'i-am-host',
     keywords: ['host'],
     role: 'host',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: new RegExp(String.raw`\bI(?:${APOSTROPHE}m| am) (?:[^,.!?\n]{1,40}, )?(?:your|the|one of your) (?:co-?)?host\b`, 'iu'),
-    description: 'Introduces themselves as the host: "I\'m your host", "I\'m Ana Ruiz, your co-host".',
   },
   {
     id: 'joined-by-co-host',
     keywords: ['host'],
     role: 'host',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: /\b(?:joined|here) (?:as always |again |today )?(?:by|with) my co-?hosts?\b/iu,
-    description: 'Says the show has co-hosts, of whom they are one: "I\'m joined as always by my co-host ...".',
   },
   {
     id: 'my-co-host',
     keywords: ['host'],
     role: 'host',
-    gives: 'named',
-    strength: 'alone',
+    gives_: 'named',
+    strength_: 'alone',
     pattern: new RegExp(String.raw`\b[Mm]y co-?host,? ${NAME}`, 'u'),
-    description: 'Names a co-host: "my co-host, Chris Benson" (the named speaker is a host).',
   },
   {
     id: 'my-guest',
     keywords: ['guest', 'joining me', 'joining us', 'with me', 'with us'],
     role: 'host',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: /\b(?:my|our) guests? (?:today |this week |on the show )?(?:is|are)\b|\b(?:joining|with) (?:me|us) (?:today|this week|on the show)(?: is| are)?\b/iu,
-    description: 'Presents a guest: "My guest today is ...", "Joining me today is ...".',
   },
   {
     id: 'named-guest',
     keywords: ['guest'],
     role: 'guest',
-    gives: 'named',
-    strength: 'alone',
+    gives_: 'named',
+    strength_: 'alone',
     pattern: new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) guests? (?:today |this week |on the show )?(?:is|are) ${NAME}`, 'u'),
-    description: 'Names the guest: "My guest today is Greg Sanders" (the named speaker is a guest).',
   },
   {
     id: 'joining-me-named',
     keywords: ['joining me', 'joining us', 'with me', 'with us'],
     role: 'guest',
-    gives: 'named',
-    strength: 'alone',
+    gives_: 'named',
+    strength_: 'alone',
     pattern: new RegExp(String.raw`\b(?:[Jj]oining|[Ww]ith) (?:me|us) (?:today|this week|on the show)(?: is| are)?,? ${NAME}`, 'u'),
-    description: 'Names the guest: "Joining me today is Greg Sanders" (the named speaker is a guest).',
   },
   {
     id: 'mi-invitado',
     keywords: ['invitad'],
     role: 'host',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: /\b(?:mi|nuestr[oa]) invitad[oa]s? (?:de hoy |de esta semana )?(?:es|son)\b/iu,
-    description: 'Spanish: "Mi invitado de hoy es ...".',
   },
   {
     id: 'thanks-for-joining-me',
     keywords: ['thank'],
     role: 'host',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: /\bthanks? (?:you )?(?:so much |very much )?for (?:joining me|joining us on the (?:show|podcast)|coming on (?:the|my|our) (?:show|podcast)|being on (?:the|my|our) (?:show|podcast))\b/iu,
-    description: 'Thanks the guest for coming on: "Thanks for joining me", "Thank you for coming on the show".',
   },
   {
     id: 'thanks-for-listening',
     keywords: ['thank', 'gracias'],
     role: 'host',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: /\bthanks? (?:you )?(?:so much |all )?for (?:listening|tuning in)\b|\bgracias por (?:escuchar|escucharnos)\b/iu,
-    description: 'Signs off to the audience: "Thanks for listening", "Gracias por escucharnos".',
   },
   {
     id: 'thanks-for-having-me',
     keywords: ['thank', 'to be ', 'gracias'],
     role: 'guest',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: /\bthanks? (?:you )?(?:so much |very much )?for (?:having me|inviting me|the invitation)\b|\b(?:glad|happy|great|good|pleased|excited|delighted) to be (?:here|on the show|on the podcast|back)\b|\bgracias por (?:invitarme|tenerme|la invitación)\b/iu,
-    description: 'Speaks as the invited one: "Thanks for having me", "Glad to be here", "Gracias por invitarme".',
   },
   {
     id: 'i-am-moderator',
     keywords: ['moderat'],
     role: 'moderator',
-    gives: 'speaker',
-    strength: 'alone',
+    gives_: 'speaker',
+    strength_: 'alone',
     pattern: new RegExp(String.raw`\bI(?:${APOSTROPHE}m| am|${APOSTROPHE}ll be| will be) (?:your |the )?moderat(?:or|ing)\b|\bsoy (?:el|la|su) moderador(?:a)?\b|\bvoy a moderar\b`, 'iu'),
-    description: 'Says they moderate: "I\'m your moderator", "I\'ll be moderating", "Soy el moderador".',
   },
   {
     id: 'introduce-yourselves',
     keywords: ['introduce', 'presentamos', 'ntense', 'panel'],
     role: 'moderator',
-    gives: 'speaker',
-    strength: 'with-questions',
+    gives_: 'speaker',
+    strength_: 'with-questions',
     pattern: /\b(?:why don't we|why don’t we|let's|let’s|let us|could you|can you|please) (?:all |each |quickly )?(?:go around and )?introduce (?:ourselves|yourselves)\b|\bpor qué no nos presentamos\b|\bpres[eé]ntense\b|\b(?:our|the) panel(?:ists)?\b|\bthis panel\b/iu,
-    description: 'Opens a panel: "Why don\'t we introduce ourselves?", "¿Por qué no nos presentamos?", "our panelists" (supports the questioning rule).',
   },
 ]
 
 /** Words that name a played recording rather than a person (`Song of Arrakis`, `Selection 1`, `Clip 2`). */
-export const RECORDING_WORDS: ReadonlySet<string> = new Set([
-  'SONG', 'TRACK', 'CLIP', 'SELECTION', 'RECORDING', 'AUDIO', 'VIDEO', 'EXCERPT', 'SAMPLE', 'SOUNDBITE', 'SOUND BITE', 'JINGLE', 'TRAILER', 'PROMO',
-  'CANCIÓN', 'CANCION', 'GRABACIÓN', 'GRABACION', 'FRAGMENTO', 'SELECCIÓN', 'SELECCION', 'PISTA', 'CORTE',
-])
+export const RECORDING_WORDS: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  'SONG|TRACK|CLIP|SELECTION|RECORDING|AUDIO|VIDEO|EXCERPT|SAMPLE|SOUNDBITE|SOUND BITE|JINGLE|TRAILER|PROMO|CANCIÓN|CANCION|GRABACIÓN|GRABACION|FRAGMENTO|SELECCIÓN|SELECCION|PISTA|CORTE',
+)
 
 /** Cues, in the turn before a recording, that it is about to be played. */
 export const PLAY_CUES: readonly RegExp[] = [
@@ -188,32 +173,39 @@ export const COURT_ROLES: ReadonlySet<string> = new Set(['judge', 'attorney', 'w
 /** Thresholds of the turn-taking rules. */
 export const CONTEXT_THRESHOLDS = {
   /** Turns of each speaker, and of the document's end, searched for phrases (bounds the cost). */
-  phraseTurns: 3,
+  phraseTurns_: 3,
   /** Turns of each speaker the turn-taking rules (recordings, questions, answers) look at: the first ones. */
-  sampleTurns: 200,
+  sampleTurns_: 200,
   /** Turns of a possible recording looked at (a clip is played a few times at most). */
-  recordingTurns: 10,
+  recordingTurns_: 10,
   /** Characters of a turn searched for phrases. */
-  phraseChars: 3000,
+  phraseChars_: 3000,
   /** A moderator asks questions in at least this share of turns (at least `minTurns` turns). */
-  moderatorQuestions: 2 / 3,
+  moderatorQuestions_: 2 / 3,
   /** ... or this share, with a panel-opening phrase. */
-  moderatorQuestionsWithPhrase: 1 / 2,
+  moderatorQuestionsWithPhrase_: 1 / 2,
   /** Panelists ask questions in at most this share of their turns. */
-  panelistQuestions: 1 / 3,
-  minTurns: 3,
+  panelistQuestions_: 1 / 3,
+  minTurns_: 3,
   /** A witness answers legislators: this share of their turns follow a legislator's question. */
-  witnessAnswers: 1 / 2,
-  minAnswers: 2,
+  witnessAnswers_: 1 / 2,
+  minAnswers_: 2,
 } as const
 
-/** Every rule, for documentation and tools. */
-export const ROLE_RULES: readonly { id: string; role: string; description: string }[] = [
-  ...PHRASE_RULES.map(({ id, role, description }) => ({ id, role, description })),
-  { id: 'listed-guest', role: 'guest', description: 'In a show with a host, a speaker listed by bare name in the front matter `speakers:` (and not a host) is a guest.' },
-  { id: 'recording', role: RECORDING_ROLE, description: 'A pseudo-speaker that is a played recording: two of (1) no spoken words in any turn, (2) a name with a recording word or a number (`Song of Arrakis`, `Selection 1`), (3) announced by a play cue in the turn before ("let\'s listen to", "here\'s the first").' },
-  { id: 'witness', role: 'witness', description: 'With legislators (`senator` ...) speaking, a person who answers them: at least half of their turns (and at least 2) directly follow a legislator\'s turn that asks a question.' },
-  { id: 'moderator-questions', role: 'moderator', description: 'With no host, no legislator, no court role (judge, attorney, witness, juror) and at least two other speakers, the one speaker who asks questions in at least 2/3 of at least 3 turns (1/2 with a panel-opening phrase), while the others ask in at most 1/3 of theirs.' },
-  { id: 'panelist', role: 'guest', description: 'With a moderator (inferred, or a `MODERATOR` label), a speaker who answers a moderator\'s question is a guest (panelist).' },
-  { id: 'self-introduction', role: '(name)', description: 'A speaker known by a first name or initials who introduces themselves ("I\'m Daniel Whitenack", "Mi nombre es Tone Vays") takes that fuller name.' },
-]
+/**
+ * Every rule, with its description, for documentation and tools. Built on first import by a pure
+ * call, so a bundle that only reads (and never names `ROLE_RULES`) carries none of the texts.
+ */
+export const ROLE_RULES: readonly { id: string; role: string; description: string }[] = /* @__PURE__ */ roleRules()
+
+function roleRules(): { id: string; role: string; description: string }[] {
+  return [
+    ...PHRASE_RULES.map(({ id, role }) => ({ id, role, description: RULE_DESCRIPTIONS[id]! })),
+    { id: 'listed-guest', role: 'guest', description: 'In a show with a host, a speaker listed by bare name in the front matter `speakers:` (and not a host) is a guest.' },
+    { id: 'recording', role: RECORDING_ROLE, description: 'A pseudo-speaker that is a played recording: two of (1) no spoken words in any turn, (2) a name with a recording word or a number (`Song of Arrakis`, `Selection 1`), (3) announced by a play cue in the turn before ("let\'s listen to", "here\'s the first").' },
+    { id: 'witness', role: 'witness', description: 'With legislators (`senator` ...) speaking, a person who answers them: at least half of their turns (and at least 2) directly follow a legislator\'s turn that asks a question.' },
+    { id: 'moderator-questions', role: 'moderator', description: 'With no host, no legislator, no court role (judge, attorney, witness, juror) and at least two other speakers, the one speaker who asks questions in at least 2/3 of at least 3 turns (1/2 with a panel-opening phrase), while the others ask in at most 1/3 of theirs.' },
+    { id: 'panelist', role: 'guest', description: 'With a moderator (inferred, or a `MODERATOR` label), a speaker who answers a moderator\'s question is a guest (panelist).' },
+    { id: 'self-introduction', role: '(name)', description: 'A speaker known by a first name or initials who introduces themselves ("I\'m Daniel Whitenack", "Mi nombre es Tone Vays") takes that fuller name.' },
+  ]
+}

@@ -11,7 +11,6 @@ import type { FurnitureLine, FurnitureRule, PageFurniture } from './page-furnitu
 
 export const RUNNING_HEAD_RULE: FurnitureRule = {
   id: 'running-head',
-  description: 'A line first or last on half the pages (3+).',
 }
 
 const MIN_PAGES = 3
@@ -70,15 +69,15 @@ export function findRunningHeads(text: string): PageFurniture | null {
   const repeated = (edge: Edge) => edge.key !== '' && (counts.get(edge.key) ?? 0) * 2 >= pages.length && (counts.get(edge.key) ?? 0) >= MIN_PAGES
   const lines: FurnitureLine[] = []
   for (const [head, foot] of pages) {
-    if (repeated(head)) lines.push({ rule: RUNNING_HEAD_RULE, start: head.start, end: head.end, value: text.slice(head.start, head.end) })
-    if (foot !== head && repeated(foot)) lines.push({ rule: RUNNING_HEAD_RULE, start: foot.start, end: foot.end, value: text.slice(foot.start, foot.end) })
+    if (repeated(head)) lines.push({ rule: RUNNING_HEAD_RULE, start_: head.start, end_: head.end, value: text.slice(head.start, head.end) })
+    if (foot !== head && repeated(foot)) lines.push({ rule: RUNNING_HEAD_RULE, start_: foot.start, end_: foot.end, value: text.slice(foot.start, foot.end) })
   }
   if (lines.length === 0) return null
   const parts: string[] = []
   let copied = 0
   for (const line of lines) {
-    parts.push(text.slice(copied, line.start), ' '.repeat(line.end - line.start))
-    copied = line.end
+    parts.push(text.slice(copied, line.start_), ' '.repeat(line.end_ - line.start_))
+    copied = line.end_
   }
   parts.push(text.slice(copied))
   return { text: parts.join(''), lines, numbered: 0, pages: pages.length }

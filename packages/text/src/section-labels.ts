@@ -4,7 +4,6 @@
  */
 export const SECTION_LABEL_RULE = {
   id: 'section-label',
-  description: '`Part 2:`, `Chapter 3:`: a titled section break, not a speaker.',
 } as const
 
 const SECTION_LABEL =

@@ -9,7 +9,6 @@ import type { ParagraphTable } from './units.js'
 
 export const SHORT_LABEL_RULE = {
   id: 'consistent-short-label',
-  description: 'A one- to three-letter capitalised word refused as a label elsewhere (`CC:`) opens at least 5 paragraphs: in this document it is a label.',
 } as const
 
 const MIN_USES = 5
@@ -19,14 +18,14 @@ const HEAD = /^(\p{Lu}{1,3}):[ \t\u00a0]/u
 export function consistentShortLabels(table: LineTable, paragraphs: ParagraphTable): Set<string> {
   const counts = new Map<string, number>()
   for (let p = 0; p < paragraphs.count; p++) {
-    const line = paragraphs.first[p]!
+    const line = paragraphs.first_[p]!
     const code = table.firstCodes[line]!
     if (code < 65 || code > 90) continue
     const start = contentStart(table, line)
     // A label of three letters and its colon fit in five characters.
-    const colon = table.text.indexOf(':', start)
+    const colon = table.text_.indexOf(':', start)
     if (colon === -1 || colon - start > 3 || colon >= table.ends[line]!) continue
-    const match = HEAD.exec(table.text.slice(start, Math.min(start + 5, table.ends[line]!)))
+    const match = HEAD.exec(table.text_.slice(start, Math.min(start + 5, table.ends[line]!)))
     if (!match || !NOT_SPEAKERS.has(match[1]!.toLowerCase())) continue
     counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)
   }

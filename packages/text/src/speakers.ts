@@ -7,7 +7,7 @@
 import { slugifyId, type Speaker } from '@verbatim/core'
 import { NameForms } from './casing.js'
 import { NameIndex } from './name-index.js'
-import { ABBREVIATIONS, HONORIFICS, ROLE_LABELS, TITLES, titleCase, type RoleLabel } from './tables.js'
+import { ABBREVIATIONS, HONORIFICS, ROLE_LABELS, TITLES, titleCase, type RoleLabel, wordSet } from './tables.js'
 
 /** What the user (or front matter) says about a speaker. */
 export interface SpeakerInit {
@@ -22,15 +22,15 @@ export interface SpeakerInit {
 
 export interface LabelAnalysis {
   /** Upper-case, accent-free name words used for matching. */
-  keys: string[]
+  keys_: string[]
   /** Name words as written. */
-  words: string[]
-  title?: string
-  role?: string
+  words_: string[]
+  title_?: string
+  role_?: string
   /** The label had a courtesy title only (`MR. KIRBY`). */
-  honorific?: string
+  honorific_?: string
   /** A party or group in the label's last parentheses (`Renner (KPD)`, `Dr. Bertram (Z)`). */
-  affiliation?: string
+  affiliation_?: string
 }
 
 /** A party or group abbreviation in parentheses: capitals (and `/`, `-`, digits), up to 12 characters. */
@@ -64,44 +64,44 @@ export function analyseLabel(label: string): LabelAnalysis {
   const namePart = comma === -1 ? withoutAsides : withoutAsides.slice(0, comma)
   const afterComma = comma === -1 ? '' : withoutAsides.slice(comma + 1).trim()
   let words = namePart.split(/[ \u00a0]+/).filter(Boolean)
-  const analysis: LabelAnalysis = { keys: [], words: [] }
+  const analysis: LabelAnalysis = { keys_: [], words_: [] }
   // Not interpretation qualifiers or `(#id)` references: those never reach here with capitals only.
-  if (party && !/^(?:THROUGH|VIA|AS)\b/.test(party[1]!)) analysis.affiliation = party[1]
+  if (party && !/^(?:THROUGH|VIA|AS)\b/.test(party[1]!)) analysis.affiliation_ = party[1]
   // Expand abbreviations and honorifics at the front (`SEC.`, `MIN.`, `MR.`).
   const expanded = words.map((word, index) => (index < 3 ? ABBREVIATIONS[word.toUpperCase()] ?? word : word))
   const upper = expanded.map((word) => stripAccents(word).toUpperCase())
   let skip = 0
   if (HONORIFICS.has(upper[0] ?? '')) {
-    analysis.honorific = titleCase(words[0]!)
+    analysis.honorific_ = titleCase(words[0]!)
     skip = 1
   } else {
     for (const entry of TITLE_WORDS) {
       const tokens = entry.plainTokens
       if (tokens.every((token, i) => upper[i] === token) && upper.length >= tokens.length) {
-        analysis.title = entry.title
-        analysis.role = entry.role
+        analysis.title_ = entry.title
+        analysis.role_ = entry.role
         skip = tokens.length
         break
       }
     }
   }
   if (skip >= words.length) skip = 0 // `PRESIDENT` alone: the title is the name.
-  if (analysis.title === undefined && afterComma) {
-    analysis.title = isCaps(afterComma) ? titleCase(afterComma) : afterComma
-    analysis.role = TITLE_WORDS.find((entry) => labelKey(afterComma).startsWith(entry.plainWords))?.role ?? 'official'
+  if (analysis.title_ === undefined && afterComma) {
+    analysis.title_ = isCaps(afterComma) ? titleCase(afterComma) : afterComma
+    analysis.role_ = TITLE_WORDS.find((entry) => labelKey(afterComma).startsWith(entry.plainWords))?.role ?? 'official'
   }
   words = words.slice(skip)
-  analysis.words = words
-  analysis.keys = words.map((word) => labelKey(word).replace(/[.’']/g, ''))
+  analysis.words_ = words
+  analysis.keys_ = words.map((word) => labelKey(word).replace(/[.’']/g, ''))
   return analysis
 }
 
 export interface Resolution {
-  speaker: Speaker
+  speaker_: Speaker
   /** Set when the label was matched to another form by edit distance. */
-  typoOf?: Speaker
+  typoOf_?: Speaker
   /** Set when a first name alone was read as the one speaker of that first name (a guess). */
-  firstNameOf?: Speaker
+  firstNameOf_?: Speaker
 }
 
 /** Initials of a name (`Matthew Mezinskis` -> `MM`). */
@@ -113,207 +113,207 @@ const initialsOf = (name: string): string =>
     .join('')
 
 export class SpeakerRegistry {
-  readonly speakers: Speaker[] = []
-  private readonly taken = new Set<string>()
-  private readonly byLabel = new Map<string, Speaker>()
-  private readonly names = new NameIndex()
-  private readonly seeds = new Map<string, SpeakerInit>()
-  private readonly knownNames: SpeakerInit[] = []
+  readonly speakers_: Speaker[] = []
+  private readonly taken_ = new Set<string>()
+  private readonly byLabel_ = new Map<string, Speaker>()
+  private readonly names_ = new NameIndex()
+  private readonly seeds_ = new Map<string, SpeakerInit>()
+  private readonly knownNames_: SpeakerInit[] = []
   /** The name keys of each front-matter name, worked out once. */
-  private readonly knownKeys = new Map<SpeakerInit, string[]>()
+  private readonly knownKeys_ = new Map<SpeakerInit, string[]>()
   /** Speakers whose names were written in capitals, to recase at the end. */
-  private readonly capsNames = new Set<Speaker>()
-  private readonly fromRole = new Map<string, Speaker>()
+  private readonly capsNames_ = new Set<Speaker>()
+  private readonly fromRole_ = new Map<string, Speaker>()
   /** Name keys seen in labels, with counts, for typo matching. */
-  labelCounts = new Map<string, number>()
+  labelCounts_ = new Map<string, number>()
 
   /** User or front-matter seeds: matched by alias or name before any inference. */
-  seed(key: string, init: SpeakerInit): void {
-    this.seeds.set(labelKey(key), init)
-    this.seeds.set(labelKey(init.name), init)
-    for (const alias of init.aliases ?? []) this.seeds.set(labelKey(alias), init)
+  seed_(key: string, init: SpeakerInit): void {
+    this.seeds_.set(labelKey(key), init)
+    this.seeds_.set(labelKey(init.name), init)
+    for (const alias of init.aliases ?? []) this.seeds_.set(labelKey(alias), init)
   }
 
   /** Names from front matter (`speakers: [...]`), for initials and surname matching. */
-  knowName(init: SpeakerInit): void {
-    this.knownNames.push(init)
+  knowName_(init: SpeakerInit): void {
+    this.knownNames_.push(init)
   }
 
   /** True when the user or the front matter named this label. */
-  isSeeded(label: string): boolean {
-    return this.seeds.has(labelKey(label))
+  isSeeded_(label: string): boolean {
+    return this.seeds_.has(labelKey(label))
   }
 
   /** The witness named before `called as a witness`: a person with the witness role. */
-  witness(name: string): Speaker {
-    const { speaker } = this.resolve(name, { allowTypo: false })
+  witness_(name: string): Speaker {
+    const { speaker_: speaker } = this.resolve_(name, { allowTypo: false })
     if (speaker.role === 'unknown') speaker.role = 'witness'
     return speaker
   }
 
   /** Stand-ins for court lines when no examiner or witness is known yet. */
-  anonymous(kind: 'questioner' | 'witness'): Speaker {
-    return this.fromRoleLabel(
+  anonymous_(kind: 'questioner' | 'witness'): Speaker {
+    return this.fromRoleLabel_(
       kind === 'questioner'
         ? { id: 'questioner', name: 'Questioner', role: 'attorney', group: true }
         : { id: 'witness', name: 'Witness', role: 'witness', group: true },
     )
   }
 
-  addAlias(speaker: Speaker, label: string): void {
+  addAlias_(speaker: Speaker, label: string): void {
     if (!speaker.aliases.includes(label)) speaker.aliases.push(label)
   }
 
   /** Known only by a courtesy title and surname (`MR. FINKEL`). */
-  isHonorific(speaker: Speaker): boolean {
-    return this.honorificOnly.has(speaker)
+  isHonorific_(speaker: Speaker): boolean {
+    return this.honorificOnly_.has(speaker)
   }
 
-  private readonly honorificOnly = new Set<Speaker>()
+  private readonly honorificOnly_ = new Set<Speaker>()
 
-  get(label: string): Speaker | undefined {
-    return this.byLabel.get(labelKey(label))
+  get_(label: string): Speaker | undefined {
+    return this.byLabel_.get(labelKey(label))
   }
 
-  private create(init: SpeakerInit, caps: boolean): Speaker {
-    const id = init.id && !this.taken.has(init.id) ? init.id : slugifyId(init.name, this.taken)
-    this.taken.add(id)
+  private create_(init: SpeakerInit, caps: boolean): Speaker {
+    const id = init.id && !this.taken_.has(init.id) ? init.id : slugifyId(init.name, this.taken_)
+    this.taken_.add(id)
     const speaker: Speaker = { id, name: init.name, role: init.role ?? 'unknown', aliases: [], group: init.group ?? false }
     if (init.title) speaker.title = init.title
     if (init.affiliation) speaker.affiliation = init.affiliation
     for (const alias of init.aliases ?? []) if (!speaker.aliases.includes(alias)) speaker.aliases.push(alias)
-    this.speakers.push(speaker)
-    if (caps) this.capsNames.add(speaker)
+    this.speakers_.push(speaker)
+    if (caps) this.capsNames_.add(speaker)
     return speaker
   }
 
   /** Put a front-matter speaker (with its id) into the registry now, in document order. */
-  register(init: SpeakerInit): Speaker {
-    return this.fromSeed(init)
+  register_(init: SpeakerInit): Speaker {
+    return this.fromSeed_(init)
   }
 
   /** A speaker by id, when the label names one (`(#chris-le-drian)`). */
-  byId(id: string): Speaker | undefined {
-    return this.speakers.find((speaker) => speaker.id === id)
+  byId_(id: string): Speaker | undefined {
+    return this.speakers_.find((speaker) => speaker.id === id)
   }
 
-  private fromSeed(init: SpeakerInit): Speaker {
-    const existing = this.speakers.find((speaker) => speaker.name === init.name && (init.id === undefined || speaker.id === init.id))
+  private fromSeed_(init: SpeakerInit): Speaker {
+    const existing = this.speakers_.find((speaker) => speaker.name === init.name && (init.id === undefined || speaker.id === init.id))
     if (existing) return existing
-    const speaker = this.create(init, false)
-    this.seeded.add(speaker)
-    if (init.id) this.fixedIds.add(speaker)
+    const speaker = this.create_(init, false)
+    this.seeded_.add(speaker)
+    if (init.id) this.fixedIds_.add(speaker)
     const analysis = analyseLabel(init.name)
-    this.names.set(speaker, analysis.keys)
+    this.names_.set_(speaker, analysis.keys_)
     return speaker
   }
 
-  private fromRoleLabel(entry: RoleLabel): Speaker {
-    const existing = this.fromRole.get(entry.id)
+  private fromRoleLabel_(entry: RoleLabel): Speaker {
+    const existing = this.fromRole_.get(entry.id)
     if (existing) return existing
-    const speaker = this.create({ id: entry.id, name: entry.name, role: entry.role, group: entry.group }, false)
-    this.fixedIds.add(speaker)
-    this.fromRole.set(entry.id, speaker)
+    const speaker = this.create_({ id: entry.id, name: entry.name, role: entry.role, group: entry.group }, false)
+    this.fixedIds_.add(speaker)
+    this.fromRole_.set(entry.id, speaker)
     return speaker
   }
 
-  private remember(label: string, speaker: Speaker): Speaker {
-    this.byLabel.set(labelKey(label), speaker)
+  private remember_(label: string, speaker: Speaker): Speaker {
+    this.byLabel_.set(labelKey(label), speaker)
     const written = label.replace(/[\s\u00a0]+/g, ' ').trim()
     if (!speaker.aliases.includes(written)) speaker.aliases.push(written)
     return speaker
   }
 
   /** The speaker a label stands for, creating it when new. */
-  resolve(label: string, options: { allowTypo?: boolean; witness?: Speaker } = {}): Resolution {
+  resolve_(label: string, options: { allowTypo?: boolean; witness?: Speaker } = {}): Resolution {
     const key = labelKey(label)
-    const known = this.byLabel.get(key)
-    if (known) return { speaker: this.remember(label, known) }
-    const seed = this.seeds.get(key)
-    if (seed) return { speaker: this.remember(label, this.fromSeed(seed)) }
+    const known = this.byLabel_.get(key)
+    if (known) return { speaker_: this.remember_(label, known) }
+    const seed = this.seeds_.get(key)
+    if (seed) return { speaker_: this.remember_(label, this.fromSeed_(seed)) }
     const role = ROLE_LABELS[key]
     if (role) {
-      if (role.currentWitness && options.witness) return { speaker: this.remember(label, options.witness) }
-      return { speaker: this.remember(label, this.fromRoleLabel(role)) }
+      if (role.currentWitness && options.witness) return { speaker_: this.remember_(label, options.witness) }
+      return { speaker_: this.remember_(label, this.fromRoleLabel_(role)) }
     }
     const analysis = analyseLabel(label)
-    if (analysis.keys.length === 0) {
-      return { speaker: this.remember(label, this.create({ name: titleCase(label), role: 'unknown' }, false)) }
+    if (analysis.keys_.length === 0) {
+      return { speaker_: this.remember_(label, this.create_({ name: titleCase(label), role: 'unknown' }, false)) }
     }
-    const linked = this.link(analysis)
-    if (linked) return { speaker: this.remember(label, this.improve(linked, analysis)) }
-    const fromFrontMatter = this.matchKnownName(analysis)
+    const linked = this.link_(analysis)
+    if (linked) return { speaker_: this.remember_(label, this.improve_(linked, analysis)) }
+    const fromFrontMatter = this.matchKnownName_(analysis)
     if (fromFrontMatter) {
-      const before = this.speakers.length
-      const speaker = this.fromSeed(fromFrontMatter)
+      const before = this.speakers_.length
+      const speaker = this.fromSeed_(fromFrontMatter)
       // A bare name from the front matter fixes the name, not the role: roles may still be inferred.
-      if (this.speakers.length > before) this.listed.add(speaker)
-      return { speaker: this.remember(label, this.improve(speaker, analysis)) }
+      if (this.speakers_.length > before) this.listed_.add(speaker)
+      return { speaker_: this.remember_(label, this.improve_(speaker, analysis)) }
     }
-    const byFirst = analysis.title || analysis.honorific ? undefined : this.names.firstName(analysis.keys)
-    if (byFirst) return { speaker: this.remember(label, this.improve(byFirst, analysis)), firstNameOf: byFirst }
+    const byFirst = analysis.title_ || analysis.honorific_ ? undefined : this.names_.firstName_(analysis.keys_)
+    if (byFirst) return { speaker_: this.remember_(label, this.improve_(byFirst, analysis)), firstNameOf_: byFirst }
     if (options.allowTypo !== false) {
-      const typo = this.matchTypo(analysis)
-      if (typo) return { speaker: this.remember(label, typo), typoOf: typo }
+      const typo = this.matchTypo_(analysis)
+      if (typo) return { speaker_: this.remember_(label, typo), typoOf_: typo }
     }
-    const caps = analysis.words.some((word) => isCaps(word) && /\p{L}{2}/u.test(word))
-    const init: SpeakerInit = { name: analysis.words.join(' '), role: analysis.role ?? 'unknown' }
-    if (analysis.honorific && analysis.keys.length === 1) init.name = `${analysis.honorific} ${caps ? titleCase(init.name) : init.name}`
-    if (analysis.title) init.title = analysis.title
-    if (analysis.affiliation) init.affiliation = analysis.affiliation
-    const speaker = this.create(init, caps && !analysis.honorific)
-    if (analysis.honorific) this.honorificOnly.add(speaker)
-    this.names.set(speaker, analysis.keys)
-    return { speaker: this.remember(label, speaker) }
+    const caps = analysis.words_.some((word) => isCaps(word) && /\p{L}{2}/u.test(word))
+    const init: SpeakerInit = { name: analysis.words_.join(' '), role: analysis.role_ ?? 'unknown' }
+    if (analysis.honorific_ && analysis.keys_.length === 1) init.name = `${analysis.honorific_} ${caps ? titleCase(init.name) : init.name}`
+    if (analysis.title_) init.title = analysis.title_
+    if (analysis.affiliation_) init.affiliation = analysis.affiliation_
+    const speaker = this.create_(init, caps && !analysis.honorific_)
+    if (analysis.honorific_) this.honorificOnly_.add(speaker)
+    this.names_.set_(speaker, analysis.keys_)
+    return { speaker_: this.remember_(label, speaker) }
   }
 
   /** A full form or short form already in the registry: same words, or a surname suffix. */
-  private link(analysis: LabelAnalysis): Speaker | undefined {
-    return this.names.link(analysis.keys)
+  private link_(analysis: LabelAnalysis): Speaker | undefined {
+    return this.names_.link_(analysis.keys_)
   }
 
   /** Upgrade a short-form speaker when the full form shows up later, and pick up a title. */
-  private improve(speaker: Speaker, analysis: LabelAnalysis): Speaker {
-    const keys = this.names.keys(speaker) ?? []
-    if (analysis.keys.length > keys.length && (isSuffix(keys, analysis.keys) || (keys.length === 1 && analysis.keys[0] === keys[0]))) {
-      speaker.name = analysis.words.join(' ')
-      this.names.set(speaker, analysis.keys)
-      if (isCaps(speaker.name)) this.capsNames.add(speaker)
+  private improve_(speaker: Speaker, analysis: LabelAnalysis): Speaker {
+    const keys = this.names_.keys_(speaker) ?? []
+    if (analysis.keys_.length > keys.length && (isSuffix(keys, analysis.keys_) || (keys.length === 1 && analysis.keys_[0] === keys[0]))) {
+      speaker.name = analysis.words_.join(' ')
+      this.names_.set_(speaker, analysis.keys_)
+      if (isCaps(speaker.name)) this.capsNames_.add(speaker)
     }
-    if (!speaker.title && analysis.title) speaker.title = analysis.title
-    if (!speaker.affiliation && analysis.affiliation) speaker.affiliation = analysis.affiliation
-    if (speaker.role === 'unknown' && analysis.role) speaker.role = analysis.role
+    if (!speaker.title && analysis.title_) speaker.title = analysis.title_
+    if (!speaker.affiliation && analysis.affiliation_) speaker.affiliation = analysis.affiliation_
+    if (speaker.role === 'unknown' && analysis.role_) speaker.role = analysis.role_
     return speaker
   }
 
-  private matchKnownName(analysis: LabelAnalysis): SpeakerInit | undefined {
-    const joined = analysis.keys.join('')
-    for (const init of this.knownNames) {
-      let keys = this.knownKeys.get(init)
-      if (!keys) this.knownKeys.set(init, (keys = analyseLabel(init.name).keys))
-      if (sameWords(analysis.keys, keys) || (analysis.keys.length >= 1 && isSuffix(analysis.keys, keys))) return init
-      if (analysis.keys.length === 1 && joined.length >= 2 && joined.length <= 4 && /^[A-Z]+$/.test(joined) && initialsOf(init.name) === joined) return init
+  private matchKnownName_(analysis: LabelAnalysis): SpeakerInit | undefined {
+    const joined = analysis.keys_.join('')
+    for (const init of this.knownNames_) {
+      let keys = this.knownKeys_.get(init)
+      if (!keys) this.knownKeys_.set(init, (keys = analyseLabel(init.name).keys_))
+      if (sameWords(analysis.keys_, keys) || (analysis.keys_.length >= 1 && isSuffix(analysis.keys_, keys))) return init
+      if (analysis.keys_.length === 1 && joined.length >= 2 && joined.length <= 4 && /^[A-Z]+$/.test(joined) && initialsOf(init.name) === joined) return init
     }
     return undefined
   }
 
   /** A speaker whose name (or surname) is within a typo's distance of the label's name. */
-  private matchTypo(analysis: LabelAnalysis): Speaker | undefined {
-    return this.names.typo(analysis.keys.join(' '))
+  private matchTypo_(analysis: LabelAnalysis): Speaker | undefined {
+    return this.names_.typo_(analysis.keys_.join(' '))
   }
 
   /** Ids made from the final names (`ms-leavitt` -> `karoline-leavitt`); returns old -> new. */
-  finishIds(): Map<string, string> {
+  finishIds_(): Map<string, string> {
     const renamed = new Map<string, string>()
     const taken = new Set<string>()
-    for (const speaker of this.speakers) {
-      if (this.fixedIds.has(speaker)) {
+    for (const speaker of this.speakers_) {
+      if (this.fixedIds_.has(speaker)) {
         taken.add(speaker.id)
         continue
       }
     }
-    for (const speaker of this.speakers) {
-      if (this.fixedIds.has(speaker)) continue
+    for (const speaker of this.speakers_) {
+      if (this.fixedIds_.has(speaker)) continue
       const id = slugifyId(speaker.name, taken)
       taken.add(id)
       if (id !== speaker.id) renamed.set(speaker.id, id)
@@ -322,37 +322,37 @@ export class SpeakerRegistry {
     return renamed
   }
 
-  isFixed(speaker: Speaker): boolean {
-    return this.fixedIds.has(speaker) || this.seeded.has(speaker)
+  isFixed_(speaker: Speaker): boolean {
+    return this.fixedIds_.has(speaker) || this.seeded_.has(speaker)
   }
 
   /** Speakers that came from user or front-matter seeds: their names and roles are not inferred. */
-  private readonly seeded = new Set<Speaker>()
+  private readonly seeded_ = new Set<Speaker>()
 
   /** Seeded speakers that came from a bare front-matter name (`speakers: ['Greg Sanders']`). */
-  private readonly listed = new Set<Speaker>()
+  private readonly listed_ = new Set<Speaker>()
 
   /** True when the front matter lists this speaker by a bare name. */
-  isListed(speaker: Speaker): boolean {
-    return this.listed.has(speaker)
+  isListed_(speaker: Speaker): boolean {
+    return this.listed_.has(speaker)
   }
 
   /**
    * Whether `inferRoles` may give this speaker a role (or a fuller name): nobody, not even the
    * front matter, said what it is. Role-table speakers (`NARRATOR`) and full seeds are excluded.
    */
-  isInferable(speaker: Speaker): boolean {
-    return speaker.role === 'unknown' && !speaker.group && (this.listed.has(speaker) || !this.isFixed(speaker))
+  isInferable_(speaker: Speaker): boolean {
+    return speaker.role === 'unknown' && !speaker.group && (this.listed_.has(speaker) || !this.isFixed_(speaker))
   }
 
   /** Speakers whose id the user, the front matter or a role table chose. */
-  private readonly fixedIds = new Set<Speaker>()
+  private readonly fixedIds_ = new Set<Speaker>()
 
   /** Recover proper casing of names written in capitals, from the text. */
-  finishNames(text: string): void {
-    if (this.capsNames.size === 0) return
-    const forms = new NameForms(text, [...this.capsNames].map((speaker) => speaker.name))
-    for (const speaker of this.capsNames) speaker.name = forms.recover(speaker.name)
+  finishNames_(text: string): void {
+    if (this.capsNames_.size === 0) return
+    const forms = new NameForms(text, [...this.capsNames_].map((speaker) => speaker.name))
+    for (const speaker of this.capsNames_) speaker.name = forms.recover_(speaker.name)
   }
 
   /**
@@ -361,10 +361,10 @@ export class SpeakerRegistry {
    * the texts gathers every capitalised pair of words (`Karoline Leavitt`) whose second word is a
    * wanted surname; the texts are searched one by one: joining them would copy the whole input.
    */
-  completeNames(texts: readonly string[]): void {
+  completeNames_(texts: readonly string[]): void {
     const wanted = new Map<string, { speakers: Speaker[]; counts: Map<string, number>; lastEnd: number }>()
-    for (const speaker of this.speakers) {
-      if (this.seeded.has(speaker)) continue
+    for (const speaker of this.speakers_) {
+      if (this.seeded_.has(speaker)) continue
       const match = /^(?:Mr\.|Ms\.|Mrs\.|Miss|Mx\.) (\p{Lu}[\p{L}'’-]+)$/u.exec(speaker.name)
       if (!match) continue
       const surname = match[1]!
@@ -477,7 +477,9 @@ function previousBreak(word: string, end: number): number {
   return 0
 }
 
-const NOT_FIRST_NAMES = new Set(['MR', 'MS', 'MRS', 'MISS', 'DR', 'THE', 'AND', 'BY', 'TO', 'WITH', 'FROM', 'OF', 'FOR', 'THANK', 'THANKS', 'DEAR', 'HI', 'HELLO', 'YES', 'NO', 'SO', 'BUT', 'SAID', 'ASK', 'ASKED', 'CALL', 'CALLS', 'LEADER', 'DEPUTY', 'CHIEF', 'AGENT', 'SPECIAL', 'OFFICER', 'COUNSEL'])
+const NOT_FIRST_NAMES: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  'MR|MS|MRS|MISS|DR|THE|AND|BY|TO|WITH|FROM|OF|FOR|THANK|THANKS|DEAR|HI|HELLO|YES|NO|SO|BUT|SAID|ASK|ASKED|CALL|CALLS|LEADER|DEPUTY|CHIEF|AGENT|SPECIAL|OFFICER|COUNSEL',
+)
 
 const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((word, i) => word === b[i])
 

@@ -16,17 +16,15 @@ export const MARK_NONE = 0
 export const MARK_STAMP = 1
 export const MARK_FURNITURE = 2
 
-/** Rules as data, with ids and descriptions, for documentation and tools. */
+/** Rules as data, for documentation and tools (descriptions in `RULE_DESCRIPTIONS`). */
 export const STAMP_RULES = [
   {
     id: 'stamp-line',
     pattern: /^\[(-?)(\d{1,3}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)\]$/,
-    description: 'A bracketed time alone on the line before a turn (`[00:01:02]`, `[dd:hh:mm:ss.s]` of a mission log): the start time of the turn that follows.',
   },
   {
     id: 'furniture-line',
     pattern: /^_[A-Za-z]+[ \t]*:/,
-    description: 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',
   },
 ] as const
 
@@ -35,7 +33,7 @@ const FURNITURE = STAMP_RULES[1].pattern
 /** How many stamped paragraphs show that a document writes times on lines of their own. */
 const MIN_STAMPED = 3
 
-const line = (table: LineTable, index: number): string => table.text.slice(contentStart(table, index), contentEnd(table, index))
+const line = (table: LineTable, index: number): string => table.text_.slice(contentStart(table, index), contentEnd(table, index))
 
 /** A stamp line's time in seconds (days, hours, minutes, seconds from the right), negative when written so; undefined when not a stamp. */
 export function stampSeconds(text: string): number | undefined {
@@ -53,8 +51,8 @@ export function stampSeconds(text: string): number | undefined {
 export function splitStampLines(table: LineTable, paragraphs: ParagraphTable): ParagraphTable {
   let stamped = 0
   for (let p = 0; p < paragraphs.count && stamped < MIN_STAMPED; p++) {
-    const first = paragraphs.first[p]!
-    if (first < paragraphs.last[p]! && table.firstCodes[first] === 91 && STAMP.test(line(table, first))) stamped++
+    const first = paragraphs.first_[p]!
+    if (first < paragraphs.last_[p]! && table.firstCodes[first] === 91 && STAMP.test(line(table, first))) stamped++
   }
   if (stamped < MIN_STAMPED) return paragraphs
   const first: number[] = []
@@ -68,9 +66,9 @@ export function splitStampLines(table: LineTable, paragraphs: ParagraphTable): P
     mark.push(m)
   }
   for (let p = 0; p < paragraphs.count; p++) {
-    let at = paragraphs.first[p]!
-    const end = paragraphs.last[p]!
-    let emptyBefore = paragraphs.emptyBefore[p]!
+    let at = paragraphs.first_[p]!
+    const end = paragraphs.last_[p]!
+    let emptyBefore = paragraphs.emptyBefore_[p]!
     if (table.firstCodes[at] === 91 && STAMP.test(line(table, at))) {
       push(at, at, emptyBefore, MARK_STAMP)
       at++
@@ -82,5 +80,5 @@ export function splitStampLines(table: LineTable, paragraphs: ParagraphTable): P
     }
     if (at <= end) push(at, end, emptyBefore, MARK_NONE)
   }
-  return { first: Int32Array.from(first), last: Int32Array.from(last), emptyBefore: Int32Array.from(empty), count: first.length, mark: Uint8Array.from(mark) }
+  return { first_: Int32Array.from(first), last_: Int32Array.from(last), emptyBefore_: Int32Array.from(empty), count: first.length, mark_: Uint8Array.from(mark) }
 }

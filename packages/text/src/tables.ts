@@ -1,10 +1,21 @@
 /**
  * Speaker tables as data: titles and offices parsed out of labels, abbreviations expanded,
  * honorifics, and labels that name a role rather than a person.
+ *
+ * The tables are written compactly (one string, split once when the module loads) rather than as
+ * arrays of string literals: the names repeat nothing and a minified bundle stays small.
  */
 
+/** A table written as one string: split into rows at `row`, each row into cells at `cell`. */
+function rows(table: string, row: string, cell: string): string[][] {
+  return table.split(row).map((entry) => entry.split(cell))
+}
+
+/** A set of words written as one string, `a|b|c`. */
+export const wordSet = (table: string): Set<string> => new Set(table.split('|'))
+
 /** Words kept lower case inside names and titles. */
-export const LOWER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'las', 'los', 'y', 'e', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'on', 'in', 'to'])
+export const LOWER_WORDS: ReadonlySet<string> = /* @__PURE__ */ wordSet('of|the|and|for|de|del|la|las|los|y|e|van|von|der|den|da|di|du|dos|das|do|bin|ibn|al|el|on|in|to')
 
 /** `SECRETARY OF DEFENSE` -> `Secretary of Defense`; `JEAN-YVES` -> `Jean-Yves`; `O'NEIL` -> `O'Neil`. */
 export function titleCase(text: string): string {
@@ -27,46 +38,21 @@ export interface TitleEntry {
   role: string
 }
 
-const official = (words: string, title?: string): TitleEntry => ({ words, title: title ?? titleCase(words), role: 'official' })
 
-/** Titles and offices, any order (matched longest first). */
-export const TITLES: readonly TitleEntry[] = [
-  official('SECRETARY OF DEFENSE'), official('SECRETARY OF STATE'), official('SECRETARY OF THE TREASURY'), official('SECRETARY OF HOMELAND SECURITY'),
-  official('DEFENSE MINISTER'), official('DEFENCE MINISTER'), official('MINISTER OF DEFENSE'), official('MINISTER OF DEFENCE'), official('MINISTER OF THE ARMED FORCES'),
-  official('FOREIGN MINISTER'), official('MINISTER OF FOREIGN AFFAIRS'), official('PRIME MINISTER'), official('DEPUTY PRIME MINISTER'), official('VICE PRESIDENT'),
-  official('PRESIDENT'), official('PRESIDENT-ELECT'), official('SECRETARY GENERAL'), official('SECRETARY-GENERAL'), official('DEPUTY SECRETARY'), official('UNDER SECRETARY'),
-  official('ASSISTANT SECRETARY'), official('PRESS SECRETARY'), official('DEPUTY PRESS SECRETARY'), official('SECRETARY'), official('MINISTER'), official('CHANCELLOR'),
-  official('REPRESENTATIVE'), official('CONGRESSMAN'), official('CONGRESSWOMAN'), official('AMBASSADOR'), official('GENERAL'), official('LIEUTENANT GENERAL'),
-  official('MAJOR GENERAL'), official('BRIGADIER GENERAL'), official('ADMIRAL'), official('VICE ADMIRAL'), official('REAR ADMIRAL'), official('COLONEL'),
-  official('LIEUTENANT COLONEL'), official('CAPTAIN'), official('COMMANDER'), official('GOVERNOR'), official('MAYOR'), official('COMMISSIONER'), official('ADMINISTRATOR'),
-  official('ATTORNEY GENERAL'), official('DIRECTOR'), official('SPOKESMAN'), official('SPOKESWOMAN'), official('SPOKESPERSON'), official('PENTAGON PRESS SECRETARY'),
-  official('NATIONAL SECURITY ADVISOR'), official('CHIEF OF STAFF'), official('KING'), official('QUEEN'), official('PRINCE'), official('PRINCESS'),
-  official('PRESIDENTE'), official('PRESIDENTA'), official('SECRETARIO'), official('SECRETARIA'), official('SUBSECRETARIO'), official('SUBSECRETARIA'),
-  official('GOBERNADOR'), official('GOBERNADORA'), official('MINISTRO'), official('MINISTRA'), official('CANCILLER'), official('DIPUTADO'), official('DIPUTADA'),
-  official('JEFA DE GOBIERNO', 'Jefa de Gobierno'), official('JEFE DE GOBIERNO', 'Jefe de Gobierno'), official('GENERAL SECRETARIO', 'General Secretario'),
-  official('PRÄSIDENT', 'Präsident'), official('VIZEPRÄSIDENT', 'Vizepräsident'), official('PRÄSIDENTIN', 'Präsidentin'), official('VIZEPRÄSIDENTIN', 'Vizepräsidentin'),
-  official('BUNDESMINISTER', 'Bundesminister'), official('BUNDESMINISTERIN', 'Bundesministerin'), official('BUNDESKANZLER', 'Bundeskanzler'), official('BUNDESKANZLERIN', 'Bundeskanzlerin'),
-  official('STAATSSEKRETÄR', 'Staatssekretär'), official('SCHRIFTFÜHRER', 'Schriftführer'), official('MADAM SPEAKER', 'Madam Speaker'), official('MR SPEAKER', 'Mr Speaker'),
-  official('MR. SPEAKER', 'Mr. Speaker'), official('DEPUTY SPEAKER'),
-  official('ALMIRANTE'), official('DIRECTORA'), official('COORDINADOR'), official('COORDINADORA'), official('VOCERO'), official('VOCERA'),
-  { words: 'SENATOR', title: 'Senator', role: 'senator' }, { words: 'SENADOR', title: 'Senador', role: 'senator' }, { words: 'SENADORA', title: 'Senadora', role: 'senator' },
-  { words: 'CHIEF JUSTICE', title: 'Chief Justice', role: 'judge' }, { words: 'JUSTICE', title: 'Justice', role: 'judge' }, { words: 'JUDGE', title: 'Judge', role: 'judge' },
-  { words: 'ABGEORDNETER', title: 'Abgeordneter', role: 'official' }, { words: 'ABGEORDNETE', title: 'Abgeordnete', role: 'official' },
-  { words: 'PROFESSOR', title: 'Professor', role: 'unknown' }, { words: 'DOCTOR', title: 'Doctor', role: 'unknown' },
-]
+/** Titles and offices, any order (matched longest first): `WORDS` (an official, its title in title case) or `WORDS>Title>role`. */
+export const TITLES: readonly TitleEntry[] = /* @__PURE__ */ rows(
+  'SECRETARY OF DEFENSE|SECRETARY OF STATE|SECRETARY OF THE TREASURY|SECRETARY OF HOMELAND SECURITY|DEFENSE MINISTER|DEFENCE MINISTER|MINISTER OF DEFENSE|MINISTER OF DEFENCE|MINISTER OF THE ARMED FORCES|FOREIGN MINISTER|MINISTER OF FOREIGN AFFAIRS|PRIME MINISTER|DEPUTY PRIME MINISTER|VICE PRESIDENT|PRESIDENT|PRESIDENT-ELECT|SECRETARY GENERAL|SECRETARY-GENERAL|DEPUTY SECRETARY|UNDER SECRETARY|ASSISTANT SECRETARY|PRESS SECRETARY|DEPUTY PRESS SECRETARY|SECRETARY|MINISTER|CHANCELLOR|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|AMBASSADOR|GENERAL|LIEUTENANT GENERAL|MAJOR GENERAL|BRIGADIER GENERAL|ADMIRAL|VICE ADMIRAL|REAR ADMIRAL|COLONEL|LIEUTENANT COLONEL|CAPTAIN|COMMANDER|GOVERNOR|MAYOR|COMMISSIONER|ADMINISTRATOR|ATTORNEY GENERAL|DIRECTOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|PENTAGON PRESS SECRETARY|NATIONAL SECURITY ADVISOR|CHIEF OF STAFF|KING|QUEEN|PRINCE|PRINCESS|PRESIDENTE|PRESIDENTA|SECRETARIO|SECRETARIA|SUBSECRETARIO|SUBSECRETARIA|GOBERNADOR|GOBERNADORA|MINISTRO|MINISTRA|CANCILLER|DIPUTADO|DIPUTADA|JEFA DE GOBIERNO|JEFE DE GOBIERNO|GENERAL SECRETARIO|PRÄSIDENT|VIZEPRÄSIDENT|PRÄSIDENTIN|VIZEPRÄSIDENTIN|BUNDESMINISTER|BUNDESMINISTERIN|BUNDESKANZLER|BUNDESKANZLERIN|STAATSSEKRETÄR|SCHRIFTFÜHRER|MADAM SPEAKER|MR SPEAKER|MR. SPEAKER|DEPUTY SPEAKER|ALMIRANTE|DIRECTORA|COORDINADOR|COORDINADORA|VOCERO|VOCERA|SENATOR>>senator|SENADOR>>senator|SENADORA>>senator|CHIEF JUSTICE>>judge|JUSTICE>>judge|JUDGE>>judge|ABGEORDNETER|ABGEORDNETE|PROFESSOR>>unknown|DOCTOR>>unknown',
+  '|',
+  '>',
+).map(([words, title, role]) => ({ words: words!, title: title || titleCase(words!), role: role ?? 'official' }))
 
 /** Abbreviations in labels, expanded to the word they stand for (`SEC.` -> `SECRETARY`). */
-export const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  'SEC.': 'SECRETARY', 'MIN.': 'MINISTER', 'GEN.': 'GENERAL', 'ADM.': 'ADMIRAL', 'SEN.': 'SENATOR', 'REP.': 'REPRESENTATIVE', 'AMB.': 'AMBASSADOR',
-  'GOV.': 'GOVERNOR', 'PRES.': 'PRESIDENT', 'COL.': 'COLONEL', 'LT.': 'LIEUTENANT', 'CAPT.': 'CAPTAIN', 'CMDR.': 'COMMANDER', 'MAJ.': 'MAJOR',
-  'PROF.': 'PROFESSOR', 'DR.': 'DOCTOR', 'SECY.': 'SECRETARY', 'AMBASSADOR.': 'AMBASSADOR', 'SECRETARY.': 'SECRETARY', 'LT': 'LIEUTENANT', 'GEN': 'GENERAL',
-  'ABG.': 'ABGEORDNETER', 'SEC': 'SECRETARY', 'MIN': 'MINISTER', 'ADM': 'ADMIRAL', 'SEN': 'SENATOR', 'REP': 'REPRESENTATIVE', 'AMB': 'AMBASSADOR', 'GOV': 'GOVERNOR', 'DR': 'DOCTOR',
-}
+export const ABBREVIATIONS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(
+  rows('SEC.=SECRETARY MIN.=MINISTER GEN.=GENERAL ADM.=ADMIRAL SEN.=SENATOR REP.=REPRESENTATIVE AMB.=AMBASSADOR GOV.=GOVERNOR PRES.=PRESIDENT COL.=COLONEL LT.=LIEUTENANT CAPT.=CAPTAIN CMDR.=COMMANDER MAJ.=MAJOR PROF.=PROFESSOR DR.=DOCTOR SECY.=SECRETARY AMBASSADOR.=AMBASSADOR SECRETARY.=SECRETARY LT=LIEUTENANT GEN=GENERAL ABG.=ABGEORDNETER SEC=SECRETARY MIN=MINISTER ADM=ADMIRAL SEN=SENATOR REP=REPRESENTATIVE AMB=AMBASSADOR GOV=GOVERNOR DR=DOCTOR', ' ', '='),
+)
 
 /** Courtesy titles: dropped from the name, not a title. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['MR.', 'MR', 'MS.', 'MS', 'MRS.', 'MRS', 'MISS', 'MX.', 'SIR', 'DAME', 'HON.', 'THE HONORABLE', 'M.', 'MME.', 'MME', 'SR.', 'SRA.', 'SRTA.', 'SEÑOR', 'SEÑORA', 'DON', 'DOÑA', 'HERR', 'FRAU',
-  // South African Hansard courtesy titles (Afrikaans, Setswana, isiZulu, isiXhosa, Tshivenda): Mr, Mrs, Ms.
-  'MNR', 'MEV', 'ME', 'RRE', 'MNU', 'NKK', 'NKSZ', 'NKUL', 'NKSKZ', 'MKSZN', 'MUF'])
+export const HONORIFICS: ReadonlySet<string> = /* @__PURE__ */ wordSet('MR.|MR|MS.|MS|MRS.|MRS|MISS|MX.|SIR|DAME|HON.|THE HONORABLE|M.|MME.|MME|SR.|SRA.|SRTA.|SEÑOR|SEÑORA|DON|DOÑA|HERR|FRAU|MNR|MEV|ME|RRE|MNU|NKK|NKSZ|NKUL|NKSKZ|MKSZN|MUF')
 
 export interface RoleLabel {
   id: string
@@ -77,55 +63,25 @@ export interface RoleLabel {
   currentWitness?: boolean
 }
 
-const journalists: RoleLabel = { id: 'journalists', name: 'Journalists', role: 'journalist', group: true }
-/** Interjections from the room (`INTERVENCIÓN`): whoever spoke, kept apart from the questions the source labels as such. */
-const interventions: RoleLabel = { id: 'interventions', name: 'Interventions from the room', role: 'audience', group: true }
-const unidentified: RoleLabel = { id: 'unidentified', name: 'Unidentified speakers', role: 'unknown', group: true }
+/**
+ * Labels that name a role or an anonymous group, upper case, without a trailing period. One row
+ * per speaker: `LABEL,LABEL=id|name|role|group (1)|currentWitness (w)`. Among them: `INTERVENCIÓN`,
+ * interjections from the room, whoever spoke, kept apart from the questions the source labels as such.
+ */
+export const ROLE_LABELS: Readonly<Record<string, RoleLabel>> = /* @__PURE__ */ roleLabels(
+  'Q,QUESTION,QUESTIONER,REPORTER,REPORTERS,JOURNALIST,PRESS,PREGUNTA,PERIODISTA,INTERLOCUTOR,AUDIENCE QUESTION=journalists|Journalists|journalist|1;INTERVENCIÓN,INTERVENCION=interventions|Interventions from the room|audience|1;STAFF=staff|Staff|staff;MODERATOR=moderator|Moderator|moderator;MODERADOR=moderador|Moderador|moderator;MODERADORA=moderadora|Moderadora|moderator;OPERATOR,THE OPERATOR=operator|Operator|operator;THE COURT=the-court|The Court|judge;THE CLERK=the-clerk|The Clerk|staff;THE DEPUTY CLERK=the-deputy-clerk|The Deputy Clerk|staff;THE LAW CLERK=the-law-clerk|The Law Clerk|staff;THE WITNESS=the-witness|The Witness|witness||w;THE INTERPRETER,INTERPRETER,TRANSLATOR,INTÉRPRETE=interpreter|Interpreter|interpreter;JUROR,THE JUROR=juror|Juror|juror|1;THE JURORS,JURORS=the-jurors|The Jurors|juror|1;SENIOR ADMINISTRATION OFFICIAL,SENIOR ADMINISTRATION OFFICIALS=senior-administration-official|Senior Administration Official|official|1;ADMINISTRATION OFFICIAL=administration-official|Administration Official|official|1;SENIOR STATE DEPARTMENT OFFICIAL=senior-state-department-official|Senior State Department Official|official|1;SENIOR DEFENSE OFFICIAL=senior-defense-official|Senior Defense Official|official|1;SENIOR OFFICIAL=senior-official|Senior Official|official|1;SENATOR=senators|Senator|senator|1;HOST=host|Host|host;GUEST=guest|Guest|guest;CHAIR,THE CHAIR,CHAIRMAN=chair|Chair|moderator;AUDIENCE,AUDIENCE MEMBER=audience|Audience|unknown|1;PARTICIPANT=participants|Participants|unknown|1;UNIDENTIFIED SPEAKER,UNIDENTIFIED,UNKNOWN SPEAKER,UNKNOWN,VOICE,MALE SPEAKER,FEMALE SPEAKER,SPEAKER,OFF-MIC=unidentified|Unidentified speakers|unknown|1;NARRATOR=narrator|Narrator|unknown;ANNOUNCER=announcer|Announcer|staff;THE PRESIDENT=the-president|The President|official',
+)
 
-/** Labels that name a role or an anonymous group, upper case, without a trailing period. */
-export const ROLE_LABELS: Readonly<Record<string, RoleLabel>> = {
-  Q: journalists, QUESTION: journalists, QUESTIONER: journalists, REPORTER: journalists, REPORTERS: journalists, JOURNALIST: journalists, PRESS: journalists,
-  PREGUNTA: journalists, 'INTERVENCIÓN': interventions, INTERVENCION: interventions, PERIODISTA: journalists, INTERLOCUTOR: journalists, 'AUDIENCE QUESTION': journalists,
-  STAFF: { id: 'staff', name: 'Staff', role: 'staff', group: false },
-  MODERATOR: { id: 'moderator', name: 'Moderator', role: 'moderator', group: false },
-  MODERADOR: { id: 'moderador', name: 'Moderador', role: 'moderator', group: false },
-  MODERADORA: { id: 'moderadora', name: 'Moderadora', role: 'moderator', group: false },
-  OPERATOR: { id: 'operator', name: 'Operator', role: 'operator', group: false },
-  'THE OPERATOR': { id: 'operator', name: 'Operator', role: 'operator', group: false },
-  'THE COURT': { id: 'the-court', name: 'The Court', role: 'judge', group: false },
-  'THE CLERK': { id: 'the-clerk', name: 'The Clerk', role: 'staff', group: false },
-  'THE DEPUTY CLERK': { id: 'the-deputy-clerk', name: 'The Deputy Clerk', role: 'staff', group: false },
-  'THE LAW CLERK': { id: 'the-law-clerk', name: 'The Law Clerk', role: 'staff', group: false },
-  'THE WITNESS': { id: 'the-witness', name: 'The Witness', role: 'witness', group: false, currentWitness: true },
-  'THE INTERPRETER': { id: 'interpreter', name: 'Interpreter', role: 'interpreter', group: false },
-  INTERPRETER: { id: 'interpreter', name: 'Interpreter', role: 'interpreter', group: false },
-  TRANSLATOR: { id: 'interpreter', name: 'Interpreter', role: 'interpreter', group: false },
-  'INTÉRPRETE': { id: 'interpreter', name: 'Interpreter', role: 'interpreter', group: false },
-  JUROR: { id: 'juror', name: 'Juror', role: 'juror', group: true },
-  'THE JUROR': { id: 'juror', name: 'Juror', role: 'juror', group: true },
-  'THE JURORS': { id: 'the-jurors', name: 'The Jurors', role: 'juror', group: true },
-  JURORS: { id: 'the-jurors', name: 'The Jurors', role: 'juror', group: true },
-  'SENIOR ADMINISTRATION OFFICIAL': { id: 'senior-administration-official', name: 'Senior Administration Official', role: 'official', group: true },
-  'SENIOR ADMINISTRATION OFFICIALS': { id: 'senior-administration-official', name: 'Senior Administration Official', role: 'official', group: true },
-  'ADMINISTRATION OFFICIAL': { id: 'administration-official', name: 'Administration Official', role: 'official', group: true },
-  'SENIOR STATE DEPARTMENT OFFICIAL': { id: 'senior-state-department-official', name: 'Senior State Department Official', role: 'official', group: true },
-  'SENIOR DEFENSE OFFICIAL': { id: 'senior-defense-official', name: 'Senior Defense Official', role: 'official', group: true },
-  'SENIOR OFFICIAL': { id: 'senior-official', name: 'Senior Official', role: 'official', group: true },
-  SENATOR: { id: 'senators', name: 'Senator', role: 'senator', group: true },
-  HOST: { id: 'host', name: 'Host', role: 'host', group: false },
-  GUEST: { id: 'guest', name: 'Guest', role: 'guest', group: false },
-  CHAIR: { id: 'chair', name: 'Chair', role: 'moderator', group: false },
-  'THE CHAIR': { id: 'chair', name: 'Chair', role: 'moderator', group: false },
-  CHAIRMAN: { id: 'chair', name: 'Chair', role: 'moderator', group: false },
-  AUDIENCE: { id: 'audience', name: 'Audience', role: 'unknown', group: true },
-  'AUDIENCE MEMBER': { id: 'audience', name: 'Audience', role: 'unknown', group: true },
-  PARTICIPANT: { id: 'participants', name: 'Participants', role: 'unknown', group: true },
-  'UNIDENTIFIED SPEAKER': unidentified, UNIDENTIFIED: unidentified, 'UNKNOWN SPEAKER': unidentified, UNKNOWN: unidentified, VOICE: unidentified,
-  'MALE SPEAKER': unidentified, 'FEMALE SPEAKER': unidentified, SPEAKER: unidentified, 'OFF-MIC': unidentified, NARRATOR: { id: 'narrator', name: 'Narrator', role: 'unknown', group: false },
-  ANNOUNCER: { id: 'announcer', name: 'Announcer', role: 'staff', group: false },
-  'THE PRESIDENT': { id: 'the-president', name: 'The President', role: 'official', group: false },
+function roleLabels(table: string): Record<string, RoleLabel> {
+  const labels: Record<string, RoleLabel> = {}
+  for (const [keys, value] of rows(table, ';', '=')) {
+    const [id, name, role, group, witness] = value!.split('|') as [string, string, string, string?, string?]
+    const label: RoleLabel = witness ? { id, name, role, group: group === '1', currentWitness: true } : { id, name, role, group: group === '1' }
+    for (const key of keys!.split(',')) labels[key] = label
+  }
+  return labels
 }
 
 /** Labels that mark a section rather than a speaker (`**Break**:` in podcast transcripts). */
-export const BREAK_LABELS: ReadonlySet<string> = new Set(['BREAK', 'INTERMISSION', 'AD BREAK', 'SPONSOR BREAK', 'MIDROLL', 'PAUSA'])
+export const BREAK_LABELS: ReadonlySet<string> = /* @__PURE__ */ wordSet('BREAK|INTERMISSION|AD BREAK|SPONSOR BREAK|MIDROLL|PAUSA')
 

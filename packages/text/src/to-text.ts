@@ -230,7 +230,7 @@ function segmentText(ctx: WriteContext, segment: Segment, path: string, atParagr
   if (segment.time.source !== 'source') report('an estimated segment time is written as a time mark and reads back as a time from the source', `${path}.time`)
   if (segment.time.end !== undefined) report('a segment end time is not written (the next mark or the paragraph end closes a segment)', `${path}.time.end`)
   const written = segment.data?.mark
-  const keeps = typeof written === 'string' && findTimeMarks(written, []).length === 1 && findTimeMarks(written, [])[0]!.seconds === segment.time.start
+  const keeps = typeof written === 'string' && findTimeMarks(written, []).length === 1 && findTimeMarks(written, [])[0]!.seconds_ === segment.time.start
   const mark = keeps ? written : ctx.markStyle_ === 'paren' ? `(${formatClock(segment.time.start)})` : `[${formatClock(segment.time.start)}]`
   return mark + speech
 }

@@ -12,96 +12,96 @@ const KINDS: readonly UnitKind[] = ['text', 'label', 'page', 'exam', 'examiner',
 
 /** One unit, as handed out by `UnitTable.read` (the same object each time: copy what must outlive the step). */
 export interface Unit {
-  first: number
-  last: number
-  emptyBefore: number
-  kind: UnitKind
-  label?: LabelMatch
+  first_: number
+  last_: number
+  emptyBefore_: number
+  kind_: UnitKind
+  label_?: LabelMatch
   /** Where the speech after a label starts: line and offset. */
-  contentLine?: number
-  contentOffset?: number
+  contentLine_?: number
+  contentOffset_?: number
 }
 
 export class UnitTable {
-  count = 0
-  private first: Int32Array
-  private last: Int32Array
-  private emptyBefore: Int32Array
-  private kind: Uint8Array
+  count_ = 0
+  private first_: Int32Array
+  private last_: Int32Array
+  private emptyBefore_: Int32Array
+  private kind_: Uint8Array
   /** For label units: index into `labels`, line and offset where the speech starts; -1 otherwise. */
-  private labelIndex: Int32Array
-  private contentLine: Int32Array
-  private contentOffset: Int32Array
-  private readonly labels: LabelMatch[] = []
+  private labelIndex_: Int32Array
+  private contentLine_: Int32Array
+  private contentOffset_: Int32Array
+  private readonly labels_: LabelMatch[] = []
 
   constructor(capacity: number) {
     capacity = Math.max(capacity, 4)
-    this.first = new Int32Array(capacity)
-    this.last = new Int32Array(capacity)
-    this.emptyBefore = new Int32Array(capacity)
-    this.kind = new Uint8Array(capacity)
-    this.labelIndex = new Int32Array(capacity)
-    this.contentLine = new Int32Array(capacity)
-    this.contentOffset = new Int32Array(capacity)
+    this.first_ = new Int32Array(capacity)
+    this.last_ = new Int32Array(capacity)
+    this.emptyBefore_ = new Int32Array(capacity)
+    this.kind_ = new Uint8Array(capacity)
+    this.labelIndex_ = new Int32Array(capacity)
+    this.contentLine_ = new Int32Array(capacity)
+    this.contentOffset_ = new Int32Array(capacity)
   }
 
   /** Append a unit; returns its index. */
-  push(first: number, last: number, emptyBefore: number, kind: UnitKind, label?: LabelMatch, contentLine = -1, contentOffset = -1): number {
-    if (this.count === this.first.length) this.grow()
-    const index = this.count++
-    this.first[index] = first
-    this.last[index] = last
-    this.emptyBefore[index] = emptyBefore
+  push_(first: number, last: number, emptyBefore: number, kind: UnitKind, label?: LabelMatch, contentLine = -1, contentOffset = -1): number {
+    if (this.count_ === this.first_.length) this.grow_()
+    const index = this.count_++
+    this.first_[index] = first
+    this.last_[index] = last
+    this.emptyBefore_[index] = emptyBefore
     // A search of eight constants, not a keyed load from an object (megamorphic across kinds).
-    this.kind[index] = KINDS.indexOf(kind)
+    this.kind_[index] = KINDS.indexOf(kind)
     if (label) {
-      this.labelIndex[index] = this.labels.length
-      this.labels.push(label)
-    } else this.labelIndex[index] = -1
-    this.contentLine[index] = contentLine
-    this.contentOffset[index] = contentOffset
+      this.labelIndex_[index] = this.labels_.length
+      this.labels_.push(label)
+    } else this.labelIndex_[index] = -1
+    this.contentLine_[index] = contentLine
+    this.contentOffset_[index] = contentOffset
     return index
   }
 
-  kindOf(index: number): UnitKind {
-    return KINDS[this.kind[index]!]!
+  kindOf_(index: number): UnitKind {
+    return KINDS[this.kind_[index]!]!
   }
-  firstOf(index: number): number {
-    return this.first[index]!
+  firstOf_(index: number): number {
+    return this.first_[index]!
   }
-  lastOf(index: number): number {
-    return this.last[index]!
+  lastOf_(index: number): number {
+    return this.last_[index]!
   }
-  setLast(index: number, line: number): void {
-    this.last[index] = line
+  setLast_(index: number, line: number): void {
+    this.last_[index] = line
   }
 
   /** Fill `into` with unit `index` (the cursor is reused so reading allocates nothing). */
-  read(index: number, into: Unit): Unit {
-    into.first = this.first[index]!
-    into.last = this.last[index]!
-    into.emptyBefore = this.emptyBefore[index]!
-    into.kind = KINDS[this.kind[index]!]!
-    const label = this.labelIndex[index]!
-    into.label = label === -1 ? undefined : this.labels[label]
-    into.contentLine = label === -1 ? undefined : this.contentLine[index]
-    into.contentOffset = label === -1 ? undefined : this.contentOffset[index]
+  read_(index: number, into: Unit): Unit {
+    into.first_ = this.first_[index]!
+    into.last_ = this.last_[index]!
+    into.emptyBefore_ = this.emptyBefore_[index]!
+    into.kind_ = KINDS[this.kind_[index]!]!
+    const label = this.labelIndex_[index]!
+    into.label_ = label === -1 ? undefined : this.labels_[label]
+    into.contentLine_ = label === -1 ? undefined : this.contentLine_[index]
+    into.contentOffset_ = label === -1 ? undefined : this.contentOffset_[index]
     return into
   }
 
-  private grow(): void {
-    const size = this.first.length * 2
+  private grow_(): void {
+    const size = this.first_.length * 2
     const widen = <T extends Int32Array | Uint8Array>(column: T, make: (size: number) => T): T => {
       const grown = make(size)
       grown.set(column)
       return grown
     }
-    this.first = widen(this.first, (n) => new Int32Array(n))
-    this.last = widen(this.last, (n) => new Int32Array(n))
-    this.emptyBefore = widen(this.emptyBefore, (n) => new Int32Array(n))
-    this.kind = widen(this.kind, (n) => new Uint8Array(n))
-    this.labelIndex = widen(this.labelIndex, (n) => new Int32Array(n))
-    this.contentLine = widen(this.contentLine, (n) => new Int32Array(n))
-    this.contentOffset = widen(this.contentOffset, (n) => new Int32Array(n))
+    this.first_ = widen(this.first_, (n) => new Int32Array(n))
+    this.last_ = widen(this.last_, (n) => new Int32Array(n))
+    this.emptyBefore_ = widen(this.emptyBefore_, (n) => new Int32Array(n))
+    this.kind_ = widen(this.kind_, (n) => new Uint8Array(n))
+    this.labelIndex_ = widen(this.labelIndex_, (n) => new Int32Array(n))
+    this.contentLine_ = widen(this.contentLine_, (n) => new Int32Array(n))
+    this.contentOffset_ = widen(this.contentOffset_, (n) => new Int32Array(n))
   }
 }

@@ -12,20 +12,20 @@ import { isBlankLine, isEmptyLine, contentStart, contentEnd, type LineTable } fr
  */
 export interface ParagraphTable {
   /** First and last line index of each paragraph (0-based, inclusive). */
-  first: Int32Array
-  last: Int32Array
+  first_: Int32Array
+  last_: Int32Array
   /** Lines with no character at all just before it (a section break when two or more). */
-  emptyBefore: Int32Array
+  emptyBefore_: Int32Array
   count: number
   /** Set when some paragraphs were split off as stamp or furniture lines (see `stamp-lines.ts`). */
-  mark?: Uint8Array
+  mark_?: Uint8Array
 }
 
 /** `furniture`: lines of page furniture (see `page-furniture.ts`); the empty lines around them are page layout, not a section break. */
 export function collectParagraphs(table: LineTable, from: number, furniture?: Uint8Array): ParagraphTable {
   // A paragraph takes at least one line and one separator: half the remaining lines bound the count.
   const capacity = Math.max(1, ((table.count - from + 1) >> 1) + 1)
-  const paragraphs: ParagraphTable = { first: new Int32Array(capacity), last: new Int32Array(capacity), emptyBefore: new Int32Array(capacity), count: 0 }
+  const paragraphs: ParagraphTable = { first_: new Int32Array(capacity), last_: new Int32Array(capacity), emptyBefore_: new Int32Array(capacity), count: 0 }
   let empty = 0
   let line = from
   while (line < table.count) {
@@ -38,9 +38,9 @@ export function collectParagraphs(table: LineTable, from: number, furniture?: Ui
     const first = line
     while (line + 1 < table.count && !isBlankLine(table, line + 1)) line++
     const index = paragraphs.count++
-    paragraphs.first[index] = first
-    paragraphs.last[index] = line
-    paragraphs.emptyBefore[index] = empty
+    paragraphs.first_[index] = first
+    paragraphs.last_[index] = line
+    paragraphs.emptyBefore_[index] = empty
     empty = 0
     line++
   }
@@ -48,7 +48,7 @@ export function collectParagraphs(table: LineTable, from: number, furniture?: Ui
 }
 
 /** The trimmed text of a line. */
-export const lineText = (table: LineTable, line: number): string => table.text.slice(contentStart(table, line), contentEnd(table, line))
+export const lineText = (table: LineTable, line: number): string => table.text_.slice(contentStart(table, line), contentEnd(table, line))
 
 /** Reporter page codes and continuation notes that interrupt court transcripts. */
 export const PAGE_LINES: readonly RegExp[] = [

@@ -18,10 +18,10 @@ export interface YamlEntry {
 }
 
 interface Cursor {
-  lines: string[]
-  index: number
+  lines_: string[]
+  index_: number
   /** How many nested blocks are open: the input decides it, so it is bounded (see MAX_DEPTH). */
-  depth: number
+  depth_: number
 }
 
 /** Deeper blocks are kept as their raw text: no front matter nests so deep, and the reading recurses. */
@@ -40,23 +40,23 @@ const isIgnorable = (line: string): boolean => {
 
 /** Parse front-matter lines (without the `---` fences) into top-level entries, in order. */
 export function parseYaml(lines: string[]): YamlEntry[] {
-  const cursor: Cursor = { lines, index: 0, depth: 0 }
+  const cursor: Cursor = { lines_: lines, index_: 0, depth_: 0 }
   const entries: YamlEntry[] = []
-  while (cursor.index < lines.length) {
-    const line = lines[cursor.index]!
+  while (cursor.index_ < lines.length) {
+    const line = lines[cursor.index_]!
     if (isIgnorable(line)) {
-      cursor.index++
+      cursor.index_++
       continue
     }
-    const entryLine = cursor.index
+    const entryLine = cursor.index_
     const pair = splitKey(line.trim())
     if (!pair) {
       // Not a key: keep the raw line under a numbered key so it is not dropped.
       entries.push({ key: `line-${entryLine + 1}`, value: line.trim(), line: entryLine })
-      cursor.index++
+      cursor.index_++
       continue
     }
-    cursor.index++
+    cursor.index_++
     entries.push({ key: pair.key, value: readValue(cursor, pair.rest, indentOf(line)), line: entryLine })
   }
   return entries
@@ -79,29 +79,29 @@ function readValue(cursor: Cursor, rest: string, indent: number): YamlValue {
     return readPlainContinuation(cursor, inline, indent)
   }
   // Nested block: a sequence or a mapping, or nothing.
-  let next = cursor.index
-  while (next < cursor.lines.length && isIgnorable(cursor.lines[next]!)) next++
-  if (next >= cursor.lines.length) return ''
-  const line = cursor.lines[next]!
+  let next = cursor.index_
+  while (next < cursor.lines_.length && isIgnorable(cursor.lines_[next]!)) next++
+  if (next >= cursor.lines_.length) return ''
+  const line = cursor.lines_[next]!
   const childIndent = indentOf(line)
   const isSequence = line.trim().startsWith('- ') || line.trim() === '-'
   if (childIndent < indent || (childIndent === indent && !isSequence)) return ''
-  cursor.index = next
-  if (cursor.depth >= MAX_DEPTH) return rawBlock(cursor, childIndent)
-  cursor.depth++
+  cursor.index_ = next
+  if (cursor.depth_ >= MAX_DEPTH) return rawBlock(cursor, childIndent)
+  cursor.depth_++
   const value = isSequence ? readSequence(cursor, childIndent) : readMap(cursor, childIndent)
-  cursor.depth--
+  cursor.depth_--
   return value
 }
 
 /** The lines of a block (indented at least `indent`) as they are, trimmed of that indent. */
 function rawBlock(cursor: Cursor, indent: number): string {
   const parts: string[] = []
-  while (cursor.index < cursor.lines.length) {
-    const line = cursor.lines[cursor.index]!
+  while (cursor.index_ < cursor.lines_.length) {
+    const line = cursor.lines_[cursor.index_]!
     if (!isIgnorable(line) && indentOf(line) < indent) break
     parts.push(line.slice(Math.min(indent, indentOf(line))).trimEnd())
-    cursor.index++
+    cursor.index_++
   }
   while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop()
   return parts.join('\n')
@@ -109,10 +109,10 @@ function rawBlock(cursor: Cursor, indent: number): string {
 
 function readSequence(cursor: Cursor, indent: number): YamlValue[] {
   const items: YamlValue[] = []
-  while (cursor.index < cursor.lines.length) {
-    const line = cursor.lines[cursor.index]!
+  while (cursor.index_ < cursor.lines_.length) {
+    const line = cursor.lines_[cursor.index_]!
     if (isIgnorable(line)) {
-      cursor.index++
+      cursor.index_++
       continue
     }
     const trimmed = line.trim()
@@ -120,7 +120,7 @@ function readSequence(cursor: Cursor, indent: number): YamlValue[] {
     const body = trimmed.slice(1).trimStart()
     const itemIndent = indent + (line.length - indent - body.length - (line.length - line.trimEnd().length))
     const pair = body.startsWith('"') || body.startsWith("'") || body.startsWith('[') ? null : splitKey(body)
-    cursor.index++
+    cursor.index_++
     if (pair) {
       // A mapping item: the first key is on the dash line, the rest are indented below it.
       const map: YamlMap = { [pair.key]: readValue(cursor, pair.rest, itemIndent) }
@@ -138,16 +138,16 @@ function readSequence(cursor: Cursor, indent: number): YamlValue[] {
 
 function readMap(cursor: Cursor, indent: number): YamlMap {
   const map: YamlMap = {}
-  while (cursor.index < cursor.lines.length) {
-    const line = cursor.lines[cursor.index]!
+  while (cursor.index_ < cursor.lines_.length) {
+    const line = cursor.lines_[cursor.index_]!
     if (isIgnorable(line)) {
-      cursor.index++
+      cursor.index_++
       continue
     }
     if (indentOf(line) !== indent) break
     const pair = splitKey(line.trim())
     if (!pair) break
-    cursor.index++
+    cursor.index_++
     map[pair.key] = readValue(cursor, pair.rest, indent)
   }
   return map
@@ -163,22 +163,22 @@ function stripComment(text: string): string {
 /** A plain scalar may continue on more-indented lines; they fold into one line. */
 function readPlainContinuation(cursor: Cursor, first: string, indent: number): string {
   const parts = [first]
-  while (cursor.index < cursor.lines.length) {
-    const line = cursor.lines[cursor.index]!
+  while (cursor.index_ < cursor.lines_.length) {
+    const line = cursor.lines_[cursor.index_]!
     if (line.trim() === '' || indentOf(line) <= indent) break
     parts.push(line.trim())
-    cursor.index++
+    cursor.index_++
   }
   return parts.join(' ')
 }
 
 function readBlockScalar(cursor: Cursor, indent: number, folded: boolean): string {
   const parts: string[] = []
-  while (cursor.index < cursor.lines.length) {
-    const line = cursor.lines[cursor.index]!
+  while (cursor.index_ < cursor.lines_.length) {
+    const line = cursor.lines_[cursor.index_]!
     if (line.trim() !== '' && indentOf(line) <= indent) break
     parts.push(line.trim())
-    cursor.index++
+    cursor.index_++
   }
   while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop()
   return parts.join(folded ? ' ' : '\n')
@@ -188,9 +188,9 @@ function readBlockScalar(cursor: Cursor, indent: number, folded: boolean): strin
 function readQuoted(cursor: Cursor, first: string): string {
   let text = first
   const quote = first[0]!
-  while (!closesQuote(text, quote) && cursor.index < cursor.lines.length) {
-    text += '\n' + cursor.lines[cursor.index]!
-    cursor.index++
+  while (!closesQuote(text, quote) && cursor.index_ < cursor.lines_.length) {
+    text += '\n' + cursor.lines_[cursor.index_]!
+    cursor.index_++
   }
   return unquote(text).value
 }

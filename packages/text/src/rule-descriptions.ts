@@ -1,0 +1,66 @@
+/**
+ * What each rule of the reader means, with an example, keyed by the rule's id: for documentation,
+ * tools and messages that explain a rule. The rule tables the reader uses hold ids and patterns
+ * only, so a bundle that only reads does not carry these texts (see `docs/decisions.md`).
+ */
+export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  // Label grammars (`GRAMMARS`)
+  markdown: 'markdown bold labels: `**Name:**` or `**Name**:`',
+  timed: 'labels with a time stamp: `Name – 00:02:57:`, `[00:01:23] Name:`, `Name: (12:35)`, `Name  0:03`, `**Name**  0:03`',
+  caps: 'ALL-CAPS labels: `SECRETARY OF DEFENSE ASH CARTER:`, `Q:`, and `Q` followed by spaces',
+  mixed: 'mixed-case `Name:` labels (interviews, hearings, panels); ALL-CAPS labels are accepted too',
+  court: 'court examination lines `Q.` and `A.`',
+  // Page furniture (`FURNITURE_RULES`)
+  'line-number': 'A line number from 1 to 25 at the start of a line, in runs that restart at 1 on every page (`3 CHIEF JUSTICE REHNQUIST: …`, ` 8 MR. LESSIG: …`).',
+  'line-number-run': 'A line of line numbers only, run together (`17 18 19 20 21 22 23 24 25`) or standing alone on a page without text.',
+  'unnumbered-line': 'In a line-numbered document, a line without a line number: a page number, a running head or foot (`Alderson Reporting Company 1-800-FOR-DEPO`), a caption column (`:`, `Petitioner`).',
+  'form-feed': 'A form feed: the page break itself.',
+  // Running heads and feet
+  'running-head': 'A line first or last on half the pages (3+).',
+  // Stamp lines of a log
+  'stamp-line': 'A bracketed time alone on the line before a turn (`[00:01:02]`, `[dd:hh:mm:ss.s]` of a mission log): the start time of the turn that follows.',
+  'furniture-line': 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',
+  // Document kinds (`KIND_LABEL_RULES`)
+  'court-by-judge': 'A document is a court record when a judge speaks under a court title (`CHIEF JUSTICE …`, `JUSTICE …`, `JUDGE …`, `THE COURT`) or witnesses are examined (`Q.`/`A.` lines).',
+  'court-question': 'In a court record, `QUESTION:` is a justice the record does not name, not the press.',
+  // One paragraph per line
+  'line-paragraphs': 'A paragraph of at least 20 lines averaging over 100 characters is one paragraph per line (no blank lines between them); a parenthesis spanning lines stays one paragraph.',
+  // Section labels
+  'section-label': 'A label that is a section word and a number (`Part 2:`, `Chapter 3:`, `Segment 1:`, `Teil II:`) opens a titled section break, not a turn.',
+  // Short labels
+  'consistent-short-label': 'A one- to three-letter capitalised word refused as a label elsewhere (`CC:`) opens at least 5 paragraphs: in this document it is a label.',
+  // Site navigation and web furniture (boilerplate)
+  'nav-control': 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.',
+  'nav-list-link': 'A list item that is only a link reduced to `Text(Target)`, or empty: `* Browse by Subject(ETHW:Subject_browse)`, `* ** Go ****()`, `*`.',
+  'nav-home-link': 'The site name linked to its home page, a link reduced to `Text(Target)`: `ETHW Engineering and Technology History Wiki(Main_Page)`.',
+  'web-prompt': '`Continue reading the main story`, `See More »`',
+  // Record structure of Hansards (`STRUCTURE_RULES`)
+  'procedure-sitting': 'The sitting itself: `The House met at 14:01.`, `The House adjourned at 15:21.`, `The House divided.`',
+  'procedure-chair': 'The chair taken or left: `The Speaker took the Chair.`, `The Deputy Speaker took the Chair and requested members to observe a moment of silence ...`',
+  'procedure-decision': 'A decision of the House: `Motion agreed to.`, `Question put and agreed to.`, `Bill accordingly passed.`, `Agreed to.`, `Division demanded.`, `Report to be considered.`, `There was no debate.`',
+  'procedure-declarations': 'A heading line of the order of business: `Declarations of vote:`.',
+  'centred-heading': 'One to three short lines (up to 72 characters), each indented by 8 blanks or more, standing alone: a centred heading (`NOTICES OF MOTION`, `Cluster 2`).',
+  'caps-heading': 'One line of capitals (two words or more, no lower-case letter, no final punctuation), up to 72 characters, standing alone: a heading (`QUESTIONS FOR ORAL REPLY`).',
+  'heading-label': 'In a record whose labels carry their speech on the same line, a one- or two-word label with nothing after it (`MINISTERS:`, `Reply:`, `ANNOUNCEMENTS:`): a heading.',
+  'printed-question': 'A numbered question printed in the record: `443.  Mrs N D Mbombo (ANC) asked the Minister of Arts and Culture:`.',
+  'division-list': 'A division list: `AYES-214: Abram, S; ...`, `NOES-53:`, `ABSTAIN-3:`.',
+  'printed-matter': 'Once a record is sectioned by headings: unlabeled text with no speech to continue (a printed reply, an annex of tablings) is a note, not an unattributed turn.',
+  // Role phrases (`ROLE_RULES`)
+  'welcome-to-episode': 'Welcomes listeners or a guest to the show: "Welcome to another episode of ...", "Welcome to the show."',
+  'bienvenidos-al-programa': 'Spanish welcome to the show: "Bienvenidos a otro episodio de ...".',
+  'i-am-host': 'Introduces themselves as the host: "I\'m your host", "I\'m Ana Ruiz, your co-host".',
+  'joined-by-co-host': 'Says the show has co-hosts, of whom they are one: "I\'m joined as always by my co-host ...".',
+  'my-co-host': 'Names a co-host: "my co-host, Chris Benson" (the named speaker is a host).',
+  'my-guest': 'Presents a guest: "My guest today is ...", "Joining me today is ...".',
+  'named-guest': 'Names the guest: "My guest today is Greg Sanders" (the named speaker is a guest).',
+  'joining-me-named': 'Names the guest: "Joining me today is Greg Sanders" (the named speaker is a guest).',
+  'mi-invitado': 'Spanish: "Mi invitado de hoy es ...".',
+  'thanks-for-joining-me': 'Thanks the guest for coming on: "Thanks for joining me", "Thank you for coming on the show".',
+  'thanks-for-listening': 'Signs off to the audience: "Thanks for listening", "Gracias por escucharnos".',
+  'thanks-for-having-me': 'Speaks as the invited one: "Thanks for having me", "Glad to be here", "Gracias por invitarme".',
+  'i-am-moderator': 'Says they moderate: "I\'m your moderator", "I\'ll be moderating", "Soy el moderador".',
+  'introduce-yourselves': 'Opens a panel: "Why don\'t we introduce ourselves?", "¿Por qué no nos presentamos?", "our panelists" (supports the questioning rule).',
+}
+
+/** The description of a rule by its id (`undefined` for an unknown id). */
+export const describeRule = (id: string): string | undefined => (Object.hasOwn(RULE_DESCRIPTIONS, id) ? RULE_DESCRIPTIONS[id] : undefined)

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { DOCUMENT_KIND_RULES, KIND_LABEL_RULES } from '../src/document-kind.js'
+import { GRAMMARS } from '../src/grammars.js'
+import { NAVIGATION_RULES, WEB_FURNITURE_RULES } from '../src/header.js'
+import { describeRule, ROLE_RULES, RULE_DESCRIPTIONS } from '../src/index.js'
+import { LINE_PARAGRAPH_RULE } from '../src/line-paragraphs.js'
+import { FURNITURE_RULES } from '../src/page-furniture.js'
+import { STRUCTURE_RULES } from '../src/record-structure.js'
+import { PHRASE_RULES } from '../src/role-rules.js'
+import { RUNNING_HEAD_RULE } from '../src/running-heads.js'
+import { SECTION_LABEL_RULE } from '../src/section-labels.js'
+import { SHORT_LABEL_RULE } from '../src/short-labels.js'
+import { STAMP_RULES } from '../src/stamp-lines.js'
+
+/** Every rule table the reader uses: ids and patterns only, the texts live in RULE_DESCRIPTIONS. */
+const READER_RULES: readonly { id: string }[] = [
+  ...GRAMMARS, ...Object.values(FURNITURE_RULES), RUNNING_HEAD_RULE, ...STAMP_RULES, ...DOCUMENT_KIND_RULES, ...KIND_LABEL_RULES,
+  LINE_PARAGRAPH_RULE, SECTION_LABEL_RULE, SHORT_LABEL_RULE, ...NAVIGATION_RULES, ...WEB_FURNITURE_RULES, ...STRUCTURE_RULES, ...PHRASE_RULES,
+]
+
+describe('RULE_DESCRIPTIONS', () => {
+  it('describes every rule of the reader, once, and nothing else', () => {
+    const ids = READER_RULES.map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(Object.keys(RULE_DESCRIPTIONS).sort()).toEqual([...ids].sort())
+    for (const id of ids) expect(describeRule(id)!.length, id).toBeGreaterThan(20)
+  })
+
+  it('keeps the texts out of the rule objects the reader uses', () => {
+    for (const rule of READER_RULES) expect(rule).not.toHaveProperty('description')
+  })
+
+  it('gives ROLE_RULES the phrase rules their descriptions, in order', () => {
+    expect(ROLE_RULES.slice(0, PHRASE_RULES.length)).toEqual(PHRASE_RULES.map(({ id, role }) => ({ id, role, description: RULE_DESCRIPTIONS[id] })))
+    expect(describeRule('toString')).toBeUndefined()
+    expect(describeRule('no-such-rule')).toBeUndefined()
+  })
+})
