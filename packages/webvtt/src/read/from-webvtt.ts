@@ -315,21 +315,7 @@ function readUnmarked(builder: TurnBuilder, cue: WebVttCue, lines: string | read
 const NO_MORE_LINES: readonly string[] = []
 
 function readCue(cue: WebVttCue, lines: string[] | null, stamps: number[] | undefined, prefixes: ReadonlySet<string>, voiced: boolean, out: Utterance[]): void {
-  if (cue.voice !== null) {
-    // Voice spans say who speaks; text outside them has no voice.
-    for (const run of cueRuns(cue.text, stamps)) {
-      const text = normalizeSpace(run.text)
-      if (text === '') continue
-      const last = out[out.length - 1]
-      const interpreted = run.classes.includes('interpreted')
-      if (last && last.pieces[last.pieces.length - 1]?.cue === cue && last.speaker === run.voice && last.language === run.language) {
-        last.pieces.push({ text, cue })
-        continue
-      }
-      out.push(newUtterance(run.voice, run.voice, false, interpreted, run.language, [{ text, cue }]))
-    }
-    return
-  }
+  if (cue.voice !== null) return readVoiceRuns(cue, stamps, out)
   const textLines = lines ?? plainText(cue, stamps).split('\n')
   if (voiced) {
     // In a file with voices, a cue without one is unattributed: no guessing from the text.
@@ -337,63 +323,95 @@ function readCue(cue: WebVttCue, lines: string[] | null, stamps: number[] | unde
     if (text !== '') out.push(newUtterance(null, null, false, false, undefined, [{ text, cue }]))
     return
   }
-  let current: Utterance | undefined
-  const add = (text: string) => {
-    const clean = normalizeSpace(text)
-    if (clean === '') return
-    if (!current) {
-      current = newUtterance(undefined, null, false)
-      out.push(current)
+  const state: MarkerState = { cue, out, current: undefined }
+  for (let index = 0; index < textLines.length; index++) readMarkedLine(state, textLines[index]!, index, textLines.length, prefixes)
+}
+
+/** Voice spans say who speaks; text outside them has no voice. */
+function readVoiceRuns(cue: WebVttCue, stamps: number[] | undefined, out: Utterance[]): void {
+  for (const run of cueRuns(cue.text, stamps)) {
+    const text = normalizeSpace(run.text)
+    if (text === '') continue
+    const last = out[out.length - 1]
+    const interpreted = run.classes.includes('interpreted')
+    if (last && last.pieces[last.pieces.length - 1]?.cue === cue && last.speaker === run.voice && last.language === run.language) {
+      last.pieces.push({ text, cue })
+      continue
     }
-    current.pieces.push({ text: clean, cue })
+    out.push(newUtterance(run.voice, run.voice, false, interpreted, run.language, [{ text, cue }]))
   }
-  const start = (utterance: Utterance) => {
-    current = utterance
-    out.push(utterance)
+}
+
+/** The utterances a cue's lines make while their speaker markers are read. */
+interface MarkerState {
+  readonly cue: WebVttCue
+  readonly out: Utterance[]
+  current: Utterance | undefined
+}
+
+/** Text for the current utterance (an unnamed one opens if none is). */
+function addMarked(state: MarkerState, text: string): void {
+  const clean = normalizeSpace(text)
+  if (clean === '') return
+  if (!state.current) {
+    state.current = newUtterance(undefined, null, false)
+    state.out.push(state.current)
   }
-  textLines.forEach((rawLine, index) => {
-    let line = rawLine.trim()
-    if (line === '') return
-    // Each marker's regex runs only when the line has its first character (most lines have none).
-    const dash = line.charCodeAt(0) === 45 /* - */ ? DIALOGUE_DASH.exec(line) : null
-    if (dash) {
-      line = line.slice(dash[0].length)
-      start(newUtterance(null, null, true))
+  state.current.pieces.push({ text: clean, cue: state.cue })
+}
+
+function startMarked(state: MarkerState, utterance: Utterance): void {
+  state.current = utterance
+  state.out.push(utterance)
+}
+
+/** One line of an unvoiced cue: a dialogue dash, a `Name:` prefix (first line), a `[Name]` label, `>>` changes. */
+function readMarkedLine(state: MarkerState, rawLine: string, index: number, count: number, prefixes: ReadonlySet<string>): void {
+  let line = rawLine.trim()
+  if (line === '') return
+  // Each marker's regex runs only when the line has its first character (most lines have none).
+  const dash = line.charCodeAt(0) === 45 /* - */ ? DIALOGUE_DASH.exec(line) : null
+  if (dash) {
+    line = line.slice(dash[0].length)
+    startMarked(state, newUtterance(null, null, true))
+  }
+  if (index === 0 && !dash) {
+    const prefix = prefixes.size > 0 && line.indexOf(':') !== -1 ? NAME_PREFIX.exec(line) : null
+    if (prefix && prefixes.has(prefix[1]!)) {
+      startMarked(state, newUtterance(prefix[1]!, prefix[1]!, false))
+      line = line.slice(prefix[0].length)
     }
-    if (index === 0 && !dash) {
-      const prefix = prefixes.size > 0 && line.indexOf(':') !== -1 ? NAME_PREFIX.exec(line) : null
-      if (prefix && prefixes.has(prefix[1]!)) {
-        start(newUtterance(prefix[1]!, prefix[1]!, false))
-        line = line.slice(prefix[0].length)
-      }
-    }
-    const bracket = line.charCodeAt(0) === 91 /* [ */ ? BRACKET_LABEL.exec(line) : null
-    if (bracket && nameLabel(bracket[1]!) && (line.length > bracket[0].length || index < textLines.length - 1)) {
-      const name = bracket[1]!.trim()
-      if (current && current.pieces.length === 0 && current.forceNew) {
-        current.speaker = name
-        current.label = name
-      } else start(newUtterance(name, name, true))
-      line = line.slice(bracket[0].length)
-    }
-    // `>>` anywhere in the line: each one starts a new (unnamed) speaker.
-    CHEVRONS.lastIndex = 0
-    let from = 0
-    let match: RegExpExecArray | null
-    while (line.indexOf('>>', from) !== -1 && (match = CHEVRONS.exec(line)) !== null) {
-      add(line.slice(from, match.index))
-      from = match.index + match[0].length
-      let rest = line.slice(from).trimStart()
-      const caps = CAPS_LABEL.exec(rest)
-      if (caps) {
-        const name = caps[1]!.trim()
-        start(newUtterance(name, name, true))
-        from = line.length - rest.length + caps[0].length
-        rest = rest.slice(caps[0].length)
-      } else start(newUtterance(null, null, true))
-    }
-    add(line.slice(from))
-  })
+  }
+  const bracket = line.charCodeAt(0) === 91 /* [ */ ? BRACKET_LABEL.exec(line) : null
+  if (bracket && nameLabel(bracket[1]!) && (line.length > bracket[0].length || index < count - 1)) {
+    const name = bracket[1]!.trim()
+    const current = state.current
+    if (current && current.pieces.length === 0 && current.forceNew) {
+      current.speaker = name
+      current.label = name
+    } else startMarked(state, newUtterance(name, name, true))
+    line = line.slice(bracket[0].length)
+  }
+  readChevrons(state, line)
+}
+
+/** `>>` anywhere in the line: each one starts a new speaker (named when a capitals label follows). */
+function readChevrons(state: MarkerState, line: string): void {
+  CHEVRONS.lastIndex = 0
+  let from = 0
+  let match: RegExpExecArray | null
+  while (line.indexOf('>>', from) !== -1 && (match = CHEVRONS.exec(line)) !== null) {
+    addMarked(state, line.slice(from, match.index))
+    from = match.index + match[0].length
+    const rest = line.slice(from).trimStart()
+    const caps = CAPS_LABEL.exec(rest)
+    if (caps) {
+      const name = caps[1]!.trim()
+      startMarked(state, newUtterance(name, name, true))
+      from = line.length - rest.length + caps[0].length
+    } else startMarked(state, newUtterance(null, null, true))
+  }
+  addMarked(state, line.slice(from))
 }
 
 /** `NOTE Estimated times: cues 1-12, 30 are timed from a speaking rate...` as the writer notes it. */
