@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { readShared, sharedFiles } from '@verbatim/test-utils'
 import { suiteNeedsShared } from '@verbatim/test-utils/suite'
-import { summarize, toString, visit, type Segment, type Transcript, type Word } from '@verbatim/core'
+import { summarize, toString, type Segment, type Transcript, type Word } from '@verbatim/core'
 import { validateTranscript } from '@verbatim/core/schema'
 import { fromStt, toPodcastJson } from '../src/index.js'
+import { timedNodes } from './timed-nodes.js'
 
-function nodes(transcript: Transcript) {
-  const words: Word[] = []
-  const segments: Segment[] = []
-  visit(transcript, (node) => {
-    if (node.type === 'word') words.push(node)
-    if (node.type === 'segment') segments.push(node)
-  })
-  return { words, segments }
-}
 
 interface Expectation {
   service: string
@@ -75,7 +67,7 @@ describe('speech-to-text JSON of corpus-stt', () => {
       const { transcript, messages, service } = fromStt(source, { file: name })
       expect(messages).toEqual([])
       expect(validateTranscript(transcript).messages.filter((message) => message.severity === 'error')).toEqual([])
-      const { words, segments } = nodes(transcript)
+      const { words, segments } = timedNodes(transcript)
       // Podcasting 2.0 segments hold text, not words: its first and last are segments.
       const ends = expected.words > 0 ? [words[0]!, words.at(-1)!] : [segments[0]!, segments.at(-1)!]
       const summary = (node: Word | Segment): [string, number, number] => [node.type === 'word' ? node.value : squash(node.children.map((child) => child.value).join('')), node.time.start, node.time.end!]

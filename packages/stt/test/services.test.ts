@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { isVerbatimError, toString, visit, type Segment, type Transcript, type Turn, type Word } from '@verbatim/core'
+import { isVerbatimError, toString, type Transcript, type Turn } from '@verbatim/core'
 import { validateTranscript } from '@verbatim/core/schema'
 import { detectService, fromStt, speakerName } from '../src/index.js'
+import { timedNodes } from './timed-nodes.js'
 
 function read(json: unknown, service?: Parameters<typeof fromStt>[1] extends infer O ? O extends { service?: infer S } ? S : never : never) {
   const result = fromStt(typeof json === 'string' ? json : JSON.stringify(json), service ? { service } : {})
@@ -11,15 +12,6 @@ function read(json: unknown, service?: Parameters<typeof fromStt>[1] extends inf
   return result
 }
 const turns = (transcript: Transcript) => transcript.children as Turn[]
-function collect(transcript: Transcript) {
-  const words: Word[] = []
-  const segments: Segment[] = []
-  visit(transcript, (node) => {
-    if (node.type === 'word') words.push(node)
-    if (node.type === 'segment') segments.push(node)
-  })
-  return { words, segments }
-}
 const shape = (transcript: Transcript) => turns(transcript).map((turn) => [turn.speaker, turn.label, turn.children.map((paragraph) => toString(paragraph))])
 function thrown(run: () => unknown) {
   try {
@@ -41,7 +33,7 @@ describe('Whisper and relatives', () => {
     const { transcript, service } = read({ text: ' Hello. Bye.', segments: [{ id: 0, seek: 0, start: 0, end: 1.5, text: ' Hello.' }, { id: 1, seek: 0, start: 4, end: 5, text: ' Bye.' }], language: 'en' })
     expect(service).toBe('whisper')
     expect(shape(transcript)).toEqual([[null, null, ['Hello.', 'Bye.']]])
-    expect(collect(transcript).segments.map((segment) => segment.time)).toEqual([{ start: 0, end: 1.5, source: 'source' }, { start: 4, end: 5, source: 'source' }])
+    expect(timedNodes(transcript).segments.map((segment) => segment.time)).toEqual([{ start: 0, end: 1.5, source: 'source' }, { start: 4, end: 5, source: 'source' }])
   })
 
   it('reads WhisperX: diarized segments, words with score, a word without times kept as text', () => {
@@ -54,14 +46,14 @@ describe('Whisper and relatives', () => {
     })
     expect(shape(transcript)).toEqual([['speaker-1', null, ['Hi there.']], ['speaker-2', null, ['2024 yes']]])
     expect(transcript.speakers.map((speaker) => [speaker.name, speaker.aliases])).toEqual([['Speaker 1', ['Speaker 1', 'SPEAKER_00']], ['Speaker 2', ['Speaker 2', 'SPEAKER_01']]])
-    expect(collect(transcript).words.map((word) => [word.value, word.confidence])).toEqual([['Hi', 0.9], ['there.', 0.8], ['yes', 0.7]])
+    expect(timedNodes(transcript).words.map((word) => [word.value, word.confidence])).toEqual([['Hi', 0.9], ['there.', 0.8], ['yes', 0.7]])
     expect(messages.map((message) => [message.ruleId, message.path])).toEqual([['missing-time', 'segments[1].words[0].start']])
   })
 
   it('reads whisper-timestamped words (text, confidence, no leading space)', () => {
     const { transcript } = read({ text: 'Bon dia', segments: [{ id: 0, start: 0, end: 1, text: 'Bon dia', confidence: 0.9, words: [{ text: 'Bon', start: 0, end: 0.4, confidence: 0.95 }, { text: 'dia', start: 0.5, end: 1, confidence: 0.85 }] }], language: 'ca' })
     expect(toString(transcript)).toBe('Bon dia')
-    expect(collect(transcript).words.map((word) => word.confidence)).toEqual([0.95, 0.85])
+    expect(timedNodes(transcript).words.map((word) => word.confidence)).toEqual([0.95, 0.85])
   })
 })
 
@@ -78,7 +70,7 @@ describe('Deepgram', () => {
 
   it('cuts words alone into sentences, at silences and speaker changes', () => {
     const { transcript } = read(response({ words: [word('One.', 0, 0.3), word('Two', 0.4, 0.6), word('three', 0.7, 0.9), word('four', 3, 3.2), word('five', 3.3, 3.5)] }))
-    expect(collect(transcript).segments.map((segment) => [toString(segment), segment.time.start, segment.time.end])).toEqual([
+    expect(timedNodes(transcript).segments.map((segment) => [toString(segment), segment.time.start, segment.time.end])).toEqual([
       ['One.', 0, 0.3],
       ['Two three', 0.4, 0.9],
       ['four five', 3, 3.5],
@@ -101,7 +93,7 @@ describe('AssemblyAI', () => {
     ]
     const { transcript } = read({ id: 'x', status: 'completed', audio_duration: 2, speech_model: 'best', text: 'Hello, Bob. Hi!', words, utterances: [{ speaker: 'A', start: 100, end: 800, text: 'Hello, Bob.', words: words.slice(0, 2) }, { speaker: 'B', start: 1200, end: 1500, text: 'Hi!', words: words.slice(2) }] })
     expect(shape(transcript)).toEqual([['speaker-a', null, ['Hello, Bob.']], ['speaker-b', null, ['Hi!']]])
-    expect(collect(transcript).words[2]!.time).toEqual({ start: 1.2, end: 1.5, source: 'source' })
+    expect(timedNodes(transcript).words[2]!.time).toEqual({ start: 1.2, end: 1.5, source: 'source' })
     expect(transcript.meta).toMatchObject({ media: { duration: 2 }, extra: { 'stt-model': 'best' } })
   })
 })
@@ -121,7 +113,7 @@ describe('AWS Transcribe', () => {
       },
     })
     expect(shape(transcript)).toEqual([['speaker-1', null, ['Hello.']], ['speaker-2', null, ['Yes?']]])
-    expect(collect(transcript).words.map((word) => [word.value, word.time.start, word.confidence])).toEqual([['Hello.', 0.1, 0.99], ['Yes?', 1, 0.99]])
+    expect(timedNodes(transcript).words.map((word) => [word.value, word.time.start, word.confidence])).toEqual([['Hello.', 0.1, 0.99], ['Yes?', 1, 0.99]])
     expect(transcript.meta.languages).toEqual(['en-US'])
   })
 
@@ -157,7 +149,7 @@ describe('Rev.ai', () => {
     const { transcript, messages, service } = read(rev)
     expect(service).toBe('rev-ai')
     expect(shape(transcript)).toEqual([['speaker-2', null, ['Hello World.']], ['dana', 'Dana', ['monologues are <inaudible>.']]])
-    expect(collect(transcript).words.map((word) => [word.value, word.time.start, word.time.end, word.confidence])).toEqual([
+    expect(timedNodes(transcript).words.map((word) => [word.value, word.time.start, word.time.end, word.confidence])).toEqual([
       ['Hello', 0.5, 1.5, 1],
       ['World.', 1.75, 2.85, 0.8],
       ['monologues', 3, 3.5, 1],
@@ -180,7 +172,7 @@ describe('Rev.ai: a real transcript', () => {
     expect(messages).toEqual([])
     expect(shape(transcript)).toEqual([['speaker-1', null, ["Hi, my name's Jack resinger. And I'm gonna be talking about how to recruit a co-founder and a team for your startup. I'm gonna first give a quick overview of what we're gonna talk about."]]])
     expect(transcript.speakers.map((speaker) => [speaker.id, speaker.name, speaker.aliases])).toEqual([['speaker-1', 'Speaker 1', ['Speaker 1', '0']]])
-    const { words, segments } = collect(transcript)
+    const { words, segments } = timedNodes(transcript)
     expect(words).toHaveLength(35)
     expect(words.slice(0, 5).map((word) => [word.value, word.time.start, word.time.end, word.confidence])).toEqual([
       ['Hi,', 0.3, 0.52, 1],
@@ -225,7 +217,7 @@ describe('bad input', () => {
       segments: [{ start: '0.5', end: 3, text: 'a b c d', words: [{ word: ' a', start: '0.5', end: '0.7' }, { word: ' b', start: 'NaN', end: 1 }, { word: ' c', start: -1, end: 2 }, { word: ' d', start: 2.5, end: 3 }] }],
     })
     expect(toString(transcript)).toBe('a b c d')
-    expect(collect(transcript).words.map((word) => word.value)).toEqual(['a', 'd'])
+    expect(timedNodes(transcript).words.map((word) => word.value)).toEqual(['a', 'd'])
     expect(messages.map((message) => [message.ruleId, message.severity, message.path])).toEqual([
       ['time-as-string', 'info', 'segments[0].start'],
       ['invalid-time', 'warning', 'segments[0].words[1].start'],
@@ -250,7 +242,7 @@ describe('bad input', () => {
 
   it('words out of order and ends before starts are kept as given, with warnings', () => {
     const { transcript, messages } = read({ segments: [{ start: 0, end: 3, text: 'x', words: [{ word: ' late', start: 2, end: 2.5 }, { word: ' early', start: 1, end: 0.5 }] }] })
-    expect(collect(transcript).words.map((word) => [word.value, word.time.start, word.time.end])).toEqual([['late', 2, 2.5], ['early', 1, 1]])
+    expect(timedNodes(transcript).words.map((word) => [word.value, word.time.start, word.time.end])).toEqual([['late', 2, 2.5], ['early', 1, 1]])
     expect(messages.map((message) => message.ruleId)).toEqual(['words-out-of-order', 'end-before-start'])
   })
 
@@ -278,7 +270,7 @@ describe('bad input', () => {
     expect(text.length).toBeGreaterThan(50_000_000)
     const started = performance.now()
     const { transcript } = fromStt(text)
-    expect(collect(transcript).words).toHaveLength(400_000)
+    expect(timedNodes(transcript).words).toHaveLength(400_000)
     expect(performance.now() - started).toBeLessThan(20_000)
   })
 })
