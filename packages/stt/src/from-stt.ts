@@ -3,6 +3,7 @@
  * makes units of it, and one builder makes the transcript (see `build.ts`).
  */
 import { jsonErrorPoint, VerbatimError, type ReadResult, type Metadata, type Point, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { parseWithoutUtterances } from './deepgram-text.js'
 import { TranscriptBuilder, type Unit } from './build.js'
 import { podcastHtmlUnits, podcastUnits } from './podcast.js'
 import { assemblyAiUnits } from './read-assemblyai.js'
@@ -77,6 +78,13 @@ export function parseJson(text: string, file: string | undefined): unknown {
   }
 }
 
+/** The JSON of a text; a Deepgram response without its utterances until they are asked for (`deepgram-text.ts`). */
+function readJson(text: string, service: SttService | undefined, file: string | undefined): unknown {
+  if (service !== undefined && service !== 'deepgram') return parseJson(text, file)
+  const lean = parseWithoutUtterances(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, () => parseJson(text, file))
+  return lean ?? parseJson(text, file)
+}
+
 /** Read a speech-to-text result (a JSON string or the parsed value) into a transcript. */
 export function fromStt(input: string | unknown, options: FromSttOptions = {}): FromSttResult {
   const context = new ReadContext(options.file)
@@ -87,7 +95,7 @@ export function fromStt(input: string | unknown, options: FromSttOptions = {}): 
 
 function readUnits(input: unknown, options: FromSttOptions, context: ReadContext): { units: Unit[]; meta: Metadata; service: SttService } {
   const file = options.file
-  const json = typeof input === 'string' ? parseJson(input, file) : input
+  const json = typeof input === 'string' ? readJson(input, options.service, file) : input
   const service = options.service ?? detectService(json)
   if (!isRecord(json) || service === undefined) {
     const found = isRecord(json) ? `an object with ${Object.keys(json).slice(0, 8).map((key) => `\`${key}\``).join(', ') || 'no keys'}` : Array.isArray(json) ? 'an array' : `${json === null ? 'null' : typeof json}`

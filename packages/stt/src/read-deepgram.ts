@@ -18,11 +18,12 @@ export function deepgramUnits(json: Record<string, unknown>, context: ReadContex
   const path = 'results.channels[0].alternatives[0]'
   const words = deepgramWords(Array.isArray(alternative.words) ? alternative.words : [], at(path, 'words'), context)
   const paragraphs = isRecord(alternative.paragraphs) && Array.isArray(alternative.paragraphs.paragraphs) ? alternative.paragraphs.paragraphs : undefined
-  const utterances = Array.isArray(results.utterances) ? results.utterances : undefined
-  if (channels.length > 1 && !utterances) context.note(`Only the first of ${channels.length} channels is read (ask Deepgram for utterances to get every channel)`, 'channels-not-read', 'results.channels', 'warning')
+  // The utterances are read only where they are used: a response parsed from text has them parsed then (`deepgram-text.ts`).
+  const utterances = (): unknown[] | undefined => (Array.isArray(results.utterances) ? results.utterances : undefined)
+  if (channels.length > 1 && !utterances()) context.note(`Only the first of ${channels.length} channels is read (ask Deepgram for utterances to get every channel)`, 'channels-not-read', 'results.channels', 'warning')
   let units: Unit[]
   if (paragraphs && paragraphs.length > 0) units = wordsIntoSpans(sentenceSpans(paragraphs, at(at(path, 'paragraphs'), 'paragraphs'), context), words)
-  else if (utterances && utterances.length > 0) units = utteranceUnits(utterances, context)
+  else if (utterances()?.length) units = utteranceUnits(utterances()!, context)
   else units = sentenceUnits(words, at(path, 'words'))
   const meta = deepgramMeta(json, context)
   if (typeof channel.detected_language === 'string') meta.languages = [channel.detected_language]

@@ -5,6 +5,7 @@ import { isVerbatimError, toString, type Transcript, type Turn } from '@verbatim
 import { validateTranscript } from '@verbatim/core/schema'
 import { detectService, fromStt, speakerName } from '../src/index.js'
 import { timedNodes } from './timed-nodes.js'
+import { deepgramResponse } from '../bench/responses.js'
 
 function read(json: unknown, service?: Parameters<typeof fromStt>[1] extends infer O ? O extends { service?: infer S } ? S : never : never) {
   const result = fromStt(typeof json === 'string' ? json : JSON.stringify(json), service ? { service } : {})
@@ -81,6 +82,42 @@ describe('Deepgram', () => {
   it('warns when only the first of several channels is read', () => {
     const { messages } = read({ results: { channels: [{ alternatives: [{ words: [word('A', 0, 1)] }] }, { alternatives: [{ words: [word('B', 0, 1)] }] }] } })
     expect(messages.map((message) => message.ruleId)).toEqual(['channels-not-read'])
+  })
+})
+
+describe('Deepgram text: the utterances parsed only when read', () => {
+  /** A response of `count` words, changed as the flags say: what the reader does with each must not depend on whether it got the text or the parsed JSON. */
+  function variant(count: number, flags: { paragraphs: boolean; utterances: boolean; channels: boolean; metadataLast: boolean; indent: number }): string {
+    const json = deepgramResponse(count) as { metadata?: unknown; results: { channels: Array<{ alternatives: Array<{ paragraphs?: unknown }> }>; utterances?: unknown } }
+    if (!flags.paragraphs) delete json.results.channels[0]!.alternatives[0]!.paragraphs
+    if (!flags.utterances) delete json.results.utterances
+    if (flags.channels) json.results.channels.push(json.results.channels[0]!)
+    if (flags.metadataLast) {
+      const metadata = json.metadata
+      delete json.metadata
+      json.metadata = metadata
+    }
+    return JSON.stringify(json, null, flags.indent)
+  }
+
+  it('reads the text as it reads the parsed JSON, whatever the response holds and in whatever order', async () => {
+    const fc = (await import('fast-check')).default
+    fc.assert(
+      fc.property(fc.nat({ max: 60 }), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.constantFrom(0, 2), (count, paragraphs, utterances, channels, metadataLast, indent) => {
+        const text = variant(count, { paragraphs, utterances, channels, metadataLast, indent })
+        expect(fromStt(text)).toEqual(fromStt(JSON.parse(text)))
+      }),
+      { numRuns: 120 },
+    )
+  })
+
+  it('broken utterances: a positioned error where they are read; not parsed, so not seen, where the paragraphs make the segments', () => {
+    const broken = (text: string) => text.replace('"utterances":[', '"utterances":[{,')
+    const withParagraphs = broken(variant(20, { paragraphs: true, utterances: true, channels: false, metadataLast: false, indent: 0 }))
+    expect(timedNodes(fromStt(withParagraphs).transcript).words).toHaveLength(20)
+    const without = broken(variant(20, { paragraphs: false, utterances: true, channels: false, metadataLast: false, indent: 0 }))
+    const error = thrown(() => fromStt(without))
+    expect(isVerbatimError(error) && [error.ruleId, error.diagnostic.place?.offset]).toEqual(['invalid-json', without.indexOf('"utterances":[') + 15])
   })
 })
 
