@@ -88,9 +88,11 @@ describe('Deepgram', () => {
 describe('Deepgram text: the utterances parsed only when read', () => {
   /** A response of `count` words, changed as the flags say: what the reader does with each must not depend on whether it got the text or the parsed JSON. */
   function variant(count: number, flags: { paragraphs: boolean; utterances: boolean; channels: boolean; metadataLast: boolean; indent: number }): string {
-    const json = deepgramResponse(count) as { metadata?: unknown; results: { channels: Array<{ alternatives: Array<{ paragraphs?: unknown }> }>; utterances?: unknown } }
+    const json = deepgramResponse(count) as { metadata?: unknown; results: { channels: Array<{ alternatives: Array<{ paragraphs?: unknown }> }>; utterances?: unknown[] } }
     if (!flags.paragraphs) delete json.results.channels[0]!.alternatives[0]!.paragraphs
     if (!flags.utterances) delete json.results.utterances
+    // Utterances timed apart from the words, so that segments read from them differ from sentences cut from the words.
+    else for (const utterance of json.results.utterances as Array<{ start: number }>) utterance.start += 0.001
     if (flags.channels) json.results.channels.push(json.results.channels[0]!)
     if (flags.metadataLast) {
       const metadata = json.metadata
@@ -117,7 +119,7 @@ describe('Deepgram text: the utterances parsed only when read', () => {
     expect(timedNodes(fromStt(withParagraphs).transcript).words).toHaveLength(20)
     const without = broken(variant(20, { paragraphs: false, utterances: true, channels: false, metadataLast: false, indent: 0 }))
     const error = thrown(() => fromStt(without))
-    expect(isVerbatimError(error) && [error.ruleId, error.diagnostic.place?.offset]).toEqual(['invalid-json', without.indexOf('"utterances":[') + 15])
+    expect(isVerbatimError(error) && [error.ruleId, error.diagnostic.place]).toMatchObject(['invalid-json', { offset: without.indexOf('"utterances":[') + 15 }])
   })
 })
 
