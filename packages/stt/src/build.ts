@@ -33,6 +33,14 @@ export interface Unit {
   paragraph?: boolean | undefined
   /** Where the unit is: its JSON path, or its offset in a text (HTML). */
   path: Where
+  /**
+   * The unit's words and the spaces between them as the transcript's nodes, made by the reader
+   * itself (`ReadContext.word`), so that no other object is made per word; `words` is then empty.
+   */
+  nodes?: Phrasing[]
+  /** With `nodes`: the first start and the latest end of its words (what `words` give otherwise). */
+  wordStart?: number | undefined
+  wordEnd?: number | undefined
 }
 
 export interface BuildOptions {
@@ -58,7 +66,6 @@ export class TranscriptBuilder {
   private turnLabel: string | undefined
   private paragraph: Paragraph | undefined
   private lastEnd = -Infinity
-  private lastWordStart = -Infinity
   private previousTurnStart = 0
 
   constructor(
@@ -118,6 +125,10 @@ export class TranscriptBuilder {
   private unitTime(unit: Unit): Timing | undefined {
     let start = unit.start
     let end = unit.end
+    if (unit.nodes) {
+      start ??= unit.wordStart
+      end ??= unit.wordEnd
+    }
     if (start === undefined) start = unit.words.find((word) => word.start !== undefined)?.start
     if (end === undefined) for (const word of unit.words) if (word.end !== undefined && (end === undefined || word.end > end)) end = word.end
     if (start === undefined) return undefined
@@ -129,28 +140,15 @@ export class TranscriptBuilder {
   }
 
   private phrasing(unit: Unit): Phrasing[] {
+    if (unit.nodes) return unit.nodes
     if (unit.words.length === 0) return unit.text ? [{ type: 'text', value: unit.text.trim() }] : []
     const out: Phrasing[] = []
     for (const word of unit.words) {
       if (word.value === '') continue
       if (out.length > 0 && !word.glue) out.push({ type: 'text', value: ' ' })
-      out.push(this.word(word))
+      out.push(this.context.word(word.value, word.start, word.end, word.confidence, word.path))
     }
     return out
-  }
-
-  private word(word: SttWord): Word | { type: 'text'; value: string } {
-    if (word.start === undefined) return { type: 'text', value: word.value }
-    if (word.start < this.lastWordStart) this.context.report('Words are out of order (a word starts before the previous one); kept in the order given', 'words-out-of-order', word.path, { actual: word.start })
-    this.lastWordStart = word.start
-    // Objects made whole, in one literal each (keys in the order they always had): adding a key later costs a second store per word.
-    let time: Timing
-    if (word.end === undefined) time = { start: word.start, source: 'source' }
-    else {
-      if (word.end < word.start) this.context.report(`A word ends (${word.end}s) before it starts (${word.start}s); its end is read as its start`, 'end-before-start', word.path, { actual: word.end })
-      time = { start: word.start, source: 'source', end: Math.max(word.end, word.start) }
-    }
-    return word.confidence === undefined ? { type: 'word', value: word.value, time } : { type: 'word', value: word.value, time, confidence: word.confidence }
   }
 
   /** A turn's time: its first segment's start to the latest end; none when it would start before the previous turn. */

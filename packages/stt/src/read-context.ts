@@ -5,7 +5,7 @@
  * (`results.items[12].start_time`). A problem that repeats on every word is one message, at its
  * first path, with the count.
  */
-import { createMessage, LineIndex, MessageGatherer, type Severity, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, LineIndex, MessageGatherer, type Severity, type Text, type Timing, type VerbatimMessage, type Word } from '@verbatim/core'
 
 export const SOURCE = 'verbatim-stt'
 
@@ -46,6 +46,7 @@ export type Where = Path | number
 
 export class ReadContext {
   readonly file: string | undefined
+  private lastWordStart = -Infinity
   private readonly messages: VerbatimMessage[] = []
   private readonly gathered = new MessageGatherer()
   private lines: LineIndex | undefined
@@ -99,6 +100,26 @@ export class ReadContext {
       return undefined
     }
     return divisor === 1 ? number : number / divisor
+  }
+
+  /**
+   * The node of a word: a timed `word` (its end read as its start when it ends before it starts),
+   * or text when it has no start. Words are made in the order the transcript has them, so a word
+   * starting before the one before it is reported here. `key`: the word's key in `parent`, its
+   * path made only when a message needs it.
+   */
+  word(value: string, start: number | undefined, end: number | undefined, confidence: number | undefined, parent: Path, key?: string | number): Word | Text {
+    if (start === undefined) return { type: 'text', value }
+    if (start < this.lastWordStart) this.report('Words are out of order (a word starts before the previous one); kept in the order given', 'words-out-of-order', key === undefined ? parent : at(parent, key), { actual: start })
+    this.lastWordStart = start
+    // Objects made whole, in one literal each (keys in the order they always had): adding a key later costs a second store per word.
+    let time: Timing
+    if (end === undefined) time = { start, source: 'source' }
+    else {
+      if (end < start) this.report(`A word ends (${end}s) before it starts (${start}s); its end is read as its start`, 'end-before-start', key === undefined ? parent : at(parent, key), { actual: end })
+      time = { start, source: 'source', end: Math.max(end, start) }
+    }
+    return confidence === undefined ? { type: 'word', value, time } : { type: 'word', value, time, confidence }
   }
 
   /** `time(record[key], at(parent, key), ...)`, the path made only when a message needs it (readers call this for every word). */

@@ -7,7 +7,7 @@
 import type { Metadata } from '@verbatim/core'
 import type { Unit } from './build.js'
 import { at, isRecord, type ReadContext, type Path } from './read-context.js'
-import { sentenceUnits, wordsIntoSpans, type Span, type SpeakerWord } from './units.js'
+import { sentenceUnits, type Span, type SpeakerWord } from './units.js'
 
 export function deepgramUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const results = isRecord(json.results) ? json.results : {}
@@ -16,18 +16,76 @@ export function deepgramUnits(json: Record<string, unknown>, context: ReadContex
   const alternatives = Array.isArray(channel.alternatives) ? channel.alternatives : []
   const alternative = isRecord(alternatives[0]) ? alternatives[0] : {}
   const path = 'results.channels[0].alternatives[0]'
-  const words = deepgramWords(Array.isArray(alternative.words) ? alternative.words : [], at(path, 'words'), context)
+  const words: unknown[] = Array.isArray(alternative.words) ? alternative.words : []
   const paragraphs = isRecord(alternative.paragraphs) && Array.isArray(alternative.paragraphs.paragraphs) ? alternative.paragraphs.paragraphs : undefined
   // The utterances are read only where they are used: a response parsed from text has them parsed then (`deepgram-text.ts`).
   const utterances = (): unknown[] | undefined => (Array.isArray(results.utterances) ? results.utterances : undefined)
   if (channels.length > 1 && !utterances()) context.note(`Only the first of ${channels.length} channels is read (ask Deepgram for utterances to get every channel)`, 'channels-not-read', 'results.channels', 'warning')
   let units: Unit[]
-  if (paragraphs && paragraphs.length > 0) units = wordsIntoSpans(sentenceSpans(paragraphs, at(at(path, 'paragraphs'), 'paragraphs'), context), words)
+  if (paragraphs && paragraphs.length > 0) units = wordsIntoSentences(sentenceSpans(paragraphs, at(at(path, 'paragraphs'), 'paragraphs'), context), words, at(path, 'words'), context)
   else if (utterances()?.length) units = utteranceUnits(utterances()!, context)
-  else units = sentenceUnits(words, at(path, 'words'))
+  else units = sentenceUnits(deepgramWords(words, at(path, 'words'), context), at(path, 'words'))
   const meta = deepgramMeta(json, context)
   if (typeof channel.detected_language === 'string') meta.languages = [channel.detected_language]
   return { units, meta }
+}
+
+/**
+ * The words into the paragraphs' sentences by start time (as `wordsIntoSpans` does), each made its
+ * node at once: nothing else is made per word.
+ */
+function wordsIntoSentences(spans: readonly Span[], words: unknown[], path: Path, context: ReadContext): Unit[] {
+  const units: Unit[] = spans.map((span) => ({ start: span.start, end: span.end, speaker: span.speaker, words: [], path: span.path, paragraph: span.paragraph, nodes: [], wordStart: undefined, wordEnd: undefined }))
+  if (units.length === 0) return units
+  let index = 0
+  for (let w = 0; w < words.length; w++) {
+    if (!readWord(words[w], path, w, context)) continue
+    const start = read.start ?? -Infinity
+    while (index + 1 < spans.length && (spans[index + 1]!.start ?? Infinity) <= start + 1e-6) index++
+    addWord(units[index]!, path, w, context)
+  }
+  return units
+}
+
+/** The word `readWord` read last (one object for all: nothing is made per word but its node). */
+const read: { value: string; start: number | undefined; end: number | undefined; confidence: number | undefined } = { value: '', start: undefined, end: undefined, confidence: undefined }
+
+/** Reads a Deepgram word into `read`; false, with a message, when it is no word. */
+function readWord(word: unknown, path: Path, index: number, context: ReadContext): boolean {
+  if (!isRecord(word)) {
+    context.report('A word is not an object; skipped', 'invalid-word', at(path, index), { actual: word })
+    return false
+  }
+  const value = typeof word.punctuated_word === 'string' ? word.punctuated_word : typeof word.word === 'string' ? word.word : undefined
+  if (value === undefined) {
+    context.report('A word has no text; skipped', 'invalid-word', at(path, index), { actual: word.word })
+    return false
+  }
+  read.value = value
+  const { start, end, confidence } = word
+  // Valid values (nearly every word): nothing to report, so no JSON path is made.
+  if (isSeconds(start) && isSeconds(end) && (confidence === undefined || (typeof confidence === 'number' && confidence >= 0 && confidence <= 1))) {
+    read.start = start
+    read.end = end
+    read.confidence = confidence
+    return true
+  }
+  const wordPath = at(path, index)
+  read.start = context.timeAt(word, 'start', wordPath)
+  read.end = context.timeAt(word, 'end', wordPath)
+  read.confidence = context.confidenceAt(word, 'confidence', wordPath)
+  return true
+}
+
+/** The word in `read` added to a unit as its node, a space before it. */
+function addWord(unit: Unit, path: Path, index: number, context: ReadContext): void {
+  const { value, start, end } = read
+  if (start !== undefined && unit.wordStart === undefined) unit.wordStart = start
+  if (end !== undefined && (unit.wordEnd === undefined || end > unit.wordEnd)) unit.wordEnd = end
+  if (value === '') return
+  const nodes = unit.nodes!
+  if (nodes.length > 0) nodes.push({ type: 'text', value: ' ' })
+  nodes.push(context.word(value, start, end, read.confidence, path, index))
 }
 
 function deepgramWords(words: unknown[], path: Path, context: ReadContext): SpeakerWord[] {
@@ -101,10 +159,17 @@ function utteranceUnits(utterances: unknown[], context: ReadContext): Unit[] {
       start: context.timeAt(utterance, 'start', path),
       end: context.timeAt(utterance, 'end', path),
       speaker,
-      words: deepgramWords(Array.isArray(utterance.words) ? utterance.words : [], at(path, 'words'), context),
+      words: [],
       ...(typeof utterance.transcript === 'string' ? { text: utterance.transcript } : {}),
       path,
+      nodes: [],
+      wordStart: undefined,
+      wordEnd: undefined,
     })
+    const unit = units[units.length - 1]!
+    const words: unknown[] = Array.isArray(utterance.words) ? utterance.words : []
+    const wordsPath = at(path, 'words')
+    for (let w = 0; w < words.length; w++) if (readWord(words[w], wordsPath, w, context)) addWord(unit, wordsPath, w, context)
   })
   return units
 }
