@@ -7,9 +7,10 @@
  *    (words per second: 1,000,000 / the time per run); peak memory: the rise of RSS during a run,
  *    to compare with the input's size (the goal: under 5x). The response is made in a separate
  *    process and cached in the temporary folder, so making it does not count in the peak.
- * 2. Captions from a Deepgram response: fromStt then toSrt / toWebVtt (the shared cue plan)
- *    against @deepgram/captions' srt() and webvtt() given the same response. Rate: words per
- *    second.
+ * 2. Captions from a Deepgram response, as a file holds it (JSON text, parsed by each side): fromStt
+ *    then toSrt / toWebVtt (the shared cue plan) against @deepgram/captions' srt() and webvtt()
+ *    after JSON.parse. The real Deepgram files of corpus-stt first, then synthetic responses. Rate:
+ *    words per second.
  * `BENCH_STT_WORDS=100000` for smaller responses; `BENCH_STT_SERVICES=whisper,deepgram` for some.
  * 3. The same with our writers alone (the transcript read beforehand), to see where the time goes.
  */
@@ -79,24 +80,36 @@ const reading = (service: Service): BenchSuite<{ json: string }> => ({
   },
 })
 
+/** Captions from a Deepgram response as a file holds it: its text, JSON.parse included for the peer too. */
+const captionCases = {
+  'fromStt + toSrt': (json: string) => toSrt(fromStt(json).transcript),
+  'fromStt + toWebVtt': (json: string) => toWebVtt(fromStt(json).transcript),
+  '@deepgram/captions srt': (json: string) => captions().srt(JSON.parse(json)),
+  '@deepgram/captions webvtt': (json: string) => captions().webvtt(JSON.parse(json)),
+}
+
+const realCaptions: FileSuite = {
+  kind: 'files',
+  title: '@verbatim/stt: captions from the real Deepgram files of corpus-stt (JSON text to SubRip / WebVTT), one call per file',
+  files: () => sharedFiles('corpus-stt', /deepgram.*\.json$/).map((name) => ({ name, text: readShared('corpus-stt', name) })),
+  peer: '@deepgram/captions srt',
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  cases: captionCases,
+}
+
 interface CaptionInput {
-  response: unknown
+  json: string
   words: number
 }
 
 const writing: BenchSuite<CaptionInput> = {
-  title: '@verbatim/stt: captions from a Deepgram response (words per second)',
+  title: '@verbatim/stt: captions from a Deepgram response, JSON text to SubRip / WebVTT (words per second)',
   ...perWord,
-  input: (words) => ({ response: deepgramResponse(words), words }),
+  input: (words) => ({ json: responseText('deepgram', words), words }),
   amount: (input) => input.words,
   baseline: '@deepgram/captions srt',
   peer: '@deepgram/captions srt',
-  cases: {
-    'fromStt + toSrt': { run: (input) => toSrt(fromStt(input.response).transcript) },
-    'fromStt + toWebVtt': { run: (input) => toWebVtt(fromStt(input.response).transcript) },
-    '@deepgram/captions srt': { run: (input) => captions().srt(input.response) },
-    '@deepgram/captions webvtt': { run: (input) => captions().webvtt(input.response) },
-  },
+  cases: Object.fromEntries(Object.entries(captionCases).map(([name, run]) => [name, { run: (input: CaptionInput) => run(input.json) }])),
 }
 
 interface Read {
@@ -125,4 +138,4 @@ const writersOnly: BenchSuite<Read> = {
   },
 }
 
-runSuites(import.meta.url, [realFiles, ...services.map(reading), writing, writersOnly])
+runSuites(import.meta.url, [realFiles, realCaptions, ...services.map(reading), writing, writersOnly])
