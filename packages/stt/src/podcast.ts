@@ -5,7 +5,7 @@
  * start, `<p>` text) read. Each JSON segment is one segment of the model, its body its text, so the
  * JSON comes back segment for segment.
  */
-import { createMessage, speakerIndex, toString, unknownNodeMessage, withKnownNodes, type Metadata, type Segment, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, estimateTimes, MessageGatherer, speakerIndex, toString, unknownNodeMessage, withKnownNodes, type EstimatedTime, type Metadata, type Segment, type TimedNode, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import type { Unit } from './build.js'
 import { at, isRecord, SOURCE, type ReadContext } from './read-context.js'
 
@@ -48,6 +48,8 @@ interface PodcastSegment {
   body: string
 }
 
+const milliseconds = (seconds: number): number => Math.round(seconds * 1000) / 1000
+
 /** The transcript as Podcasting 2.0 JSON (`version` 1.0.0). */
 export function toPodcastJson(given: Transcript, options: ToPodcastJsonOptions = {}): string {
   const report = options.onMessage ?? (() => {})
@@ -55,22 +57,56 @@ export function toPodcastJson(given: Transcript, options: ToPodcastJsonOptions =
   const transcript = withKnownNodes(given, (node, path) => report(unknownNodeMessage(node, path, SOURCE, 'its text is kept as untimed speech')))
   const speakers = speakerIndex(transcript)
   const segments: PodcastSegment[] = []
+  const paragraphs = new ParagraphTimes(transcript)
   transcript.children.forEach((block, b) => {
     if (block.type !== 'turn') {
       if (block.type === 'event') report(createMessage(`An event between turns is not written: ${block.value}`, 'unsupported-content', SOURCE, { path: `children[${b}]` }))
       return
     }
     const name = block.speaker === null ? undefined : (speakers.get(block.speaker)?.name ?? block.label ?? undefined)
-    block.children.forEach((paragraph, p) =>
+    block.children.forEach((paragraph, p) => {
+      // A timed turn whose paragraph has no timed speech: the paragraph is one segment, timed from the turn.
+      if (block.time && !paragraph.children.some((inline) => inline.type === 'segment' || inline.type === 'word')) return paragraphs.add(segments, block, p, name, `children[${b}].children[${p}]`)
       paragraph.children.forEach((inline, i) => {
         const path = `children[${b}].children[${p}].children[${i}]`
         if (inline.type === 'segment') addSegment(segments, inline, name, options.granularity ?? 'segment', path, report)
         else if (inline.type === 'word') push(segments, name, inline.time.start, inline.time.end, inline.value, path, report)
         else if (inline.value.trim() !== '') report(createMessage(`Speech outside timed segments is not written: "${inline.value.slice(0, 40)}"`, 'untimed-content', SOURCE, { path }))
-      }),
-    )
+      })
+    })
   })
+  for (const message of paragraphs.messages.finish()) report(message)
   return JSON.stringify({ version: '1.0.0', segments }, null, options.indent ?? 2)
+}
+
+/**
+ * Paragraphs of timed turns written as segments: their times from core's estimate (the one every
+ * writer shares: the turn's own times kept, paragraphs between placed by speaking time), made
+ * only when a transcript has such paragraphs. Each estimated time is reported, one message per
+ * kind (start, end, both) with the count.
+ */
+class ParagraphTimes {
+  private times: Map<TimedNode, EstimatedTime> | undefined
+  readonly messages = new MessageGatherer()
+
+  constructor(private readonly transcript: Transcript) {}
+
+  add(out: PodcastSegment[], turn: Turn, index: number, speaker: string | undefined, path: string): void {
+    const paragraph = turn.children[index]!
+    const body = toString(paragraph).trim()
+    if (body === '') return
+    this.times ??= estimateTimes(this.transcript)
+    const time = this.times.get(paragraph)!
+    // The turn's own times where the paragraph starts or ends the turn; the others estimated, written to the millisecond.
+    const source = turn.time!.source === 'source'
+    const start = index === 0 && source ? turn.time!.start : undefined
+    const end = index === turn.children.length - 1 && source ? turn.time!.end : undefined
+    out.push({ ...(speaker === undefined ? {} : { speaker }), startTime: start ?? milliseconds(time.start), endTime: end ?? milliseconds(time.end), body })
+    const estimated = start === undefined ? (end === undefined ? 'start and end' : 'start') : end === undefined ? 'end' : undefined
+    if (estimated === undefined || this.messages.repeat('estimated-time', estimated)) return
+    const reason = `A paragraph without times of its own is written as one segment timed from its turn; its ${estimated} ${estimated === 'start and end' ? 'are' : 'is'} estimated (between the turn's times, by speaking time)`
+    this.messages.add(createMessage(reason, 'estimated-time', SOURCE, { path, severity: 'info' }), estimated)
+  }
 }
 
 function addSegment(out: PodcastSegment[], segment: Segment, speaker: string | undefined, granularity: 'segment' | 'word', path: string, report: (message: VerbatimMessage) => void): void {

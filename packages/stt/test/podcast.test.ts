@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createParagraph, createSpeaker, createTranscript, createTurn, formatMessage, toString, type VerbatimMessage } from '@verbatim/core'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createParagraph, createSpeaker, createTranscript, createTurn, formatMessage, toString, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { expectedOrUpdate, fixturePairs } from '@verbatim/test-utils'
 import { validateTranscript } from '@verbatim/core/schema'
 import { fromPodcast, fromStt, toPodcastJson } from '../src/index.js'
 
@@ -46,6 +49,52 @@ describe('Podcasting 2.0 JSON', () => {
       { speaker: 'Ann', startTime: 1.5, endTime: 2, body: 'you.' },
     ])
   })
+})
+
+describe('Podcasting 2.0 JSON of a transcript timed by turns', () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'podcast')
+  /** The messages each fixture must give: rule, path, and the times said to be estimated. */
+  const MESSAGES: Record<string, Array<[string, string, string]>> = {
+    // Turns with a start only (`Name: (00:01:10)`): each end estimated, and the start of a turn's second paragraph.
+    'rev-style-turn-times': [
+      ['estimated-time', 'children[0].children[0]', 'its end is estimated (between the turn\'s times, by speaking time) (3 times'],
+      ['estimated-time', 'children[0].children[1]', 'start and end are estimated'],
+    ],
+    // Turns with a start and an end: the first paragraph starts and the last ends at the turn's times; the untimed turn is reported.
+    'turn-spans': [
+      ['untimed-content', 'children[2].children[0].children[0]', 'Speech outside timed segments'],
+      ['estimated-time', 'children[0].children[0]', 'end is estimated'],
+      ['estimated-time', 'children[0].children[1]', 'start and end are estimated'],
+      ['estimated-time', 'children[0].children[2]', 'start is estimated'],
+    ],
+  }
+  const pairs = fixturePairs(fixtures, '.json', '.podcast.json')
+
+  it('has its fixtures', () => {
+    expect(pairs.map((pair) => pair.name)).toEqual(Object.keys(MESSAGES).sort())
+  })
+
+  for (const pair of pairs) {
+    it(`writes a segment per paragraph, timed from its turn: ${pair.name}`, () => {
+      const transcript = JSON.parse(pair.input) as Transcript
+      expect(validateTranscript(transcript).messages.filter((message) => message.severity === 'error')).toEqual([])
+      const messages: VerbatimMessage[] = []
+      const output = toPodcastJson(transcript, { onMessage: (message) => messages.push(message) })
+      expect(output).toBe(expectedOrUpdate(pair, output))
+      expect(messages.map((message) => [message.ruleId, message.path, message.reason])).toEqual(MESSAGES[pair.name]!.map(([rule, path, reason]) => [rule, path, expect.stringContaining(reason)]))
+      // Every paragraph of a timed turn is written, in order, and times never go back.
+      const segments = (JSON.parse(output) as { segments: Array<{ startTime: number; endTime: number; body: string }> }).segments
+      const timed = (transcript.children as Turn[]).filter((turn) => turn.time).flatMap((turn) => turn.children.map((paragraph) => toString(paragraph)))
+      expect(segments.map((segment) => segment.body)).toEqual(timed)
+      for (const [index, segment] of segments.entries()) {
+        expect(segment.endTime).toBeGreaterThanOrEqual(segment.startTime)
+        if (index > 0) expect(segment.startTime).toBeGreaterThanOrEqual(segments[index - 1]!.endTime)
+      }
+      // Read back, the turns' own times are where they were.
+      const back = fromStt(output).transcript.children as Turn[]
+      expect(back.map((turn) => turn.time?.start)).toEqual((transcript.children as Turn[]).filter((turn) => turn.time).map((turn) => turn.time!.start))
+    })
+  }
 })
 
 describe('Podcasting 2.0 HTML', () => {
