@@ -38,9 +38,25 @@ export interface Unit {
    * itself (`ReadContext.word`), so that no other object is made per word; `words` is then empty.
    */
   nodes?: Phrasing[]
-  /** With `nodes`: the first start and the latest end of its words (what `words` give otherwise). */
+  /** With `nodes`: the first start and the latest end of its words (what `words` give otherwise), and how many words were read. */
   wordStart?: number | undefined
   wordEnd?: number | undefined
+  wordCount?: number
+}
+
+/**
+ * A word of a unit made its node at once (`Unit.nodes`), a space before it unless `glue`; the
+ * unit's word times (`wordStart`, `wordEnd`) kept. An empty word adds only its times. `key`: the
+ * word's key in `parent`, its JSON path made only when a message needs it.
+ */
+export function addWord(unit: Unit, value: string, start: number | undefined, end: number | undefined, confidence: number | undefined, glue: boolean, context: ReadContext, parent: Path, key?: string | number): void {
+  unit.wordCount!++
+  if (start !== undefined && unit.wordStart === undefined) unit.wordStart = start
+  if (end !== undefined && (unit.wordEnd === undefined || end > unit.wordEnd)) unit.wordEnd = end
+  if (value === '') return
+  const nodes = unit.nodes!
+  if (nodes.length > 0 && !glue) nodes.push({ type: 'text', value: ' ' })
+  nodes.push(context.word(value, start, end, confidence, parent, key))
 }
 
 export interface BuildOptions {
@@ -140,7 +156,7 @@ export class TranscriptBuilder {
   }
 
   private phrasing(unit: Unit): Phrasing[] {
-    if (unit.nodes) return unit.nodes
+    if (unit.nodes && unit.wordCount! > 0) return unit.nodes
     if (unit.words.length === 0) return unit.text ? [{ type: 'text', value: unit.text.trim() }] : []
     const out: Phrasing[] = []
     for (const word of unit.words) {

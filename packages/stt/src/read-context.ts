@@ -126,14 +126,14 @@ export class ReadContext {
   timeAt(record: Record<string, unknown>, key: string, parent: Path, divisor = 1, stringTimes = false): number | undefined {
     const value = record[key]
     // A number from 0 up (not NaN, not infinite): nothing to report.
-    if (typeof value === 'number' && value >= 0 && value < Infinity) return divisor === 1 ? value : value / divisor
+    if (isSeconds(value)) return divisor === 1 ? value : value / divisor
     return this.time(value, at(parent, key), divisor, stringTimes)
   }
 
   /** `confidence(record[key], at(parent, key))`, the path made only when a message needs it. */
   confidenceAt(record: Record<string, unknown>, key: string, parent: Path): number | undefined {
     const value = record[key]
-    if (typeof value === 'number' && value >= 0 && value <= 1) return value
+    if (isConfidence(value)) return value
     return this.confidence(value, at(parent, key))
   }
 
@@ -154,6 +154,12 @@ function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value)
   return Array.isArray(value) ? 'an array' : 'an object'
 }
+
+/** A time in seconds that needs no message: a number from 0 up, not NaN, not infinite. */
+export const isSeconds = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < Infinity
+
+/** A confidence that needs no message: a number from 0 to 1. */
+export const isConfidence = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1
 
 /** `[key]` or `.key` after a path (lazily: see `JsonPath`). */
 export const at = (path: Path, key: string | number): JsonPath => new JsonPath(path, key)

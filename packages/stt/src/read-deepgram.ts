@@ -5,8 +5,8 @@
  * the utterances, else sentences cut from the words.
  */
 import type { Metadata } from '@verbatim/core'
-import type { Unit } from './build.js'
-import { at, isRecord, type ReadContext, type Path } from './read-context.js'
+import { addWord, type Unit } from './build.js'
+import { at, isConfidence, isRecord, isSeconds, type ReadContext, type Path } from './read-context.js'
 import { sentenceUnits, type Span, type SpeakerWord } from './units.js'
 
 export function deepgramUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
@@ -35,14 +35,14 @@ export function deepgramUnits(json: Record<string, unknown>, context: ReadContex
  * node at once: nothing else is made per word.
  */
 function wordsIntoSentences(spans: readonly Span[], words: unknown[], path: Path, context: ReadContext): Unit[] {
-  const units: Unit[] = spans.map((span) => ({ start: span.start, end: span.end, speaker: span.speaker, words: [], path: span.path, paragraph: span.paragraph, nodes: [], wordStart: undefined, wordEnd: undefined }))
+  const units: Unit[] = spans.map((span) => ({ start: span.start, end: span.end, speaker: span.speaker, words: [], path: span.path, paragraph: span.paragraph, nodes: [], wordStart: undefined, wordEnd: undefined, wordCount: 0 }))
   if (units.length === 0) return units
   let index = 0
   for (let w = 0; w < words.length; w++) {
     if (!readWord(words[w], path, w, context)) continue
     const start = read.start ?? -Infinity
     while (index + 1 < spans.length && (spans[index + 1]!.start ?? Infinity) <= start + 1e-6) index++
-    addWord(units[index]!, path, w, context)
+    addWord(units[index]!, read.value, read.start, read.end, read.confidence, false, context, path, w)
   }
   return units
 }
@@ -64,7 +64,7 @@ function readWord(word: unknown, path: Path, index: number, context: ReadContext
   read.value = value
   const { start, end, confidence } = word
   // Valid values (nearly every word): nothing to report, so no JSON path is made.
-  if (isSeconds(start) && isSeconds(end) && (confidence === undefined || (typeof confidence === 'number' && confidence >= 0 && confidence <= 1))) {
+  if (isSeconds(start) && isSeconds(end) && (confidence === undefined || isConfidence(confidence))) {
     read.start = start
     read.end = end
     read.confidence = confidence
@@ -75,17 +75,6 @@ function readWord(word: unknown, path: Path, index: number, context: ReadContext
   read.end = context.timeAt(word, 'end', wordPath)
   read.confidence = context.confidenceAt(word, 'confidence', wordPath)
   return true
-}
-
-/** The word in `read` added to a unit as its node, a space before it. */
-function addWord(unit: Unit, path: Path, index: number, context: ReadContext): void {
-  const { value, start, end } = read
-  if (start !== undefined && unit.wordStart === undefined) unit.wordStart = start
-  if (end !== undefined && (unit.wordEnd === undefined || end > unit.wordEnd)) unit.wordEnd = end
-  if (value === '') return
-  const nodes = unit.nodes!
-  if (nodes.length > 0) nodes.push({ type: 'text', value: ' ' })
-  nodes.push(context.word(value, start, end, read.confidence, path, index))
 }
 
 function deepgramWords(words: unknown[], path: Path, context: ReadContext): SpeakerWord[] {
@@ -104,7 +93,7 @@ function deepgramWords(words: unknown[], path: Path, context: ReadContext): Spea
     const speaker = typeof word.speaker === 'number' || typeof word.speaker === 'string' ? String(word.speaker) : undefined
     const { start, end, confidence } = word
     // Valid values (nearly every word): nothing to report, so no JSON path is made.
-    if (isSeconds(start) && isSeconds(end) && (confidence === undefined || (typeof confidence === 'number' && confidence >= 0 && confidence <= 1))) {
+    if (isSeconds(start) && isSeconds(end) && (confidence === undefined || isConfidence(confidence))) {
       out.push(new DeepgramWord(value, start, end, confidence, speaker, path, index))
       continue
     }
@@ -114,7 +103,6 @@ function deepgramWords(words: unknown[], path: Path, context: ReadContext): Spea
   return out
 }
 
-const isSeconds = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < Infinity
 
 /** A Deepgram word, its JSON path made only when a message asks for it (a response holds every word twice; few are ever reported). */
 class DeepgramWord implements SpeakerWord {
@@ -165,11 +153,12 @@ function utteranceUnits(utterances: unknown[], context: ReadContext): Unit[] {
       nodes: [],
       wordStart: undefined,
       wordEnd: undefined,
+      wordCount: 0,
     })
     const unit = units[units.length - 1]!
     const words: unknown[] = Array.isArray(utterance.words) ? utterance.words : []
     const wordsPath = at(path, 'words')
-    for (let w = 0; w < words.length; w++) if (readWord(words[w], wordsPath, w, context)) addWord(unit, wordsPath, w, context)
+    for (let w = 0; w < words.length; w++) if (readWord(words[w], wordsPath, w, context)) addWord(unit, read.value, read.start, read.end, read.confidence, false, context, wordsPath, w)
   })
   return units
 }

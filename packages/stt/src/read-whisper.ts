@@ -5,8 +5,8 @@
  * optional diarized `speaker` (`SPEAKER_00`). Each Whisper segment is one segment.
  */
 import type { Metadata } from '@verbatim/core'
-import type { SttWord, Unit } from './build.js'
-import { at, isRecord, type ReadContext, type Path } from './read-context.js'
+import { addWord, type Unit } from './build.js'
+import { at, isConfidence, isRecord, isSeconds, type ReadContext, type Path } from './read-context.js'
 
 export function whisperUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const segments = Array.isArray(json.segments) ? json.segments : []
@@ -14,14 +14,19 @@ export function whisperUnits(json: Record<string, unknown>, context: ReadContext
   segments.forEach((segment: unknown, index) => {
     const path = at('segments', index)
     if (!isRecord(segment)) return context.report('A segment is not an object; skipped', 'invalid-segment', path, { actual: segment })
-    const words = Array.isArray(segment.words) ? segment.words : []
+    const words: unknown[] = Array.isArray(segment.words) ? segment.words : []
     const unit: Unit = {
       start: context.time(segment.start, at(path, 'start')),
       end: context.time(segment.end, at(path, 'end')),
       speaker: label(segment.speaker),
-      words: whisperWords(words, at(path, 'words'), context),
+      words: [],
       path,
+      nodes: [],
+      wordStart: undefined,
+      wordEnd: undefined,
+      wordCount: 0,
     }
+    addWhisperWords(unit, words, at(path, 'words'), context)
     if (words.length === 0 && typeof segment.text === 'string') unit.text = segment.text
     units.push(unit)
   })
@@ -32,23 +37,34 @@ export function whisperUnits(json: Record<string, unknown>, context: ReadContext
 
 const label = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined)
 
-/** Whisper words carry their leading space (`" Igual"`); whisper-timestamped's do not (each is a word). */
-function whisperWords(words: unknown[], path: Path, context: ReadContext): SttWord[] {
+/**
+ * The words of a segment made its nodes. Whisper words carry their leading space (`" Igual"`),
+ * and a token without one continues the word before (glued); whisper-timestamped's carry none
+ * (each is a word).
+ */
+function addWhisperWords(unit: Unit, words: unknown[], path: Path, context: ReadContext): void {
   const spaced = words.some((word) => isRecord(word) && typeof word.word === 'string' && word.word.startsWith(' '))
-  const out: SttWord[] = []
-  words.forEach((word: unknown, index) => {
-    const wordPath = at(path, index)
-    if (!isRecord(word)) return context.report('A word is not an object; skipped', 'invalid-word', wordPath, { actual: word })
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
+    if (!isRecord(word)) {
+      context.report('A word is not an object; skipped', 'invalid-word', at(path, index), { actual: word })
+      continue
+    }
     const raw = typeof word.word === 'string' ? word.word : typeof word.text === 'string' ? word.text : undefined
-    if (raw === undefined) return context.report('A word has no text; skipped', 'invalid-word', wordPath, { actual: word.word ?? word.text })
-    out.push({
-      value: raw.trim(),
-      start: context.time(word.start, at(wordPath, 'start')),
-      end: context.time(word.end, at(wordPath, 'end')),
-      confidence: context.confidence(word.probability ?? word.confidence ?? word.score, wordPath),
-      glue: spaced && !raw.startsWith(' ') && out.length > 0,
-      path: wordPath,
-    })
-  })
-  return out
+    if (raw === undefined) {
+      context.report('A word has no text; skipped', 'invalid-word', at(path, index), { actual: word.word ?? word.text })
+      continue
+    }
+    let { start, end } = word
+    let confidence = word.probability ?? word.confidence ?? word.score
+    // Valid values (nearly every word): nothing to report, so no JSON path is made.
+    if (!isSeconds(start) || !isSeconds(end) || !(confidence === undefined || confidence === null || isConfidence(confidence))) {
+      const wordPath = at(path, index)
+      start = context.timeAt(word, 'start', wordPath)
+      end = context.timeAt(word, 'end', wordPath)
+      confidence = context.confidence(confidence, wordPath)
+    }
+    const glue = spaced && raw.charCodeAt(0) !== 0x20
+    addWord(unit, raw.trim(), start as number | undefined, end as number | undefined, (confidence ?? undefined) as number | undefined, glue, context, path, index)
+  }
 }
