@@ -96,6 +96,7 @@ export function fromStt(input: string | unknown, options: FromSttOptions = {}): 
 function readUnits(input: unknown, options: FromSttOptions, context: ReadContext): { units: Unit[]; meta: Metadata; service: SttService } {
   const file = options.file
   const json = typeof input === 'string' ? readJson(input, options.service, file) : input
+  context.ownsJson = typeof input === 'string'
   const service = options.service ?? detectService(json)
   if (!isRecord(json) || service === undefined) {
     const found = isRecord(json) ? `an object with ${Object.keys(json).slice(0, 8).map((key) => `\`${key}\``).join(', ') || 'no keys'}` : Array.isArray(json) ? 'an array' : `${json === null ? 'null' : typeof json}`

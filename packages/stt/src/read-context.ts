@@ -47,6 +47,12 @@ export type Where = Path | number
 export class ReadContext {
   readonly file: string | undefined
   private lastWordStart = -Infinity
+  /**
+   * True when the JSON was parsed here from a text, so nothing else holds it: readers may then let
+   * go of what they have read (an array's entry set to undefined), so that the parsed JSON is
+   * collected while the transcript grows. Never for JSON the caller gave parsed.
+   */
+  ownsJson = false
   private readonly messages: VerbatimMessage[] = []
   private readonly gathered = new MessageGatherer()
   private lines: LineIndex | undefined

@@ -30,6 +30,8 @@ export function revUnits(json: Record<string, unknown>, context: ReadContext): {
     }
     addRevWords(unit, Array.isArray(monologue.elements) ? monologue.elements : [], at(path, 'elements'), context)
     units.push(unit)
+    // Read: the monologue can be collected while the transcript grows (JSON parsed here only).
+    if (context.ownsJson) monologues[index] = undefined
   })
   return { units, meta: { extra: { 'stt-service': 'rev-ai' } } }
 }

@@ -29,6 +29,8 @@ export function whisperUnits(json: Record<string, unknown>, context: ReadContext
     addWhisperWords(unit, words, at(path, 'words'), context)
     if (words.length === 0 && typeof segment.text === 'string') unit.text = segment.text
     units.push(unit)
+    // Read: the segment can be collected while the transcript grows (JSON parsed here only).
+    if (context.ownsJson) segments[index] = undefined
   })
   const meta: Metadata = { extra: { 'stt-service': 'whisper' } }
   if (typeof json.language === 'string' && json.language !== '') meta.languages = [json.language]
