@@ -123,18 +123,34 @@ function push(out: PodcastSegment[], speaker: string | undefined, start: number,
   out.push({ ...(speaker === undefined ? {} : { speaker }), startTime: start, endTime: end ?? start, body })
 }
 
-const TAG = /<(\/?)(cite|time|p)\b[^>]*>/gi
+/** The start of a `<cite>`, `<time>` or `<p>` tag, open or close, at `lastIndex`. */
+const TAG = /<(\/?)(cite|time|p)\b/iy
 const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 
 /** Text of HTML: tags out, entities decoded, whitespace collapsed. */
 function htmlText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) => (name ? NAMED[name.toLowerCase()]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16))))
+  return withoutTags(html)
+    .replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) => (name ? NAMED[name.toLowerCase()]! : character(dec ? Number(dec) : parseInt(hex!, 16))))
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** The text without its tags (each from a `<` to the first `>` after it), in one pass: a `<` with no `>` after it stays. */
+function withoutTags(html: string): string {
+  let out = ''
+  let from = 0
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', from)) {
+    const gt = html.indexOf('>', lt + 1)
+    if (gt < 0) break
+    out += html.slice(from, lt)
+    from = gt + 1
+  }
+  return out + html.slice(from)
+}
+
+/** The character of a numeric reference; U+FFFD for what is no character (0, a surrogate, beyond U+10FFFF), as HTML reads it. */
+const character = (code: number): string => (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code))
 
 /** `1:02:03.5`, `02:03`, `123.5` -> seconds, or undefined. */
 export function clockTime(text: string): number | undefined {
@@ -149,14 +165,23 @@ export function podcastHtmlUnits(html: string, context: ReadContext): { units: U
   let speaker: string | undefined
   let start: number | undefined
   let open: { name: string; from: number } | undefined
-  for (const match of html.matchAll(TAG)) {
+  // Each `<cite>`, `<time>` or `<p>` tag runs from its `<` to the first `>` after it; that `>` is
+  // found once for all the `<` before it, and a `<` with none after it ends the search (linear).
+  let gt = -1
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    if (gt < lt && (gt = html.indexOf('>', lt + 1)) < 0) break
+    TAG.lastIndex = lt
+    const match = TAG.exec(html)
+    if (!match) continue
+    const index = lt
+    lt = gt
     const name = match[2]!.toLowerCase()
     if (match[1] === '') {
-      open = { name, from: match.index + match[0].length }
+      open = { name, from: gt + 1 }
       continue
     }
     if (!open || open.name !== name) continue
-    const content = htmlText(html.slice(open.from, match.index))
+    const content = htmlText(html.slice(open.from, index))
     // Messages point at the element's text, by line and column.
     const path = open.from
     if (name === 'cite') speaker = content.replace(/:\s*$/, '') || undefined

@@ -124,6 +124,25 @@ describe('Podcasting 2.0 HTML', () => {
     expect(starts).toEqual([0, 12.5, 3723])
   })
 
+  it('reads a numeric reference that is no character as U+FFFD (it threw a RangeError)', () => {
+    const { transcript } = fromPodcast('<time>0:01</time><p>a&#x110000;b&#0;c&#xD800;d&#99999999999;e&#x1F600;</p>')
+    expect(toString(transcript)).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\u{1F600}')
+  })
+
+  it('reads hostile HTML in linear time: many `<` and no `>` (it was quadratic: 3.5 s for 100 kB)', () => {
+    const time = (html: string) => {
+      const started = process.cpuUsage()
+      fromPodcast(html)
+      const used = process.cpuUsage(started)
+      return (used.user + used.system) / 1000
+    }
+    for (const unit of ['<p', '<p>'.concat('<a'), '<time x']) {
+      const small = time('<' + unit.repeat(20_000))
+      const big = time('<' + unit.repeat(200_000))
+      expect(big).toBeLessThan(Math.max(200, small * 40))
+    }
+  })
+
   it('reports a <time> that is not a time and keeps the speech untimed', () => {
     const { transcript, messages } = fromPodcast('<cite>A:</cite><time>soon</time><p>Hello.</p>')
     expect(toString(transcript)).toBe('Hello.')
