@@ -120,6 +120,10 @@ describe('Deepgram text: the utterances parsed only when read', () => {
     const without = broken(variant(20, { paragraphs: false, utterances: true, channels: false, metadataLast: false, indent: 0 }))
     const error = thrown(() => fromStt(without))
     expect(isVerbatimError(error) && [error.ruleId, error.diagnostic.place]).toMatchObject(['invalid-json', { offset: without.indexOf('"utterances":[') + 15 }])
+    // Truncated: not the shape read without the utterances, so parsed whole, and refused where it stops.
+    const truncated = variant(20, { paragraphs: true, utterances: true, channels: false, metadataLast: false, indent: 0 }).slice(0, -1)
+    const cut = thrown(() => fromStt(truncated))
+    expect(isVerbatimError(cut) && [cut.ruleId, cut.diagnostic.reason, cut.diagnostic.place]).toMatchObject(['invalid-json', 'The JSON ends too early (truncated?)', { offset: truncated.length }])
   })
 })
 
