@@ -4,8 +4,8 @@
  * words.
  */
 import type { Metadata } from '@verbatim/core'
-import type { Unit } from './build.js'
-import { at, isRecord, type ReadContext, type Path } from './read-context.js'
+import { addWord, type Unit } from './build.js'
+import { at, isConfidence, isRecord, isSeconds, type ReadContext, type Path } from './read-context.js'
 import { sentenceUnits, type SpeakerWord } from './units.js'
 
 export function assemblyAiUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
@@ -16,14 +16,20 @@ export function assemblyAiUnits(json: Record<string, unknown>, context: ReadCont
     utterances.forEach((utterance: unknown, index) => {
       const path = at('utterances', index)
       if (!isRecord(utterance)) return context.report('An utterance is not an object; skipped', 'invalid-segment', path)
-      units.push({
+      const unit: Unit = {
         start: context.time(utterance.start, at(path, 'start'), 1000),
         end: context.time(utterance.end, at(path, 'end'), 1000),
         speaker: speakerOf(utterance.speaker),
-        words: assemblyWords(Array.isArray(utterance.words) ? utterance.words : [], at(path, 'words'), context),
+        words: [],
         ...(typeof utterance.text === 'string' ? { text: utterance.text } : {}),
         path,
-      })
+        nodes: [],
+        wordStart: undefined,
+        wordEnd: undefined,
+        wordCount: 0,
+      }
+      addAssemblyWords(unit, Array.isArray(utterance.words) ? utterance.words : [], at(path, 'words'), context)
+      units.push(unit)
     })
   } else {
     units = sentenceUnits(assemblyWords(Array.isArray(json.words) ? json.words : [], 'words', context), 'words')
@@ -37,6 +43,28 @@ export function assemblyAiUnits(json: Record<string, unknown>, context: ReadCont
 }
 
 const speakerOf = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined)
+
+/** An utterance's words made its nodes (times in milliseconds); a JSON path made only for a message. */
+function addAssemblyWords(unit: Unit, words: unknown[], path: Path, context: ReadContext): void {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
+    if (!isRecord(word) || typeof word.text !== 'string') {
+      context.report('A word has no text; skipped', 'invalid-word', at(path, index), { actual: isRecord(word) ? word.text : word })
+      continue
+    }
+    let { start, end, confidence } = word
+    if (isSeconds(start) && isSeconds(end) && (confidence === undefined || confidence === null || isConfidence(confidence))) {
+      start /= 1000
+      end /= 1000
+    } else {
+      const wordPath = at(path, index)
+      start = context.timeAt(word, 'start', wordPath, 1000)
+      end = context.timeAt(word, 'end', wordPath, 1000)
+      confidence = context.confidenceAt(word, 'confidence', wordPath)
+    }
+    addWord(unit, word.text, start as number | undefined, end as number | undefined, (confidence ?? undefined) as number | undefined, false, context, path, index)
+  }
+}
 
 function assemblyWords(words: unknown[], path: Path, context: ReadContext): SpeakerWord[] {
   const out: SpeakerWord[] = []
