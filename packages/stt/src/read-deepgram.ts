@@ -7,7 +7,7 @@
 import type { Metadata } from '@verbatim/core'
 import { addWord, type Unit } from './build.js'
 import { at, isConfidence, isRecord, isSeconds, type ReadContext, type Path } from './read-context.js'
-import { sentenceUnits, type Span, type SpeakerWord } from './units.js'
+import { sentenceUnits, spanAt, type Span, type SpeakerWord } from './units.js'
 
 export function deepgramUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const results = isRecord(json.results) ? json.results : {}
@@ -31,8 +31,8 @@ export function deepgramUnits(json: Record<string, unknown>, context: ReadContex
 }
 
 /**
- * The words into the paragraphs' sentences by start time (as `wordsIntoSpans` does), each made its
- * node at once: nothing else is made per word.
+ * The words into the paragraphs' sentences by start time (`spanAt`, as `wordsIntoSpans` does),
+ * each made its node at once: nothing else is made per word.
  */
 function wordsIntoSentences(spans: readonly Span[], words: unknown[], path: Path, context: ReadContext): Unit[] {
   const units: Unit[] = spans.map((span) => ({ start: span.start, end: span.end, speaker: span.speaker, words: [], path: span.path, paragraph: span.paragraph, nodes: [], wordStart: undefined, wordEnd: undefined, wordCount: 0 }))
@@ -40,8 +40,7 @@ function wordsIntoSentences(spans: readonly Span[], words: unknown[], path: Path
   let index = 0
   for (let w = 0; w < words.length; w++) {
     if (!readWord(words[w], path, w, context)) continue
-    const start = read.start ?? -Infinity
-    while (index + 1 < spans.length && (spans[index + 1]!.start ?? Infinity) <= start + 1e-6) index++
+    index = spanAt(spans, index, read.start)
     addWord(units[index]!, read.value, read.start, read.end, read.confidence, false, context, path, w)
   }
   return units

@@ -53,9 +53,15 @@ export function wordsIntoSpans(spans: readonly Span[], words: readonly SttWord[]
   if (units.length === 0) return units
   let index = 0
   for (const word of words) {
-    const start = word.start ?? -Infinity
-    while (index + 1 < spans.length && (spans[index + 1]!.start ?? Infinity) <= start + 1e-6) index++
+    index = spanAt(spans, index, word.start)
     units[index]!.words.push(word)
   }
   return units
+}
+
+/** The span a word starting at `start` goes to, the spans from `index` on (words in time order: each is at or after the one before). */
+export function spanAt(spans: readonly Span[], index: number, start: number | undefined): number {
+  const time = start ?? -Infinity
+  while (index + 1 < spans.length && (spans[index + 1]!.start ?? Infinity) <= time + 1e-6) index++
+  return index
 }
