@@ -39,9 +39,16 @@ interface WhenEntry {
  * lookup first tries the point last found and the one after it (no hashing, no cache miss).
  */
 export class Timeline {
+  /** The entries by xml:id, once the ids are not dense (see `dense`). */
   private readonly points = new Map<string, WhenEntry>()
   /** The entries in document order; `index` is each one's place here. */
   private readonly list: WhenEntry[] = []
+  /**
+   * While every id so far is this prefix and the entry's index in decimal (toTei's `T0`, `T1`...,
+   * with an idPrefix before them), ids are found by reading the number: no map of a million
+   * strings (a hash table that size costs a cache miss per lookup). Undefined once an id is not.
+   */
+  private dense: string | undefined
   private cursor = 0
   /** Points with a time. */
   size = 0
@@ -53,7 +60,7 @@ export class Timeline {
     return entry === undefined || entry.seconds === undefined ? undefined : (entry as TimePoint)
   }
 
-  /** The entry of a pointer: the one at the cursor or after it when it matches, else from the map. */
+  /** The entry of a pointer: the one at the cursor or after it when it matches, else by its id. */
   private find(ref: string): WhenEntry | undefined {
     const length = ref.charCodeAt(0) === 35 /* # */ ? ref.length - 1 : ref.length
     const list = this.list
@@ -64,31 +71,42 @@ export class Timeline {
         return candidate
       }
     }
-    const entry = this.points.get(length === ref.length ? ref : ref.slice(1))
+    const entry = this.entry(length === ref.length ? ref : ref.slice(1))
     if (entry !== undefined) this.cursor = entry.index
     return entry
   }
 
   /** True when a `when` has this xml:id, timed or not. */
   declared(id: string): boolean {
-    return this.points.has(id)
+    return this.entry(id) !== undefined
   }
 
   entry(id: string): WhenEntry | undefined {
-    return this.points.get(id)
+    const prefix = this.dense
+    if (prefix === undefined) return this.points.get(id)
+    const index = denseIndex(id, prefix)
+    return index !== -1 && index < this.list.length ? this.list[index] : undefined
   }
 
   /** A `when` read from the timeline; a later one with the same xml:id replaces it. */
-  add(id: string, element: XmlElement, unit: number): void {
+  add(id: string, element: XmlElement, unit: number): WhenEntry {
+    const index = this.list.length
+    if (index === 0 && id.endsWith('0')) this.dense = id.slice(0, -1)
+    else if (this.dense !== undefined && denseIndex(id, this.dense) !== index) {
+      this.dense = undefined
+      for (const entry of this.list) this.points.set(entry.id, entry)
+    }
+    const entry: WhenEntry = { id, element, unit, index, seconds: undefined, estimated: false, failed: false, visiting: false, shadowed: false }
+    this.list.push(entry)
+    if (this.dense !== undefined) return entry
     const previous = this.points.get(id)
     if (previous !== undefined) previous.shadowed = true
-    const entry: WhenEntry = { id, element, unit, index: this.list.length, seconds: undefined, estimated: false, failed: false, visiting: false, shadowed: false }
-    this.list.push(entry)
     this.points.set(id, entry)
+    return entry
   }
 
   entries(): IterableIterator<WhenEntry> {
-    return this.points.values()
+    return this.dense === undefined ? this.points.values() : this.list.values()
   }
 
   /** Forget the `when` elements of the points that got no time, once the timeline is read: the body needs only the times. */
@@ -106,30 +124,111 @@ export class Timeline {
   }
 }
 
+/**
+ * The index `id` names when it is `prefix` and a number in decimal with no leading zero, else -1
+ * (read without making a string: this runs for every pointer).
+ */
+function denseIndex(id: string, prefix: string): number {
+  const length = id.length
+  const from = prefix.length
+  if (length === from || length - from > 15 || !id.startsWith(prefix)) return -1
+  if (id.charCodeAt(from) === 48 /* 0 */ && length - from > 1) return -1
+  let value = 0
+  for (let i = from; i < length; i++) {
+    const digit = id.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
+
 /** What one `when` says by itself: seconds, an offset from another point, or nothing. */
 type OwnValue = { seconds: number } | { offset: number; since: string | undefined } | undefined
 
 export function readTimeline(ctx: ReadContext, text: XmlElement | undefined): Timeline {
-  const timeline = new Timeline()
+  return completeTimeline(ctx, text, resolveTimeline(ctx, text))
+}
+
+/** A timeline whose points have their times from the source: `missing` of them have none yet. */
+export interface ResolvedTimeline {
+  timeline: Timeline
+  element: XmlElement | undefined
+  missing: number
+}
+
+/**
+ * The first half of readTimeline: the points of the first `timeline` of the text, with the times
+ * the source gives.
+ */
+export function resolveTimeline(ctx: ReadContext, text: XmlElement | undefined): ResolvedTimeline {
   const timelineElement = firstDescendant(text, 'timeline')
-  if (!timelineElement) return timeline
-  const timelineUnit = TIME_UNITS[timelineElement.attributes.unit ?? 's'] ?? 1
-  let count = 0
-  for (const when of descendants(timelineElement, 'when')) {
+  if (!timelineElement) return { timeline: new Timeline(), element: undefined, missing: 0 }
+  const builder = new TimelineBuilder(ctx, timelineElement)
+  for (const when of descendants(timelineElement, 'when')) builder.add(when, false)
+  return builder.resolve()
+}
+
+/**
+ * The points of one timeline, added one by one (by resolveTimeline from the tree, or by the early
+ * reader as the scanner closes each `when`), then resolved.
+ */
+export class TimelineBuilder {
+  readonly timeline = new Timeline()
+  private count = 0
+  private readonly unit: number
+  private readonly originId: string | undefined
+  /** Made once the origin is known (its `@absolute` is the clock the others are relative to). */
+  private resolver: Resolver | undefined
+
+  constructor(
+    private readonly ctx: ReadContext,
+    readonly element: XmlElement,
+  ) {
+    this.unit = TIME_UNITS[element.attributes.unit ?? 's'] ?? 1
+    this.originId = pointers(element.attributes.origin)[0]
+  }
+
+  /**
+   * Add a `when`. `early`: also give it its time now when it needs no other point than those
+   * already timed and no message (then its element goes at once); false, with nothing added,
+   * for a second `when` of the same xml:id (which would change what is resolved later).
+   */
+  add(when: XmlElement, early: boolean): boolean {
     const id = when.attributes['xml:id']
-    if (id === undefined) continue
-    const unit = when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? timelineUnit) : timelineUnit
-    timeline.add(id, when, unit)
-    count++
+    if (id === undefined) return true
+    if (early && this.timeline.declared(id)) return false
+    const unit = when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? this.unit) : this.unit
+    const entry = this.timeline.add(id, when, unit)
+    this.count++
+    if (!early) return true
+    if (this.resolver === undefined && (this.originId === undefined || this.timeline.declared(this.originId))) this.resolver = new Resolver(this.ctx, this.timeline, this.originId)
+    const resolver = this.resolver
+    if (resolver === undefined || resolver.quick(entry) || id !== this.originId) return true
+    const messages = this.ctx.messages.length
+    resolver.resolve(entry)
+    return this.ctx.messages.length === messages
   }
-  // The entries hold the `when`s from here, each until it has its time: they are a third of the tree of a timed document.
-  timelineElement.children = []
-  const resolver = new Resolver(ctx, timeline, pointers(timelineElement.attributes.origin)[0])
-  for (const entry of timeline.entries()) {
-    if (entry.seconds === undefined && !entry.failed && !resolver.quick(entry)) resolver.resolve(entry)
+
+  /** Every point its time from the source where it has one. */
+  resolve(): ResolvedTimeline {
+    const { timeline, element } = this
+    // The entries hold the `when`s from here, each until it has its time: they are a third of the tree of a timed document.
+    element.children = []
+    const resolver = (this.resolver ??= new Resolver(this.ctx, timeline, this.originId))
+    for (const entry of timeline.entries()) {
+      if (entry.seconds === undefined && !entry.failed && !resolver.quick(entry)) resolver.resolve(entry)
+    }
+    const missing = this.count - timeline.size
+    if (missing === 0) timeline.release()
+    return { timeline, element, missing }
   }
-  const missing = count - timeline.size
-  if (missing > 0) interpolate(ctx, timeline, text, timelineElement, missing)
+}
+
+/** The second half: points without a time get one interpolated along the whole text. */
+export function completeTimeline(ctx: ReadContext, text: XmlElement | undefined, resolved: ResolvedTimeline): Timeline {
+  const { timeline, element, missing } = resolved
+  if (element === undefined) return timeline
+  if (missing > 0) interpolate(ctx, timeline, text, element, missing)
   timeline.release()
   return timeline
 }
