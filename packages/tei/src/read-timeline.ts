@@ -15,112 +15,190 @@ export interface TimePoint {
   estimated: boolean
 }
 
-/** One `when`: its time once resolved (the `TimePoint` the body's pointers get), and the state of resolving it. */
-interface WhenEntry {
-  id: string
-  /** The `when`, while the timeline is being read (then released: the tree of a million points is not kept for the body). */
-  element: XmlElement | undefined
-  unit: number
-  /** Place in document order. */
-  index: number
-  seconds: number | undefined
-  estimated: boolean
-  /** Resolution was tried and gave no time (no value, a bad value, a cycle). */
-  failed: boolean
-  /** On the `since` chain being resolved: meeting it again is a cycle. */
-  visiting: boolean
-  /** A later `when` has the same xml:id (the map holds that one). */
-  shadowed: boolean
-}
+/** Flags of a point, in `Timeline.flags`. */
+const ESTIMATED = 1
+/** Resolution was tried and gave no time (no value, a bad value, a cycle). */
+const FAILED = 2
+/** On the `since` chain being resolved: meeting it again is a cycle. */
+const VISITING = 4
+/** A later `when` has the same xml:id (the map holds that one). */
+const SHADOWED = 8
 
 /**
- * The points of the timeline by xml:id; one map, the entries themselves are the time points (10^6
- * of them for a million timed words). The body points at them mostly in timeline order, so a
- * lookup first tries the point last found and the one after it (no hashing, no cache miss).
+ * The points of the timeline, as numbers: point `i` (its place in document order) has its time in
+ * `seconds[i]` (NaN until it has one), its flags and unit beside it, and its `when` element only
+ * while it has no time (10^6 points for a million timed words: a few typed arrays, not 10^6
+ * objects). The body points at them mostly in timeline order, so a lookup first tries the point
+ * last found and the one after it.
  */
 export class Timeline {
-  /** The entries by xml:id, once the ids are not dense (see `dense`). */
-  private readonly points = new Map<string, WhenEntry>()
-  /** The entries in document order; `index` is each one's place here. */
-  private readonly list: WhenEntry[] = []
+  /** Points by xml:id, once the ids are not dense (see `dense`). */
+  private readonly points = new Map<string, number>()
+  /** The xml:id of each point, once the ids are not dense. */
+  private ids: string[] = []
   /**
-   * While every id so far is this prefix and the entry's index in decimal (toTei's `T0`, `T1`...,
-   * with an idPrefix before them), ids are found by reading the number: no map of a million
+   * While every id so far is this prefix and the point's index in decimal (toTei's `T0`, `T1`...,
+   * with an idPrefix before them), ids are read as numbers: no strings kept, no map of a million
    * strings (a hash table that size costs a cache miss per lookup). Undefined once an id is not.
    */
   private dense: string | undefined
+  private seconds = new Float64Array(16)
+  private units = new Float64Array(16)
+  private flags = new Uint8Array(16)
+  /** The `when` of each point without a time yet. */
+  private readonly elements: Array<XmlElement | undefined> = []
   private cursor = 0
+  /** Points, timed or not. */
+  length = 0
   /** Points with a time. */
   size = 0
 
   /** The time of a pointer (`#id` or `id`), when the point has one. */
   get(ref: string | undefined): TimePoint | undefined {
     if (ref === undefined) return undefined
-    const entry = this.find(ref)
-    return entry === undefined || entry.seconds === undefined ? undefined : (entry as TimePoint)
+    const point = this.find(ref)
+    if (point === -1) return undefined
+    const seconds = this.seconds[point]!
+    return Number.isNaN(seconds) ? undefined : { seconds, estimated: (this.flags[point]! & ESTIMATED) !== 0 }
   }
 
-  /** The entry of a pointer: the one at the cursor or after it when it matches, else by its id. */
-  private find(ref: string): WhenEntry | undefined {
-    const length = ref.charCodeAt(0) === 35 /* # */ ? ref.length - 1 : ref.length
-    const list = this.list
-    for (let at = this.cursor; at <= this.cursor + 1 && at < list.length; at++) {
-      const candidate = list[at]!
-      if (candidate.id.length === length && !candidate.shadowed && ref.endsWith(candidate.id)) {
-        this.cursor = at
-        return candidate
+  /** The point of a pointer: the one at the cursor or after it when it matches, else by its id. */
+  private find(ref: string): number {
+    const hash = ref.charCodeAt(0) === 35 /* # */ ? 1 : 0
+    if (this.dense === undefined) {
+      const length = ref.length - hash
+      for (let at = this.cursor; at <= this.cursor + 1 && at < this.length; at++) {
+        const id = this.ids[at]!
+        if (id.length === length && (this.flags[at]! & SHADOWED) === 0 && ref.endsWith(id)) {
+          this.cursor = at
+          return at
+        }
       }
     }
-    const entry = this.entry(length === ref.length ? ref : ref.slice(1))
-    if (entry !== undefined) this.cursor = entry.index
-    return entry
+    const point = this.entry(hash === 1 ? ref.slice(1) : ref)
+    if (point !== -1) this.cursor = point
+    return point
   }
 
   /** True when a `when` has this xml:id, timed or not. */
   declared(id: string): boolean {
-    return this.entry(id) !== undefined
+    return this.entry(id) !== -1
   }
 
-  entry(id: string): WhenEntry | undefined {
+  /** The point of an xml:id, or -1. */
+  entry(id: string): number {
     const prefix = this.dense
-    if (prefix === undefined) return this.points.get(id)
+    if (prefix === undefined) return this.points.get(id) ?? -1
     const index = denseIndex(id, prefix)
-    return index !== -1 && index < this.list.length ? this.list[index] : undefined
+    return index < this.length ? index : -1
+  }
+
+  idOf(point: number): string {
+    return this.dense === undefined ? this.ids[point]! : this.dense + point
+  }
+
+  unitOf(point: number): number {
+    return this.units[point]!
+  }
+
+  /** The `when` of a point while it has no time, else undefined. */
+  elementOf(point: number): XmlElement | undefined {
+    return this.elements[point]
+  }
+
+  /** The `when` of a point, while it has no time. */
+  whenOf(point: number): XmlElement {
+    const element = this.elements[point]
+    if (element === undefined) throw new Error(`unreachable: <when xml:id="${this.idOf(point)}"> asked for after the timeline was read`)
+    return element
+  }
+
+  /** The time of a point, or undefined. */
+  secondsOf(point: number): number | undefined {
+    const seconds = this.seconds[point]!
+    return Number.isNaN(seconds) ? undefined : seconds
+  }
+
+  isEstimated(point: number): boolean {
+    return (this.flags[point]! & ESTIMATED) !== 0
+  }
+
+  failed(point: number): boolean {
+    return (this.flags[point]! & FAILED) !== 0
+  }
+
+  fail(point: number): void {
+    this.flags[point] = this.flags[point]! | FAILED
+  }
+
+  visiting(point: number): boolean {
+    return (this.flags[point]! & VISITING) !== 0
+  }
+
+  visit(point: number, on: boolean): void {
+    this.flags[point] = on ? this.flags[point]! | VISITING : this.flags[point]! & ~VISITING
   }
 
   /** A `when` read from the timeline; a later one with the same xml:id replaces it. */
-  add(id: string, element: XmlElement, unit: number): WhenEntry {
-    const index = this.list.length
-    if (index === 0 && id.endsWith('0')) this.dense = id.slice(0, -1)
-    else if (this.dense !== undefined && denseIndex(id, this.dense) !== index) {
-      this.dense = undefined
-      for (const entry of this.list) this.points.set(entry.id, entry)
-    }
-    const entry: WhenEntry = { id, element, unit, index, seconds: undefined, estimated: false, failed: false, visiting: false, shadowed: false }
-    this.list.push(entry)
-    if (this.dense !== undefined) return entry
+  add(id: string, element: XmlElement, unit: number): number {
+    const point = this.length
+    if (point === 0 && id.endsWith('0')) this.dense = id.slice(0, -1)
+    else if (this.dense !== undefined && denseIndex(id, this.dense) !== point) this.undense()
+    if (point === this.seconds.length) this.grow()
+    this.seconds[point] = Number.NaN
+    this.units[point] = unit
+    this.elements.push(element)
+    this.length++
+    if (this.dense !== undefined) return point
+    this.ids.push(id)
     const previous = this.points.get(id)
-    if (previous !== undefined) previous.shadowed = true
-    this.points.set(id, entry)
-    return entry
+    if (previous !== undefined) this.flags[previous] = this.flags[previous]! | SHADOWED
+    this.points.set(id, point)
+    return point
   }
 
-  entries(): IterableIterator<WhenEntry> {
-    return this.dense === undefined ? this.points.values() : this.list.values()
+  /** Ids are not all dense: keep them as strings, in a map. */
+  private undense(): void {
+    const prefix = this.dense!
+    this.dense = undefined
+    for (let point = 0; point < this.length; point++) {
+      const id = prefix + point
+      this.ids.push(id)
+      this.points.set(id, point)
+    }
+  }
+
+  private grow(): void {
+    const size = this.seconds.length * 2
+    const seconds = new Float64Array(size)
+    seconds.set(this.seconds)
+    this.seconds = seconds
+    const units = new Float64Array(size)
+    units.set(this.units)
+    this.units = units
+    const flags = new Uint8Array(size)
+    flags.set(this.flags)
+    this.flags = flags
+  }
+
+  /** The points the map holds (a point shadowed by a later one of the same id is left out), in document order. */
+  *entries(): IterableIterator<number> {
+    if (this.dense === undefined) yield* this.points.values()
+    else for (let point = 0; point < this.length; point++) yield point
   }
 
   /** Forget the `when` elements of the points that got no time, once the timeline is read: the body needs only the times. */
   release(): void {
-    for (const entry of this.list) entry.element = undefined
+    this.elements.length = 0
   }
 
   /** Give a point its time. */
-  set(entry: WhenEntry, seconds: number, estimated: boolean): void {
-    if (entry.seconds === undefined) this.size++
-    entry.seconds = seconds
-    entry.estimated = estimated
+  set(point: number, seconds: number, estimated: boolean): void {
+    if (Number.isNaN(this.seconds[point]!)) this.size++
+    this.seconds[point] = seconds
+    this.flags[point] = estimated ? this.flags[point]! | ESTIMATED : this.flags[point]! & ~ESTIMATED
     // Timed: nothing reads its `when` again (messages about it come before), so the tree of a big timeline goes as it is read.
-    entry.element = undefined
+    if (point < this.elements.length) this.elements[point] = undefined
   }
 }
 
@@ -198,14 +276,14 @@ export class TimelineBuilder {
     if (id === undefined) return true
     if (early && this.timeline.declared(id)) return false
     const unit = when.attributes.unit ? (TIME_UNITS[when.attributes.unit] ?? this.unit) : this.unit
-    const entry = this.timeline.add(id, when, unit)
+    const point = this.timeline.add(id, when, unit)
     this.count++
     if (!early) return true
     if (this.resolver === undefined && (this.originId === undefined || this.timeline.declared(this.originId))) this.resolver = new Resolver(this.ctx, this.timeline, this.originId)
     const resolver = this.resolver
-    if (resolver === undefined || resolver.quick(entry) || id !== this.originId) return true
+    if (resolver === undefined || resolver.quick(point) || id !== this.originId) return true
     const messages = this.ctx.messages.length
-    resolver.resolve(entry)
+    resolver.resolve(point)
     return this.ctx.messages.length === messages
   }
 
@@ -215,8 +293,8 @@ export class TimelineBuilder {
     // The entries hold the `when`s from here, each until it has its time: they are a third of the tree of a timed document.
     element.children = []
     const resolver = (this.resolver ??= new Resolver(this.ctx, timeline, this.originId))
-    for (const entry of timeline.entries()) {
-      if (entry.seconds === undefined && !entry.failed && !resolver.quick(entry)) resolver.resolve(entry)
+    for (const point of timeline.entries()) {
+      if (timeline.secondsOf(point) === undefined && !timeline.failed(point) && !resolver.quick(point)) resolver.resolve(point)
     }
     const missing = this.count - timeline.size
     if (missing === 0) timeline.release()
@@ -233,13 +311,14 @@ export function completeTimeline(ctx: ReadContext, text: XmlElement | undefined,
   return timeline
 }
 
-/** The `when` of an entry, while the timeline is being read. */
-function whenOf(entry: WhenEntry): XmlElement {
-  if (entry.element === undefined) throw new Error(`unreachable: <when xml:id="${entry.id}"> asked for after the timeline was read`)
-  return entry.element
-}
 
 /** Gives the points of a timeline their seconds from `@absolute`, `@interval` and `@since`. */
+/** The `when` of the origin, while it has no time. */
+function originWhen(timeline: Timeline, originId: string): XmlElement | undefined {
+  const point = timeline.entry(originId)
+  return point === -1 ? undefined : timeline.elementOf(point)
+}
+
 class Resolver {
   private readonly originClock: number | undefined
   private readonly originDate: number | undefined
@@ -249,7 +328,7 @@ class Resolver {
     private readonly timeline: Timeline,
     private readonly originId: string | undefined,
   ) {
-    const originAbsolute = originId === undefined ? undefined : timeline.entry(originId)?.element?.attributes.absolute
+    const originAbsolute = originId === undefined ? undefined : originWhen(timeline, originId)?.attributes.absolute
     this.originClock = originAbsolute === undefined ? undefined : parseClockTime(originAbsolute)
     this.originDate = originAbsolute === undefined ? undefined : Date.parse(originAbsolute)
   }
@@ -259,27 +338,30 @@ class Resolver {
   private lastBase: TimePoint | undefined
 
   /** The common case (toTei, ISO 24624): an interval since a point already resolved. False when it is not that case. */
-  quick(entry: WhenEntry): boolean {
-    const { interval, since, absolute } = whenOf(entry).attributes
+  quick(point: number): boolean {
+    const timeline = this.timeline
+    const { interval, since, absolute } = timeline.whenOf(point).attributes
     if (absolute !== undefined || interval === undefined || since === undefined) return false
     // (A point `since` itself is not resolved yet, so it never takes this path.)
     if (since !== this.lastSince || this.lastBase === undefined) {
       this.lastSince = since
-      this.lastBase = this.timeline.get(since)
+      this.lastBase = timeline.get(since)
     }
     const base = this.lastBase
     const value = base === undefined ? undefined : parseSeconds(interval)
     if (value === undefined) return false
-    const seconds = base!.seconds + value * entry.unit
+    const seconds = base!.seconds + value * timeline.unitOf(point)
     if (!(seconds >= 0 && seconds <= MAX_SECONDS)) return false
-    this.timeline.set(entry, seconds, false)
+    timeline.set(point, seconds, false)
     return true
   }
 
   /** What one `when` says by itself. */
-  private ownValue(entry: WhenEntry): OwnValue {
-    const { absolute, interval, since } = whenOf(entry).attributes
-    const { id } = entry
+  private ownValue(point: number): OwnValue {
+    const { timeline } = this
+    const { absolute, interval, since } = timeline.whenOf(point).attributes
+    const id = timeline.idOf(point)
+    const unit = timeline.unitOf(point)
     const { originId, originClock, originDate } = this
     if (absolute !== undefined) {
       const seconds = parseSeconds(absolute)
@@ -288,70 +370,73 @@ class Resolver {
       if (clock !== undefined) return { seconds: clock - (originClock ?? clock) }
       if (originDate !== undefined && !Number.isNaN(originDate) && !Number.isNaN(Date.parse(absolute))) return { seconds: (Date.parse(absolute) - originDate) / 1000 }
       if (id === originId) return { seconds: 0 }
-      return this.unreadable(entry, 'absolute', absolute)
+      return this.unreadable(point, 'absolute', absolute)
     }
     if (interval !== undefined) {
       const value = parseSeconds(interval)
-      if (value === undefined) return this.unreadable(entry, 'interval', interval)
+      if (value === undefined) return this.unreadable(point, 'interval', interval)
       const reference = pointers(since)[0]
       // A point `since` itself (ISO 24624's origin) is relative to nothing.
-      if (reference !== undefined && reference !== id) return { offset: value * entry.unit, since: reference }
-      if (reference === undefined && originId !== undefined && originId !== id) return { offset: value * entry.unit, since: originId }
-      return { seconds: value * entry.unit }
+      if (reference !== undefined && reference !== id) return { offset: value * unit, since: reference }
+      if (reference === undefined && originId !== undefined && originId !== id) return { offset: value * unit, since: originId }
+      return { seconds: value * unit }
     }
     return id === originId ? { seconds: 0 } : undefined
   }
 
-  private unreadable(entry: WhenEntry, name: string, value: string): undefined {
-    this.ctx.message(`expected @${name} of <when xml:id="${entry.id}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', whenOf(entry))
+  private unreadable(point: number, name: string, value: string): undefined {
+    this.ctx.message(`expected @${name} of <when xml:id="${this.timeline.idOf(point)}"> as a number of seconds${name === 'absolute' ? ' or a time of day' : ''}, found ${JSON.stringify(value)}; the point is given no time from the timeline`, 'unreadable-time', this.timeline.whenOf(point))
     return undefined
   }
 
   /** Resolve one point by walking its `since` chain in a loop (no recursion: chains can be as long as the input). */
-  resolve(first: WhenEntry): void {
+  resolve(first: number): void {
     const { ctx, timeline } = this
-    const chain: Array<{ entry: WhenEntry; offset: number }> = []
-    let entry: WhenEntry | undefined = first
+    const chain: Array<{ point: number; offset: number }> = []
+    let point = first
     let base: number | undefined
-    while (entry) {
-      if (entry.seconds !== undefined) {
-        base = entry.seconds
+    while (point !== -1) {
+      const seconds = timeline.secondsOf(point)
+      if (seconds !== undefined) {
+        base = seconds
         break
       }
-      if (entry.failed) break
-      if (entry.visiting) {
-        ctx.message(`expected the @since chain of <when xml:id="${entry.id}"> to end at a point with a time, found a cycle back to it; these points are given no time from the timeline`, 'time-cycle', whenOf(entry))
+      if (timeline.failed(point)) break
+      if (timeline.visiting(point)) {
+        ctx.message(`expected the @since chain of <when xml:id="${timeline.idOf(point)}"> to end at a point with a time, found a cycle back to it; these points are given no time from the timeline`, 'time-cycle', timeline.whenOf(point))
         break
       }
-      entry.visiting = true
-      const own = this.ownValue(entry)
+      timeline.visit(point, true)
+      const own = this.ownValue(point)
       if (own === undefined || 'seconds' in own) {
-        chain.push({ entry, offset: own === undefined ? Number.NaN : own.seconds })
+        chain.push({ point, offset: own === undefined ? Number.NaN : own.seconds })
         base = own === undefined ? undefined : 0
         break
       }
-      chain.push({ entry, offset: own.offset })
-      entry = timeline.entry(own.since!) ?? timeline.entry('#' + own.since!)
-      if (!entry) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', whenOf(chain[chain.length - 1]!.entry))
+      chain.push({ point, offset: own.offset })
+      point = timeline.entry(own.since!)
+      if (point === -1) point = timeline.entry('#' + own.since!)
+      if (point === -1) ctx.message(`expected @since="${own.since}" to point at a <when> of the timeline, found none`, 'unresolved-time', timeline.whenOf(chain[chain.length - 1]!.point))
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const link = chain[i]!
-      link.entry.visiting = false
+      timeline.visit(link.point, false)
       const seconds = base === undefined ? undefined : base + link.offset
-      base = seconds !== undefined && this.accept(link.entry, seconds) ? seconds : undefined
-      if (base === undefined) link.entry.failed = true
-      else timeline.set(link.entry, base, false)
+      base = seconds !== undefined && this.accept(link.point, seconds) ? seconds : undefined
+      if (base === undefined) timeline.fail(link.point)
+      else timeline.set(link.point, base, false)
     }
   }
 
   /** A time the model can hold (0 or more, finite); beyond 100 hours kept, with a warning. */
-  private accept(entry: WhenEntry, seconds: number): boolean {
+  private accept(point: number, seconds: number): boolean {
     if (Number.isNaN(seconds)) return false
+    const id = this.timeline.idOf(point)
     if (!Number.isFinite(seconds) || seconds < 0) {
-      this.ctx.message(`expected <when xml:id="${entry.id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', whenOf(entry))
+      this.ctx.message(`expected <when xml:id="${id}"> at 0 s or later, found ${seconds} s; the point is given no time from the timeline`, 'invalid-time', this.timeline.whenOf(point))
       return false
     }
-    if (seconds > MAX_SECONDS && !this.ctx.own) this.ctx.message(`expected <when xml:id="${entry.id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', whenOf(entry))
+    if (seconds > MAX_SECONDS && !this.ctx.own) this.ctx.message(`expected <when xml:id="${id}"> within 100 hours of the origin, found ${seconds} s; kept as written`, 'implausible-time', this.timeline.whenOf(point))
     return true
   }
 }
@@ -393,8 +478,8 @@ function interpolate(ctx: ReadContext, timeline: Timeline, text: XmlElement | un
   // The last point before this one with a time (kept as the loop goes: no scan back).
   let before = -1
   for (let i = 0; i < order.length; i++) {
-    const entry = timeline.entry(order[i]!)!
-    if (entry.seconds !== undefined) {
+    const point = timeline.entry(order[i]!)
+    if (timeline.secondsOf(point) !== undefined) {
       before = i
       continue
     }
@@ -408,7 +493,7 @@ function interpolate(ctx: ReadContext, timeline: Timeline, text: XmlElement | un
     if (from && to) seconds = from.seconds + ((to.seconds - from.seconds) * (i - before)) / (after - before)
     else seconds = (from ?? to)?.seconds
     if (seconds === undefined) continue
-    timeline.set(entry, Math.max(0, seconds), true)
+    timeline.set(point, Math.max(0, seconds), true)
     before = i
     estimated++
   }
