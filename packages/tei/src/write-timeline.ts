@@ -43,12 +43,19 @@ class TimeCollector {
     this.values[this.length++] = value
   }
 
+  /** The times of inlines and of what segments hold; a loop, not recursion (a hostile transcript may nest segments 10^5 deep). */
   inlines(children: readonly Inline[]): void {
-    for (let i = 0; i < children.length; i++) {
-      const inline = children[i]!
-      if (inline.type === 'text') continue
-      this.add(inline.time)
-      if (inline.type === 'segment') this.inlines(inline.children)
+    let list = children
+    let nested: Array<readonly Inline[]> | undefined
+    for (;;) {
+      for (let i = 0; i < list.length; i++) {
+        const inline = list[i]!
+        if (inline.type === 'text') continue
+        this.add(inline.time)
+        if (inline.type === 'segment') (nested ??= []).push(inline.children)
+      }
+      if (nested === undefined || nested.length === 0) return
+      list = nested.pop()!
     }
   }
 
