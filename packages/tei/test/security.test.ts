@@ -72,6 +72,16 @@ describe('resource exhaustion', () => {
     expect(messages).toContain('unknown-node')
   })
 
+  it('toTei of a data bag nested 10^5 deep: reported and not written (JSON.stringify would overflow the stack), no crash', () => {
+    let data: Record<string, unknown> = { n: -0 }
+    for (let i = 0; i < 100_000; i++) data = { a: data }
+    const transcript = { type: 'transcript', version: '1.1', meta: {}, speakers: [], children: [{ type: 'turn', speaker: null, label: null, interpreted: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }], data }] }
+    const messages: string[] = []
+    const xml = toTei(transcript as never, { onMessage: (message) => messages.push(message.reason) })
+    expect(messages).toEqual([expect.stringMatching(/^expected data at children\[0\]\.data that JSON can hold, found nesting deeper than 1000; not written$/)])
+    expect(fromTei(xml).transcript.children[0]).not.toHaveProperty('data')
+  })
+
   it('nesting within the limit is read', () => {
     const turn = turnsOf(fromTei(wrap('<hi>'.repeat(900) + 'deep' + '</hi>'.repeat(900))).transcript)[0]!
     expect(toString(turn)).toBe('deep')
