@@ -3,7 +3,7 @@
  * XML, declares a DOCTYPE, or is not TEI; every other problem is a positioned message.
  */
 import { MODEL_VERSION, VerbatimError, type Transcript } from '@verbatim/core'
-import { SOURCE } from './constants.js'
+import { APPLICATION_IDENT, SOURCE } from './constants.js'
 import { childElements, firstChild, textContent, type XmlElement } from './dom.js'
 import { parseExtras } from './model-extras.js'
 import type { FromTeiOptions, FromTeiResult } from './options.js'
@@ -19,6 +19,8 @@ export function fromTei(input: string, options: FromTeiOptions = {}): FromTeiRes
   if (typeof input !== 'string') {
     throw new VerbatimError(`expected TEI-XML as a string, found ${typeof input}`, 'not-a-string', SOURCE, options.file === undefined ? {} : { file: options.file })
   }
+  // Only Verbatim's own TEI can be read early: other documents are not slowed by asking.
+  if (!input.includes(OWN_APPLICATION)) return readTei(input, options, undefined)
   try {
     return readTei(input, options, new EarlyReader(input, options))
   } catch (error) {
@@ -26,6 +28,9 @@ export function fromTei(input: string, options: FromTeiOptions = {}): FromTeiRes
     throw error
   }
 }
+
+/** How toTei writes the element that marks a document as Verbatim's own (see ownApplication). */
+const OWN_APPLICATION = `<application ident="${APPLICATION_IDENT}"`
 
 /** fromTei without reading early: the whole tree first (the reference the tests compare the early path with). */
 export function fromTeiWhole(input: string, options: FromTeiOptions = {}): FromTeiResult {

@@ -181,10 +181,9 @@ export class Timeline {
     this.flags = flags
   }
 
-  /** The points the map holds (a point shadowed by a later one of the same id is left out), in document order. */
-  *entries(): IterableIterator<number> {
-    if (this.dense === undefined) yield* this.points.values()
-    else for (let point = 0; point < this.length; point++) yield point
+  /** The points the map holds (a point shadowed by a later one of the same id is left out), in document order; undefined when that is every point. */
+  mapped(): number[] | undefined {
+    return this.dense === undefined ? Array.from(this.points.values()) : undefined
   }
 
   /** Forget the `when` elements of the points that got no time, once the timeline is read: the body needs only the times. */
@@ -293,7 +292,10 @@ export class TimelineBuilder {
     // The entries hold the `when`s from here, each until it has its time: they are a third of the tree of a timed document.
     element.children = []
     const resolver = (this.resolver ??= new Resolver(this.ctx, timeline, this.originId))
-    for (const point of timeline.entries()) {
+    const points = timeline.mapped()
+    const count = points === undefined ? timeline.length : points.length
+    for (let k = 0; k < count; k++) {
+      const point = points === undefined ? k : points[k]!
       if (timeline.secondsOf(point) === undefined && !timeline.failed(point) && !resolver.quick(point)) resolver.resolve(point)
     }
     const missing = this.count - timeline.size
@@ -472,26 +474,29 @@ function interpolate(ctx: ReadContext, timeline: Timeline, text: XmlElement | un
     }
   }
   let estimated = 0
+  const points = order.map((id) => timeline.entry(id))
+  // A point with a time from the source (not interpolated).
+  const sourceTimed = (at: number): boolean => timeline.secondsOf(points[at]!) !== undefined && !timeline.isEstimated(points[at]!)
   // The next point with a time from the source: the same for a whole run of points without one
   // (found once per run, so a run of any length is linear).
   let after = -1
   // The last point before this one with a time (kept as the loop goes: no scan back).
   let before = -1
-  for (let i = 0; i < order.length; i++) {
-    const point = timeline.entry(order[i]!)
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!
     if (timeline.secondsOf(point) !== undefined) {
       before = i
       continue
     }
     if (after <= i) {
       after = i + 1
-      while (after < order.length && (!timeline.get(order[after]) || timeline.get(order[after])!.estimated)) after++
+      while (after < points.length && !sourceTimed(after)) after++
     }
-    const from = before >= 0 ? timeline.get(order[before]) : undefined
-    const to = after < order.length ? timeline.get(order[after]) : undefined
+    const from = before >= 0 ? timeline.secondsOf(points[before]!) : undefined
+    const to = after < points.length ? timeline.secondsOf(points[after]!) : undefined
     let seconds: number | undefined
-    if (from && to) seconds = from.seconds + ((to.seconds - from.seconds) * (i - before)) / (after - before)
-    else seconds = (from ?? to)?.seconds
+    if (from !== undefined && to !== undefined) seconds = from + ((to - from) * (i - before)) / (after - before)
+    else seconds = from ?? to
     if (seconds === undefined) continue
     timeline.set(point, Math.max(0, seconds), true)
     before = i
