@@ -80,6 +80,17 @@ export class Timeline {
     return point
   }
 
+  /**
+   * The point whose id is `text` from `from` to `to` (no `#`), or -1; while ids are dense, read
+   * in place, without a string made (this runs twice for every timed word).
+   */
+  pointIn(text: string, from: number, to: number): number {
+    const prefix = this.dense
+    if (prefix === undefined) return this.find(text.slice(from, to))
+    const point = digitsAfter(text, prefix, from, to)
+    return point < this.length ? point : -1
+  }
+
   /** True when a `when` has this xml:id, timed or not. */
   declared(id: string): boolean {
     return this.entry(id) !== -1
@@ -206,13 +217,17 @@ export class Timeline {
  * (read without making a string: this runs for every pointer).
  */
 function denseIndex(id: string, prefix: string): number {
-  const length = id.length
-  const from = prefix.length
-  if (length === from || length - from > 15 || !id.startsWith(prefix)) return -1
-  if (id.charCodeAt(from) === 48 /* 0 */ && length - from > 1) return -1
+  return digitsAfter(id, prefix, 0, id.length)
+}
+
+/** The number written in decimal (no leading zero) after `prefix` in `text` from `from` to `to`, or -1. */
+function digitsAfter(text: string, prefix: string, from: number, to: number): number {
+  const digits = from + prefix.length
+  if (to <= digits || to - digits > 15 || !text.startsWith(prefix, from)) return -1
+  if (text.charCodeAt(digits) === 48 /* 0 */ && to - digits > 1) return -1
   let value = 0
-  for (let i = from; i < length; i++) {
-    const digit = id.charCodeAt(i) - 48
+  for (let i = digits; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48
     if (digit < 0 || digit > 9) return -1
     value = value * 10 + digit
   }
