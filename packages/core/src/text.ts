@@ -10,26 +10,56 @@ export interface ToStringOptions {
 /** The plain text of a node: text values, and events in their original wording. */
 export function toString(node: Node, options: ToStringOptions = {}): string {
   const events = options.events ?? true
+  const own = leafText(node, events)
+  if (own !== undefined) return own
   const separator = options.separator ?? '\n\n'
+  // An explicit stack, not recursion: the depth of nodes comes from the input (a hostile document may nest 10^5 deep).
+  const stack: TextFrame[] = [textFrame(node)]
+  for (;;) {
+    const top = stack[stack.length - 1]!
+    if (top.index < top.children.length) {
+      const child = top.children[top.index++]!
+      const text = leafText(child, events)
+      if (text === undefined) stack.push(textFrame(child))
+      else top.parts.push(text)
+      continue
+    }
+    stack.pop()
+    // Blocks of a turn or transcript: the non-empty ones, separated; inlines: run together.
+    const text = top.blocks ? top.parts.filter((part) => part !== '').join(separator) : top.parts.join('')
+    if (stack.length === 0) return text
+    stack[stack.length - 1]!.parts.push(text)
+  }
+}
+
+/** A node whose children toString is reading. */
+interface TextFrame {
+  children: readonly Node[]
+  index: number
+  parts: string[]
+  blocks: boolean
+}
+
+function textFrame(node: Node): TextFrame {
+  const children = (node as { children?: unknown }).children
+  return { children: Array.isArray(children) ? (children as Node[]) : [], index: 0, parts: [], blocks: node.type === 'turn' || node.type === 'transcript' }
+}
+
+/** The text of a node without children, or undefined for a node whose text is its children's. */
+function leafText(node: Node, events: boolean): string | undefined {
   switch (node.type) {
     case 'text':
     case 'word':
       return node.value
     case 'event':
       return events ? node.value : ''
-    case 'break':
-      return ''
     case 'paragraph':
     case 'segment':
-      return (node.children as Node[]).map((child) => toString(child, options)).join('')
     case 'turn':
     case 'transcript':
-      return (node.children as Node[])
-        .map((child) => toString(child, options))
-        .filter((text) => text !== '')
-        .join(separator)
+      return undefined
     default:
-      // A node type of a newer model version (kept by `validateTranscript`): no text this release knows.
+      // A break, or a node type of a newer model version (kept by `validateTranscript`): no text this release knows.
       return ''
   }
 }

@@ -58,6 +58,10 @@ describe('plain text', () => {
     expect(toString(first!)).toBe('Our aircraft carrier is near -- (inaudible) -- for the third time.')
     expect(toString(second!)).toBe('Thank you.\n\nNext question, please.')
     expect(toString(first!, { events: false })).toBe('Our aircraft carrier is near --  -- for the third time.')
+    // Depth comes from the input: a loop, not recursion (10^5 nested segments of a hostile document).
+    let deep: Node = { type: 'text', value: 'deep' }
+    for (let i = 0; i < 100_000; i++) deep = { type: 'segment', time: { start: 0, source: 'source' }, children: [deep as never] } as Node
+    expect(toString({ type: 'paragraph', children: [deep as never, { type: 'text', value: '!' }] } as Node)).toBe('deep!')
   })
 
   it('counts words on any whitespace, including U+00A0 and ideographic space', () => {

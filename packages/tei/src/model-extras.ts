@@ -51,13 +51,20 @@ export function parseExtras(text: string): ModelExtras | undefined {
   return { data: data as Record<string, Record<string, unknown>>, empty: empty as string[] }
 }
 
-/** Every `data` bag of the tree, keyed by path; bags holding what JSON cannot keep are reported (one pass before writing, so the header can hold them). */
-export function collectData(transcript: Transcript, extras: ModelExtras, report: (path: string, problem: string) => void): void {
+/** jsonProblem's finding for a bag nested so deep that JSON.stringify would overflow the stack: such a bag is not written. */
+export const TOO_DEEP = 'nesting deeper than 1000'
+
+/**
+ * Every `data` bag of the tree, keyed by path; bags holding what JSON cannot keep are reported
+ * (one pass before writing, so the header can hold them), and left out when nested too deep to
+ * write (`written` false).
+ */
+export function collectData(transcript: Transcript, extras: ModelExtras, report: (path: string, problem: string, written: boolean) => void): void {
   const keep = (path: string, data: Record<string, unknown> | undefined): void => {
     if (data === undefined) return
-    const problem = jsonProblem(data)
-    if (problem) report(path, problem)
-    extras.data[path] = data
+    const problem = tooDeep(data) ? TOO_DEEP : jsonProblem(data)
+    if (problem) report(path, problem, problem !== TOO_DEEP)
+    if (problem !== TOO_DEEP) extras.data[path] = data
   }
   keep(ROOT_PATH, transcript.data)
   transcript.speakers.forEach((speaker, index) => keep(`speakers[${index}]`, speaker.data))
@@ -78,9 +85,21 @@ export function collectData(transcript: Transcript, extras: ModelExtras, report:
   })
 }
 
+/** True when objects and arrays nest more than 1000 deep in `value` (a loop with a stack: the depth is the input's). */
+function tooDeep(value: unknown): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }]
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (typeof item.value !== 'object' || item.value === null) continue
+    if (item.depth > 1000) return true
+    for (const child of Object.values(item.value)) stack.push({ value: child, depth: item.depth + 1 })
+  }
+  return false
+}
+
 /** Why a data bag would not survive JSON (-0, NaN, Infinity, undefined, functions...), or undefined when it would. */
 export function jsonProblem(value: unknown, depth = 0): string | undefined {
-  if (depth > 1000) return 'nesting deeper than 1000'
+  if (depth > 1000) return TOO_DEEP
   switch (typeof value) {
     case 'string':
     case 'boolean':

@@ -12,7 +12,7 @@ import { XMLValidator } from 'fast-xml-parser'
 import { MAX_DEPTH, SOURCE } from './constants.js'
 import type { XmlElement } from './dom.js'
 import { fxpTree } from './fxp-tree.js'
-import { scanXml } from './scan-xml.js'
+import { scanXml, type OnElementEnd } from './scan-xml.js'
 import { Malformed } from './xml-syntax.js'
 import type { OffsetProblem } from './tree-problems.js'
 import { describeCodeUnit, FORBIDDEN_CHARACTER, isClean } from './xml-chars.js'
@@ -28,12 +28,21 @@ export interface ParsedXml {
 /** Which way the tree is built: `fast` falls back to `general` for a document the scanner declines. */
 export type TreePath = 'fast' | 'general'
 
-export function parseXml(input: string, file: string | undefined, path: TreePath = 'fast'): ParsedXml {
+/** A reader of elements as the fast path completes them (see `read-early.ts`). */
+export interface ScanHooks {
+  end: OnElementEnd
+  /** The line index of the input when the reader has made one already. */
+  lines(): LineIndex | undefined
+  /** The fast path declined the document after calling `end`: the general path builds the tree again. */
+  declined(): void
+}
+
+export function parseXml(input: string, file: string | undefined, path: TreePath = 'fast', hooks?: ScanHooks): ParsedXml {
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0
   const xml = bom ? input.slice(1) : input
   // Made when first needed: after the tree, so that its array is not carried through the scanner's garbage collections.
   let lineIndex: LineIndex | undefined
-  const lines = (): LineIndex => (lineIndex ??= new LineIndex(input))
+  const lines = (): LineIndex => (lineIndex ??= hooks?.lines() ?? new LineIndex(input))
   const fail = (reason: string, ruleId: string, offset?: number): never => {
     throw new VerbatimError(reason, ruleId, SOURCE, { place: offset === undefined ? undefined : lines().point(offset), ...(file === undefined ? {} : { file }) })
   }
@@ -55,7 +64,7 @@ export function parseXml(input: string, file: string | undefined, path: TreePath
   let root: XmlElement | undefined
   if (path === 'fast') {
     try {
-      root = scanXml(xml, bom, problems)
+      root = scanXml(xml, bom, problems, hooks?.end)
     } catch (error) {
       if (!(error instanceof Malformed)) throw error
       const opened = error.opened === undefined ? '' : ` (the element opened at ${describePoint(lines().point(error.opened + bom))})`
@@ -63,6 +72,7 @@ export function parseXml(input: string, file: string | undefined, path: TreePath
     }
   }
   if (root === undefined) {
+    hooks?.declined()
     problems.length = 0
     validate(xml, bom, file)
     try {

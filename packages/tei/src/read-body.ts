@@ -50,6 +50,8 @@ export class BodyReader {
   /** Each div's sibling divs, to recognise a layer that repeats an earlier one. */
   private readonly siblings = new Map<XmlElement, XmlElement[]>()
   private readonly mainLanguage: string | undefined
+  /** Utterances read as the scanner closed them (see prepare), with their turns. */
+  private readonly prepared = new Map<XmlElement, Turn[]>()
 
   constructor(
     private readonly ctx: ReadContext,
@@ -185,7 +187,30 @@ export class BodyReader {
     this.blocks.push({ type: 'event', kind: 'other', value: this.ctx.own ? pending.value : bracketed(pending.value), position: this.ctx.positionOf(pending.element) })
   }
 
+  /**
+   * Read a `u` of Verbatim's own TEI as soon as the scanner has closed it, before the body is
+   * walked, so that its subtree goes at once; the walk takes the turns (and gives the first one
+   * the label before it). False, and nothing kept, when reading it said anything (a message):
+   * messages must come in the order of the walk, so such a document is read the ordinary way.
+   */
+  prepare(u: XmlElement): boolean {
+    const before = this.ctx.messages.length
+    const turns = new UtteranceReader(this.ctx, this.registry, this.times, this.categories, this.mainLanguage, u, {}, undefined).read()
+    if (this.ctx.messages.length !== before) return false
+    this.prepared.set(u, turns)
+    u.children = []
+    return true
+  }
+
   private utterance(u: XmlElement, inherited: Inherited): void {
+    const prepared = this.prepared.get(u)
+    if (prepared !== undefined) {
+      if (this.pending) prepared[0]!.label = this.pending.value
+      this.pending = undefined
+      this.prepared.delete(u)
+      for (const turn of prepared) this.blocks.push(turn)
+      return
+    }
     const reader = new UtteranceReader(this.ctx, this.registry, this.times, this.categories, this.mainLanguage, u, inherited, this.pending)
     this.pending = undefined
     for (const turn of reader.read()) this.blocks.push(turn)

@@ -53,6 +53,10 @@ export class TimeReader {
   of(element: XmlElement): Timing | undefined {
     const { start, end, synch } = element.attributes
     if (start === undefined && end === undefined && synch === undefined) return undefined
+    if (start === undefined && end === undefined) {
+      const time = this.synchPair(synch!, element)
+      if (time !== undefined) return time
+    }
     let startRef = start
     let endRef = end
     if (startRef === undefined && synch !== undefined) {
@@ -71,5 +75,26 @@ export class TimeReader {
     const from = this.point(startRef, element)
     const to = this.point(endRef, element)
     return this.timing(from, to, element, this.ctx.own && this.estimatedByAna(element))
+  }
+
+  /**
+   * `synch="#a #b"` (every timed word) when both points have a time and the end is not before
+   * the start: the timing read in place (no pointer strings, no point objects); else undefined,
+   * and `of` takes the general way, which says what is wrong.
+   */
+  private synchPair(synch: string, element: XmlElement): Timing | undefined {
+    const space = synch.indexOf(' ')
+    if (space <= 0 || space >= synch.length - 1 || synch.indexOf(' ', space + 1) !== -1) return undefined
+    const first = synch.charCodeAt(0) === 35 /* # */ ? 1 : 0
+    const second = synch.charCodeAt(space + 1) === 35 ? space + 2 : space + 1
+    const timeline = this.timeline
+    const from = timeline.pointIn(synch, first, space)
+    const to = from === -1 ? -1 : timeline.pointIn(synch, second, synch.length)
+    if (to === -1) return undefined
+    const start = timeline.secondsOf(from)
+    const end = timeline.secondsOf(to)
+    if (start === undefined || end === undefined || end < start) return undefined
+    const estimated = (this.ctx.own && this.estimatedByAna(element)) || timeline.isEstimated(from) || timeline.isEstimated(to)
+    return { start, source: estimated ? 'estimated' : 'source', end }
   }
 }

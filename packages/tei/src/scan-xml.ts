@@ -61,10 +61,17 @@ interface NameEntry {
 /** A declined document: parseXml takes the general path. */
 class Declined extends Error {}
 
+/**
+ * Called with each element as soon as it is complete (its end tag read, or a self-closing tag),
+ * with its open ancestors (root first; the array is the scanner's and changes as it goes on). A
+ * reader may take what it needs from the element and then empty its children.
+ */
+export type OnElementEnd = (element: XmlElement, ancestors: readonly XmlElement[]) => void
+
 /** The tree of a well-formed document, or undefined when declined; throws `Malformed` when the input is not well-formed. */
-export function scanXml(xml: string, shift: number, problems: OffsetProblem[]): XmlElement | undefined {
+export function scanXml(xml: string, shift: number, problems: OffsetProblem[], onEnd?: OnElementEnd): XmlElement | undefined {
   try {
-    return new Scanner(xml, shift, problems).run()
+    return new Scanner(xml, shift, problems, onEnd).run()
   } catch (error) {
     if (error instanceof Declined) return undefined
     throw error
@@ -87,6 +94,7 @@ class Scanner {
     private readonly xml: string,
     private readonly shift: number,
     private readonly problems: OffsetProblem[],
+    private readonly onEnd: OnElementEnd | undefined,
   ) {
     this.hasCr = xml.indexOf('\r') !== -1
   }
@@ -208,7 +216,7 @@ class Scanner {
       if (this.stack.length > MAX_DEPTH) throw new Declined()
       this.stack.push(element)
       this.contentStarts.push(gt + 1)
-    }
+    } else if (this.onEnd !== undefined) this.onEnd(element, this.stack)
     return gt + 1
   }
 
@@ -278,6 +286,7 @@ class Scanner {
     this.contentStarts.pop()
     element.end = gt + 1 + this.shift
     placeTexts(element.children, contentStart + this.shift, lt + this.shift)
+    if (this.onEnd !== undefined) this.onEnd(element, this.stack)
     return gt + 1
   }
 

@@ -16,9 +16,9 @@ import { buildTimeline } from './write-timeline.js'
 export function toTei(transcript: Transcript, options: ToTeiOptions = {}): string {
   const ctx = new WriteContext(transcript, options)
   prepareIds(ctx)
-  collectData(transcript, ctx.extras, (path, problem) => {
+  collectData(transcript, ctx.extras, (path, problem, written) => {
     const where = path === '(root)' ? 'data' : `${path}.data`
-    ctx.report(`expected data at ${where} that JSON can hold, found ${problem}; written as JSON.stringify writes it`, 'data-not-json', where)
+    ctx.report(`expected data at ${where} that JSON can hold, found ${problem}; ${written ? 'written as JSON.stringify writes it' : 'not written'}`, 'data-not-json', where)
   })
 
   const { xml } = ctx

@@ -150,43 +150,25 @@ function writeSegment(ctx: WriteContext, segment: Segment, next: Inline | undefi
 
 /** A timed word: `<w synch="#start #end">`, its confidence as `@cert`; child `index` of `parent` (paths built only for messages). */
 function writeWord(ctx: WriteContext, word: Word, parent: string, index: number): void {
-  const { xml } = ctx
-  // Piece by piece into the writer (constants and cached `#T…` pointers): no string is built per word.
-  xml.safeText('<w')
-  writeTiming(ctx, word.time, parent, index)
+  // One piece per word (joining costs per piece more than per character): constants and cached `#T…` pointers.
+  let out = '<w' + wordTiming(ctx, word.time, parent, index)
   const confidence = word.confidence
   if (confidence !== undefined) {
-    if (confidence >= 0 && confidence <= 1) {
-      xml.safeText(' cert="')
-      xml.safeText(decimal(confidence))
-      xml.safeText('"')
-    } else ctx.report(`expected a confidence from 0 to 1 at ${parent}.children[${index}].confidence, found ${String(confidence)}; not written`, 'invalid-confidence', `${parent}.children[${index}].confidence`)
+    if (confidence >= 0 && confidence <= 1) out += ' cert="' + decimal(confidence) + '"'
+    else ctx.report(`expected a confidence from 0 to 1 at ${parent}.children[${index}].confidence, found ${String(confidence)}; not written`, 'invalid-confidence', `${parent}.children[${index}].confidence`)
   }
-  xml.safeText('>')
   const value = word.value
-  xml.safeText(isPlainText(value) ? value : escapeText(isClean(value) ? value : ctx.clean(value, `${parent}.children[${index}].value`)))
-  xml.safeText('</w>')
+  ctx.xml.safeText(out + '>' + (isPlainText(value) ? value : escapeText(isClean(value) ? value : ctx.clean(value, `${parent}.children[${index}].value`))) + '</w>')
 }
 
-/** A word's `synch` (start and end) and estimated `ana`, as timingAttributes writes them, straight into the writer. */
-function writeTiming(ctx: WriteContext, time: Word['time'], parent: string, index: number): void {
-  const { xml } = ctx
+/** A word's `synch` (start and end) and estimated `ana`, as timingAttributes writes them. */
+function wordTiming(ctx: WriteContext, time: Word['time'], parent: string, index: number): string {
   const start = timeRef(ctx, time.start, parent, index, 'start')
   const end = timeRef(ctx, time.end, parent, index, 'end')
-  if (start !== undefined) {
-    xml.safeText(' synch="')
-    xml.safeText(start)
-    if (end !== undefined) {
-      xml.safeText(' ')
-      xml.safeText(end)
-    }
-    xml.safeText('"')
-  }
-  if (time.source === 'estimated') {
-    xml.safeText(' ana="#')
-    xml.safeText(escapeAttribute(ctx.estimatedId!))
-    xml.safeText('"')
-  }
+  let out = ''
+  if (start !== undefined) out = end === undefined ? ' synch="' + start + '"' : ' synch="' + start + ' ' + end + '"'
+  if (time.source === 'estimated') out += ' ana="#' + escapeAttribute(ctx.estimatedId!) + '"'
+  return out
 }
 
 /** An event: its element by kind, the wording in `desc` (in `@rend` for the empty `pause`), its time as `@start`/`@end`. */

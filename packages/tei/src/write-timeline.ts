@@ -19,7 +19,11 @@ export interface Timeline {
   cursor: number
 }
 
-/** Times collected in one growing array (a million words make two million times). */
+/**
+ * Times collected in one growing array (a million words make two million times), in the order
+ * they run in a well-formed transcript: a turn's or segment's start, then what it holds, then its
+ * end. Then the array is most often sorted already, and the sort is skipped.
+ */
 class TimeCollector {
   values = new Float64Array(64)
   length = 0
@@ -27,8 +31,16 @@ class TimeCollector {
 
   add(time: Timing | undefined): void {
     if (time === undefined) return
+    this.start(time)
+    this.end(time)
+  }
+
+  private start(time: Timing): void {
     if (time.source === 'estimated') this.estimated = true
     this.push(time.start)
+  }
+
+  private end(time: Timing): void {
     if (time.end !== undefined) this.push(time.end)
   }
 
@@ -43,21 +55,53 @@ class TimeCollector {
     this.values[this.length++] = value
   }
 
+  /**
+   * The times of inlines and of what their segments hold. A segment in a segment (only a hostile
+   * transcript has one) is taken later, from a list: a loop, not recursion, whatever the depth.
+   */
   inlines(children: readonly Inline[]): void {
-    for (let i = 0; i < children.length; i++) {
-      const inline = children[i]!
-      if (inline.type === 'text') continue
-      this.add(inline.time)
-      if (inline.type === 'segment') this.inlines(inline.children)
+    let list = children
+    let nested: Array<readonly Inline[]> | undefined
+    for (;;) {
+      for (let i = 0; i < list.length; i++) {
+        const inline = list[i]!
+        if (inline.type === 'text') continue
+        if (inline.type !== 'segment') {
+          this.add(inline.time)
+          continue
+        }
+        if (inline.time !== undefined) this.start(inline.time)
+        const held: readonly Inline[] = Array.isArray(inline.children) ? inline.children : []
+        for (let j = 0; j < held.length; j++) {
+          const phrasing = held[j]!
+          if (phrasing.type === 'segment') (nested ??= []).push([phrasing])
+          else if (phrasing.type !== 'text') this.add(phrasing.time)
+        }
+        if (inline.time !== undefined) this.end(inline.time)
+      }
+      if (nested === undefined || nested.length === 0) return
+      list = nested.pop()!
     }
   }
 
   blocks(children: readonly Block[]): void {
     for (const block of children) {
       if (block.type === 'break') continue
-      this.add(block.time)
-      if (block.type === 'turn') for (const paragraph of block.children) this.inlines(paragraph.children)
+      if (block.type !== 'turn') {
+        this.add(block.time)
+        continue
+      }
+      if (block.time !== undefined) this.start(block.time)
+      for (const paragraph of block.children) this.inlines(paragraph.children)
+      if (block.time !== undefined) this.end(block.time)
     }
+  }
+
+  /** The times, ascending (sorted only when they are not already). */
+  sorted(): Float64Array {
+    const values = this.values.subarray(0, this.length)
+    for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return values.sort()
+    return values
   }
 }
 
@@ -66,7 +110,7 @@ export function buildTimeline(ctx: WriteContext): { timeline: Timeline | undefin
   const collector = new TimeCollector()
   collector.blocks(ctx.transcript.children)
   if (collector.length === 0) return { timeline: undefined, estimated: collector.estimated }
-  const sorted = collector.values.subarray(0, collector.length).sort()
+  const sorted = collector.sorted()
   // The origin 0 first; -0 and 0 are one time.
   let count = 1
   const times = new Float64Array(collector.length + 1)
@@ -113,13 +157,10 @@ export function writeTimeline(ctx: WriteContext, timeline: Timeline): void {
   const since = '" since="' + escapeAttribute('#' + origin) + '"/>'
   xml.open('timeline', [['unit', 's'], ['origin', '#' + origin]])
   xml.empty('when', [['xml:id', origin], ['absolute', '00:00:00']])
-  // Piece by piece (a million words make two million points): the escaped id is the pointer without its `#`.
+  // One piece per point (a million words make two million points; joining costs per piece more than per character): the escaped id is the pointer without its `#`.
+  const start = xml.lineStart() + '<when xml:id="'
   for (let i = 1; i < timeline.times.length; i++) {
-    xml.raw('<when xml:id="')
-    xml.safeText(timeline.refs[i]!.slice(1))
-    xml.safeText('" interval="')
-    xml.safeText(decimal(timeline.times[i]!))
-    xml.safeText(since)
+    xml.safeText(start + timeline.refs[i]!.slice(1) + '" interval="' + decimal(timeline.times[i]!) + since)
   }
   xml.close('timeline')
 }

@@ -30,13 +30,18 @@ export class XmlWriter {
 
   /** Start a line at the current depth (pretty output only). */
   private line(): void {
-    if (!this.pretty) return
+    if (this.pretty) this.push(this.lineStart())
+  }
+
+  /** What starts a line at the current depth: a line break and the indentation (pretty output), else nothing. */
+  lineStart(): string {
+    if (!this.pretty) return ''
     let indent = this.indents[this.depth]
     if (indent === undefined) {
       indent = '\n' + this.indentUnit.repeat(this.depth)
       this.indents[this.depth] = indent
     }
-    this.push(this.started ? indent : indent.slice(1))
+    return this.started ? indent : indent.slice(1)
   }
 
   private push(piece: string): void {

@@ -1,7 +1,7 @@
 /** Hostile input: declarations refused, malformed XML located, deep nesting and huge values survived. */
 import { describe, expect, it } from 'vitest'
 import { toString, turnsOf } from '@verbatim/core'
-import { fromTei } from '../src/index.js'
+import { fromTei, toTei } from '../src/index.js'
 import { failure, wrap } from './refusal.js'
 
 describe('DOCTYPE and entity declarations are refused, never expanded', () => {
@@ -60,6 +60,26 @@ describe('resource exhaustion', () => {
     expect(error.ruleId).toBe('xml-too-deep')
     // Unbalanced deep nesting is malformed.
     expect(failure(wrap('<seg>'.repeat(depth))).ruleId).toBe('xml-malformed')
+  })
+
+  it('toTei of a hostile transcript with segments nested 10^5 deep: written (the nested ones as text, reported), no stack overflow', () => {
+    let inline: unknown = { type: 'text', value: 'deep' }
+    for (let i = 0; i < 100_000; i++) inline = { type: 'segment', time: { start: 1, source: 'source' }, children: [inline] }
+    const transcript = { type: 'transcript', version: '1.1', meta: {}, speakers: [], children: [{ type: 'turn', speaker: null, label: null, interpreted: false, children: [{ type: 'paragraph', children: [inline] }] }] }
+    const messages: string[] = []
+    const xml = toTei(transcript as never, { onMessage: (message) => messages.push(message.ruleId ?? '') })
+    expect(xml).toContain('deep')
+    expect(messages).toContain('unknown-node')
+  })
+
+  it('toTei of a data bag nested 10^5 deep: reported and not written (JSON.stringify would overflow the stack), no crash', () => {
+    let data: Record<string, unknown> = { n: -0 }
+    for (let i = 0; i < 100_000; i++) data = { a: data }
+    const transcript = { type: 'transcript', version: '1.1', meta: {}, speakers: [], children: [{ type: 'turn', speaker: null, label: null, interpreted: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }], data }] }
+    const messages: string[] = []
+    const xml = toTei(transcript as never, { onMessage: (message) => messages.push(message.reason) })
+    expect(messages).toEqual([expect.stringMatching(/^expected data at children\[0\]\.data that JSON can hold, found nesting deeper than 1000; not written$/)])
+    expect(fromTei(xml).transcript.children[0]).not.toHaveProperty('data')
   })
 
   it('nesting within the limit is read', () => {

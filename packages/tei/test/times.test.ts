@@ -180,3 +180,38 @@ describe('fromTei: wrong times are reported where they are written', () => {
     expect(words.map((word) => word.type === 'word' && word.time.start)).toEqual([3, 1, 2])
   })
 })
+
+describe('timeline ids read as numbers while they are T0, T1... (read-timeline.ts)', () => {
+  /** The times of the words of the only turn, by word. */
+  const wordTimes = (xml: string): Record<string, unknown> => {
+    const words: Record<string, unknown> = {}
+    for (const paragraph of turnsOf(read(xml).transcript)[0]!.children) {
+      for (const inline of paragraph.children) if (inline.type === 'word') words[inline.value] = inline.time
+    }
+    return words
+  }
+
+  it('finds every point by its id, before and after an id that is not dense, with the last of two equal ids winning', () => {
+    const xml = wrap(
+      '<when xml:id="T0" absolute="00:00:00"/><when xml:id="T1" interval="1" since="#T0"/><when xml:id="T2" interval="2" since="#T0"/>' +
+        '<when xml:id="T03" interval="3" since="#T0"/><when xml:id="T4" interval="4" since="#T0"/><when xml:id="T1" interval="5" since="#T0"/>',
+      '<u><seg><w synch="#T1 #T2">a</w> <w synch="#T03 #T4">b</w> <w synch="#T2 T03">c</w></seg></u>',
+    )
+    expect(wordTimes(xml)).toEqual({
+      // T1 is the later point of that id (5 s): a word cannot end before it starts, so its end is left out.
+      a: { start: 5, source: 'source' },
+      b: { start: 3, end: 4, source: 'source' },
+      c: { start: 2, end: 3, source: 'source' },
+    })
+  })
+
+  it('does not read T03 or T+3 as T3, nor a pointer past the last point as one', () => {
+    const xml = wrap(
+      '<when xml:id="T0" absolute="00:00:00"/><when xml:id="T1" interval="1" since="#T0"/><when xml:id="T2" interval="2" since="#T0"/><when xml:id="T3" interval="3" since="#T0"/>',
+      '<u><seg><w synch="#T03 #T3">a</w> <w synch="#T+3">b</w> <w synch="#T4">c</w> <w synch="#T1 #T3">d</w></seg></u>',
+    )
+    const { messages } = read(xml)
+    expect(messages.filter((message) => message.ruleId === 'unresolved-time')).toHaveLength(3)
+    expect(wordTimes(xml)).toEqual({ d: { start: 1, end: 3, source: 'source' } })
+  })
+})
