@@ -199,6 +199,23 @@ interface Limits extends CaptionLimits {
 export const planning = { alwaysShared: false, dominance: true }
 
 export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePlan {
+  const cues: PlannedCue[] = []
+  const { trailingBreaks, wordsPerMinute } = eachCue(given, options, (cue) => {
+    cues.push(cue)
+  })
+  return { cues, trailingBreaks, wordsPerMinute }
+}
+
+/** What `eachCue` returns once every cue has been given: the plan without its cues. */
+export type CueStream = Omit<CuePlan, 'cues'>
+
+/**
+ * The cues of `planCues`, given one by one in order as soon as their times are settled, none kept:
+ * a writer that writes each cue as it comes holds a few cues at a time, not the whole plan. The
+ * cues and messages are exactly `planCues`' (which collects them). A cue's `parts[].words` are
+ * shared with the other cues of its paragraph: read them in the callback, do not change them.
+ */
+export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue: PlannedCue) => void): CueStream {
   // Node types this version does not know: reported, their text kept as speech without a speaker.
   const transcript = withKnownNodes(given, (node, path) =>
     options.onMessage?.(unknownNodeMessage(node, path, options.messageSource ?? SOURCE, 'its text is written as a cue')),
@@ -216,19 +233,59 @@ export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePl
   const source = options.messageSource ?? SOURCE
   const report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) =>
     options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
-  const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
-  const { units, trailing } = collector.collect()
-  // Only speech without a start or an end needs the shared estimate (a walk of the whole tree).
-  const complete = units.every((unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start)
   const estimate = options.estimate ?? true
-  let times: ResolvedTime[]
-  if (complete || !estimate) times = resolveTimes(units, false, source)
-  // No time anywhere: the shared estimate is the speaking time of the leaves before, added up while collecting.
-  else if (collector.untimed && !planning.alwaysShared) times = units.map((unit) => ({ start: unit.untimedStart, end: Math.max(unit.untimedEnd, unit.untimedStart), estimated: true, startFromSource: false, endFromSource: false }))
-  else times = sharedTimes(transcript, units, wordsPerMinute)
-  const { cues, pinned, endsAt } = cutUnits(units, times, limits, report)
-  settleTimes(cues, pinned, endsAt, limits, report)
-  return { cues, trailingBreaks: trailing, wordsPerMinute }
+  // No time anywhere: every unit is timed by the speaking time of the leaves before it, added up
+  // while collecting, and the cues are one run with nothing after it (see `Settler`).
+  const untimed = estimate && !planning.alwaysShared && !hasTime(transcript)
+  const cutter = new CueCutter(limits, report, new Settler(limits, report, onCue, untimed))
+  const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
+  // Units are cut as each block is read while their times are their own (a unit with its source
+  // start and end, or any unit of an untimed transcript). From the first unit that needs the
+  // shared estimate on, the rest is gathered and timed together, as the estimate requires.
+  let rest: Unit[] | undefined
+  let previous: Unit | undefined
+  const trailing = collector.collect((units) => {
+    for (const unit of units) {
+      if (rest !== undefined) rest.push(unit)
+      else if (untimed || hasOwnTimes(unit)) {
+        cutter.unit(unit, untimed ? untimedTime(unit) : { start: unit.start!, end: unit.end!, estimated: false }, previous)
+        previous = unit
+      } else rest = [unit]
+    }
+  })
+  if (rest !== undefined) {
+    let times: ResolvedTime[]
+    // Units timed so far keep their times either way: resolving or estimating the rest from the last of them is the same as from the start.
+    if (!estimate) times = resolveTimes(rest, false, source)
+    else if (collector.untimed && !planning.alwaysShared) times = rest.map(untimedTime)
+    else times = previous === undefined ? sharedTimes(transcript, rest, wordsPerMinute) : sharedTimes(transcript, [previous, ...rest], wordsPerMinute).slice(1)
+    for (let i = 0; i < rest.length; i++) {
+      cutter.unit(rest[i]!, times[i]!, previous)
+      previous = rest[i]
+    }
+  }
+  cutter.finish()
+  return { trailingBreaks: trailing, wordsPerMinute }
+}
+
+function hasOwnTimes(unit: Unit): boolean {
+  return unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start
+}
+
+/** The shared estimate of a unit of a transcript with no time: the speaking time of the leaves before it. */
+function untimedTime(unit: Unit): ResolvedTime {
+  return { start: unit.untimedStart, end: Math.max(unit.untimedEnd, unit.untimedStart), estimated: true, startFromSource: false, endFromSource: false }
+}
+
+/** Whether any node the plan reads has a time (a turn, an event, a segment, a word): what the collector's `untimed` ends as. */
+function hasTime(transcript: Transcript): boolean {
+  for (const block of transcript.children) {
+    if (block.type === 'break') continue
+    if (block.time !== undefined) return true
+    if (block.type !== 'turn') continue
+    for (const paragraph of block.children) for (const node of paragraph.children) if (node.type === 'segment' || (node.type !== 'text' && node.time !== undefined)) return true
+  }
+  return false
 }
 
 /**
@@ -295,7 +352,8 @@ type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', pat
 
 /** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
 class UnitCollector {
-  private readonly units: Unit[] = []
+  /** The units of the block being read. */
+  private units: Unit[] = []
   private pendingBreaks: Array<string | undefined> = []
   private dataNodes = 0
   private droppedEvents = 0
@@ -333,14 +391,22 @@ class UnitCollector {
     if (this.untimed) this.clock += this.speaking(leaf.value)
   }
 
-  collect(): { units: Unit[]; trailing: Array<string | undefined> } {
-    this.transcript.children.forEach((block, index) => this.block(block, index))
+  /** Reads every block; `take` gets the units of each block once the block is read (they are not kept). Returns the section breaks after the last unit. */
+  collect(take: (units: Unit[]) => void): Array<string | undefined> {
+    const blocks = this.transcript.children
+    for (let index = 0; index < blocks.length; index++) {
+      this.block(blocks[index]!, index)
+      if (this.units.length > 0) {
+        take(this.units)
+        this.units = []
+      }
+    }
     if (this.transcript.data) this.dataNodes++
     const { dataNodes, droppedEvents, report } = this
     if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content', 'info')
     if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content', 'info')
     if (this.options.voice === 'none' && this.transcript.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
-    return { units: this.units, trailing: this.pendingBreaks }
+    return this.pendingBreaks
   }
 
   private block(block: Block, index: number): void {
@@ -647,47 +713,64 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Ar
   return starts
 }
 
-/** What cutting units into cues builds, and counts for its messages. */
-interface CutState {
-  cues: PlannedCue[]
-  /** Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it. */
-  pinned: Set<PlannedCue>
-  /** The last cue of a unit whose end is a source time (a timed turn): settling keeps the unit's cues before it. */
-  endsAt: Map<PlannedCue, number>
+/**
+ * Units -> cues, unit by unit: fixed units whole (and merged when two speakers share one source
+ * time), the rest cut to the limits. The last cue is held until the next one comes (a fixed unit
+ * of the next block may join it as a part), then given to the settler.
+ */
+class CueCutter {
+  /** The last cue made, not yet settled. */
+  last: PlannedCue | undefined
+  /** It is an estimated cue whose start is a source time (a timed turn's first cue): settling never moves it. */
+  private lastPinned = false
+  /** It is the last cue of a unit whose end is a source time (a timed turn), in ms: settling keeps the unit's cues before it. */
+  lastEndsAt: number | undefined
   /** Source-timed cues over the lines or line length. */
-  overLimits: number
+  overLimits = 0
   /** Cues given more lines to hold an event whole. */
-  longEvents: number
-}
+  longEvents = 0
 
-/** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
-function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue>; endsAt: Map<PlannedCue, number> } {
-  const state: CutState = { cues: [], pinned: new Set(), endsAt: new Map(), overLimits: 0, longEvents: 0 }
-  for (let index = 0; index < units.length; index++) {
-    const unit = units[index]!
-    if (unit.fixed) cutFixed(state, unit, index > 0 ? units[index - 1]! : undefined, times[index]!, limits)
-    else cutSpeech(state, unit, times[index]!, limits)
+  constructor(
+    readonly limits: Limits,
+    private readonly report: Report,
+    private readonly settler: Settler,
+  ) {}
+
+  unit(unit: Unit, time: ResolvedTime, previousUnit: Unit | undefined): void {
+    if (unit.fixed) cutFixed(this, unit, previousUnit, time, this.limits)
+    else cutSpeech(this, unit, time, this.limits)
   }
-  const { cues, pinned, endsAt, longEvents, overLimits } = state
-  if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
-  if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
-  return { cues, pinned, endsAt }
+
+  push(cue: PlannedCue, pinned = false): void {
+    if (this.last !== undefined) this.settler.add(this.last, this.lastPinned, this.lastEndsAt)
+    this.last = cue
+    this.lastPinned = pinned
+    this.lastEndsAt = undefined
+  }
+
+  finish(): void {
+    if (this.last !== undefined) this.settler.add(this.last, this.lastPinned, this.lastEndsAt)
+    this.last = undefined
+    const { limits, longEvents, overLimits, report } = this
+    if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
+    if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
+    this.settler.finish()
+  }
 }
 
 /**
  * A fixed unit: one cue at its times (cut at its words when it breaks the limits and its words
  * are timed), or one more part of the previous cue when another block's fixed unit has the same times.
  */
-function cutFixed(state: CutState, unit: Unit, previousUnit: Unit | undefined, time: ResolvedTime, limits: Limits): void {
-  const { cues } = state
+function cutFixed(state: CueCutter, unit: Unit, previousUnit: Unit | undefined, time: ResolvedTime, limits: Limits): void {
   const tokens = unit.paragraphs[0]!
   const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
-  const before = cues[cues.length - 1]
+  const before = state.last
   const labelled = unit.voice !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker)
   const labelWidth = labelled ? limits.labelWidth!(unit.voice!) : 0
   const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
   if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
-    cutAtWords(unit, tokens, time, limits, cues, labelWidth)
+    cutAtWords(unit, tokens, time, limits, state, labelWidth)
     return
   }
   // Break costs only when there are lines to break.
@@ -697,17 +780,16 @@ function cutFixed(state: CutState, unit: Unit, previousUnit: Unit | undefined, t
   release(tokens)
   const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
   const breaksBefore = unit.breaksBefore
-  const previous = cues[cues.length - 1]
+  const previous = state.last
   if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
     previous.parts.push(part)
     return
   }
-  cues.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
+  state.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
 }
 
 /** A unit of speech: each paragraph cut into cues to the limits, its time shared by weight (or by its words' times). */
-function cutSpeech(state: CutState, unit: Unit, time: ResolvedTime, limits: Limits): void {
-  const { cues } = state
+function cutSpeech(state: CueCutter, unit: Unit, time: ResolvedTime, limits: Limits): void {
   let breaksBefore = unit.breaksBefore
   let totalWeight = 0
   for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
@@ -724,15 +806,14 @@ function cutSpeech(state: CutState, unit: Unit, time: ResolvedTime, limits: Limi
       const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
       if (lines > limits.maxLines) state.longEvents++
       const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
-      if (firstOfUnit) state.pinned.add(cue)
+      state.push(cue, firstOfUnit)
       firstOfUnit = false
-      cues.push(cue)
       breaksBefore = NO_BREAKS
       from = to
     }
     release(tokens)
   }
-  if (!time.estimated || time.endFromSource === true) state.endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
+  if ((!time.estimated || time.endFromSource === true) && state.last !== undefined) state.lastEndsAt = Math.round(time.end * 1000)
 }
 
 /** The gaps of tokens that are cut (shared, never written to). */
@@ -786,7 +867,7 @@ const PAUSE_BONUS = -50
  * its first word, and the start of the next cue's first word (or the segment's end) when that
  * keeps it within `maxDuration`, else its last word's end. Nothing is moved: the cues are `fixed`.
  */
-function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limits, cues: PlannedCue[], labelWidth: number): void {
+function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limits, state: CueCutter, labelWidth: number): void {
   const { texts } = tokens
   const times = tokens.times!
   const ends = tokens.ends!
@@ -806,7 +887,7 @@ function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limi
     const last = Math.min(next, Math.max(ends[to - 1]!, start))
     const end = next - start <= limits.maxDuration + 1e-9 ? next : last
     const lines = Math.max(limits.maxLines, linesNeededRange(texts, from, to, limits.maxLineLength))
-    cues.push({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
+    state.push({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
     breaksBefore = NO_BREAKS
     from = to
   }
@@ -1099,54 +1180,123 @@ function markSentencesFitting(texts: readonly string[], limits: Limits, costs: F
 }
 
 /**
- * Final times. Source cues (`fixed`) keep their times (out of order ones are reported; one that
- * ends before it starts ends 1 ms after). Estimated cues are laid out again, run by run between the
- * times they may not pass (a fixed cue, or the source start of a turn's first cue): each is shown
- * long enough to read (`minDuration`, `maxCps`) and at most `maxDuration`, in order, without
- * overlapping the previous one; when a run has less room than that, its cues share the room in
- * proportion and an info message (`reading-speed`) counts those read too fast.
+ * Final times, cue by cue in order; each cue is given on (`emit`) once its times are final.
+ * Source cues (`fixed`) keep their times (out of order ones are reported; one that ends before it
+ * starts ends 1 ms after). Estimated cues are laid out again, run by run between the times they
+ * may not pass (a fixed cue, or the source start of a turn's first cue): each is shown long enough
+ * to read (`minDuration`, `maxCps`) and at most `maxDuration`, in order, without overlapping the
+ * previous one; when a run has less room than that, its cues share the room in proportion and an
+ * info message (`reading-speed`) counts those read too fast. A run is held until the cue after it
+ * comes (its start bounds the run); in a transcript with no time at all (`openEnded`) nothing can
+ * come after the one run, so each cue is laid out and given on at once.
  */
-function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, endsAt: ReadonlyMap<PlannedCue, number>, limits: Limits, report: Report): void {
-  const counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
-  // Characters each cue shows, counted once (laying out and the reading-speed check both need them).
-  const shown = new Float64Array(cues.length)
-  for (let k = 0; k < cues.length; k++) shown[k] = shownLength(cues[k]!)
-  let previousStart = 0
-  let previousEnd = 0
-  let i = 0
-  while (i < cues.length) {
-    const cue = cues[i]!
-    if (cue.fixed && cue.source === 'source') {
-      let start = toMs(cue.start)
-      let end = toMs(cue.end)
-      if (start < previousStart) counts.sourceOutOfOrder++
-      if (end <= start) {
-        end = start + 1
-        counts.widened++
-      }
-      cue.start = start / 1000
-      cue.end = end / 1000
-      previousStart = start
-      previousEnd = Math.max(previousEnd, end)
-      i++
-      continue
-    }
-    let j = i + 1
+class Settler {
+  /** The estimated cues of the run being gathered, and what each shows (characters). */
+  private run: PlannedCue[] = []
+  private shown = new Float64Array(64)
+  private runPinned = false
+  /** The source end (ms) of the turn whose last cue ends the run, once that cue came. */
+  private runEndsAt: number | undefined
+  private previousStart = 0
+  private previousEnd = 0
+  /** An open-ended run: where the next cue may start (ms), or -1 before its first cue. */
+  private cursor = -1
+  private readonly counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
+  private tooFast = 0
+
+  constructor(
+    private readonly limits: Limits,
+    private readonly report: Report,
+    private readonly emit: (cue: PlannedCue) => void,
+    private readonly openEnded: boolean,
+  ) {}
+
+  add(cue: PlannedCue, pinned: boolean, endsAt: number | undefined): void {
+    const source = cue.fixed && cue.source === 'source'
     // A run ends before the next cue it may not pass, or with the last cue of a turn whose end is a source time.
-    while (j < cues.length && !endsAt.has(cues[j - 1]!) && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
-    const upper = j < cues.length ? toMs(cues[j]!.start) : Infinity
-    const last = layRun(cues, shown, i, j, pinned.has(cue), upper, endsAt.get(cues[j - 1]!), previousStart, previousEnd, limits, counts)
-    previousStart = last.start
-    previousEnd = Math.max(previousEnd, last.end)
-    i = j
+    if (this.run.length > 0 && (this.runEndsAt !== undefined || source || pinned)) this.close(toMs(cue.start))
+    if (source) return this.source(cue)
+    const shown = shownLength(cue)
+    if (this.openEnded) return this.forward(cue, shown)
+    const n = this.run.length
+    if (n === 0) this.runPinned = pinned
+    if (this.shown.length <= n) {
+      const grown = new Float64Array(this.shown.length * 2)
+      grown.set(this.shown)
+      this.shown = grown
+    }
+    this.shown[n] = shown
+    this.run.push(cue)
+    this.runEndsAt = endsAt
   }
-  let tooFast = 0
-  for (let k = 0; k < cues.length; k++) if (shown[k]! / (cues[k]!.end - cues[k]!.start) > limits.maxCps + 1e-9) tooFast++
-  const { moved, sourceOutOfOrder, widened } = counts
-  if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
-  if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
-  if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
-  if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+
+  finish(): void {
+    if (this.run.length > 0) this.close(Infinity)
+    const { limits, report, tooFast } = this
+    const { moved, sourceOutOfOrder, widened } = this.counts
+    if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
+    if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
+    if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
+    if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+  }
+
+  private give(cue: PlannedCue, shown: number): void {
+    if (shown / (cue.end - cue.start) > this.limits.maxCps + 1e-9) this.tooFast++
+    this.emit(cue)
+  }
+
+  /** A source cue: at its own times. */
+  private source(cue: PlannedCue): void {
+    const start = toMs(cue.start)
+    let end = toMs(cue.end)
+    if (start < this.previousStart) this.counts.sourceOutOfOrder++
+    if (end <= start) {
+      end = start + 1
+      this.counts.widened++
+    }
+    cue.start = start / 1000
+    cue.end = end / 1000
+    this.previousStart = start
+    this.previousEnd = Math.max(this.previousEnd, end)
+    this.give(cue, shownLength(cue))
+  }
+
+  /** The run gathered so far, laid out before `upper` (the next cue's start) and given on. */
+  private close(upper: number): void {
+    const { run, shown } = this
+    const last = layRun(run, shown, 0, run.length, this.runPinned, upper, this.runEndsAt, this.previousStart, this.previousEnd, this.limits, this.counts)
+    this.previousStart = last.start
+    this.previousEnd = Math.max(this.previousEnd, last.end)
+    for (let k = 0; k < run.length; k++) this.give(run[k]!, shown[k]!)
+    run.length = 0
+    this.runEndsAt = undefined
+  }
+
+  /** The next cue of an open-ended run, laid out as `layRun` lays it when nothing bounds the run (`layForward` alone). */
+  private forward(cue: PlannedCue, shown: number): void {
+    let start: number
+    if (this.cursor < 0) {
+      let first = toMs(cue.start)
+      if (first < this.previousStart) {
+        first = this.previousStart
+        this.counts.moved++
+      }
+      start = Math.max(first, this.previousEnd)
+    } else start = Math.max(toMs(cue.start), this.cursor)
+    const end = start + cueNeeds(cue, shown, this.limits)
+    this.cursor = end
+    cue.start = start / 1000
+    cue.end = end / 1000
+    this.give(cue, shown)
+  }
+}
+
+/** The time (ms) an estimated cue needs on screen: long enough to read (`minDuration`, `maxCps`), at most `maxDuration`, and at least its own. */
+function cueNeeds(cue: PlannedCue, shown: number, limits: Limits): number {
+  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
+  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
+  const own = toMs(cue.end) - toMs(cue.start)
+  return Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shown / limits.maxCps) * 1000), own)))
 }
 
 function toMs(seconds: number): number {
@@ -1222,14 +1372,11 @@ function layRun(
  */
 function layForward(cues: readonly PlannedCue[], shown: Float64Array, from: number, n: number, lowest: number, limits: Limits): number {
   const { starts, ends, needs } = runArrays
-  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
-  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
   let cursor = lowest
   let total = 0
   for (let k = 0; k < n; k++) {
     const cue = cues[from + k]!
-    const own = toMs(cue.end) - toMs(cue.start)
-    needs[k] = Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shown[from + k]! / limits.maxCps) * 1000), own)))
+    needs[k] = cueNeeds(cue, shown[from + k]!, limits)
     total += needs[k]!
     starts[k] = k === 0 ? lowest : Math.max(toMs(cue.start), cursor)
     ends[k] = starts[k]! + needs[k]!
