@@ -239,33 +239,83 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
   const untimed = estimate && !planning.alwaysShared && !hasTime(transcript)
   const cutter = new CueCutter(limits, report, new Settler(limits, report, onCue, untimed))
   const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
-  // Units are cut as each block is read while their times are their own (a unit with its source
-  // start and end, or any unit of an untimed transcript). From the first unit that needs the
-  // shared estimate on, the rest is gathered and timed together, as the estimate requires.
+  // Units are cut as each block is read when their times are their own (a unit with its source
+  // start and end, or any unit of an untimed transcript). Units that need the shared estimate are
+  // gathered with the timed units around them (`UnitGroup`) and timed together.
+  const group = new UnitGroup(transcript, wordsPerMinute)
   let rest: Unit[] | undefined
   let previous: Unit | undefined
-  const trailing = collector.collect((units) => {
-    for (const unit of units) {
-      if (rest !== undefined) rest.push(unit)
-      else if (untimed || hasOwnTimes(unit)) {
-        cutter.unit(unit, untimed ? untimedTime(unit) : { start: unit.start!, end: unit.end!, estimated: false }, previous)
-        previous = unit
-      } else rest = [unit]
-    }
-  })
-  if (rest !== undefined) {
-    let times: ResolvedTime[]
-    // Units timed so far keep their times either way: resolving or estimating the rest from the last of them is the same as from the start.
-    if (!estimate) times = resolveTimes(rest, false, source)
-    else if (collector.untimed && !planning.alwaysShared) times = rest.map(untimedTime)
-    else times = previous === undefined ? sharedTimes(transcript, rest, wordsPerMinute) : sharedTimes(transcript, [previous, ...rest], wordsPerMinute).slice(1)
-    for (let i = 0; i < rest.length; i++) {
-      cutter.unit(rest[i]!, times[i]!, previous)
-      previous = rest[i]
+  const cut = (units: readonly Unit[], times: readonly ResolvedTime[], from: number) => {
+    for (let i = from; i < units.length; i++) {
+      cutter.unit(units[i]!, times[i]!, previous)
+      previous = units[i]
     }
   }
+  const trailing = collector.collect((units) => {
+    for (const unit of units) {
+      if (rest !== undefined) {
+        rest.push(unit)
+        continue
+      }
+      const own = untimed || hasOwnTimes(unit)
+      if (group.units.length > 0) {
+        if (!group.closedBy(unit, own)) continue
+        const { units, times, from } = group.take(previous)
+        cut(units, times, from)
+      }
+      if (own) cut([unit], [untimed ? untimedTime(unit) : { start: unit.start!, end: unit.end!, estimated: false }], 0)
+      // estimate: false refuses at the first unit without its times (resolveTimes throws), after every block is read.
+      else if (!estimate) rest = [unit]
+      else group.open(previous, unit)
+    }
+  })
+  if (group.units.length > 0) {
+    const { units, times, from } = group.take(previous)
+    cut(units, times, from)
+  }
+  if (rest !== undefined) cut(rest, resolveTimes(rest, false, source), 0)
   cutter.finish()
   return { trailingBreaks: trailing, wordsPerMinute }
+}
+
+/**
+ * Units that need the shared estimate, with the timed units around them: the last timed unit
+ * before (if any) and the timed units after, up to the first in a later block than the first of
+ * them. `sharedTimes` estimates each run of untimed units over the blocks from the timed unit
+ * before it to the timed unit after it, and merges runs whose blocks meet: a group ends where no
+ * later run can meet it, so timing each group alone gives every unit the time the whole list would.
+ */
+class UnitGroup {
+  units: Unit[] = []
+  /** The block of the timed units after the group's last untimed run (-1 while the group ends with an untimed unit). */
+  private closingBlock = -1
+
+  constructor(
+    private readonly transcript: Transcript,
+    private readonly wordsPerMinute: number,
+  ) {}
+
+  /** A group starts at an untimed unit, after the last unit cut (when there is one). */
+  open(previous: Unit | undefined, unit: Unit): void {
+    this.units = previous === undefined ? [unit] : [previous, unit]
+    this.closingBlock = -1
+  }
+
+  /** Whether `unit` (`own`: it has its own times) comes after the group, which is then complete; else it joins the group. */
+  closedBy(unit: Unit, own: boolean): boolean {
+    if (own && this.closingBlock >= 0 && unit.block > this.closingBlock) return true
+    this.units.push(unit)
+    if (!own) this.closingBlock = -1
+    else if (this.closingBlock < 0) this.closingBlock = unit.block
+    return false
+  }
+
+  /** The group's units and times; units before `from` were cut already (the timed unit the group starts after). */
+  take(previous: Unit | undefined): { units: Unit[]; times: ResolvedTime[]; from: number } {
+    const units = this.units
+    this.units = []
+    return { units, times: sharedTimes(this.transcript, units, this.wordsPerMinute), from: previous !== undefined && units[0] === previous ? 1 : 0 }
+  }
 }
 
 function hasOwnTimes(unit: Unit): boolean {
