@@ -5,27 +5,27 @@
  * output's lines and makes no second copy of the output to join it.
  */
 export class OutputChunks {
-  private readonly pieces: string[] = []
-  private size = 0
-  private text = ''
+  private readonly pieces_: string[] = []
+  private size_ = 0
+  private text_ = ''
 
   add(piece: string): void {
-    this.pieces.push(piece)
-    this.size += piece.length
-    if (this.size >= CHUNK) this.flush()
+    this.pieces_.push(piece)
+    this.size_ += piece.length
+    if (this.size_ >= CHUNK) this.flush_()
   }
 
   /** Everything added so far. */
   toString(): string {
-    this.flush()
-    return this.text
+    this.flush_()
+    return this.text_
   }
 
-  private flush(): void {
-    if (this.pieces.length === 0) return
-    this.text += this.pieces.join('')
-    this.pieces.length = 0
-    this.size = 0
+  private flush_(): void {
+    if (this.pieces_.length === 0) return
+    this.text_ += this.pieces_.join('')
+    this.pieces_.length = 0
+    this.size_ = 0
   }
 }
 

@@ -131,26 +131,26 @@ export function partLines(part: CuePart): string[] {
 /** Words of a paragraph or segment while planning: the shown words plus what cutting needs. */
 interface Tokens extends CueWords {
   /** Per word, beside `times`: the end time of a timed word that has one (speech-to-text words), NaN for none; null when no word has an end. */
-  ends: number[] | null
+  ends_: number[] | null
   /** Share of the unit's time, per word. */
-  weights: number[]
+  weights_: number[]
   /** Per word: inside a bracketed event, so a cue should not end after it. Null: no event. */
-  glued: boolean[] | null
+  glued_: boolean[] | null
   /** `breakCost` before each word (index 0 unused), filled in when the tokens are cut. */
-  gaps: number[]
+  gaps_: number[]
   /** A time waiting for the next word (a timed word with no text). */
-  pendingTime: number
+  pendingTime_: number
   /** The end time that goes with `pendingTime` (NaN for none). */
-  pendingEnd: number
+  pendingEnd_: number
   /** The last word ended its node with no space after it: text that follows with no space before it continues that word (`L` + `'esquelet`, `[Off-mic]` + `.`). */
-  openEnd: boolean
+  openEnd_: boolean
 }
 
 /** The weights of tokens that need none (a fixed unit's): never written to. */
 const NO_WEIGHTS: number[] = []
 
 function newTokens(weigh = true): Tokens {
-  return { texts: [], times: null, ends: null, plain: true, weights: weigh ? [] : NO_WEIGHTS, glued: null, gaps: [], pendingTime: NaN, pendingEnd: NaN, openEnd: false }
+  return { texts: [], times: null, ends_: null, plain: true, weights_: weigh ? [] : NO_WEIGHTS, glued_: null, gaps_: [], pendingTime_: NaN, pendingEnd_: NaN, openEnd_: false }
 }
 
 const WHITESPACE = /\s+/
@@ -166,28 +166,28 @@ function endsInWhitespace(text: string): boolean {
 
 interface Unit extends TimedUnit {
   /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
-  first: TimedNode
-  last: TimedNode
-  speaker: string | null
-  voice: string | null
-  interpreted: boolean
-  language: string | undefined
+  first_: TimedNode
+  last_: TimedNode
+  speaker_: string | null
+  voice_: string | null
+  interpreted_: boolean
+  language_: string | undefined
   /** Which block it comes from (parts of one source cue come from different blocks). */
-  block: number
+  block_: number
   /** Each paragraph starts a new cue. */
-  paragraphs: Tokens[]
+  paragraphs_: Tokens[]
   /** A source segment or timed event: exactly one cue at its times, never cut or moved. */
-  fixed: boolean
+  fixed_: boolean
   /** The source said its time was estimated (a segment or event with `source: 'estimated'`). */
-  estimatedSource: boolean
+  estimatedSource_: boolean
   /** In a transcript with no time at all: the shared estimate of the first node's start and the last node's end (speaking time of the leaves before). */
-  untimedStart: number
-  untimedEnd: number
-  breaksBefore: Array<string | undefined>
+  untimedStart_: number
+  untimedEnd_: number
+  breaksBefore_: Array<string | undefined>
 }
 
 interface Limits extends CaptionLimits {
-  rules: BreakRules
+  rules_: BreakRules
   labelWidth: ((voice: string) => number) | undefined
 }
 
@@ -226,7 +226,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
     maxCps: options.maxCps ?? CAPTION_LIMITS.maxCps,
     minDuration: options.minDuration ?? CAPTION_LIMITS.minDuration,
     maxDuration: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
-    rules: options.breakRules ?? DEFAULT_BREAK_RULES,
+    rules_: options.breakRules ?? DEFAULT_BREAK_RULES,
     labelWidth: options.labelWidth,
   }
   const wordsPerMinute = options.wordsPerMinute ?? 160
@@ -247,34 +247,34 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
   let previous: Unit | undefined
   const cut = (units: readonly Unit[], times: readonly ResolvedTime[], from: number) => {
     for (let i = from; i < units.length; i++) {
-      cutter.unit(units[i]!, times[i]!, previous)
+      cutter.unit_(units[i]!, times[i]!, previous)
       previous = units[i]
     }
   }
-  const trailing = collector.collect((units) => {
+  const trailing = collector.collect_((units) => {
     for (const unit of units) {
       if (rest !== undefined) {
         rest.push(unit)
         continue
       }
       const own = untimed || hasOwnTimes(unit)
-      if (group.units.length > 0) {
-        if (!group.closedBy(unit, own)) continue
-        const { units, times, from } = group.take(previous)
+      if (group.units_.length > 0) {
+        if (!group.closedBy_(unit, own)) continue
+        const { units, times, from } = group.take_(previous)
         cut(units, times, from)
       }
       if (own) cut([unit], [untimed ? untimedTime(unit) : { start: unit.start!, end: unit.end!, estimated: false }], 0)
       // estimate: false refuses at the first unit without its times (resolveTimes throws), after every block is read.
       else if (!estimate) rest = [unit]
-      else group.open(previous, unit)
+      else group.open_(previous, unit)
     }
   })
-  if (group.units.length > 0) {
-    const { units, times, from } = group.take(previous)
+  if (group.units_.length > 0) {
+    const { units, times, from } = group.take_(previous)
     cut(units, times, from)
   }
   if (rest !== undefined) cut(rest, resolveTimes(rest, false, source), 0)
-  cutter.finish()
+  cutter.finish_()
   return { trailingBreaks: trailing, wordsPerMinute }
 }
 
@@ -286,35 +286,35 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
  * later run can meet it, so timing each group alone gives every unit the time the whole list would.
  */
 class UnitGroup {
-  units: Unit[] = []
+  units_: Unit[] = []
   /** The block of the timed units after the group's last untimed run (-1 while the group ends with an untimed unit). */
-  private closingBlock = -1
+  private closingBlock_ = -1
 
   constructor(
-    private readonly transcript: Transcript,
-    private readonly wordsPerMinute: number,
+    private readonly transcript_: Transcript,
+    private readonly wordsPerMinute_: number,
   ) {}
 
   /** A group starts at an untimed unit, after the last unit cut (when there is one). */
-  open(previous: Unit | undefined, unit: Unit): void {
-    this.units = previous === undefined ? [unit] : [previous, unit]
-    this.closingBlock = -1
+  open_(previous: Unit | undefined, unit: Unit): void {
+    this.units_ = previous === undefined ? [unit] : [previous, unit]
+    this.closingBlock_ = -1
   }
 
   /** Whether `unit` (`own`: it has its own times) comes after the group, which is then complete; else it joins the group. */
-  closedBy(unit: Unit, own: boolean): boolean {
-    if (own && this.closingBlock >= 0 && unit.block > this.closingBlock) return true
-    this.units.push(unit)
-    if (!own) this.closingBlock = -1
-    else if (this.closingBlock < 0) this.closingBlock = unit.block
+  closedBy_(unit: Unit, own: boolean): boolean {
+    if (own && this.closingBlock_ >= 0 && unit.block_ > this.closingBlock_) return true
+    this.units_.push(unit)
+    if (!own) this.closingBlock_ = -1
+    else if (this.closingBlock_ < 0) this.closingBlock_ = unit.block_
     return false
   }
 
   /** The group's units and times; units before `from` were cut already (the timed unit the group starts after). */
-  take(previous: Unit | undefined): { units: Unit[]; times: ResolvedTime[]; from: number } {
-    const units = this.units
-    this.units = []
-    return { units, times: sharedTimes(this.transcript, units, this.wordsPerMinute), from: previous !== undefined && units[0] === previous ? 1 : 0 }
+  take_(previous: Unit | undefined): { units: Unit[]; times: ResolvedTime[]; from: number } {
+    const units = this.units_
+    this.units_ = []
+    return { units, times: sharedTimes(this.transcript_, units, this.wordsPerMinute_), from: previous !== undefined && units[0] === previous ? 1 : 0 }
   }
 }
 
@@ -324,7 +324,7 @@ function hasOwnTimes(unit: Unit): boolean {
 
 /** The shared estimate of a unit of a transcript with no time: the speaking time of the leaves before it. */
 function untimedTime(unit: Unit): ResolvedTime {
-  return { start: unit.untimedStart, end: Math.max(unit.untimedEnd, unit.untimedStart), estimated: true, startFromSource: false, endFromSource: false }
+  return { start: unit.untimedStart_, end: Math.max(unit.untimedEnd_, unit.untimedStart_), estimated: true, startFromSource: false, endFromSource: false }
 }
 
 /** Whether any node the plan reads has a time (a turn, an event, a segment, a word): what the collector's `untimed` ends as. */
@@ -354,14 +354,14 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
     if (timed(units[i]!)) continue
     let j = i
     while (j + 1 < units.length && !timed(units[j + 1]!)) j++
-    const from = i > 0 ? units[i - 1]!.block : 0
-    const to = j + 1 < units.length ? units[j + 1]!.block : transcript.children.length - 1
+    const from = i > 0 ? units[i - 1]!.block_ : 0
+    const to = j + 1 < units.length ? units[j + 1]!.block_ : transcript.children.length - 1
     const last = ranges[ranges.length - 1]
     if (last && from <= last[1]) last[1] = Math.max(last[1], to)
     else ranges.push([from, to])
     for (let k = i; k <= j; k++) {
-      wanted.set(units[k]!.first, undefined)
-      wanted.set(units[k]!.last, undefined)
+      wanted.set(units[k]!.first_, undefined)
+      wanted.set(units[k]!.last_, undefined)
     }
     i = j
   }
@@ -374,8 +374,8 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
   }
   return units.map((unit) => {
     if (timed(unit)) return { start: unit.start!, end: unit.end!, estimated: false }
-    const first = wanted.get(unit.first)!
-    const last = wanted.get(unit.last)!
+    const first = wanted.get(unit.first_)!
+    const last = wanted.get(unit.last_)!
     const start = first.start
     const end = Math.max(last.end, start)
     return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source', startFromSource: first.startSource === 'source', endFromSource: last.endSource === 'source' }
@@ -384,18 +384,18 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
 
 /** A turn while the collector reads it. */
 interface TurnState {
-  turn: Turn
+  turn_: Turn
   /** The turn's block index. */
-  index: number
-  voice: string | null
+  index_: number
+  voice_: string | null
   /** Untimed speech between fixed units gathers into one unit (each paragraph a new cue). */
-  open: Unit | undefined
+  open_: Unit | undefined
   /** The turn has a segment or timed event of its own. */
-  anyFixed: boolean
+  anyFixed_: boolean
   /** The first and last node of the speech gathered since the last fixed unit, and the shared clock where it started. */
-  runFirst: TimedNode | undefined
-  runLast: TimedNode | undefined
-  runStart: number
+  runFirst_: TimedNode | undefined
+  runLast_: TimedNode | undefined
+  runStart_: number
 }
 
 type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
@@ -403,321 +403,321 @@ type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', pat
 /** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
 class UnitCollector {
   /** The units of the block being read. */
-  private units: Unit[] = []
-  private pendingBreaks: Array<string | undefined> = []
-  private dataNodes = 0
-  private droppedEvents = 0
-  private readonly speakers: Map<string, Speaker>
-  private readonly keepEvents: boolean
-  private readonly secondsPerWord: number
-  private readonly prepare: (text: string) => string
-  private readonly special: RegExp | undefined
+  private units_: Unit[] = []
+  private pendingBreaks_: Array<string | undefined> = []
+  private dataNodes_ = 0
+  private droppedEvents_ = 0
+  private readonly speakers_: Map<string, Speaker>
+  private readonly keepEvents_: boolean
+  private readonly secondsPerWord_: number
+  private readonly prepare_: (text: string) => string
+  private readonly special_: RegExp | undefined
   /** No node of the transcript has a time (so far). */
-  untimed = true
+  untimed_ = true
   /** While `untimed`: the shared estimate's clock, the speaking time of every leaf so far (`speakingTime`, in document order). */
-  private clock = 0
-  private readonly speaking: (value: string) => number
+  private clock_ = 0
+  private readonly speaking_: (value: string) => number
   /** The format's `special` pattern matches a space (none does: then a space text is skipped quickly). */
-  private readonly spaceIsSpecial: boolean
+  private readonly spaceIsSpecial_: boolean
 
   constructor(
-    private readonly transcript: Transcript,
-    private readonly options: CuePlanOptions,
+    private readonly transcript_: Transcript,
+    private readonly options_: CuePlanOptions,
     wordsPerMinute: number,
-    private readonly report: Report,
+    private readonly report_: Report,
   ) {
-    this.speakers = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker]))
-    this.keepEvents = (options.events ?? 'keep') === 'keep'
-    this.secondsPerWord = 60 / wordsPerMinute
-    this.prepare = options.prepareText ?? ((text) => text)
-    this.special = options.special
-    this.speaking = speakingTime({ wordsPerSecond: wordsPerMinute / 60 })
-    this.spaceIsSpecial = this.special?.test(this.prepare(' ')) ?? false
+    this.speakers_ = new Map(transcript_.speakers.map((speaker) => [speaker.id, speaker]))
+    this.keepEvents_ = (options_.events ?? 'keep') === 'keep'
+    this.secondsPerWord_ = 60 / wordsPerMinute
+    this.prepare_ = options_.prepareText ?? ((text) => text)
+    this.special_ = options_.special
+    this.speaking_ = speakingTime({ wordsPerSecond: wordsPerMinute / 60 })
+    this.spaceIsSpecial_ = this.special_?.test(this.prepare_(' ')) ?? false
   }
 
   /** A leaf passed in document order: the clock moves on by its speaking time while no time has been seen. */
-  private pass(leaf: { value: string; time?: unknown }): void {
-    if (leaf.time !== undefined) this.untimed = false
-    if (this.untimed) this.clock += this.speaking(leaf.value)
+  private pass_(leaf: { value: string; time?: unknown }): void {
+    if (leaf.time !== undefined) this.untimed_ = false
+    if (this.untimed_) this.clock_ += this.speaking_(leaf.value)
   }
 
   /** Reads every block; `take` gets the units of each block once the block is read (they are not kept). Returns the section breaks after the last unit. */
-  collect(take: (units: Unit[]) => void): Array<string | undefined> {
-    const blocks = this.transcript.children
+  collect_(take: (units: Unit[]) => void): Array<string | undefined> {
+    const blocks = this.transcript_.children
     for (let index = 0; index < blocks.length; index++) {
-      this.block(blocks[index]!, index)
-      if (this.units.length > 0) {
-        take(this.units)
-        this.units = []
+      this.block_(blocks[index]!, index)
+      if (this.units_.length > 0) {
+        take(this.units_)
+        this.units_ = []
       }
     }
-    if (this.transcript.data) this.dataNodes++
-    const { dataNodes, droppedEvents, report } = this
+    if (this.transcript_.data) this.dataNodes_++
+    const { dataNodes_: dataNodes, droppedEvents_: droppedEvents, report_: report } = this
     if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content', 'info')
     if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content', 'info')
-    if (this.options.voice === 'none' && this.transcript.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
-    return this.pendingBreaks
+    if (this.options_.voice === 'none' && this.transcript_.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
+    return this.pendingBreaks_
   }
 
-  private block(block: Block, index: number): void {
-    if (block.data) this.dataNodes++
+  private block_(block: Block, index: number): void {
+    if (block.data) this.dataNodes_++
     if (block.type === 'break') {
-      this.pendingBreaks.push(block.title)
+      this.pendingBreaks_.push(block.title)
       return
     }
     if (block.type === 'event') {
-      const start = this.clock
-      this.pass(block)
-      if (!this.keepEvents) {
-        this.droppedEvents++
+      const start = this.clock_
+      this.pass_(block)
+      if (!this.keepEvents_) {
+        this.droppedEvents_++
         return
       }
       const tokens = newTokens()
-      this.addEvent(tokens, block.value, 1)
-      const unit = this.unit(index, block, null, null, false, undefined, [tokens], Math.max(this.options.minDuration ?? 5 / 6, 1.5))
-      unit.untimedStart = start
-      unit.untimedEnd = this.clock
-      this.time(unit, block)
+      this.addEvent_(tokens, block.value, 1)
+      const unit = this.unit_(index, block, null, null, false, undefined, [tokens], Math.max(this.options_.minDuration ?? 5 / 6, 1.5))
+      unit.untimedStart_ = start
+      unit.untimedEnd_ = this.clock_
+      this.time_(unit, block)
       return
     }
-    this.turn(block, index)
+    this.turn_(block, index)
   }
 
   /** A new unit (after any section breaks waiting for one). */
-  private unit(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
-    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, untimedStart: this.clock, untimedEnd: this.clock, breaksBefore: this.pendingBreaks }
-    this.pendingBreaks = []
-    this.units.push(unit)
+  private unit_(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
+    const unit: Unit = { path: `children[${block}]`, first_: node, last_: node, block_: block, speaker_: speaker, voice_: voice, interpreted_: interpreted, language_: language, paragraphs_: paragraphs, estimate, fixed_: false, estimatedSource_: false, untimedStart_: this.clock_, untimedEnd_: this.clock_, breaksBefore_: this.pendingBreaks_ }
+    this.pendingBreaks_ = []
+    this.units_.push(unit)
     return unit
   }
 
   /** Give a fixed unit the time of a segment or event. */
-  private time(unit: Unit, node: { time?: { start: number; end?: number; source: string } }): void {
+  private time_(unit: Unit, node: { time?: { start: number; end?: number; source: string } }): void {
     if (!node.time) return
-    unit.fixed = true
+    unit.fixed_ = true
     unit.start = node.time.start
     if (node.time.end !== undefined) unit.end = node.time.end
-    unit.estimatedSource = node.time.source !== 'source'
+    unit.estimatedSource_ = node.time.source !== 'source'
   }
 
-  private turn(turn: Turn, index: number): void {
-    const state: TurnState = { turn, index, voice: this.voiceOf(turn), open: undefined, anyFixed: false, runFirst: undefined, runLast: undefined, runStart: 0 }
-    if (turn.time) this.untimed = false
-    for (const paragraph of turn.children) this.paragraph(state, paragraph)
-    this.finishTurn(turn, index, state.anyFixed)
+  private turn_(turn: Turn, index: number): void {
+    const state: TurnState = { turn_: turn, index_: index, voice_: this.voiceOf_(turn), open_: undefined, anyFixed_: false, runFirst_: undefined, runLast_: undefined, runStart_: 0 }
+    if (turn.time) this.untimed_ = false
+    for (const paragraph of turn.children) this.paragraph_(state, paragraph)
+    this.finishTurn_(turn, index, state.anyFixed_)
   }
 
   /** The voice a turn's cues show (per the `voice` option), or null. */
-  private voiceOf(turn: Turn): string | null {
-    const speaker = turn.speaker === null ? undefined : this.speakers.get(turn.speaker)
-    const voiceOption = this.options.voice ?? 'display'
+  private voiceOf_(turn: Turn): string | null {
+    const speaker = turn.speaker === null ? undefined : this.speakers_.get(turn.speaker)
+    const voiceOption = this.options_.voice ?? 'display'
     if (!speaker || voiceOption === 'none') return null
     return voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
   }
 
-  private turnUnit(state: TurnState, node: TimedNode, paragraphs: Tokens[], estimate: number): Unit {
-    const { turn } = state
-    return this.unit(state.index, node, turn.speaker, state.voice, turn.interpreted, turn.language, paragraphs, estimate)
+  private turnUnit_(state: TurnState, node: TimedNode, paragraphs: Tokens[], estimate: number): Unit {
+    const { turn_: turn } = state
+    return this.unit_(state.index_, node, turn.speaker, state.voice_, turn.interpreted, turn.language, paragraphs, estimate)
   }
 
   /** A paragraph's untimed speech gathers into the turn's open unit; each segment or timed event becomes its own unit. */
-  private paragraph(state: TurnState, paragraph: Paragraph): void {
-    if (paragraph.data) this.dataNodes++
+  private paragraph_(state: TurnState, paragraph: Paragraph): void {
+    if (paragraph.data) this.dataNodes_++
     let tokens = newTokens()
     let count = 0
     for (const node of paragraph.children) {
-      if (node.data) this.dataNodes++
-      const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
+      if (node.data) this.dataNodes_++
+      const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents_
       if (node.type !== 'segment' && !timedEvent) {
-        if (state.runFirst === undefined) state.runStart = this.clock
-        this.pass(node)
-        count += this.inline(tokens, node)
-        state.runFirst ??= node
-        state.runLast = node
+        if (state.runFirst_ === undefined) state.runStart_ = this.clock_
+        this.pass_(node)
+        count += this.inline_(tokens, node)
+        state.runFirst_ ??= node
+        state.runLast_ = node
         continue
       }
       // A segment or a timed event: its own cue, at its time.
-      this.untimed = false
-      this.flush(state, tokens, count)
+      this.untimed_ = false
+      this.flush_(state, tokens, count)
       tokens = newTokens()
       count = 0
-      state.open = undefined
-      this.fixedUnit(state, node)
+      state.open_ = undefined
+      this.fixedUnit_(state, node)
     }
-    this.flush(state, tokens, count)
+    this.flush_(state, tokens, count)
   }
 
   /** The speech gathered since the last fixed unit (`count` words) joins the turn's open unit as a paragraph. */
-  private flush(state: TurnState, tokens: Tokens, count: number): void {
-    const first = state.runFirst
-    state.runFirst = undefined
+  private flush_(state: TurnState, tokens: Tokens, count: number): void {
+    const first = state.runFirst_
+    state.runFirst_ = undefined
     if (tokens.texts.length === 0 || first === undefined) return
-    if (!state.open) {
-      state.open = this.turnUnit(state, first, [], 0)
-      state.open.untimedStart = state.runStart
+    if (!state.open_) {
+      state.open_ = this.turnUnit_(state, first, [], 0)
+      state.open_.untimedStart_ = state.runStart_
     }
-    const open = state.open
-    open.untimedEnd = this.clock
-    open.last = state.runLast!
-    open.paragraphs.push(tokens)
-    open.estimate += count * this.secondsPerWord
+    const open = state.open_
+    open.untimedEnd_ = this.clock_
+    open.last_ = state.runLast_!
+    open.paragraphs_.push(tokens)
+    open.estimate += count * this.secondsPerWord_
   }
 
   /** A segment or a timed event: one fixed unit at its own time (none when it shows no word). */
-  private fixedUnit(state: TurnState, node: Segment | Event): void {
+  private fixedUnit_(state: TurnState, node: Segment | Event): void {
     // A fixed unit is never cut or timed by weight: no weights to keep.
     const own = newTokens(false)
     let ownCount = 0
     if (node.type === 'segment') {
       for (const child of node.children) {
-        if (child.data) this.dataNodes++
-        ownCount += this.inline(own, child)
+        if (child.data) this.dataNodes_++
+        ownCount += this.inline_(own, child)
       }
-    } else ownCount = this.inline(own, node)
+    } else ownCount = this.inline_(own, node)
     if (own.texts.length === 0) return
-    const unit = this.turnUnit(state, node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
-    this.time(unit, node as Event)
-    state.anyFixed = true
+    const unit = this.turnUnit_(state, node, [own], Math.max(ownCount, 1) * this.secondsPerWord_)
+    this.time_(unit, node as Event)
+    state.anyFixed_ = true
   }
 
   /** A turn with no fixed unit is one unit timed by the turn; with fixed units, untimed speech between them is interpolated. */
-  private finishTurn(turn: Turn, index: number, anyFixed: boolean): void {
-    const units = this.units
+  private finishTurn_(turn: Turn, index: number, anyFixed: boolean): void {
+    const units = this.units_
     if (!anyFixed && turn.time) {
       const unit = units[units.length - 1]
-      if (unit && unit.block === index) {
-        unit.first = unit.last = turn
-        unit.estimatedSource = turn.time.source !== 'source'
+      if (unit && unit.block_ === index) {
+        unit.first_ = unit.last_ = turn
+        unit.estimatedSource_ = turn.time.source !== 'source'
         unit.start = turn.time.start
         if (turn.time.end !== undefined) unit.end = turn.time.end
       }
     }
-    for (let i = units.length - 1; i >= 0 && units[i]!.block === index; i--) {
+    for (let i = units.length - 1; i >= 0 && units[i]!.block_ === index; i--) {
       const unit = units[i]!
-      if (!unit.fixed && unit.start === undefined) wordTimes(unit)
+      if (!unit.fixed_ && unit.start === undefined) wordTimes(unit)
     }
   }
 
   /** Add an inline node's words; returns how many words it counts for the speaking-time estimate. */
-  private inline(tokens: Tokens, node: Inline): number {
+  private inline_(tokens: Tokens, node: Inline): number {
     switch (node.type) {
       case 'event':
-        if (!this.keepEvents) {
-          this.droppedEvents++
+        if (!this.keepEvents_) {
+          this.droppedEvents_++
           return 0
         }
-        this.addEvent(tokens, node.value, 6)
+        this.addEvent_(tokens, node.value, 6)
         return 1
       case 'word':
-        return this.addText(tokens, this.prepare(node.value), node.time.start, node.time.end ?? NaN)
+        return this.addText_(tokens, this.prepare_(node.value), node.time.start, node.time.end ?? NaN)
       case 'text':
         // The space between two words (most text nodes of a word-timed transcript): nothing to split or prepare.
-        if (node.value === ' ' && !this.spaceIsSpecial) {
-          tokens.openEnd = false
+        if (node.value === ' ' && !this.spaceIsSpecial_) {
+          tokens.openEnd_ = false
           return 0
         }
-        return this.addText(tokens, this.prepare(node.value), NaN, NaN)
+        return this.addText_(tokens, this.prepare_(node.value), NaN, NaN)
       case 'segment': {
         // A segment is a unit of its own: its words never continue the words before or after it.
-        tokens.openEnd = false
+        tokens.openEnd_ = false
         let count = 0
-        for (const child of node.children) count += this.inline(tokens, child)
-        tokens.openEnd = false
+        for (const child of node.children) count += this.inline_(tokens, child)
+        tokens.openEnd_ = false
         return count
       }
     }
   }
 
   /** Words of `text` (split at whitespace); `time` (if a number) is the first word's start, `end` its end. */
-  private addText(tokens: Tokens, text: string, time: number, end: number): number {
-    if (tokens.plain && this.special?.test(text)) tokens.plain = false
-    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
+  private addText_(tokens: Tokens, text: string, time: number, end: number): number {
+    if (tokens.plain && this.special_?.test(text)) tokens.plain = false
+    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime_)) this.report_('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
     if (!Number.isNaN(time)) {
-      tokens.pendingTime = time
-      tokens.pendingEnd = end
+      tokens.pendingTime_ = time
+      tokens.pendingEnd_ = end
     }
     if (text === ' ') {
-      tokens.openEnd = false
+      tokens.openEnd_ = false
       return 0
     }
     if (!HAS_WHITESPACE.test(text)) {
       // One word (a timed word's value, mostly): no split, no array.
       if (text === '') return 0
-      if (tokens.openEnd && tokens.texts.length > 0) {
-        this.continueWord(tokens, text)
+      if (tokens.openEnd_ && tokens.texts.length > 0) {
+        this.continueWord_(tokens, text)
         return 0
       }
-      tokens.openEnd = true
-      this.pushWord(tokens, text)
+      tokens.openEnd_ = true
+      this.pushWord_(tokens, text)
       return 1
     }
     const words = text.split(WHITESPACE)
     let count = 0
-    if (tokens.openEnd && words[0] !== '' && tokens.texts.length > 0) {
-      this.continueWord(tokens, words[0]!)
+    if (tokens.openEnd_ && words[0] !== '' && tokens.texts.length > 0) {
+      this.continueWord_(tokens, words[0]!)
       words[0] = ''
     }
-    tokens.openEnd = !endsInWhitespace(text)
+    tokens.openEnd_ = !endsInWhitespace(text)
     for (const word of words) {
       if (word === '') continue
-      this.pushWord(tokens, word)
+      this.pushWord_(tokens, word)
       count++
     }
     return count
   }
 
   /** No space between this node and the last: one word as shown (its own time, if any, cannot start mid-word). */
-  private continueWord(tokens: Tokens, piece: string): void {
+  private continueWord_(tokens: Tokens, piece: string): void {
     const last = tokens.texts.length - 1
     tokens.texts[last] += piece
-    if (tokens.weights !== NO_WEIGHTS) tokens.weights[last]! += piece.length
-    if (!Number.isNaN(tokens.pendingTime)) {
-      this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+    if (tokens.weights_ !== NO_WEIGHTS) tokens.weights_[last]! += piece.length
+    if (!Number.isNaN(tokens.pendingTime_)) {
+      this.report_('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
       // The word as shown ends where its last piece ends.
-      if (tokens.ends !== null && !Number.isNaN(tokens.pendingEnd)) tokens.ends[last] = tokens.pendingEnd
-      tokens.pendingTime = NaN
+      if (tokens.ends_ !== null && !Number.isNaN(tokens.pendingEnd_)) tokens.ends_[last] = tokens.pendingEnd_
+      tokens.pendingTime_ = NaN
     }
   }
 
-  private pushWord(tokens: Tokens, word: string): void {
-    if (!Number.isNaN(tokens.pendingTime)) {
+  private pushWord_(tokens: Tokens, word: string): void {
+    if (!Number.isNaN(tokens.pendingTime_)) {
       tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
-      tokens.times.push(tokens.pendingTime)
+      tokens.times.push(tokens.pendingTime_)
       // Ends only once a word has one (speech-to-text words; WebVTT timestamp tags have none).
-      if (!Number.isNaN(tokens.pendingEnd)) {
-        tokens.ends ??= new Array<number>(tokens.texts.length).fill(NaN)
-        tokens.ends.push(tokens.pendingEnd)
-      } else tokens.ends?.push(NaN)
-      tokens.pendingTime = NaN
+      if (!Number.isNaN(tokens.pendingEnd_)) {
+        tokens.ends_ ??= new Array<number>(tokens.texts.length).fill(NaN)
+        tokens.ends_.push(tokens.pendingEnd_)
+      } else tokens.ends_?.push(NaN)
+      tokens.pendingTime_ = NaN
     } else if (tokens.times !== null) {
       tokens.times.push(NaN)
-      tokens.ends?.push(NaN)
+      tokens.ends_?.push(NaN)
     }
     tokens.texts.push(word)
-    if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
-    tokens.glued?.push(false)
+    if (tokens.weights_ !== NO_WEIGHTS) tokens.weights_.push(word.length + 1)
+    tokens.glued_?.push(false)
   }
 
   /** An event's words: a long description may wrap over lines like speech. */
-  private addEvent(tokens: Tokens, value: string, weight: number): void {
+  private addEvent_(tokens: Tokens, value: string, weight: number): void {
     const rendered = renderEvent(value)
-    if (tokens.plain && this.special?.test(rendered)) tokens.plain = false
+    if (tokens.plain && this.special_?.test(rendered)) tokens.plain = false
     const parts = rendered.split(WHITESPACE).filter((part) => part !== '')
-    tokens.glued ??= new Array<boolean>(tokens.texts.length).fill(false)
+    tokens.glued_ ??= new Array<boolean>(tokens.texts.length).fill(false)
     parts.forEach((text, index) => {
       tokens.texts.push(text)
       tokens.times?.push(NaN)
-      tokens.ends?.push(NaN)
-      if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(weight / parts.length)
-      tokens.glued!.push(index < parts.length - 1)
+      tokens.ends_?.push(NaN)
+      if (tokens.weights_ !== NO_WEIGHTS) tokens.weights_.push(weight / parts.length)
+      tokens.glued_!.push(index < parts.length - 1)
     })
-    if (parts.length > 0) tokens.openEnd = true
+    if (parts.length > 0) tokens.openEnd_ = true
   }
 }
 
 /** An untimed unit whose words carry times starts at its first timed word. */
 function wordTimes(unit: Unit): void {
-  for (const tokens of unit.paragraphs) {
+  for (const tokens of unit.paragraphs_) {
     if (!tokens.times) continue
     for (const time of tokens.times) {
       if (!Number.isNaN(time)) {
@@ -739,7 +739,7 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Ar
   let clock = start
   for (let i = 0; i < count; i++) {
     starts[i] = clock
-    clock += tokens.weights[i]! * perWeight
+    clock += tokens.weights_[i]! * perWeight
   }
   starts[count] = clock
   const times = tokens.times
@@ -770,41 +770,41 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Ar
  */
 class CueCutter {
   /** The last cue made, not yet settled. */
-  last: PlannedCue | undefined
+  last_: PlannedCue | undefined
   /** It is an estimated cue whose start is a source time (a timed turn's first cue): settling never moves it. */
-  private lastPinned = false
+  private lastPinned_ = false
   /** It is the last cue of a unit whose end is a source time (a timed turn), in ms: settling keeps the unit's cues before it. */
-  lastEndsAt: number | undefined
+  lastEndsAt_: number | undefined
   /** Source-timed cues over the lines or line length. */
-  overLimits = 0
+  overLimits_ = 0
   /** Cues given more lines to hold an event whole. */
-  longEvents = 0
+  longEvents_ = 0
 
   constructor(
-    readonly limits: Limits,
-    private readonly report: Report,
-    private readonly settler: Settler,
+    readonly limits_: Limits,
+    private readonly report_: Report,
+    private readonly settler_: Settler,
   ) {}
 
-  unit(unit: Unit, time: ResolvedTime, previousUnit: Unit | undefined): void {
-    if (unit.fixed) cutFixed(this, unit, previousUnit, time, this.limits)
-    else cutSpeech(this, unit, time, this.limits)
+  unit_(unit: Unit, time: ResolvedTime, previousUnit: Unit | undefined): void {
+    if (unit.fixed_) cutFixed(this, unit, previousUnit, time, this.limits_)
+    else cutSpeech(this, unit, time, this.limits_)
   }
 
-  push(cue: PlannedCue, pinned = false): void {
-    if (this.last !== undefined) this.settler.add(this.last, this.lastPinned, this.lastEndsAt)
-    this.last = cue
-    this.lastPinned = pinned
-    this.lastEndsAt = undefined
+  push_(cue: PlannedCue, pinned = false): void {
+    if (this.last_ !== undefined) this.settler_.add_(this.last_, this.lastPinned_, this.lastEndsAt_)
+    this.last_ = cue
+    this.lastPinned_ = pinned
+    this.lastEndsAt_ = undefined
   }
 
-  finish(): void {
-    if (this.last !== undefined) this.settler.add(this.last, this.lastPinned, this.lastEndsAt)
-    this.last = undefined
-    const { limits, longEvents, overLimits, report } = this
+  finish_(): void {
+    if (this.last_ !== undefined) this.settler_.add_(this.last_, this.lastPinned_, this.lastEndsAt_)
+    this.last_ = undefined
+    const { limits_: limits, longEvents_: longEvents, overLimits_: overLimits, report_: report } = this
     if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
     if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
-    this.settler.finish()
+    this.settler_.finish_()
   }
 }
 
@@ -813,57 +813,57 @@ class CueCutter {
  * are timed), or one more part of the previous cue when another block's fixed unit has the same times.
  */
 function cutFixed(state: CueCutter, unit: Unit, previousUnit: Unit | undefined, time: ResolvedTime, limits: Limits): void {
-  const tokens = unit.paragraphs[0]!
+  const tokens = unit.paragraphs_[0]!
   const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
-  const before = state.last
-  const labelled = unit.voice !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker)
-  const labelWidth = labelled ? limits.labelWidth!(unit.voice!) : 0
+  const before = state.last_
+  const labelled = unit.voice_ !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker_)
+  const labelWidth = labelled ? limits.labelWidth!(unit.voice_!) : 0
   const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
   if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
     cutAtWords(unit, tokens, time, limits, state, labelWidth)
     return
   }
   // Break costs only when there are lines to break.
-  if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
-  if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) state.overLimits++
+  if (needed > 1) tokens.gaps_ = gapCosts(tokens.texts, limits.rules_)
+  if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) state.overLimits_++
   const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
   release(tokens)
-  const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
-  const breaksBefore = unit.breaksBefore
-  const previous = state.last
-  if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
+  const source = time.estimated || unit.estimatedSource_ ? 'estimated' : 'source'
+  const breaksBefore = unit.breaksBefore_
+  const previous = state.last_
+  if (previous && previousUnit?.fixed_ && previousUnit.block_ !== unit.block_ && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
     previous.parts.push(part)
     return
   }
-  state.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
+  state.push_({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
 }
 
 /** A unit of speech: each paragraph cut into cues to the limits, its time shared by weight (or by its words' times). */
 function cutSpeech(state: CueCutter, unit: Unit, time: ResolvedTime, limits: Limits): void {
-  let breaksBefore = unit.breaksBefore
+  let breaksBefore = unit.breaksBefore_
   let totalWeight = 0
-  for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
+  for (const paragraph of unit.paragraphs_) for (const weight of paragraph.weights_) totalWeight += weight
   const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
   let clock = time.start
   let firstOfUnit = time.startFromSource !== false
-  for (const tokens of unit.paragraphs) {
+  for (const tokens of unit.paragraphs_) {
     const starts = wordStarts(tokens, clock, perWeight)
     clock = starts[tokens.texts.length]!
-    tokens.gaps = gapCosts(tokens.texts, limits.rules)
+    tokens.gaps_ = gapCosts(tokens.texts, limits.rules_)
     let from = 0
     for (const to of splitCues(tokens, starts, limits)) {
       // Only a cue holding an event longer than the cue's lines needs more lines.
-      const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
-      if (lines > limits.maxLines) state.longEvents++
-      const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
-      state.push(cue, firstOfUnit)
+      const lines = tokens.glued_ ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
+      if (lines > limits.maxLines) state.longEvents_++
+      const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource_ ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
+      state.push_(cue, firstOfUnit)
       firstOfUnit = false
       breaksBefore = NO_BREAKS
       from = to
     }
     release(tokens)
   }
-  if ((!time.estimated || time.endFromSource === true) && state.last !== undefined) state.lastEndsAt = Math.round(time.end * 1000)
+  if ((!time.estimated || time.endFromSource === true) && state.last_ !== undefined) state.lastEndsAt_ = Math.round(time.end * 1000)
 }
 
 /** The gaps of tokens that are cut (shared, never written to). */
@@ -875,10 +875,10 @@ const NO_GAPS: number[] = []
  * garbage collector to copy.
  */
 function release(tokens: Tokens): void {
-  tokens.weights = NO_WEIGHTS
-  tokens.gaps = NO_GAPS
-  tokens.glued = null
-  tokens.ends = null
+  tokens.weights_ = NO_WEIGHTS
+  tokens.gaps_ = NO_GAPS
+  tokens.glued_ = null
+  tokens.ends_ = null
 }
 
 /**
@@ -888,10 +888,10 @@ function release(tokens: Tokens): void {
  * display unit, its timestamp tags marking only when words appear) is never cut.
  */
 function cutsAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, needed: number, limits: Limits): boolean {
-  if (tokens.ends === null || tokens.texts.length < 2 || time.estimated || unit.estimatedSource) return false
+  if (tokens.ends_ === null || tokens.texts.length < 2 || time.estimated || unit.estimatedSource_) return false
   if (needed <= limits.maxLines && time.end - time.start <= limits.maxDuration + 1e-9) return false
   // Every word timed from start to end: a cut never needs a time the source does not give.
-  const { times, ends } = tokens
+  const { times, ends_: ends } = tokens
   for (let k = 0; k < ends.length; k++) if (Number.isNaN(ends[k]!) || Number.isNaN(times![k]!)) return false
   return true
 }
@@ -920,24 +920,24 @@ const PAUSE_BONUS = -50
 function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limits, state: CueCutter, labelWidth: number): void {
   const { texts } = tokens
   const times = tokens.times!
-  const ends = tokens.ends!
+  const ends = tokens.ends_!
   const count = texts.length
   const starts = timedStarts(times, time.end)
-  const gaps = gapCosts(texts, limits.rules)
+  const gaps = gapCosts(texts, limits.rules_)
   for (let k = 1; k < count; k++) {
     const pause = times[k]! - ends[k - 1]!
     if (pause >= PAUSE) gaps[k]! += PAUSE_BONUS * Math.min(1, pause)
   }
-  tokens.gaps = gaps
+  tokens.gaps_ = gaps
   let from = 0
-  let breaksBefore = unit.breaksBefore
+  let breaksBefore = unit.breaksBefore_
   for (const to of splitCues(tokens, starts, limits, { labelWidth })) {
     const start = from === 0 ? time.start : times[from]!
     const next = to === count ? time.end : times[to]!
     const last = Math.min(next, Math.max(ends[to - 1]!, start))
     const end = next - start <= limits.maxDuration + 1e-9 ? next : last
     const lines = Math.max(limits.maxLines, linesNeededRange(texts, from, to, limits.maxLineLength))
-    state.push({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
+    state.push_({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
     breaksBefore = NO_BREAKS
     from = to
   }
@@ -971,14 +971,14 @@ function ms(seconds: number): number {
 
 function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: Limits, maxLines: number): CuePart {
   return {
-    speaker: unit.speaker,
-    voice: unit.voice,
-    interpreted: unit.interpreted,
-    language: unit.language,
+    speaker: unit.speaker_,
+    voice: unit.voice_,
+    interpreted: unit.interpreted_,
+    language: unit.language_,
     words: tokens,
     from,
     to,
-    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength, maxLines, limits.rules, tokens.gaps),
+    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength, maxLines, limits.rules_, tokens.gaps_),
   }
 }
 
@@ -1030,7 +1030,7 @@ function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, ti
   if (count === 0) return []
   const arrays = prepareCut(tokens, starts, limits, timed?.labelWidth ?? 0)
   const costs = cutCosts(limits, timed, count)
-  const { endCost, best, back, reach } = arrays
+  const { endCost_: endCost, best_: best, back_: back, reach_: reach } = arrays
   // A cue never starts where ending the previous one costs a name break or more (after an
   // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
   const skip = prune ? NAME_BREAK : Infinity
@@ -1047,35 +1047,35 @@ function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, ti
 /** What the cue cutter's costs depend on besides the words, for one paragraph. */
 interface CutCosts {
   /** Cues timed by their words (see `cutAtWords`) are also judged by reading speed. */
-  cpsCost: number
-  maxCps: number
-  maxLines: number
-  maxDuration: number
+  cpsCost_: number
+  maxCps_: number
+  maxLines_: number
+  maxDuration_: number
   /** Cues of more than twice the duration limit are not considered (a bound on the work per word). */
-  longest: number
-  orphan: number
-  overCost: number
-  fillWeight: number
+  longest_: number
+  orphan_: number
+  overCost_: number
+  fillWeight_: number
 }
 
 function cutCosts(limits: Limits, timed: TimedCut | null, count: number): CutCosts {
   const { maxLines, maxDuration } = limits
   return {
-    cpsCost: timed === null ? 0 : CPS_COST,
-    maxCps: limits.maxCps,
-    maxLines,
-    maxDuration,
-    longest: maxDuration * 2,
-    orphan: count > 2 ? ORPHAN_COST : 0,
-    overCost: limits.rules.forbidden,
-    fillWeight: 10 / (limits.maxLineLength * maxLines),
+    cpsCost_: timed === null ? 0 : CPS_COST,
+    maxCps_: limits.maxCps,
+    maxLines_: maxLines,
+    maxDuration_: maxDuration,
+    longest_: maxDuration * 2,
+    orphan_: count > 2 ? ORPHAN_COST : 0,
+    overCost_: limits.rules_.forbidden,
+    fillWeight_: 10 / (limits.maxLineLength * maxLines),
   }
 }
 
 /** Every cue starting at `from` worth trying: each end whose total cost beats the best so far is recorded in `best` and `back`. */
 function tryCuesFrom(arrays: CutArrays, costs: CutCosts, from: number, count: number): void {
-  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = arrays
-  const { cpsCost, maxCps, maxLines, maxDuration, longest, orphan, overCost, fillWeight } = costs
+  const { prefix_: prefix, nextLine_: nextLine, at_: at, inEvent_: inEvent, endCost_: endCost, best_: best, back_: back, reach_: reach } = arrays
+  const { cpsCost_: cpsCost, maxCps_: maxCps, maxLines_: maxLines, maxDuration_: maxDuration, longest_: longest, orphan_: orphan, overCost_: overCost, fillWeight_: fillWeight } = costs
   const base = best[from]! + CUE_COST
   const begin = at[from]!
   const before = prefix[from]! + 1
@@ -1145,24 +1145,24 @@ function dominatedUpTo(from: number, back: Int32Array, reach: Int32Array, endCos
 
 /** Work arrays of the cue cutter, reused from paragraph to paragraph (grown when a paragraph is longer). */
 interface CutArrays {
-  size: number
+  size_: number
   /** Per start: the last end its cue reached within the lines and `maxDuration` (see `dominatedUpTo`). */
-  reach: Int32Array
+  reach_: Int32Array
   /** Characters of the words before k, each with the space after it. */
-  prefix: Float64Array
+  prefix_: Float64Array
   /** Per word: where the next line starts when a line starts with it (greedy fill). */
-  nextLine: Int32Array
-  at: Float64Array
-  inEvent: Uint8Array
-  endCost: Float64Array
-  best: Float64Array
-  back: Int32Array
+  nextLine_: Int32Array
+  at_: Float64Array
+  inEvent_: Uint8Array
+  endCost_: Float64Array
+  best_: Float64Array
+  back_: Int32Array
 }
 
 let cutArrays: CutArrays = allocateCut(256)
 
 function allocateCut(size: number): CutArrays {
-  return { size, reach: new Int32Array(size), prefix: new Float64Array(size + 1), nextLine: new Int32Array(size), at: new Float64Array(size), inEvent: new Uint8Array(size), endCost: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
+  return { size_: size, reach_: new Int32Array(size), prefix_: new Float64Array(size + 1), nextLine_: new Int32Array(size), at_: new Float64Array(size), inEvent_: new Uint8Array(size), endCost_: new Float64Array(size), best_: new Float64Array(size), back_: new Int32Array(size) }
 }
 
 /**
@@ -1170,15 +1170,15 @@ function allocateCut(size: number): CutArrays {
  * goes on, and the cost of ending a cue there; `best` and `back` reset.
  */
 function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, labelWidth: number): CutArrays {
-  const { texts, gaps, glued } = tokens
+  const { texts, gaps_: gaps, glued_: glued } = tokens
   const count = texts.length
-  if (cutArrays.size <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size * 2))
+  if (cutArrays.size_ <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size_ * 2))
   const arrays = cutArrays
-  const { prefix, nextLine, at, inEvent, endCost } = arrays
+  const { prefix_: prefix, nextLine_: nextLine, at_: at, inEvent_: inEvent, endCost_: endCost } = arrays
   inEvent.fill(0, 0, count + 1)
   endCost.fill(0, 0, count + 1)
   markSentencesFitting(texts, limits, endCost)
-  const forbidden = limits.rules.forbidden * 2
+  const forbidden = limits.rules_.forbidden * 2
   prefix[0] = 0
   for (let k = 0; k < count; k++) {
     prefix[k + 1] = prefix[k]! + texts[k]!.length + 1 + (k === 0 ? labelWidth : 0)
@@ -1197,8 +1197,8 @@ function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, l
     while (j < count && prefix[j + 1]! - prefix[i]! - 1 <= max) j++
     nextLine[i] = j
   }
-  arrays.best.fill(Infinity, 0, count + 1)
-  arrays.best[0] = 0
+  arrays.best_.fill(Infinity, 0, count + 1)
+  arrays.best_[0] = 0
   return arrays
 }
 
@@ -1242,102 +1242,102 @@ function markSentencesFitting(texts: readonly string[], limits: Limits, costs: F
  */
 class Settler {
   /** The estimated cues of the run being gathered, and what each shows (characters). */
-  private run: PlannedCue[] = []
-  private shown = new Float64Array(64)
-  private runPinned = false
+  private run_: PlannedCue[] = []
+  private shown_ = new Float64Array(64)
+  private runPinned_ = false
   /** The source end (ms) of the turn whose last cue ends the run, once that cue came. */
-  private runEndsAt: number | undefined
-  private previousStart = 0
-  private previousEnd = 0
+  private runEndsAt_: number | undefined
+  private previousStart_ = 0
+  private previousEnd_ = 0
   /** An open-ended run: where the next cue may start (ms), or -1 before its first cue. */
-  private cursor = -1
-  private readonly counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
-  private tooFast = 0
+  private cursor_ = -1
+  private readonly counts_ = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
+  private tooFast_ = 0
 
   constructor(
-    private readonly limits: Limits,
-    private readonly report: Report,
-    private readonly emit: (cue: PlannedCue) => void,
-    private readonly openEnded: boolean,
+    private readonly limits_: Limits,
+    private readonly report_: Report,
+    private readonly emit_: (cue: PlannedCue) => void,
+    private readonly openEnded_: boolean,
   ) {}
 
-  add(cue: PlannedCue, pinned: boolean, endsAt: number | undefined): void {
+  add_(cue: PlannedCue, pinned: boolean, endsAt: number | undefined): void {
     const source = cue.fixed && cue.source === 'source'
     // A run ends before the next cue it may not pass, or with the last cue of a turn whose end is a source time.
-    if (this.run.length > 0 && (this.runEndsAt !== undefined || source || pinned)) this.close(toMs(cue.start))
-    if (source) return this.source(cue)
+    if (this.run_.length > 0 && (this.runEndsAt_ !== undefined || source || pinned)) this.close_(toMs(cue.start))
+    if (source) return this.source_(cue)
     const shown = shownLength(cue)
-    if (this.openEnded) return this.forward(cue, shown)
-    const n = this.run.length
-    if (n === 0) this.runPinned = pinned
-    if (this.shown.length <= n) {
-      const grown = new Float64Array(this.shown.length * 2)
-      grown.set(this.shown)
-      this.shown = grown
+    if (this.openEnded_) return this.forward_(cue, shown)
+    const n = this.run_.length
+    if (n === 0) this.runPinned_ = pinned
+    if (this.shown_.length <= n) {
+      const grown = new Float64Array(this.shown_.length * 2)
+      grown.set(this.shown_)
+      this.shown_ = grown
     }
-    this.shown[n] = shown
-    this.run.push(cue)
-    this.runEndsAt = endsAt
+    this.shown_[n] = shown
+    this.run_.push(cue)
+    this.runEndsAt_ = endsAt
   }
 
-  finish(): void {
-    if (this.run.length > 0) this.close(Infinity)
-    const { limits, report, tooFast } = this
-    const { moved, sourceOutOfOrder, widened } = this.counts
+  finish_(): void {
+    if (this.run_.length > 0) this.close_(Infinity)
+    const { limits_: limits, report_: report, tooFast_: tooFast } = this
+    const { moved, sourceOutOfOrder, widened } = this.counts_
     if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
     if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
     if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
     if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
   }
 
-  private give(cue: PlannedCue, shown: number): void {
-    if (shown / (cue.end - cue.start) > this.limits.maxCps + 1e-9) this.tooFast++
-    this.emit(cue)
+  private give_(cue: PlannedCue, shown: number): void {
+    if (shown / (cue.end - cue.start) > this.limits_.maxCps + 1e-9) this.tooFast_++
+    this.emit_(cue)
   }
 
   /** A source cue: at its own times. */
-  private source(cue: PlannedCue): void {
+  private source_(cue: PlannedCue): void {
     const start = toMs(cue.start)
     let end = toMs(cue.end)
-    if (start < this.previousStart) this.counts.sourceOutOfOrder++
+    if (start < this.previousStart_) this.counts_.sourceOutOfOrder++
     if (end <= start) {
       end = start + 1
-      this.counts.widened++
+      this.counts_.widened++
     }
     cue.start = start / 1000
     cue.end = end / 1000
-    this.previousStart = start
-    this.previousEnd = Math.max(this.previousEnd, end)
-    this.give(cue, shownLength(cue))
+    this.previousStart_ = start
+    this.previousEnd_ = Math.max(this.previousEnd_, end)
+    this.give_(cue, shownLength(cue))
   }
 
   /** The run gathered so far, laid out before `upper` (the next cue's start) and given on. */
-  private close(upper: number): void {
-    const { run, shown } = this
-    const last = layRun(run, shown, 0, run.length, this.runPinned, upper, this.runEndsAt, this.previousStart, this.previousEnd, this.limits, this.counts)
-    this.previousStart = last.start
-    this.previousEnd = Math.max(this.previousEnd, last.end)
-    for (let k = 0; k < run.length; k++) this.give(run[k]!, shown[k]!)
+  private close_(upper: number): void {
+    const { run_: run, shown_: shown } = this
+    const last = layRun(run, shown, 0, run.length, this.runPinned_, upper, this.runEndsAt_, this.previousStart_, this.previousEnd_, this.limits_, this.counts_)
+    this.previousStart_ = last.start
+    this.previousEnd_ = Math.max(this.previousEnd_, last.end)
+    for (let k = 0; k < run.length; k++) this.give_(run[k]!, shown[k]!)
     run.length = 0
-    this.runEndsAt = undefined
+    this.runEndsAt_ = undefined
   }
 
   /** The next cue of an open-ended run, laid out as `layRun` lays it when nothing bounds the run (`layForward` alone). */
-  private forward(cue: PlannedCue, shown: number): void {
+  private forward_(cue: PlannedCue, shown: number): void {
     let start: number
-    if (this.cursor < 0) {
+    if (this.cursor_ < 0) {
       let first = toMs(cue.start)
-      if (first < this.previousStart) {
-        first = this.previousStart
-        this.counts.moved++
+      if (first < this.previousStart_) {
+        first = this.previousStart_
+        this.counts_.moved++
       }
-      start = Math.max(first, this.previousEnd)
-    } else start = Math.max(toMs(cue.start), this.cursor)
-    const end = start + cueNeeds(cue, shown, this.limits)
-    this.cursor = end
+      start = Math.max(first, this.previousEnd_)
+    } else start = Math.max(toMs(cue.start), this.cursor_)
+    const end = start + cueNeeds(cue, shown, this.limits_)
+    this.cursor_ = end
     cue.start = start / 1000
     cue.end = end / 1000
-    this.give(cue, shown)
+    this.give_(cue, shown)
   }
 }
 
