@@ -194,9 +194,10 @@ interface Limits extends CaptionLimits {
 /**
  * Internal switches for tests (not exported by the package), to check each shortcut against the
  * plain way: `alwaysShared` takes core's walk even where no node has a time; `dominance: false`
- * makes the cue cutter try every cue end.
+ * makes the cue cutter try every cue end; `gatherAll` reads every unit before timing them all at
+ * once (no cue is given before the last block is read), as `planCues` did before `eachCue`.
  */
-export const planning = { alwaysShared: false, dominance: true }
+export const planning = { alwaysShared: false, dominance: true, gatherAll: false }
 
 export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePlan {
   const cues: PlannedCue[] = []
@@ -237,7 +238,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
   // No time anywhere: every unit is timed by the speaking time of the leaves before it, added up
   // while collecting, and the cues are one run with nothing after it (see `Settler`).
   const untimed = estimate && !planning.alwaysShared && !hasTime(transcript)
-  const cutter = new CueCutter(limits, report, new Settler(limits, report, onCue, untimed))
+  const cutter = new CueCutter(limits, report, new Settler(limits, report, onCue, untimed && !planning.gatherAll))
   const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
   // Units are cut as each block is read when their times are their own (a unit with its source
   // start and end, or any unit of an untimed transcript). Units that need the shared estimate are
@@ -251,6 +252,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
       previous = units[i]
     }
   }
+  if (planning.gatherAll) return gatherAll(transcript, collector, cutter, untimed, estimate, wordsPerMinute, source)
   const trailing = collector.collect_((units) => {
     for (const unit of units) {
       if (rest !== undefined) {
@@ -276,6 +278,21 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
   if (rest !== undefined) cut(rest, resolveTimes(rest, false, source), 0)
   cutter.finish_()
   return { trailingBreaks: trailing, wordsPerMinute }
+}
+
+/** The plain way `eachCue`'s streaming is checked against (`planning.gatherAll`): every unit read, then all timed at once. */
+function gatherAll(transcript: Transcript, collector: UnitCollector, cutter: CueCutter, untimed: boolean, estimate: boolean, wordsPerMinute: number, source: string): CueStream {
+  const units: Unit[] = []
+  const trailingBreaks = collector.collect_((blockUnits) => {
+    units.push(...blockUnits)
+  })
+  let times: ResolvedTime[]
+  if (units.every(hasOwnTimes) || !estimate) times = resolveTimes(units, false, source)
+  else if (untimed) times = units.map(untimedTime)
+  else times = sharedTimes(transcript, units, wordsPerMinute)
+  units.forEach((unit, index) => cutter.unit_(unit, times[index]!, index > 0 ? units[index - 1] : undefined))
+  cutter.finish_()
+  return { trailingBreaks, wordsPerMinute }
 }
 
 /**
