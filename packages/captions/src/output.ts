@@ -1,3 +1,5 @@
+import type { CuePart } from './plan.js'
+
 /**
  * A writer's output, built piece by piece: the pieces are joined into flat chunks of about 64k
  * characters, and the chunks are concatenated as they are made (a string of chunks, which the
@@ -31,3 +33,14 @@ export class OutputChunks {
 
 /** Characters per chunk: large enough that the chunks are few, small enough to stay in the young generation. */
 const CHUNK = 1 << 16
+
+/** A part's lines as the plan broke them (words joined by spaces, no word times), each line ended by `eol` but the last. */
+export function writePartLines(part: CuePart, out: OutputChunks, eol = '\n'): void {
+  const { texts } = part.words
+  let from = part.from
+  for (const start of part.lineStarts) {
+    out.add(texts.slice(from, start).join(' ') + eol)
+    from = start
+  }
+  out.add(texts.slice(from, part.to).join(' '))
+}

@@ -244,7 +244,8 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
   // start and end, or any unit of an untimed transcript). Units that need the shared estimate are
   // gathered with the timed units around them (`UnitGroup`) and timed together.
   const group = new UnitGroup(transcript, wordsPerMinute)
-  let rest: Unit[] | undefined
+  // Every unit from the first that estimate: false refuses (or all, `planning.gatherAll`), timed once all are read.
+  let rest: Unit[] | undefined = planning.gatherAll ? [] : undefined
   let previous: Unit | undefined
   const cut = (units: readonly Unit[], times: readonly ResolvedTime[], from: number) => {
     for (let i = from; i < units.length; i++) {
@@ -252,7 +253,6 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
       previous = units[i]
     }
   }
-  if (planning.gatherAll) return gatherAll(transcript, collector, cutter, untimed, estimate, wordsPerMinute, source)
   const trailing = collector.collect_((units) => {
     for (const unit of units) {
       if (rest !== undefined) {
@@ -275,24 +275,9 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
     const { units, times, from } = group.take_(previous)
     cut(units, times, from)
   }
-  if (rest !== undefined) cut(rest, resolveTimes(rest, false, source), 0)
+  if (rest !== undefined) cut(rest, !estimate || rest.every(hasOwnTimes) ? resolveTimes(rest, false, source) : untimed ? rest.map(untimedTime) : sharedTimes(transcript, rest, wordsPerMinute), 0)
   cutter.finish_()
   return { trailingBreaks: trailing, wordsPerMinute }
-}
-
-/** The plain way `eachCue`'s streaming is checked against (`planning.gatherAll`): every unit read, then all timed at once. */
-function gatherAll(transcript: Transcript, collector: UnitCollector, cutter: CueCutter, untimed: boolean, estimate: boolean, wordsPerMinute: number, source: string): CueStream {
-  const units: Unit[] = []
-  const trailingBreaks = collector.collect_((blockUnits) => {
-    units.push(...blockUnits)
-  })
-  let times: ResolvedTime[]
-  if (units.every(hasOwnTimes) || !estimate) times = resolveTimes(units, false, source)
-  else if (untimed) times = units.map(untimedTime)
-  else times = sharedTimes(transcript, units, wordsPerMinute)
-  units.forEach((unit, index) => cutter.unit_(unit, times[index]!, index > 0 ? units[index - 1] : undefined))
-  cutter.finish_()
-  return { trailingBreaks, wordsPerMinute }
 }
 
 /**
@@ -1268,7 +1253,7 @@ class Settler {
   private previousEnd_ = 0
   /** An open-ended run: where the next cue may start (ms), or -1 before its first cue. */
   private cursor_ = -1
-  private readonly counts_ = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
+  private readonly counts_: SettleCounts = { moved_: 0, sourceOutOfOrder_: 0, widened_: 0 }
   private tooFast_ = 0
 
   constructor(
@@ -1300,7 +1285,7 @@ class Settler {
   finish_(): void {
     if (this.run_.length > 0) this.close_(Infinity)
     const { limits_: limits, report_: report, tooFast_: tooFast } = this
-    const { moved, sourceOutOfOrder, widened } = this.counts_
+    const { moved_: moved, sourceOutOfOrder_: sourceOutOfOrder, widened_: widened } = this.counts_
     if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
     if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
     if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
@@ -1316,10 +1301,10 @@ class Settler {
   private source_(cue: PlannedCue): void {
     const start = toMs(cue.start)
     let end = toMs(cue.end)
-    if (start < this.previousStart_) this.counts_.sourceOutOfOrder++
+    if (start < this.previousStart_) this.counts_.sourceOutOfOrder_++
     if (end <= start) {
       end = start + 1
-      this.counts_.widened++
+      this.counts_.widened_++
     }
     cue.start = start / 1000
     cue.end = end / 1000
@@ -1346,7 +1331,7 @@ class Settler {
       let first = toMs(cue.start)
       if (first < this.previousStart_) {
         first = this.previousStart_
-        this.counts_.moved++
+        this.counts_.moved_++
       }
       start = Math.max(first, this.previousEnd_)
     } else start = Math.max(toMs(cue.start), this.cursor_)
@@ -1356,6 +1341,16 @@ class Settler {
     cue.end = end / 1000
     this.give_(cue, shown)
   }
+}
+
+/** What settling counts for its messages. */
+interface SettleCounts {
+  /** Estimated cues moved to keep starts in order. */
+  moved_: number
+  /** Source cues starting before the previous cue. */
+  sourceOutOfOrder_: number
+  /** Source cues that end before they start, widened to 1 ms. */
+  widened_: number
 }
 
 /** The time (ms) an estimated cue needs on screen: long enough to read (`minDuration`, `maxCps`), at most `maxDuration`, and at least its own. */
@@ -1406,7 +1401,7 @@ function layRun(
   previousStart: number,
   previousEnd: number,
   limits: Limits,
-  counts: { moved: number },
+  counts: SettleCounts,
 ): { start: number; end: number } {
   const n = to - from
   if (runArrays.starts.length < n) runArrays = allocateRun(Math.max(n, runArrays.starts.length * 2))
@@ -1414,7 +1409,7 @@ function layRun(
   let first = toMs(cues[from]!.start)
   if (first < previousStart) {
     first = previousStart
-    counts.moved++
+    counts.moved_++
   }
   // The earliest the run may start: its own (source) start, or after the previous cue when there is room.
   const lowest = pinnedStart ? first : Math.max(first, previousEnd < upper ? previousEnd : previousStart)

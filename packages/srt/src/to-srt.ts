@@ -6,7 +6,7 @@
  * has a dialogue dash per speaker. SubRip has no escapes and no word times: what it cannot hold is
  * reported.
  */
-import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, eachCue, gapCosts, linesNeeded, OutputChunks, timestampFormatter, type BreakRules, type CuePart, type CuePlanOptions } from '@verbatim/captions'
+import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, eachCue, gapCosts, linesNeeded, OutputChunks, timestampFormatter, writePartLines, type BreakRules, type CuePart, type CuePlanOptions } from '@verbatim/captions'
 import { createMessage, type Timing, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from './read-context.js'
 
@@ -70,7 +70,7 @@ export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): strin
       previousSpeaker = part.speaker
       const dash = dialogue ? '- ' : ''
       if (k > 0) out.add(eol)
-      if (label === '' && dash === '') writeLines(part, eol, out)
+      if (label === '' && dash === '') writePartLines(part, out, eol)
       else {
         const shown = labelledLines(part, dash + label, limits)
         if (shown.length > Math.max(limits.maxLines, part.lineStarts.length + 1)) longer++
@@ -87,21 +87,6 @@ export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): strin
   return out.toString()
 }
 
-/** A part's lines as the plan broke them, each word copied once (when the output's chunk is joined). */
-function writeLines(part: CuePart, eol: string, out: OutputChunks): void {
-  const { texts } = part.words
-  const breaks = part.lineStarts
-  let next = 0
-  for (let k = part.from; k < part.to; k++) {
-    if (k > part.from) {
-      if (next < breaks.length && breaks[next] === k) {
-        out.add(eol)
-        next++
-      } else out.add(' ')
-    }
-    out.add(texts[k]!)
-  }
-}
 
 /** Starts (ms) of source segments and timed events that end when they start, unless another unit of 1 ms starts there too. */
 function zeroLengthStarts(transcript: Transcript): Set<number> {

@@ -6,7 +6,7 @@
 import { isolateLines } from './bidi.js'
 import { escapeAnnotation, escapeText } from './escape.js'
 import { holdTextBrackets, writeHeldBrackets } from '../brackets.js'
-import { eachCue, OutputChunks, timestampFormatter, type CaptionOptions, type CuePart, type PlannedCue, type TimestampFormatter } from '@verbatim/captions'
+import { eachCue, OutputChunks, timestampFormatter, writePartLines, type CaptionOptions, type CuePart, type PlannedCue, type TimestampFormatter } from '@verbatim/captions'
 import { createMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from '../message.js'
 import { metadataLines, noteSafe, VOICES_ONLY } from '../metadata-note.js'
@@ -165,6 +165,11 @@ class StampCheck {
 function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck, out: OutputChunks): void {
   const { texts, plain, times } = part.words
   const breaks = part.lineStarts
+  if (plain && times === null) {
+    // Nothing to escape, isolate or time: each line is its words joined.
+    writePartLines(part, out)
+    return
+  }
   if (plain) {
     // Nothing to escape or isolate: the words as they are, a space or a line break between them,
     // and a timestamp tag before each timed word (each word copied once, when the chunk is joined).
