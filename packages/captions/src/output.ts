@@ -31,7 +31,7 @@ export class OutputChunks {
   }
 }
 
-/** Characters per chunk: large enough that the chunks are few, small enough to stay in the young generation. */
+/** Characters per chunk: a few thousand chunks for 100 MB of output, and the pieces of one chunk (a cue holds a few) die young. */
 const CHUNK = 1 << 16
 
 /** A part's lines as the plan broke them (words joined by spaces, no word times), each line ended by `eol` but the last. */
