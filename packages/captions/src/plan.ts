@@ -186,9 +186,15 @@ interface Unit extends TimedUnit {
   breaksBefore_: Array<string | undefined>
 }
 
-interface Limits extends CaptionLimits {
+/** The caption limits and break rules of one call (`CaptionLimits`' fields, under internal names). */
+interface Limits {
+  maxLineLength_: number
+  maxLines_: number
+  maxCps_: number
+  minDuration_: number
+  maxDuration_: number
   rules_: BreakRules
-  labelWidth: ((voice: string) => number) | undefined
+  labelWidth_: ((voice: string) => number) | undefined
 }
 
 /**
@@ -222,13 +228,13 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
     options.onMessage?.(unknownNodeMessage(node, path, options.messageSource ?? SOURCE, 'its text is written as a cue')),
   )
   const limits: Limits = {
-    maxLineLength: Math.max(1, options.maxLineLength ?? CAPTION_LIMITS.maxLineLength),
-    maxLines: Math.max(1, options.maxLines ?? CAPTION_LIMITS.maxLines),
-    maxCps: options.maxCps ?? CAPTION_LIMITS.maxCps,
-    minDuration: options.minDuration ?? CAPTION_LIMITS.minDuration,
-    maxDuration: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
+    maxLineLength_: Math.max(1, options.maxLineLength ?? CAPTION_LIMITS.maxLineLength),
+    maxLines_: Math.max(1, options.maxLines ?? CAPTION_LIMITS.maxLines),
+    maxCps_: options.maxCps ?? CAPTION_LIMITS.maxCps,
+    minDuration_: options.minDuration ?? CAPTION_LIMITS.minDuration,
+    maxDuration_: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
     rules_: options.breakRules ?? DEFAULT_BREAK_RULES,
-    labelWidth: options.labelWidth,
+    labelWidth_: options.labelWidth,
   }
   const wordsPerMinute = options.wordsPerMinute ?? 160
   const source = options.messageSource ?? SOURCE
@@ -804,8 +810,8 @@ class CueCutter {
     if (this.last_ !== undefined) this.settler_.add_(this.last_, this.lastPinned_, this.lastEndsAt_)
     this.last_ = undefined
     const { limits_: limits, longEvents_: longEvents, overLimits_: overLimits, report_: report } = this
-    if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
-    if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
+    if (longEvents > 0) report(`expected events within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
+    if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
     this.settler_.finish_()
   }
 }
@@ -816,19 +822,19 @@ class CueCutter {
  */
 function cutFixed(state: CueCutter, unit: Unit, previousUnit: Unit | undefined, time: ResolvedTime, limits: Limits): void {
   const tokens = unit.paragraphs_[0]!
-  const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
+  const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength_)
   const before = state.last_
-  const labelled = unit.voice_ !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker_)
-  const labelWidth = labelled ? limits.labelWidth!(unit.voice_!) : 0
-  const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
+  const labelled = unit.voice_ !== null && limits.labelWidth_ !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker_)
+  const labelWidth = labelled ? limits.labelWidth_!(unit.voice_!) : 0
+  const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength_, labelWidth) : needed
   if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
     cutAtWords(unit, tokens, time, limits, state, labelWidth)
     return
   }
   // Break costs only when there are lines to break.
   if (needed > 1) tokens.gaps_ = gapCosts(tokens.texts, limits.rules_)
-  if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) state.overLimits_++
-  const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
+  if (needed > limits.maxLines_ || hasLongWord(tokens.texts, limits.maxLineLength_)) state.overLimits_++
+  const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines_, needed))
   release(tokens)
   const source = time.estimated || unit.estimatedSource_ ? 'estimated' : 'source'
   const breaksBefore = unit.breaksBefore_
@@ -855,8 +861,8 @@ function cutSpeech(state: CueCutter, unit: Unit, time: ResolvedTime, limits: Lim
     let from = 0
     for (const to of splitCues(tokens, starts, limits)) {
       // Only a cue holding an event longer than the cue's lines needs more lines.
-      const lines = tokens.glued_ ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
-      if (lines > limits.maxLines) state.longEvents_++
+      const lines = tokens.glued_ ? Math.max(limits.maxLines_, linesNeededRange(tokens.texts, from, to, limits.maxLineLength_)) : limits.maxLines_
+      if (lines > limits.maxLines_) state.longEvents_++
       const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource_ ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
       state.push_(cue, firstOfUnit)
       firstOfUnit = false
@@ -891,7 +897,7 @@ function release(tokens: Tokens): void {
  */
 function cutsAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, needed: number, limits: Limits): boolean {
   if (tokens.ends_ === null || tokens.texts.length < 2 || time.estimated || unit.estimatedSource_) return false
-  if (needed <= limits.maxLines && time.end - time.start <= limits.maxDuration + 1e-9) return false
+  if (needed <= limits.maxLines_ && time.end - time.start <= limits.maxDuration_ + 1e-9) return false
   // Every word timed from start to end: a cut never needs a time the source does not give.
   const { times, ends_: ends } = tokens
   for (let k = 0; k < ends.length; k++) if (Number.isNaN(ends[k]!) || Number.isNaN(times![k]!)) return false
@@ -933,12 +939,12 @@ function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limi
   tokens.gaps_ = gaps
   let from = 0
   let breaksBefore = unit.breaksBefore_
-  for (const to of splitCues(tokens, starts, limits, { labelWidth })) {
+  for (const to of splitCues(tokens, starts, limits, { labelWidth_: labelWidth })) {
     const start = from === 0 ? time.start : times[from]!
     const next = to === count ? time.end : times[to]!
     const last = Math.min(next, Math.max(ends[to - 1]!, start))
-    const end = next - start <= limits.maxDuration + 1e-9 ? next : last
-    const lines = Math.max(limits.maxLines, linesNeededRange(texts, from, to, limits.maxLineLength))
+    const end = next - start <= limits.maxDuration_ + 1e-9 ? next : last
+    const lines = Math.max(limits.maxLines_, linesNeededRange(texts, from, to, limits.maxLineLength_))
     state.push_({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
     breaksBefore = NO_BREAKS
     from = to
@@ -980,7 +986,7 @@ function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: 
     words: tokens,
     from,
     to,
-    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength, maxLines, limits.rules_, tokens.gaps_),
+    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength_, maxLines, limits.rules_, tokens.gaps_),
   }
 }
 
@@ -990,7 +996,7 @@ const NO_BREAKS: Array<string | undefined> = Object.freeze([]) as unknown as Arr
 /** Options of the cue cutter for cues timed by their words (`cutAtWords`). */
 interface TimedCut {
   /** The width of the label the format writes before the first word (0 for none). */
-  labelWidth: number
+  labelWidth_: number
 }
 
 /** A cue timed by its words read faster than `maxCps` (only there: estimated cues are shown longer when settled). */
@@ -1030,7 +1036,7 @@ function endsSentence(word: string): boolean {
 function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, timed: TimedCut | null = null, prune = true): number[] {
   const count = tokens.texts.length
   if (count === 0) return []
-  const arrays = prepareCut(tokens, starts, limits, timed?.labelWidth ?? 0)
+  const arrays = prepareCut(tokens, starts, limits, timed?.labelWidth_ ?? 0)
   const costs = cutCosts(limits, timed, count)
   const { endCost_: endCost, best_: best, back_: back, reach_: reach } = arrays
   // A cue never starts where ending the previous one costs a name break or more (after an
@@ -1061,16 +1067,16 @@ interface CutCosts {
 }
 
 function cutCosts(limits: Limits, timed: TimedCut | null, count: number): CutCosts {
-  const { maxLines, maxDuration } = limits
+  const { maxLines_: maxLines, maxDuration_: maxDuration } = limits
   return {
     cpsCost_: timed === null ? 0 : CPS_COST,
-    maxCps_: limits.maxCps,
+    maxCps_: limits.maxCps_,
     maxLines_: maxLines,
     maxDuration_: maxDuration,
     longest_: maxDuration * 2,
     orphan_: count > 2 ? ORPHAN_COST : 0,
     overCost_: limits.rules_.forbidden,
-    fillWeight_: 10 / (limits.maxLineLength * maxLines),
+    fillWeight_: 10 / (limits.maxLineLength_ * maxLines),
   }
 }
 
@@ -1192,7 +1198,7 @@ function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, l
   endCost[count] = 0
   at[count] = starts[count]!
   // Greedy line fill as a table: a line starting at word i holds words up to nextLine[i] (at least one word).
-  const max = limits.maxLineLength
+  const max = limits.maxLineLength_
   let j = 0
   for (let i = 0; i < count; i++) {
     if (j < i + 1) j = i + 1
@@ -1209,7 +1215,7 @@ function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, l
  * that falls inside a sentence that fits one cue (in characters and lines).
  */
 function markSentencesFitting(texts: readonly string[], limits: Limits, costs: Float64Array): void {
-  const { maxLineLength, maxLines } = limits
+  const { maxLineLength_: maxLineLength, maxLines_: maxLines } = limits
   const capacity = maxLineLength * maxLines
   let from = 0
   for (let k = 0; k < texts.length; k++) {
@@ -1289,11 +1295,11 @@ class Settler {
     if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
     if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
     if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
-    if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+    if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps_} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
   }
 
   private give_(cue: PlannedCue, shown: number): void {
-    if (shown / (cue.end - cue.start) > this.limits_.maxCps + 1e-9) this.tooFast_++
+    if (shown / (cue.end - cue.start) > this.limits_.maxCps_ + 1e-9) this.tooFast_++
     this.emit_(cue)
   }
 
@@ -1355,10 +1361,10 @@ interface SettleCounts {
 
 /** The time (ms) an estimated cue needs on screen: long enough to read (`minDuration`, `maxCps`), at most `maxDuration`, and at least its own. */
 function cueNeeds(cue: PlannedCue, shown: number, limits: Limits): number {
-  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
-  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
+  const minMs = Math.ceil(limits.minDuration_ * 1000 - 1e-6)
+  const maxMs = Math.floor(limits.maxDuration_ * 1000 + 1e-6)
   const own = toMs(cue.end) - toMs(cue.start)
-  return Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shown / limits.maxCps) * 1000), own)))
+  return Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shown / limits.maxCps_) * 1000), own)))
 }
 
 function toMs(seconds: number): number {
