@@ -1,5 +1,6 @@
-export { planCues, partLines } from './plan.js'
-export type { CaptionOptions, CuePlan, CuePlanOptions, PlannedCue, CuePart, CueWords } from './plan.js'
+export { eachCue, planCues, partLines } from './plan.js'
+export type { CaptionOptions, CuePlan, CuePlanOptions, CueStream, PlannedCue, CuePart, CueWords } from './plan.js'
+export { OutputChunks, writePartLines } from './output.js'
 export { DEFAULT_BREAK_RULES, breakCost, breakLines, breakRange, gapCosts, linesNeeded } from './line-breaking.js'
 export type { BreakRules } from './line-breaking.js'
 export { resolveTimes } from './timing.js'

@@ -119,10 +119,10 @@ function lowerForSets(word: string): string {
 
 /** The rules' three word sets as one table of class bits, and their longest word. */
 interface WordClasses {
-  classes: Map<string, number>
-  longest: number
+  classes_: Map<string, number>
+  longest_: number
   /** The sets' sizes when the table was made (a set changed since is seen, and the table made again). */
-  sizes: number
+  sizes_: number
 }
 
 const classesByRules = new WeakMap<BreakRules, WordClasses>()
@@ -130,7 +130,7 @@ const classesByRules = new WeakMap<BreakRules, WordClasses>()
 function wordClasses(rules: BreakRules): WordClasses {
   const sizes = rules.neverAfterWords.size * 1e6 + rules.avoidAfterWords.size * 1e3 + rules.beforeWords.size
   let table = classesByRules.get(rules)
-  if (table === undefined || table.sizes !== sizes) {
+  if (table === undefined || table.sizes_ !== sizes) {
     const classes = new Map<string, number>()
     let longest = 0
     const add = (set: ReadonlySet<string>, bit: number) => {
@@ -142,7 +142,7 @@ function wordClasses(rules: BreakRules): WordClasses {
     add(rules.neverAfterWords, NEVER_AFTER)
     add(rules.avoidAfterWords, AVOID_AFTER)
     add(rules.beforeWords, BEFORE)
-    table = { classes, longest, sizes }
+    table = { classes_: classes, longest_: longest, sizes_: sizes }
     classesByRules.set(rules, table)
   }
   return table
@@ -153,8 +153,8 @@ function wordClasses(rules: BreakRules): WordClasses {
  * never shortens a string: a test checks this for every code point): no lookup.
  */
 function classOf(word: string, table: WordClasses): number {
-  if (word.length > table.longest) return 0
-  return table.classes.get(lowerForSets(word)) ?? 0
+  if (word.length > table.longest_) return 0
+  return table.classes_.get(lowerForSets(word)) ?? 0
 }
 
 /** `breakCost(words[k - 1], words[k])` at each index k >= 1 (index 0 is 0), each word looked up at most once. */

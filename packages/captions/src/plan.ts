@@ -131,26 +131,26 @@ export function partLines(part: CuePart): string[] {
 /** Words of a paragraph or segment while planning: the shown words plus what cutting needs. */
 interface Tokens extends CueWords {
   /** Per word, beside `times`: the end time of a timed word that has one (speech-to-text words), NaN for none; null when no word has an end. */
-  ends: number[] | null
+  ends_: number[] | null
   /** Share of the unit's time, per word. */
-  weights: number[]
+  weights_: number[]
   /** Per word: inside a bracketed event, so a cue should not end after it. Null: no event. */
-  glued: boolean[] | null
+  glued_: boolean[] | null
   /** `breakCost` before each word (index 0 unused), filled in when the tokens are cut. */
-  gaps: number[]
+  gaps_: number[]
   /** A time waiting for the next word (a timed word with no text). */
-  pendingTime: number
+  pendingTime_: number
   /** The end time that goes with `pendingTime` (NaN for none). */
-  pendingEnd: number
+  pendingEnd_: number
   /** The last word ended its node with no space after it: text that follows with no space before it continues that word (`L` + `'esquelet`, `[Off-mic]` + `.`). */
-  openEnd: boolean
+  openEnd_: boolean
 }
 
 /** The weights of tokens that need none (a fixed unit's): never written to. */
 const NO_WEIGHTS: number[] = []
 
 function newTokens(weigh = true): Tokens {
-  return { texts: [], times: null, ends: null, plain: true, weights: weigh ? [] : NO_WEIGHTS, glued: null, gaps: [], pendingTime: NaN, pendingEnd: NaN, openEnd: false }
+  return { texts: [], times: null, ends_: null, plain: true, weights_: weigh ? [] : NO_WEIGHTS, glued_: null, gaps_: [], pendingTime_: NaN, pendingEnd_: NaN, openEnd_: false }
 }
 
 const WHITESPACE = /\s+/
@@ -166,69 +166,184 @@ function endsInWhitespace(text: string): boolean {
 
 interface Unit extends TimedUnit {
   /** The first and last node the unit shows (a turn shown whole is both): its time is from the first's start to the last's end. */
-  first: TimedNode
-  last: TimedNode
-  speaker: string | null
-  voice: string | null
-  interpreted: boolean
-  language: string | undefined
+  first_: TimedNode
+  last_: TimedNode
+  speaker_: string | null
+  voice_: string | null
+  interpreted_: boolean
+  language_: string | undefined
   /** Which block it comes from (parts of one source cue come from different blocks). */
-  block: number
+  block_: number
   /** Each paragraph starts a new cue. */
-  paragraphs: Tokens[]
+  paragraphs_: Tokens[]
   /** A source segment or timed event: exactly one cue at its times, never cut or moved. */
-  fixed: boolean
+  fixed_: boolean
   /** The source said its time was estimated (a segment or event with `source: 'estimated'`). */
-  estimatedSource: boolean
+  estimatedSource_: boolean
   /** In a transcript with no time at all: the shared estimate of the first node's start and the last node's end (speaking time of the leaves before). */
-  untimedStart: number
-  untimedEnd: number
-  breaksBefore: Array<string | undefined>
+  untimedStart_: number
+  untimedEnd_: number
+  breaksBefore_: Array<string | undefined>
 }
 
-interface Limits extends CaptionLimits {
-  rules: BreakRules
-  labelWidth: ((voice: string) => number) | undefined
+/** The caption limits and break rules of one call (`CaptionLimits`' fields, under internal names). */
+interface Limits {
+  maxLineLength_: number
+  maxLines_: number
+  maxCps_: number
+  minDuration_: number
+  maxDuration_: number
+  rules_: BreakRules
+  labelWidth_: ((voice: string) => number) | undefined
 }
 
 /**
  * Internal switches for tests (not exported by the package), to check each shortcut against the
  * plain way: `alwaysShared` takes core's walk even where no node has a time; `dominance: false`
- * makes the cue cutter try every cue end.
+ * makes the cue cutter try every cue end; `gatherAll` reads every unit before timing them all at
+ * once (no cue is given before the last block is read), as `planCues` did before `eachCue`.
  */
-export const planning = { alwaysShared: false, dominance: true }
+export const planning = { alwaysShared: false, dominance: true, gatherAll: false }
 
 export function planCues(given: Transcript, options: CuePlanOptions = {}): CuePlan {
+  const cues: PlannedCue[] = []
+  const { trailingBreaks, wordsPerMinute } = eachCue(given, options, (cue) => {
+    cues.push(cue)
+  })
+  return { cues, trailingBreaks, wordsPerMinute }
+}
+
+/** What `eachCue` returns once every cue has been given: the plan without its cues. */
+export type CueStream = Omit<CuePlan, 'cues'>
+
+/**
+ * The cues of `planCues`, given one by one in order as soon as their times are settled, none kept:
+ * a writer that writes each cue as it comes holds a few cues at a time, not the whole plan. The
+ * cues and messages are exactly `planCues`' (which collects them). A cue's `parts[].words` are
+ * shared with the other cues of its paragraph: read them in the callback, do not change them.
+ */
+export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue: PlannedCue) => void): CueStream {
   // Node types this version does not know: reported, their text kept as speech without a speaker.
   const transcript = withKnownNodes(given, (node, path) =>
     options.onMessage?.(unknownNodeMessage(node, path, options.messageSource ?? SOURCE, 'its text is written as a cue')),
   )
   const limits: Limits = {
-    maxLineLength: Math.max(1, options.maxLineLength ?? CAPTION_LIMITS.maxLineLength),
-    maxLines: Math.max(1, options.maxLines ?? CAPTION_LIMITS.maxLines),
-    maxCps: options.maxCps ?? CAPTION_LIMITS.maxCps,
-    minDuration: options.minDuration ?? CAPTION_LIMITS.minDuration,
-    maxDuration: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
-    rules: options.breakRules ?? DEFAULT_BREAK_RULES,
-    labelWidth: options.labelWidth,
+    maxLineLength_: Math.max(1, options.maxLineLength ?? CAPTION_LIMITS.maxLineLength),
+    maxLines_: Math.max(1, options.maxLines ?? CAPTION_LIMITS.maxLines),
+    maxCps_: options.maxCps ?? CAPTION_LIMITS.maxCps,
+    minDuration_: options.minDuration ?? CAPTION_LIMITS.minDuration,
+    maxDuration_: options.maxDuration ?? CAPTION_LIMITS.maxDuration,
+    rules_: options.breakRules ?? DEFAULT_BREAK_RULES,
+    labelWidth_: options.labelWidth,
   }
   const wordsPerMinute = options.wordsPerMinute ?? 160
   const source = options.messageSource ?? SOURCE
   const report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) =>
     options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
-  const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
-  const { units, trailing } = collector.collect()
-  // Only speech without a start or an end needs the shared estimate (a walk of the whole tree).
-  const complete = units.every((unit) => unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start)
   const estimate = options.estimate ?? true
-  let times: ResolvedTime[]
-  if (complete || !estimate) times = resolveTimes(units, false, source)
-  // No time anywhere: the shared estimate is the speaking time of the leaves before, added up while collecting.
-  else if (collector.untimed && !planning.alwaysShared) times = units.map((unit) => ({ start: unit.untimedStart, end: Math.max(unit.untimedEnd, unit.untimedStart), estimated: true, startFromSource: false, endFromSource: false }))
-  else times = sharedTimes(transcript, units, wordsPerMinute)
-  const { cues, pinned, endsAt } = cutUnits(units, times, limits, report)
-  settleTimes(cues, pinned, endsAt, limits, report)
-  return { cues, trailingBreaks: trailing, wordsPerMinute }
+  // No time anywhere: every unit is timed by the speaking time of the leaves before it, added up
+  // while collecting, and the cues are one run with nothing after it (see `Settler`).
+  const untimed = estimate && !planning.alwaysShared && !hasTime(transcript)
+  const cutter = new CueCutter(limits, report, new Settler(limits, report, onCue, untimed && !planning.gatherAll))
+  const collector = new UnitCollector(transcript, options, wordsPerMinute, report)
+  // Units are cut as each block is read when their times are their own (a unit with its source
+  // start and end, or any unit of an untimed transcript). Units that need the shared estimate are
+  // gathered with the timed units around them (`UnitGroup`) and timed together.
+  const group = new UnitGroup(transcript, wordsPerMinute)
+  // Every unit from the first that estimate: false refuses (or all, `planning.gatherAll`), timed once all are read.
+  let rest: Unit[] | undefined = planning.gatherAll ? [] : undefined
+  let previous: Unit | undefined
+  const cut = (units: readonly Unit[], times: readonly ResolvedTime[], from: number) => {
+    for (let i = from; i < units.length; i++) {
+      cutter.unit_(units[i]!, times[i]!, previous)
+      previous = units[i]
+    }
+  }
+  const trailing = collector.collect_((units) => {
+    for (const unit of units) {
+      if (rest !== undefined) {
+        rest.push(unit)
+        continue
+      }
+      const own = untimed || hasOwnTimes(unit)
+      if (group.units_.length > 0) {
+        if (!group.closedBy_(unit, own)) continue
+        const { units, times, from } = group.take_(previous)
+        cut(units, times, from)
+      }
+      if (own) cut([unit], [untimed ? untimedTime(unit) : { start: unit.start!, end: unit.end!, estimated: false }], 0)
+      // estimate: false refuses at the first unit without its times (resolveTimes throws), after every block is read.
+      else if (!estimate) rest = [unit]
+      else group.open_(previous, unit)
+    }
+  })
+  if (group.units_.length > 0) {
+    const { units, times, from } = group.take_(previous)
+    cut(units, times, from)
+  }
+  if (rest !== undefined) cut(rest, !estimate || rest.every(hasOwnTimes) ? resolveTimes(rest, false, source) : untimed ? rest.map(untimedTime) : sharedTimes(transcript, rest, wordsPerMinute), 0)
+  cutter.finish_()
+  return { trailingBreaks: trailing, wordsPerMinute }
+}
+
+/**
+ * Units that need the shared estimate, with the timed units around them: the last timed unit
+ * before (if any) and the timed units after, up to the first in a later block than the first of
+ * them. `sharedTimes` estimates each run of untimed units over the blocks from the timed unit
+ * before it to the timed unit after it, and merges runs whose blocks meet: a group ends where no
+ * later run can meet it, so timing each group alone gives every unit the time the whole list would.
+ */
+class UnitGroup {
+  units_: Unit[] = []
+  /** The block of the timed units after the group's last untimed run (-1 while the group ends with an untimed unit). */
+  private closingBlock_ = -1
+
+  constructor(
+    private readonly transcript_: Transcript,
+    private readonly wordsPerMinute_: number,
+  ) {}
+
+  /** A group starts at an untimed unit, after the last unit cut (when there is one). */
+  open_(previous: Unit | undefined, unit: Unit): void {
+    this.units_ = previous === undefined ? [unit] : [previous, unit]
+    this.closingBlock_ = -1
+  }
+
+  /** Whether `unit` (`own`: it has its own times) comes after the group, which is then complete; else it joins the group. */
+  closedBy_(unit: Unit, own: boolean): boolean {
+    if (own && this.closingBlock_ >= 0 && unit.block_ > this.closingBlock_) return true
+    this.units_.push(unit)
+    if (!own) this.closingBlock_ = -1
+    else if (this.closingBlock_ < 0) this.closingBlock_ = unit.block_
+    return false
+  }
+
+  /** The group's units and times; units before `from` were cut already (the timed unit the group starts after). */
+  take_(previous: Unit | undefined): { units: Unit[]; times: ResolvedTime[]; from: number } {
+    const units = this.units_
+    this.units_ = []
+    return { units, times: sharedTimes(this.transcript_, units, this.wordsPerMinute_), from: previous !== undefined && units[0] === previous ? 1 : 0 }
+  }
+}
+
+function hasOwnTimes(unit: Unit): boolean {
+  return unit.start !== undefined && unit.end !== undefined && unit.end >= unit.start
+}
+
+/** The shared estimate of a unit of a transcript with no time: the speaking time of the leaves before it. */
+function untimedTime(unit: Unit): ResolvedTime {
+  return { start: unit.untimedStart_, end: Math.max(unit.untimedEnd_, unit.untimedStart_), estimated: true, startFromSource: false, endFromSource: false }
+}
+
+/** Whether any node the plan reads has a time (a turn, an event, a segment, a word): what the collector's `untimed` ends as. */
+function hasTime(transcript: Transcript): boolean {
+  for (const block of transcript.children) {
+    if (block.type === 'break') continue
+    if (block.time !== undefined) return true
+    if (block.type !== 'turn') continue
+    for (const paragraph of block.children) for (const node of paragraph.children) if (node.type === 'segment' || (node.type !== 'text' && node.time !== undefined)) return true
+  }
+  return false
 }
 
 /**
@@ -247,14 +362,14 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
     if (timed(units[i]!)) continue
     let j = i
     while (j + 1 < units.length && !timed(units[j + 1]!)) j++
-    const from = i > 0 ? units[i - 1]!.block : 0
-    const to = j + 1 < units.length ? units[j + 1]!.block : transcript.children.length - 1
+    const from = i > 0 ? units[i - 1]!.block_ : 0
+    const to = j + 1 < units.length ? units[j + 1]!.block_ : transcript.children.length - 1
     const last = ranges[ranges.length - 1]
     if (last && from <= last[1]) last[1] = Math.max(last[1], to)
     else ranges.push([from, to])
     for (let k = i; k <= j; k++) {
-      wanted.set(units[k]!.first, undefined)
-      wanted.set(units[k]!.last, undefined)
+      wanted.set(units[k]!.first_, undefined)
+      wanted.set(units[k]!.last_, undefined)
     }
     i = j
   }
@@ -267,8 +382,8 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
   }
   return units.map((unit) => {
     if (timed(unit)) return { start: unit.start!, end: unit.end!, estimated: false }
-    const first = wanted.get(unit.first)!
-    const last = wanted.get(unit.last)!
+    const first = wanted.get(unit.first_)!
+    const last = wanted.get(unit.last_)!
     const start = first.start
     const end = Math.max(last.end, start)
     return { start, end, estimated: first.startSource !== 'source' || last.endSource !== 'source', startFromSource: first.startSource === 'source', endFromSource: last.endSource === 'source' }
@@ -277,331 +392,340 @@ function sharedTimes(transcript: Transcript, units: readonly Unit[], wordsPerMin
 
 /** A turn while the collector reads it. */
 interface TurnState {
-  turn: Turn
+  turn_: Turn
   /** The turn's block index. */
-  index: number
-  voice: string | null
+  index_: number
+  voice_: string | null
   /** Untimed speech between fixed units gathers into one unit (each paragraph a new cue). */
-  open: Unit | undefined
+  open_: Unit | undefined
   /** The turn has a segment or timed event of its own. */
-  anyFixed: boolean
+  anyFixed_: boolean
   /** The first and last node of the speech gathered since the last fixed unit, and the shared clock where it started. */
-  runFirst: TimedNode | undefined
-  runLast: TimedNode | undefined
-  runStart: number
+  runFirst_: TimedNode | undefined
+  runLast_: TimedNode | undefined
+  runStart_: number
 }
 
 type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
 
 /** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
 class UnitCollector {
-  private readonly units: Unit[] = []
-  private pendingBreaks: Array<string | undefined> = []
-  private dataNodes = 0
-  private droppedEvents = 0
-  private readonly speakers: Map<string, Speaker>
-  private readonly keepEvents: boolean
-  private readonly secondsPerWord: number
-  private readonly prepare: (text: string) => string
-  private readonly special: RegExp | undefined
+  /** The units of the block being read. */
+  private units_: Unit[] = []
+  private pendingBreaks_: Array<string | undefined> = []
+  private dataNodes_ = 0
+  private droppedEvents_ = 0
+  private readonly speakers_: Map<string, Speaker>
+  private readonly keepEvents_: boolean
+  private readonly secondsPerWord_: number
+  private readonly prepare_: (text: string) => string
+  private readonly special_: RegExp | undefined
   /** No node of the transcript has a time (so far). */
-  untimed = true
+  untimed_ = true
   /** While `untimed`: the shared estimate's clock, the speaking time of every leaf so far (`speakingTime`, in document order). */
-  private clock = 0
-  private readonly speaking: (value: string) => number
+  private clock_ = 0
+  private readonly speaking_: (value: string) => number
   /** The format's `special` pattern matches a space (none does: then a space text is skipped quickly). */
-  private readonly spaceIsSpecial: boolean
+  private readonly spaceIsSpecial_: boolean
 
   constructor(
-    private readonly transcript: Transcript,
-    private readonly options: CuePlanOptions,
+    private readonly transcript_: Transcript,
+    private readonly options_: CuePlanOptions,
     wordsPerMinute: number,
-    private readonly report: Report,
+    private readonly report_: Report,
   ) {
-    this.speakers = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker]))
-    this.keepEvents = (options.events ?? 'keep') === 'keep'
-    this.secondsPerWord = 60 / wordsPerMinute
-    this.prepare = options.prepareText ?? ((text) => text)
-    this.special = options.special
-    this.speaking = speakingTime({ wordsPerSecond: wordsPerMinute / 60 })
-    this.spaceIsSpecial = this.special?.test(this.prepare(' ')) ?? false
+    this.speakers_ = new Map(transcript_.speakers.map((speaker) => [speaker.id, speaker]))
+    this.keepEvents_ = (options_.events ?? 'keep') === 'keep'
+    this.secondsPerWord_ = 60 / wordsPerMinute
+    this.prepare_ = options_.prepareText ?? ((text) => text)
+    this.special_ = options_.special
+    this.speaking_ = speakingTime({ wordsPerSecond: wordsPerMinute / 60 })
+    this.spaceIsSpecial_ = this.special_?.test(this.prepare_(' ')) ?? false
   }
 
   /** A leaf passed in document order: the clock moves on by its speaking time while no time has been seen. */
-  private pass(leaf: { value: string; time?: unknown }): void {
-    if (leaf.time !== undefined) this.untimed = false
-    if (this.untimed) this.clock += this.speaking(leaf.value)
+  private pass_(leaf: { value: string; time?: unknown }): void {
+    if (leaf.time !== undefined) this.untimed_ = false
+    if (this.untimed_) this.clock_ += this.speaking_(leaf.value)
   }
 
-  collect(): { units: Unit[]; trailing: Array<string | undefined> } {
-    this.transcript.children.forEach((block, index) => this.block(block, index))
-    if (this.transcript.data) this.dataNodes++
-    const { dataNodes, droppedEvents, report } = this
+  /** Reads every block; `take` gets the units of each block once the block is read (they are not kept). Returns the section breaks after the last unit. */
+  collect_(take: (units: Unit[]) => void): Array<string | undefined> {
+    const blocks = this.transcript_.children
+    for (let index = 0; index < blocks.length; index++) {
+      this.block_(blocks[index]!, index)
+      if (this.units_.length > 0) {
+        take(this.units_)
+        this.units_ = []
+      }
+    }
+    if (this.transcript_.data) this.dataNodes_++
+    const { dataNodes_: dataNodes, droppedEvents_: droppedEvents, report_: report } = this
     if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content', 'info')
     if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content', 'info')
-    if (this.options.voice === 'none' && this.transcript.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
-    return { units: this.units, trailing: this.pendingBreaks }
+    if (this.options_.voice === 'none' && this.transcript_.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
+    return this.pendingBreaks_
   }
 
-  private block(block: Block, index: number): void {
-    if (block.data) this.dataNodes++
+  private block_(block: Block, index: number): void {
+    if (block.data) this.dataNodes_++
     if (block.type === 'break') {
-      this.pendingBreaks.push(block.title)
+      this.pendingBreaks_.push(block.title)
       return
     }
     if (block.type === 'event') {
-      const start = this.clock
-      this.pass(block)
-      if (!this.keepEvents) {
-        this.droppedEvents++
+      const start = this.clock_
+      this.pass_(block)
+      if (!this.keepEvents_) {
+        this.droppedEvents_++
         return
       }
       const tokens = newTokens()
-      this.addEvent(tokens, block.value, 1)
-      const unit = this.unit(index, block, null, null, false, undefined, [tokens], Math.max(this.options.minDuration ?? 5 / 6, 1.5))
-      unit.untimedStart = start
-      unit.untimedEnd = this.clock
-      this.time(unit, block)
+      this.addEvent_(tokens, block.value, 1)
+      const unit = this.unit_(index, block, null, null, false, undefined, [tokens], Math.max(this.options_.minDuration ?? 5 / 6, 1.5))
+      unit.untimedStart_ = start
+      unit.untimedEnd_ = this.clock_
+      this.time_(unit, block)
       return
     }
-    this.turn(block, index)
+    this.turn_(block, index)
   }
 
   /** A new unit (after any section breaks waiting for one). */
-  private unit(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
-    const unit: Unit = { path: `children[${block}]`, first: node, last: node, block, speaker, voice, interpreted, language, paragraphs, estimate, fixed: false, estimatedSource: false, untimedStart: this.clock, untimedEnd: this.clock, breaksBefore: this.pendingBreaks }
-    this.pendingBreaks = []
-    this.units.push(unit)
+  private unit_(block: number, node: TimedNode, speaker: string | null, voice: string | null, interpreted: boolean, language: string | undefined, paragraphs: Tokens[], estimate: number): Unit {
+    const unit: Unit = { path: `children[${block}]`, first_: node, last_: node, block_: block, speaker_: speaker, voice_: voice, interpreted_: interpreted, language_: language, paragraphs_: paragraphs, estimate, fixed_: false, estimatedSource_: false, untimedStart_: this.clock_, untimedEnd_: this.clock_, breaksBefore_: this.pendingBreaks_ }
+    this.pendingBreaks_ = []
+    this.units_.push(unit)
     return unit
   }
 
   /** Give a fixed unit the time of a segment or event. */
-  private time(unit: Unit, node: { time?: { start: number; end?: number; source: string } }): void {
+  private time_(unit: Unit, node: { time?: { start: number; end?: number; source: string } }): void {
     if (!node.time) return
-    unit.fixed = true
+    unit.fixed_ = true
     unit.start = node.time.start
     if (node.time.end !== undefined) unit.end = node.time.end
-    unit.estimatedSource = node.time.source !== 'source'
+    unit.estimatedSource_ = node.time.source !== 'source'
   }
 
-  private turn(turn: Turn, index: number): void {
-    const state: TurnState = { turn, index, voice: this.voiceOf(turn), open: undefined, anyFixed: false, runFirst: undefined, runLast: undefined, runStart: 0 }
-    if (turn.time) this.untimed = false
-    for (const paragraph of turn.children) this.paragraph(state, paragraph)
-    this.finishTurn(turn, index, state.anyFixed)
+  private turn_(turn: Turn, index: number): void {
+    const state: TurnState = { turn_: turn, index_: index, voice_: this.voiceOf_(turn), open_: undefined, anyFixed_: false, runFirst_: undefined, runLast_: undefined, runStart_: 0 }
+    if (turn.time) this.untimed_ = false
+    for (const paragraph of turn.children) this.paragraph_(state, paragraph)
+    this.finishTurn_(turn, index, state.anyFixed_)
   }
 
   /** The voice a turn's cues show (per the `voice` option), or null. */
-  private voiceOf(turn: Turn): string | null {
-    const speaker = turn.speaker === null ? undefined : this.speakers.get(turn.speaker)
-    const voiceOption = this.options.voice ?? 'display'
+  private voiceOf_(turn: Turn): string | null {
+    const speaker = turn.speaker === null ? undefined : this.speakers_.get(turn.speaker)
+    const voiceOption = this.options_.voice ?? 'display'
     if (!speaker || voiceOption === 'none') return null
     return voiceOption === 'label' ? (turn.label ?? speaker.name) : speaker.name
   }
 
-  private turnUnit(state: TurnState, node: TimedNode, paragraphs: Tokens[], estimate: number): Unit {
-    const { turn } = state
-    return this.unit(state.index, node, turn.speaker, state.voice, turn.interpreted, turn.language, paragraphs, estimate)
+  private turnUnit_(state: TurnState, node: TimedNode, paragraphs: Tokens[], estimate: number): Unit {
+    const { turn_: turn } = state
+    return this.unit_(state.index_, node, turn.speaker, state.voice_, turn.interpreted, turn.language, paragraphs, estimate)
   }
 
   /** A paragraph's untimed speech gathers into the turn's open unit; each segment or timed event becomes its own unit. */
-  private paragraph(state: TurnState, paragraph: Paragraph): void {
-    if (paragraph.data) this.dataNodes++
+  private paragraph_(state: TurnState, paragraph: Paragraph): void {
+    if (paragraph.data) this.dataNodes_++
     let tokens = newTokens()
     let count = 0
     for (const node of paragraph.children) {
-      if (node.data) this.dataNodes++
-      const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents
+      if (node.data) this.dataNodes_++
+      const timedEvent = node.type === 'event' && node.time !== undefined && this.keepEvents_
       if (node.type !== 'segment' && !timedEvent) {
-        if (state.runFirst === undefined) state.runStart = this.clock
-        this.pass(node)
-        count += this.inline(tokens, node)
-        state.runFirst ??= node
-        state.runLast = node
+        if (state.runFirst_ === undefined) state.runStart_ = this.clock_
+        this.pass_(node)
+        count += this.inline_(tokens, node)
+        state.runFirst_ ??= node
+        state.runLast_ = node
         continue
       }
       // A segment or a timed event: its own cue, at its time.
-      this.untimed = false
-      this.flush(state, tokens, count)
+      this.untimed_ = false
+      this.flush_(state, tokens, count)
       tokens = newTokens()
       count = 0
-      state.open = undefined
-      this.fixedUnit(state, node)
+      state.open_ = undefined
+      this.fixedUnit_(state, node)
     }
-    this.flush(state, tokens, count)
+    this.flush_(state, tokens, count)
   }
 
   /** The speech gathered since the last fixed unit (`count` words) joins the turn's open unit as a paragraph. */
-  private flush(state: TurnState, tokens: Tokens, count: number): void {
-    const first = state.runFirst
-    state.runFirst = undefined
+  private flush_(state: TurnState, tokens: Tokens, count: number): void {
+    const first = state.runFirst_
+    state.runFirst_ = undefined
     if (tokens.texts.length === 0 || first === undefined) return
-    if (!state.open) {
-      state.open = this.turnUnit(state, first, [], 0)
-      state.open.untimedStart = state.runStart
+    if (!state.open_) {
+      state.open_ = this.turnUnit_(state, first, [], 0)
+      state.open_.untimedStart_ = state.runStart_
     }
-    const open = state.open
-    open.untimedEnd = this.clock
-    open.last = state.runLast!
-    open.paragraphs.push(tokens)
-    open.estimate += count * this.secondsPerWord
+    const open = state.open_
+    open.untimedEnd_ = this.clock_
+    open.last_ = state.runLast_!
+    open.paragraphs_.push(tokens)
+    open.estimate += count * this.secondsPerWord_
   }
 
   /** A segment or a timed event: one fixed unit at its own time (none when it shows no word). */
-  private fixedUnit(state: TurnState, node: Segment | Event): void {
+  private fixedUnit_(state: TurnState, node: Segment | Event): void {
     // A fixed unit is never cut or timed by weight: no weights to keep.
     const own = newTokens(false)
     let ownCount = 0
     if (node.type === 'segment') {
       for (const child of node.children) {
-        if (child.data) this.dataNodes++
-        ownCount += this.inline(own, child)
+        if (child.data) this.dataNodes_++
+        ownCount += this.inline_(own, child)
       }
-    } else ownCount = this.inline(own, node)
+    } else ownCount = this.inline_(own, node)
     if (own.texts.length === 0) return
-    const unit = this.turnUnit(state, node, [own], Math.max(ownCount, 1) * this.secondsPerWord)
-    this.time(unit, node as Event)
-    state.anyFixed = true
+    const unit = this.turnUnit_(state, node, [own], Math.max(ownCount, 1) * this.secondsPerWord_)
+    this.time_(unit, node as Event)
+    state.anyFixed_ = true
   }
 
   /** A turn with no fixed unit is one unit timed by the turn; with fixed units, untimed speech between them is interpolated. */
-  private finishTurn(turn: Turn, index: number, anyFixed: boolean): void {
-    const units = this.units
+  private finishTurn_(turn: Turn, index: number, anyFixed: boolean): void {
+    const units = this.units_
     if (!anyFixed && turn.time) {
       const unit = units[units.length - 1]
-      if (unit && unit.block === index) {
-        unit.first = unit.last = turn
-        unit.estimatedSource = turn.time.source !== 'source'
+      if (unit && unit.block_ === index) {
+        unit.first_ = unit.last_ = turn
+        unit.estimatedSource_ = turn.time.source !== 'source'
         unit.start = turn.time.start
         if (turn.time.end !== undefined) unit.end = turn.time.end
       }
     }
-    for (let i = units.length - 1; i >= 0 && units[i]!.block === index; i--) {
+    for (let i = units.length - 1; i >= 0 && units[i]!.block_ === index; i--) {
       const unit = units[i]!
-      if (!unit.fixed && unit.start === undefined) wordTimes(unit)
+      if (!unit.fixed_ && unit.start === undefined) wordTimes(unit)
     }
   }
 
   /** Add an inline node's words; returns how many words it counts for the speaking-time estimate. */
-  private inline(tokens: Tokens, node: Inline): number {
+  private inline_(tokens: Tokens, node: Inline): number {
     switch (node.type) {
       case 'event':
-        if (!this.keepEvents) {
-          this.droppedEvents++
+        if (!this.keepEvents_) {
+          this.droppedEvents_++
           return 0
         }
-        this.addEvent(tokens, node.value, 6)
+        this.addEvent_(tokens, node.value, 6)
         return 1
       case 'word':
-        return this.addText(tokens, this.prepare(node.value), node.time.start, node.time.end ?? NaN)
+        return this.addText_(tokens, this.prepare_(node.value), node.time.start, node.time.end ?? NaN)
       case 'text':
         // The space between two words (most text nodes of a word-timed transcript): nothing to split or prepare.
-        if (node.value === ' ' && !this.spaceIsSpecial) {
-          tokens.openEnd = false
+        if (node.value === ' ' && !this.spaceIsSpecial_) {
+          tokens.openEnd_ = false
           return 0
         }
-        return this.addText(tokens, this.prepare(node.value), NaN, NaN)
+        return this.addText_(tokens, this.prepare_(node.value), NaN, NaN)
       case 'segment': {
         // A segment is a unit of its own: its words never continue the words before or after it.
-        tokens.openEnd = false
+        tokens.openEnd_ = false
         let count = 0
-        for (const child of node.children) count += this.inline(tokens, child)
-        tokens.openEnd = false
+        for (const child of node.children) count += this.inline_(tokens, child)
+        tokens.openEnd_ = false
         return count
       }
     }
   }
 
   /** Words of `text` (split at whitespace); `time` (if a number) is the first word's start, `end` its end. */
-  private addText(tokens: Tokens, text: string, time: number, end: number): number {
-    if (tokens.plain && this.special?.test(text)) tokens.plain = false
-    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime)) this.report('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
+  private addText_(tokens: Tokens, text: string, time: number, end: number): number {
+    if (tokens.plain && this.special_?.test(text)) tokens.plain = false
+    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime_)) this.report_('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
     if (!Number.isNaN(time)) {
-      tokens.pendingTime = time
-      tokens.pendingEnd = end
+      tokens.pendingTime_ = time
+      tokens.pendingEnd_ = end
     }
     if (text === ' ') {
-      tokens.openEnd = false
+      tokens.openEnd_ = false
       return 0
     }
     if (!HAS_WHITESPACE.test(text)) {
       // One word (a timed word's value, mostly): no split, no array.
       if (text === '') return 0
-      if (tokens.openEnd && tokens.texts.length > 0) {
-        this.continueWord(tokens, text)
+      if (tokens.openEnd_ && tokens.texts.length > 0) {
+        this.continueWord_(tokens, text)
         return 0
       }
-      tokens.openEnd = true
-      this.pushWord(tokens, text)
+      tokens.openEnd_ = true
+      this.pushWord_(tokens, text)
       return 1
     }
     const words = text.split(WHITESPACE)
     let count = 0
-    if (tokens.openEnd && words[0] !== '' && tokens.texts.length > 0) {
-      this.continueWord(tokens, words[0]!)
+    if (tokens.openEnd_ && words[0] !== '' && tokens.texts.length > 0) {
+      this.continueWord_(tokens, words[0]!)
       words[0] = ''
     }
-    tokens.openEnd = !endsInWhitespace(text)
+    tokens.openEnd_ = !endsInWhitespace(text)
     for (const word of words) {
       if (word === '') continue
-      this.pushWord(tokens, word)
+      this.pushWord_(tokens, word)
       count++
     }
     return count
   }
 
   /** No space between this node and the last: one word as shown (its own time, if any, cannot start mid-word). */
-  private continueWord(tokens: Tokens, piece: string): void {
+  private continueWord_(tokens: Tokens, piece: string): void {
     const last = tokens.texts.length - 1
     tokens.texts[last] += piece
-    if (tokens.weights !== NO_WEIGHTS) tokens.weights[last]! += piece.length
-    if (!Number.isNaN(tokens.pendingTime)) {
-      this.report('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+    if (tokens.weights_ !== NO_WEIGHTS) tokens.weights_[last]! += piece.length
+    if (!Number.isNaN(tokens.pendingTime_)) {
+      this.report_('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
       // The word as shown ends where its last piece ends.
-      if (tokens.ends !== null && !Number.isNaN(tokens.pendingEnd)) tokens.ends[last] = tokens.pendingEnd
-      tokens.pendingTime = NaN
+      if (tokens.ends_ !== null && !Number.isNaN(tokens.pendingEnd_)) tokens.ends_[last] = tokens.pendingEnd_
+      tokens.pendingTime_ = NaN
     }
   }
 
-  private pushWord(tokens: Tokens, word: string): void {
-    if (!Number.isNaN(tokens.pendingTime)) {
+  private pushWord_(tokens: Tokens, word: string): void {
+    if (!Number.isNaN(tokens.pendingTime_)) {
       tokens.times ??= new Array<number>(tokens.texts.length).fill(NaN)
-      tokens.times.push(tokens.pendingTime)
+      tokens.times.push(tokens.pendingTime_)
       // Ends only once a word has one (speech-to-text words; WebVTT timestamp tags have none).
-      if (!Number.isNaN(tokens.pendingEnd)) {
-        tokens.ends ??= new Array<number>(tokens.texts.length).fill(NaN)
-        tokens.ends.push(tokens.pendingEnd)
-      } else tokens.ends?.push(NaN)
-      tokens.pendingTime = NaN
+      if (!Number.isNaN(tokens.pendingEnd_)) {
+        tokens.ends_ ??= new Array<number>(tokens.texts.length).fill(NaN)
+        tokens.ends_.push(tokens.pendingEnd_)
+      } else tokens.ends_?.push(NaN)
+      tokens.pendingTime_ = NaN
     } else if (tokens.times !== null) {
       tokens.times.push(NaN)
-      tokens.ends?.push(NaN)
+      tokens.ends_?.push(NaN)
     }
     tokens.texts.push(word)
-    if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(word.length + 1)
-    tokens.glued?.push(false)
+    if (tokens.weights_ !== NO_WEIGHTS) tokens.weights_.push(word.length + 1)
+    tokens.glued_?.push(false)
   }
 
   /** An event's words: a long description may wrap over lines like speech. */
-  private addEvent(tokens: Tokens, value: string, weight: number): void {
+  private addEvent_(tokens: Tokens, value: string, weight: number): void {
     const rendered = renderEvent(value)
-    if (tokens.plain && this.special?.test(rendered)) tokens.plain = false
+    if (tokens.plain && this.special_?.test(rendered)) tokens.plain = false
     const parts = rendered.split(WHITESPACE).filter((part) => part !== '')
-    tokens.glued ??= new Array<boolean>(tokens.texts.length).fill(false)
+    tokens.glued_ ??= new Array<boolean>(tokens.texts.length).fill(false)
     parts.forEach((text, index) => {
       tokens.texts.push(text)
       tokens.times?.push(NaN)
-      tokens.ends?.push(NaN)
-      if (tokens.weights !== NO_WEIGHTS) tokens.weights.push(weight / parts.length)
-      tokens.glued!.push(index < parts.length - 1)
+      tokens.ends_?.push(NaN)
+      if (tokens.weights_ !== NO_WEIGHTS) tokens.weights_.push(weight / parts.length)
+      tokens.glued_!.push(index < parts.length - 1)
     })
-    if (parts.length > 0) tokens.openEnd = true
+    if (parts.length > 0) tokens.openEnd_ = true
   }
 }
 
 /** An untimed unit whose words carry times starts at its first timed word. */
 function wordTimes(unit: Unit): void {
-  for (const tokens of unit.paragraphs) {
+  for (const tokens of unit.paragraphs_) {
     if (!tokens.times) continue
     for (const time of tokens.times) {
       if (!Number.isNaN(time)) {
@@ -623,7 +747,7 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Ar
   let clock = start
   for (let i = 0; i < count; i++) {
     starts[i] = clock
-    clock += tokens.weights[i]! * perWeight
+    clock += tokens.weights_[i]! * perWeight
   }
   starts[count] = clock
   const times = tokens.times
@@ -647,92 +771,107 @@ function wordStarts(tokens: Tokens, start: number, perWeight: number): Float64Ar
   return starts
 }
 
-/** What cutting units into cues builds, and counts for its messages. */
-interface CutState {
-  cues: PlannedCue[]
-  /** Estimated cues whose start is a source time (a timed turn's first cue): settling never moves it. */
-  pinned: Set<PlannedCue>
-  /** The last cue of a unit whose end is a source time (a timed turn): settling keeps the unit's cues before it. */
-  endsAt: Map<PlannedCue, number>
+/**
+ * Units -> cues, unit by unit: fixed units whole (and merged when two speakers share one source
+ * time), the rest cut to the limits. The last cue is held until the next one comes (a fixed unit
+ * of the next block may join it as a part), then given to the settler.
+ */
+class CueCutter {
+  /** The last cue made, not yet settled. */
+  last_: PlannedCue | undefined
+  /** It is an estimated cue whose start is a source time (a timed turn's first cue): settling never moves it. */
+  private lastPinned_ = false
+  /** It is the last cue of a unit whose end is a source time (a timed turn), in ms: settling keeps the unit's cues before it. */
+  lastEndsAt_: number | undefined
   /** Source-timed cues over the lines or line length. */
-  overLimits: number
+  overLimits_ = 0
   /** Cues given more lines to hold an event whole. */
-  longEvents: number
-}
+  longEvents_ = 0
 
-/** Units -> cues: fixed units whole (and merged when two speakers share one source time), the rest cut to the limits. */
-function cutUnits(units: readonly Unit[], times: readonly ResolvedTime[], limits: Limits, report: Report): { cues: PlannedCue[]; pinned: Set<PlannedCue>; endsAt: Map<PlannedCue, number> } {
-  const state: CutState = { cues: [], pinned: new Set(), endsAt: new Map(), overLimits: 0, longEvents: 0 }
-  for (let index = 0; index < units.length; index++) {
-    const unit = units[index]!
-    if (unit.fixed) cutFixed(state, unit, index > 0 ? units[index - 1]! : undefined, times[index]!, limits)
-    else cutSpeech(state, unit, times[index]!, limits)
+  constructor(
+    readonly limits_: Limits,
+    private readonly report_: Report,
+    private readonly settler_: Settler,
+  ) {}
+
+  unit_(unit: Unit, time: ResolvedTime, previousUnit: Unit | undefined): void {
+    if (unit.fixed_) cutFixed(this, unit, previousUnit, time, this.limits_)
+    else cutSpeech(this, unit, time, this.limits_)
   }
-  const { cues, pinned, endsAt, longEvents, overLimits } = state
-  if (longEvents > 0) report(`expected events within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
-  if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines} lines of ${limits.maxLineLength} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
-  return { cues, pinned, endsAt }
+
+  push_(cue: PlannedCue, pinned = false): void {
+    if (this.last_ !== undefined) this.settler_.add_(this.last_, this.lastPinned_, this.lastEndsAt_)
+    this.last_ = cue
+    this.lastPinned_ = pinned
+    this.lastEndsAt_ = undefined
+  }
+
+  finish_(): void {
+    if (this.last_ !== undefined) this.settler_.add_(this.last_, this.lastPinned_, this.lastEndsAt_)
+    this.last_ = undefined
+    const { limits_: limits, longEvents_: longEvents, overLimits_: overLimits, report_: report } = this
+    if (longEvents > 0) report(`expected events within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
+    if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
+    this.settler_.finish_()
+  }
 }
 
 /**
  * A fixed unit: one cue at its times (cut at its words when it breaks the limits and its words
  * are timed), or one more part of the previous cue when another block's fixed unit has the same times.
  */
-function cutFixed(state: CutState, unit: Unit, previousUnit: Unit | undefined, time: ResolvedTime, limits: Limits): void {
-  const { cues } = state
-  const tokens = unit.paragraphs[0]!
-  const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength)
-  const before = cues[cues.length - 1]
-  const labelled = unit.voice !== null && limits.labelWidth !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker)
-  const labelWidth = labelled ? limits.labelWidth!(unit.voice!) : 0
-  const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength, labelWidth) : needed
+function cutFixed(state: CueCutter, unit: Unit, previousUnit: Unit | undefined, time: ResolvedTime, limits: Limits): void {
+  const tokens = unit.paragraphs_[0]!
+  const needed = linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength_)
+  const before = state.last_
+  const labelled = unit.voice_ !== null && limits.labelWidth_ !== undefined && (before === undefined || before.parts[before.parts.length - 1]!.speaker !== unit.speaker_)
+  const labelWidth = labelled ? limits.labelWidth_!(unit.voice_!) : 0
+  const neededWithLabel = labelWidth > 0 ? linesNeededRange(tokens.texts, 0, tokens.texts.length, limits.maxLineLength_, labelWidth) : needed
   if (cutsAtWords(unit, tokens, time, neededWithLabel, limits)) {
-    cutAtWords(unit, tokens, time, limits, cues, labelWidth)
+    cutAtWords(unit, tokens, time, limits, state, labelWidth)
     return
   }
   // Break costs only when there are lines to break.
-  if (needed > 1) tokens.gaps = gapCosts(tokens.texts, limits.rules)
-  if (needed > limits.maxLines || hasLongWord(tokens.texts, limits.maxLineLength)) state.overLimits++
-  const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines, needed))
+  if (needed > 1) tokens.gaps_ = gapCosts(tokens.texts, limits.rules_)
+  if (needed > limits.maxLines_ || hasLongWord(tokens.texts, limits.maxLineLength_)) state.overLimits_++
+  const part = makePart(unit, tokens, 0, tokens.texts.length, limits, Math.max(limits.maxLines_, needed))
   release(tokens)
-  const source = time.estimated || unit.estimatedSource ? 'estimated' : 'source'
-  const breaksBefore = unit.breaksBefore
-  const previous = cues[cues.length - 1]
-  if (previous && previousUnit?.fixed && previousUnit.block !== unit.block && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
+  const source = time.estimated || unit.estimatedSource_ ? 'estimated' : 'source'
+  const breaksBefore = unit.breaksBefore_
+  const previous = state.last_
+  if (previous && previousUnit?.fixed_ && previousUnit.block_ !== unit.block_ && breaksBefore.length === 0 && previous.start === ms(time.start) && previous.end === ms(time.end) && previous.source === source) {
     previous.parts.push(part)
     return
   }
-  cues.push({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
+  state.push_({ start: ms(time.start), end: ms(time.end), source, fixed: true, parts: [part], breaksBefore })
 }
 
 /** A unit of speech: each paragraph cut into cues to the limits, its time shared by weight (or by its words' times). */
-function cutSpeech(state: CutState, unit: Unit, time: ResolvedTime, limits: Limits): void {
-  const { cues } = state
-  let breaksBefore = unit.breaksBefore
+function cutSpeech(state: CueCutter, unit: Unit, time: ResolvedTime, limits: Limits): void {
+  let breaksBefore = unit.breaksBefore_
   let totalWeight = 0
-  for (const paragraph of unit.paragraphs) for (const weight of paragraph.weights) totalWeight += weight
+  for (const paragraph of unit.paragraphs_) for (const weight of paragraph.weights_) totalWeight += weight
   const perWeight = totalWeight > 0 ? (time.end - time.start) / totalWeight : 0
   let clock = time.start
   let firstOfUnit = time.startFromSource !== false
-  for (const tokens of unit.paragraphs) {
+  for (const tokens of unit.paragraphs_) {
     const starts = wordStarts(tokens, clock, perWeight)
     clock = starts[tokens.texts.length]!
-    tokens.gaps = gapCosts(tokens.texts, limits.rules)
+    tokens.gaps_ = gapCosts(tokens.texts, limits.rules_)
     let from = 0
     for (const to of splitCues(tokens, starts, limits)) {
       // Only a cue holding an event longer than the cue's lines needs more lines.
-      const lines = tokens.glued ? Math.max(limits.maxLines, linesNeededRange(tokens.texts, from, to, limits.maxLineLength)) : limits.maxLines
-      if (lines > limits.maxLines) state.longEvents++
-      const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
-      if (firstOfUnit) state.pinned.add(cue)
+      const lines = tokens.glued_ ? Math.max(limits.maxLines_, linesNeededRange(tokens.texts, from, to, limits.maxLineLength_)) : limits.maxLines_
+      if (lines > limits.maxLines_) state.longEvents_++
+      const cue: PlannedCue = { start: ms(starts[from]!), end: ms(starts[to]!), source: time.estimated || unit.estimatedSource_ ? 'estimated' : 'source', fixed: false, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore }
+      state.push_(cue, firstOfUnit)
       firstOfUnit = false
-      cues.push(cue)
       breaksBefore = NO_BREAKS
       from = to
     }
     release(tokens)
   }
-  if (!time.estimated || time.endFromSource === true) state.endsAt.set(cues[cues.length - 1]!, Math.round(time.end * 1000))
+  if ((!time.estimated || time.endFromSource === true) && state.last_ !== undefined) state.lastEndsAt_ = Math.round(time.end * 1000)
 }
 
 /** The gaps of tokens that are cut (shared, never written to). */
@@ -744,10 +883,10 @@ const NO_GAPS: number[] = []
  * garbage collector to copy.
  */
 function release(tokens: Tokens): void {
-  tokens.weights = NO_WEIGHTS
-  tokens.gaps = NO_GAPS
-  tokens.glued = null
-  tokens.ends = null
+  tokens.weights_ = NO_WEIGHTS
+  tokens.gaps_ = NO_GAPS
+  tokens.glued_ = null
+  tokens.ends_ = null
 }
 
 /**
@@ -757,10 +896,10 @@ function release(tokens: Tokens): void {
  * display unit, its timestamp tags marking only when words appear) is never cut.
  */
 function cutsAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, needed: number, limits: Limits): boolean {
-  if (tokens.ends === null || tokens.texts.length < 2 || time.estimated || unit.estimatedSource) return false
-  if (needed <= limits.maxLines && time.end - time.start <= limits.maxDuration + 1e-9) return false
+  if (tokens.ends_ === null || tokens.texts.length < 2 || time.estimated || unit.estimatedSource_) return false
+  if (needed <= limits.maxLines_ && time.end - time.start <= limits.maxDuration_ + 1e-9) return false
   // Every word timed from start to end: a cut never needs a time the source does not give.
-  const { times, ends } = tokens
+  const { times, ends_: ends } = tokens
   for (let k = 0; k < ends.length; k++) if (Number.isNaN(ends[k]!) || Number.isNaN(times![k]!)) return false
   return true
 }
@@ -786,27 +925,27 @@ const PAUSE_BONUS = -50
  * its first word, and the start of the next cue's first word (or the segment's end) when that
  * keeps it within `maxDuration`, else its last word's end. Nothing is moved: the cues are `fixed`.
  */
-function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limits, cues: PlannedCue[], labelWidth: number): void {
+function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limits, state: CueCutter, labelWidth: number): void {
   const { texts } = tokens
   const times = tokens.times!
-  const ends = tokens.ends!
+  const ends = tokens.ends_!
   const count = texts.length
   const starts = timedStarts(times, time.end)
-  const gaps = gapCosts(texts, limits.rules)
+  const gaps = gapCosts(texts, limits.rules_)
   for (let k = 1; k < count; k++) {
     const pause = times[k]! - ends[k - 1]!
     if (pause >= PAUSE) gaps[k]! += PAUSE_BONUS * Math.min(1, pause)
   }
-  tokens.gaps = gaps
+  tokens.gaps_ = gaps
   let from = 0
-  let breaksBefore = unit.breaksBefore
-  for (const to of splitCues(tokens, starts, limits, { labelWidth })) {
+  let breaksBefore = unit.breaksBefore_
+  for (const to of splitCues(tokens, starts, limits, { labelWidth_: labelWidth })) {
     const start = from === 0 ? time.start : times[from]!
     const next = to === count ? time.end : times[to]!
     const last = Math.min(next, Math.max(ends[to - 1]!, start))
-    const end = next - start <= limits.maxDuration + 1e-9 ? next : last
-    const lines = Math.max(limits.maxLines, linesNeededRange(texts, from, to, limits.maxLineLength))
-    cues.push({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
+    const end = next - start <= limits.maxDuration_ + 1e-9 ? next : last
+    const lines = Math.max(limits.maxLines_, linesNeededRange(texts, from, to, limits.maxLineLength_))
+    state.push_({ start: ms(start), end: ms(end), source: 'source', fixed: true, parts: [makePart(unit, tokens, from, to, limits, lines)], breaksBefore })
     breaksBefore = NO_BREAKS
     from = to
   }
@@ -840,14 +979,14 @@ function ms(seconds: number): number {
 
 function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: Limits, maxLines: number): CuePart {
   return {
-    speaker: unit.speaker,
-    voice: unit.voice,
-    interpreted: unit.interpreted,
-    language: unit.language,
+    speaker: unit.speaker_,
+    voice: unit.voice_,
+    interpreted: unit.interpreted_,
+    language: unit.language_,
     words: tokens,
     from,
     to,
-    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength, maxLines, limits.rules, tokens.gaps),
+    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength_, maxLines, limits.rules_, tokens.gaps_),
   }
 }
 
@@ -857,7 +996,7 @@ const NO_BREAKS: Array<string | undefined> = Object.freeze([]) as unknown as Arr
 /** Options of the cue cutter for cues timed by their words (`cutAtWords`). */
 interface TimedCut {
   /** The width of the label the format writes before the first word (0 for none). */
-  labelWidth: number
+  labelWidth_: number
 }
 
 /** A cue timed by its words read faster than `maxCps` (only there: estimated cues are shown longer when settled). */
@@ -897,9 +1036,9 @@ function endsSentence(word: string): boolean {
 function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, timed: TimedCut | null = null, prune = true): number[] {
   const count = tokens.texts.length
   if (count === 0) return []
-  const arrays = prepareCut(tokens, starts, limits, timed?.labelWidth ?? 0)
+  const arrays = prepareCut(tokens, starts, limits, timed?.labelWidth_ ?? 0)
   const costs = cutCosts(limits, timed, count)
-  const { endCost, best, back, reach } = arrays
+  const { endCost_: endCost, best_: best, back_: back, reach_: reach } = arrays
   // A cue never starts where ending the previous one costs a name break or more (after an
   // article, inside a name or an event), unless no cutting is possible otherwise (then all are tried).
   const skip = prune ? NAME_BREAK : Infinity
@@ -916,35 +1055,35 @@ function splitCues(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, ti
 /** What the cue cutter's costs depend on besides the words, for one paragraph. */
 interface CutCosts {
   /** Cues timed by their words (see `cutAtWords`) are also judged by reading speed. */
-  cpsCost: number
-  maxCps: number
-  maxLines: number
-  maxDuration: number
+  cpsCost_: number
+  maxCps_: number
+  maxLines_: number
+  maxDuration_: number
   /** Cues of more than twice the duration limit are not considered (a bound on the work per word). */
-  longest: number
-  orphan: number
-  overCost: number
-  fillWeight: number
+  longest_: number
+  orphan_: number
+  overCost_: number
+  fillWeight_: number
 }
 
 function cutCosts(limits: Limits, timed: TimedCut | null, count: number): CutCosts {
-  const { maxLines, maxDuration } = limits
+  const { maxLines_: maxLines, maxDuration_: maxDuration } = limits
   return {
-    cpsCost: timed === null ? 0 : CPS_COST,
-    maxCps: limits.maxCps,
-    maxLines,
-    maxDuration,
-    longest: maxDuration * 2,
-    orphan: count > 2 ? ORPHAN_COST : 0,
-    overCost: limits.rules.forbidden,
-    fillWeight: 10 / (limits.maxLineLength * maxLines),
+    cpsCost_: timed === null ? 0 : CPS_COST,
+    maxCps_: limits.maxCps_,
+    maxLines_: maxLines,
+    maxDuration_: maxDuration,
+    longest_: maxDuration * 2,
+    orphan_: count > 2 ? ORPHAN_COST : 0,
+    overCost_: limits.rules_.forbidden,
+    fillWeight_: 10 / (limits.maxLineLength_ * maxLines),
   }
 }
 
 /** Every cue starting at `from` worth trying: each end whose total cost beats the best so far is recorded in `best` and `back`. */
 function tryCuesFrom(arrays: CutArrays, costs: CutCosts, from: number, count: number): void {
-  const { prefix, nextLine, at, inEvent, endCost, best, back, reach } = arrays
-  const { cpsCost, maxCps, maxLines, maxDuration, longest, orphan, overCost, fillWeight } = costs
+  const { prefix_: prefix, nextLine_: nextLine, at_: at, inEvent_: inEvent, endCost_: endCost, best_: best, back_: back, reach_: reach } = arrays
+  const { cpsCost_: cpsCost, maxCps_: maxCps, maxLines_: maxLines, maxDuration_: maxDuration, longest_: longest, orphan_: orphan, overCost_: overCost, fillWeight_: fillWeight } = costs
   const base = best[from]! + CUE_COST
   const begin = at[from]!
   const before = prefix[from]! + 1
@@ -1014,24 +1153,24 @@ function dominatedUpTo(from: number, back: Int32Array, reach: Int32Array, endCos
 
 /** Work arrays of the cue cutter, reused from paragraph to paragraph (grown when a paragraph is longer). */
 interface CutArrays {
-  size: number
+  size_: number
   /** Per start: the last end its cue reached within the lines and `maxDuration` (see `dominatedUpTo`). */
-  reach: Int32Array
+  reach_: Int32Array
   /** Characters of the words before k, each with the space after it. */
-  prefix: Float64Array
+  prefix_: Float64Array
   /** Per word: where the next line starts when a line starts with it (greedy fill). */
-  nextLine: Int32Array
-  at: Float64Array
-  inEvent: Uint8Array
-  endCost: Float64Array
-  best: Float64Array
-  back: Int32Array
+  nextLine_: Int32Array
+  at_: Float64Array
+  inEvent_: Uint8Array
+  endCost_: Float64Array
+  best_: Float64Array
+  back_: Int32Array
 }
 
 let cutArrays: CutArrays = allocateCut(256)
 
 function allocateCut(size: number): CutArrays {
-  return { size, reach: new Int32Array(size), prefix: new Float64Array(size + 1), nextLine: new Int32Array(size), at: new Float64Array(size), inEvent: new Uint8Array(size), endCost: new Float64Array(size), best: new Float64Array(size), back: new Int32Array(size) }
+  return { size_: size, reach_: new Int32Array(size), prefix_: new Float64Array(size + 1), nextLine_: new Int32Array(size), at_: new Float64Array(size), inEvent_: new Uint8Array(size), endCost_: new Float64Array(size), best_: new Float64Array(size), back_: new Int32Array(size) }
 }
 
 /**
@@ -1039,15 +1178,15 @@ function allocateCut(size: number): CutArrays {
  * goes on, and the cost of ending a cue there; `best` and `back` reset.
  */
 function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, labelWidth: number): CutArrays {
-  const { texts, gaps, glued } = tokens
+  const { texts, gaps_: gaps, glued_: glued } = tokens
   const count = texts.length
-  if (cutArrays.size <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size * 2))
+  if (cutArrays.size_ <= count) cutArrays = allocateCut(Math.max(count + 1, cutArrays.size_ * 2))
   const arrays = cutArrays
-  const { prefix, nextLine, at, inEvent, endCost } = arrays
+  const { prefix_: prefix, nextLine_: nextLine, at_: at, inEvent_: inEvent, endCost_: endCost } = arrays
   inEvent.fill(0, 0, count + 1)
   endCost.fill(0, 0, count + 1)
   markSentencesFitting(texts, limits, endCost)
-  const forbidden = limits.rules.forbidden * 2
+  const forbidden = limits.rules_.forbidden * 2
   prefix[0] = 0
   for (let k = 0; k < count; k++) {
     prefix[k + 1] = prefix[k]! + texts[k]!.length + 1 + (k === 0 ? labelWidth : 0)
@@ -1059,15 +1198,15 @@ function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, l
   endCost[count] = 0
   at[count] = starts[count]!
   // Greedy line fill as a table: a line starting at word i holds words up to nextLine[i] (at least one word).
-  const max = limits.maxLineLength
+  const max = limits.maxLineLength_
   let j = 0
   for (let i = 0; i < count; i++) {
     if (j < i + 1) j = i + 1
     while (j < count && prefix[j + 1]! - prefix[i]! - 1 <= max) j++
     nextLine[i] = j
   }
-  arrays.best.fill(Infinity, 0, count + 1)
-  arrays.best[0] = 0
+  arrays.best_.fill(Infinity, 0, count + 1)
+  arrays.best_[0] = 0
   return arrays
 }
 
@@ -1076,7 +1215,7 @@ function prepareCut(tokens: Tokens, starts: ArrayLike<number>, limits: Limits, l
  * that falls inside a sentence that fits one cue (in characters and lines).
  */
 function markSentencesFitting(texts: readonly string[], limits: Limits, costs: Float64Array): void {
-  const { maxLineLength, maxLines } = limits
+  const { maxLineLength_: maxLineLength, maxLines_: maxLines } = limits
   const capacity = maxLineLength * maxLines
   let from = 0
   for (let k = 0; k < texts.length; k++) {
@@ -1099,54 +1238,133 @@ function markSentencesFitting(texts: readonly string[], limits: Limits, costs: F
 }
 
 /**
- * Final times. Source cues (`fixed`) keep their times (out of order ones are reported; one that
- * ends before it starts ends 1 ms after). Estimated cues are laid out again, run by run between the
- * times they may not pass (a fixed cue, or the source start of a turn's first cue): each is shown
- * long enough to read (`minDuration`, `maxCps`) and at most `maxDuration`, in order, without
- * overlapping the previous one; when a run has less room than that, its cues share the room in
- * proportion and an info message (`reading-speed`) counts those read too fast.
+ * Final times, cue by cue in order; each cue is given on (`emit`) once its times are final.
+ * Source cues (`fixed`) keep their times (out of order ones are reported; one that ends before it
+ * starts ends 1 ms after). Estimated cues are laid out again, run by run between the times they
+ * may not pass (a fixed cue, or the source start of a turn's first cue): each is shown long enough
+ * to read (`minDuration`, `maxCps`) and at most `maxDuration`, in order, without overlapping the
+ * previous one; when a run has less room than that, its cues share the room in proportion and an
+ * info message (`reading-speed`) counts those read too fast. A run is held until the cue after it
+ * comes (its start bounds the run); in a transcript with no time at all (`openEnded`) nothing can
+ * come after the one run, so each cue is laid out and given on at once.
  */
-function settleTimes(cues: PlannedCue[], pinned: ReadonlySet<PlannedCue>, endsAt: ReadonlyMap<PlannedCue, number>, limits: Limits, report: Report): void {
-  const counts = { moved: 0, sourceOutOfOrder: 0, widened: 0 }
-  // Characters each cue shows, counted once (laying out and the reading-speed check both need them).
-  const shown = new Float64Array(cues.length)
-  for (let k = 0; k < cues.length; k++) shown[k] = shownLength(cues[k]!)
-  let previousStart = 0
-  let previousEnd = 0
-  let i = 0
-  while (i < cues.length) {
-    const cue = cues[i]!
-    if (cue.fixed && cue.source === 'source') {
-      let start = toMs(cue.start)
-      let end = toMs(cue.end)
-      if (start < previousStart) counts.sourceOutOfOrder++
-      if (end <= start) {
-        end = start + 1
-        counts.widened++
-      }
-      cue.start = start / 1000
-      cue.end = end / 1000
-      previousStart = start
-      previousEnd = Math.max(previousEnd, end)
-      i++
-      continue
-    }
-    let j = i + 1
+class Settler {
+  /** The estimated cues of the run being gathered, and what each shows (characters). */
+  private run_: PlannedCue[] = []
+  private shown_ = new Float64Array(64)
+  private runPinned_ = false
+  /** The source end (ms) of the turn whose last cue ends the run, once that cue came. */
+  private runEndsAt_: number | undefined
+  private previousStart_ = 0
+  private previousEnd_ = 0
+  /** An open-ended run: where the next cue may start (ms), or -1 before its first cue. */
+  private cursor_ = -1
+  private readonly counts_: SettleCounts = { moved_: 0, sourceOutOfOrder_: 0, widened_: 0 }
+  private tooFast_ = 0
+
+  constructor(
+    private readonly limits_: Limits,
+    private readonly report_: Report,
+    private readonly emit_: (cue: PlannedCue) => void,
+    private readonly openEnded_: boolean,
+  ) {}
+
+  add_(cue: PlannedCue, pinned: boolean, endsAt: number | undefined): void {
+    const source = cue.fixed && cue.source === 'source'
     // A run ends before the next cue it may not pass, or with the last cue of a turn whose end is a source time.
-    while (j < cues.length && !endsAt.has(cues[j - 1]!) && !(cues[j]!.fixed && cues[j]!.source === 'source') && !pinned.has(cues[j]!)) j++
-    const upper = j < cues.length ? toMs(cues[j]!.start) : Infinity
-    const last = layRun(cues, shown, i, j, pinned.has(cue), upper, endsAt.get(cues[j - 1]!), previousStart, previousEnd, limits, counts)
-    previousStart = last.start
-    previousEnd = Math.max(previousEnd, last.end)
-    i = j
+    if (this.run_.length > 0 && (this.runEndsAt_ !== undefined || source || pinned)) this.close_(toMs(cue.start))
+    if (source) return this.source_(cue)
+    const shown = shownLength(cue)
+    if (this.openEnded_) return this.forward_(cue, shown)
+    const n = this.run_.length
+    if (n === 0) this.runPinned_ = pinned
+    if (this.shown_.length <= n) {
+      const grown = new Float64Array(this.shown_.length * 2)
+      grown.set(this.shown_)
+      this.shown_ = grown
+    }
+    this.shown_[n] = shown
+    this.run_.push(cue)
+    this.runEndsAt_ = endsAt
   }
-  let tooFast = 0
-  for (let k = 0; k < cues.length; k++) if (shown[k]! / (cues[k]!.end - cues[k]!.start) > limits.maxCps + 1e-9) tooFast++
-  const { moved, sourceOutOfOrder, widened } = counts
-  if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
-  if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
-  if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
-  if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+
+  finish_(): void {
+    if (this.run_.length > 0) this.close_(Infinity)
+    const { limits_: limits, report_: report, tooFast_: tooFast } = this
+    const { moved_: moved, sourceOutOfOrder_: sourceOutOfOrder, widened_: widened } = this.counts_
+    if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
+    if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
+    if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
+    if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps_} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+  }
+
+  private give_(cue: PlannedCue, shown: number): void {
+    if (shown / (cue.end - cue.start) > this.limits_.maxCps_ + 1e-9) this.tooFast_++
+    this.emit_(cue)
+  }
+
+  /** A source cue: at its own times. */
+  private source_(cue: PlannedCue): void {
+    const start = toMs(cue.start)
+    let end = toMs(cue.end)
+    if (start < this.previousStart_) this.counts_.sourceOutOfOrder_++
+    if (end <= start) {
+      end = start + 1
+      this.counts_.widened_++
+    }
+    cue.start = start / 1000
+    cue.end = end / 1000
+    this.previousStart_ = start
+    this.previousEnd_ = Math.max(this.previousEnd_, end)
+    this.give_(cue, shownLength(cue))
+  }
+
+  /** The run gathered so far, laid out before `upper` (the next cue's start) and given on. */
+  private close_(upper: number): void {
+    const { run_: run, shown_: shown } = this
+    const last = layRun(run, shown, 0, run.length, this.runPinned_, upper, this.runEndsAt_, this.previousStart_, this.previousEnd_, this.limits_, this.counts_)
+    this.previousStart_ = last.start
+    this.previousEnd_ = Math.max(this.previousEnd_, last.end)
+    for (let k = 0; k < run.length; k++) this.give_(run[k]!, shown[k]!)
+    run.length = 0
+    this.runEndsAt_ = undefined
+  }
+
+  /** The next cue of an open-ended run, laid out as `layRun` lays it when nothing bounds the run (`layForward` alone). */
+  private forward_(cue: PlannedCue, shown: number): void {
+    let start: number
+    if (this.cursor_ < 0) {
+      let first = toMs(cue.start)
+      if (first < this.previousStart_) {
+        first = this.previousStart_
+        this.counts_.moved_++
+      }
+      start = Math.max(first, this.previousEnd_)
+    } else start = Math.max(toMs(cue.start), this.cursor_)
+    const end = start + cueNeeds(cue, shown, this.limits_)
+    this.cursor_ = end
+    cue.start = start / 1000
+    cue.end = end / 1000
+    this.give_(cue, shown)
+  }
+}
+
+/** What settling counts for its messages. */
+interface SettleCounts {
+  /** Estimated cues moved to keep starts in order. */
+  moved_: number
+  /** Source cues starting before the previous cue. */
+  sourceOutOfOrder_: number
+  /** Source cues that end before they start, widened to 1 ms. */
+  widened_: number
+}
+
+/** The time (ms) an estimated cue needs on screen: long enough to read (`minDuration`, `maxCps`), at most `maxDuration`, and at least its own. */
+function cueNeeds(cue: PlannedCue, shown: number, limits: Limits): number {
+  const minMs = Math.ceil(limits.minDuration_ * 1000 - 1e-6)
+  const maxMs = Math.floor(limits.maxDuration_ * 1000 + 1e-6)
+  const own = toMs(cue.end) - toMs(cue.start)
+  return Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shown / limits.maxCps_) * 1000), own)))
 }
 
 function toMs(seconds: number): number {
@@ -1189,7 +1407,7 @@ function layRun(
   previousStart: number,
   previousEnd: number,
   limits: Limits,
-  counts: { moved: number },
+  counts: SettleCounts,
 ): { start: number; end: number } {
   const n = to - from
   if (runArrays.starts.length < n) runArrays = allocateRun(Math.max(n, runArrays.starts.length * 2))
@@ -1197,7 +1415,7 @@ function layRun(
   let first = toMs(cues[from]!.start)
   if (first < previousStart) {
     first = previousStart
-    counts.moved++
+    counts.moved_++
   }
   // The earliest the run may start: its own (source) start, or after the previous cue when there is room.
   const lowest = pinnedStart ? first : Math.max(first, previousEnd < upper ? previousEnd : previousStart)
@@ -1222,14 +1440,11 @@ function layRun(
  */
 function layForward(cues: readonly PlannedCue[], shown: Float64Array, from: number, n: number, lowest: number, limits: Limits): number {
   const { starts, ends, needs } = runArrays
-  const minMs = Math.ceil(limits.minDuration * 1000 - 1e-6)
-  const maxMs = Math.floor(limits.maxDuration * 1000 + 1e-6)
   let cursor = lowest
   let total = 0
   for (let k = 0; k < n; k++) {
     const cue = cues[from + k]!
-    const own = toMs(cue.end) - toMs(cue.start)
-    needs[k] = Math.max(1, Math.min(maxMs, Math.max(minMs, Math.ceil((shown[from + k]! / limits.maxCps) * 1000), own)))
+    needs[k] = cueNeeds(cue, shown[from + k]!, limits)
     total += needs[k]!
     starts[k] = k === 0 ? lowest : Math.max(toMs(cue.start), cursor)
     ends[k] = starts[k]! + needs[k]!

@@ -39,50 +39,50 @@ export interface RepeatedCaptionsFormat<Cue extends RollingCue, Data> {
 
 export class RepeatedCaptions<Cue extends RollingCue, Data = undefined> {
   private readonly format: RepeatedCaptionsFormat<Cue, Data>
-  private previousLines: string[] = []
-  private previous: Cue | undefined
+  private previousLines_: string[] = []
+  private previous_: Cue | undefined
   /** The last kept cue, not emitted yet. */
-  private kept: Cue | undefined
-  private keptLines: string[] | null = null
-  private keptData: Data | undefined
-  private removedLines = 0
-  private removedCues = 0
+  private kept_: Cue | undefined
+  private keptLines_: string[] | null = null
+  private keptData_: Data | undefined
+  private removedLines_ = 0
+  private removedCues_ = 0
 
-  constructor(format: RepeatedCaptionsFormat<Cue, Data>) {
-    this.format = format
+  constructor(format_: RepeatedCaptionsFormat<Cue, Data>) {
+    this.format = format_
   }
 
   push(cue: Cue): void {
     if (cue.id !== '') {
-      this.previous = cue
-      this.previousLines = []
-      this.keep(cue, null, undefined)
+      this.previous_ = cue
+      this.previousLines_ = []
+      this.keep_(cue, null, undefined)
       return
     }
     const { compare: lines, keep, data } = this.format.lines(cue)
     const whole = keep === null
-    const previous = this.previous
-    const previousLines = this.previousLines
+    const previous = this.previous_
+    const previousLines = this.previousLines_
     const adjacent = previous !== undefined && cue.start >= previous.start && cue.start - previous.end <= 0.05
     const drop = adjacent ? (whole ? (previousLines.length === 1 && lines[0] === previousLines[0] ? lines.length : 0) : repeatedLines(lines, previousLines)) : 0
-    this.previous = cue
-    this.previousLines = lines
+    this.previous_ = cue
+    this.previousLines_ = lines
     if (lines.length === 0) return
     if (drop >= lines.length) {
-      this.removedCues++
+      this.removedCues_++
       // The repeat keeps the kept cue on screen longer: extend it (on a copy).
-      if (this.kept && cue.end > this.kept.end) this.kept = this.format.withEnd(this.kept, cue.end)
+      if (this.kept_ && cue.end > this.kept_.end) this.kept_ = this.format.withEnd(this.kept_, cue.end)
       return
     }
-    this.removedLines += drop
-    this.keep(cue, whole ? null : keep.slice(drop), data)
+    this.removedLines_ += drop
+    this.keep_(cue, whole ? null : keep.slice(drop), data)
   }
 
   /** Emit the last kept cue; returns the message saying what was removed, if anything was. */
   finish(file: string | undefined, source: string = SOURCE): VerbatimMessage | undefined {
-    if (this.kept) this.format.emit(this.kept, this.keptLines, this.keptData)
-    this.kept = undefined
-    const { removedLines, removedCues } = this
+    if (this.kept_) this.format.emit(this.kept_, this.keptLines_, this.keptData_)
+    this.kept_ = undefined
+    const { removedLines_: removedLines, removedCues_: removedCues } = this
     if (removedLines + removedCues === 0) return undefined
     return createMessage(
       `expected each caption line once, found ${removedLines} line${removedLines === 1 ? '' : 's'} repeated at the start of the next cue and ${removedCues} cue${removedCues === 1 ? '' : 's'} repeating the previous one (rolling or repeated captions): read once`,
@@ -92,11 +92,11 @@ export class RepeatedCaptions<Cue extends RollingCue, Data = undefined> {
     )
   }
 
-  private keep(cue: Cue, lines: string[] | null, data: Data | undefined): void {
-    if (this.kept) this.format.emit(this.kept, this.keptLines, this.keptData)
-    this.kept = cue
-    this.keptLines = lines
-    this.keptData = data
+  private keep_(cue: Cue, lines: string[] | null, data: Data | undefined): void {
+    if (this.kept_) this.format.emit(this.kept_, this.keptLines_, this.keptData_)
+    this.kept_ = cue
+    this.keptLines_ = lines
+    this.keptData_ = data
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Transcript } from '@verbatim/core'
 import { planCues, planning, type CuePlan, type CuePlanOptions } from '../src/plan.js'
 
-export type Switch = { alwaysShared: true } | { dominance: false }
+export type Switch = { alwaysShared: true } | { dominance: false } | { gatherAll: true }
 
 export function planBothWays(off: Switch, transcript: Transcript, options: CuePlanOptions = {}): { shortcut: CuePlan; plain: CuePlan } {
   resetPlanning()
@@ -18,4 +18,5 @@ export function planBothWays(off: Switch, transcript: Transcript, options: CuePl
 export function resetPlanning(): void {
   planning.alwaysShared = false
   planning.dominance = true
+  planning.gatherAll = false
 }

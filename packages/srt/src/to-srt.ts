@@ -6,7 +6,7 @@
  * has a dialogue dash per speaker. SubRip has no escapes and no word times: what it cannot hold is
  * reported.
  */
-import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, gapCosts, linesNeeded, partLines, planCues, timestampFormatter, type BreakRules, type CuePart } from '@verbatim/captions'
+import { breakLines, CAPTION_LIMITS, DEFAULT_BREAK_RULES, eachCue, gapCosts, linesNeeded, OutputChunks, timestampFormatter, writePartLines, type BreakRules, type CuePart, type CuePlanOptions } from '@verbatim/captions'
 import { createMessage, type Timing, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from './read-context.js'
 
@@ -42,41 +42,51 @@ const MARKUP_LIKE = /<\/?[A-Za-z][^<>]*>|\{\\[^{}]*\}|\{[A-Za-z]:[^{}]*\}|\\[Nnh
 
 export function toSrt(transcript: Transcript, options: ToSrtOptions = {}): string {
   const report = (reason: string, ruleId: string, severity: 'warning' | 'info') => options.onMessage?.(createMessage(reason, ruleId, SOURCE, { severity }))
-  const { lineEnding: eol = '\n', speakers: style = 'name', ...planOptions } = options
-  const plan = planCues(transcript, { ...planOptions, voice: style === 'none' ? 'none' : 'display', special: MARKUP_LIKE, messageSource: SOURCE, labelWidth: (voice) => prefix(voice, style).length })
+  const { lineEnding: eol = '\n', speakers: style = 'name', ...captionOptions } = options
+  const planOptions: CuePlanOptions = { ...captionOptions, voice: style === 'none' ? 'none' : 'display', special: MARKUP_LIKE, messageSource: SOURCE, labelWidth: (voice) => prefix(voice, style).length }
   const zeroLength = zeroLengthStarts(transcript)
   const limits = { maxLineLength: options.maxLineLength ?? CAPTION_LIMITS.maxLineLength, maxLines: options.maxLines ?? CAPTION_LIMITS.maxLines, rules: options.breakRules ?? DEFAULT_BREAK_RULES }
   const stamp = timestampFormatter(',')
-  let out = ''
+  // Each cue is written as it is planned (none kept).
+  const out = new OutputChunks()
+  let count = 0
+  let breaks = 0
   let previousSpeaker: string | null | undefined
   let markup = 0
   let wordTimes = 0
   let longer = 0
-  plan.cues.forEach((cue, index) => {
-    const lines: string[] = []
+  const plan = eachCue(transcript, planOptions, (cue) => {
+    breaks += cue.breaksBefore.length
     const dialogue = cue.parts.length > 1
-    for (const part of cue.parts) {
+    // The plan widens a source cue that ends when it starts to 1 ms (WebVTT needs it); SubRip keeps it as it is.
+    const start = Math.round(cue.start * 1000)
+    const end = cue.fixed && Math.round(cue.end * 1000) === start + 1 && zeroLength.has(start) ? cue.start : cue.end
+    out.add(`${++count}${eol}${stamp(cue.start)} --> ${stamp(end)}${eol}`)
+    for (let k = 0; k < cue.parts.length; k++) {
+      const part = cue.parts[k]!
       if (!part.words.plain) markup++
       if (part.words.times !== null) wordTimes++
       const label = part.voice !== null && part.speaker !== previousSpeaker ? prefix(part.voice, style) : ''
       previousSpeaker = part.speaker
       const dash = dialogue ? '- ' : ''
-      const shown = label === '' && dash === '' ? partLines(part) : labelledLines(part, dash + label, limits)
-      if (shown.length > Math.max(limits.maxLines, part.lineStarts.length + 1)) longer++
-      lines.push(...shown)
+      if (k > 0) out.add(eol)
+      if (label === '' && dash === '') writePartLines(part, out, eol)
+      else {
+        const shown = labelledLines(part, dash + label, limits)
+        if (shown.length > Math.max(limits.maxLines, part.lineStarts.length + 1)) longer++
+        out.add(shown.join(eol))
+      }
     }
-    // The plan widens a source cue that ends when it starts to 1 ms (WebVTT needs it); SubRip keeps it as it is.
-    const start = Math.round(cue.start * 1000)
-    const end = cue.fixed && Math.round(cue.end * 1000) === start + 1 && zeroLength.has(start) ? cue.start : cue.end
-    out += `${index + 1}${eol}${stamp(cue.start)} --> ${stamp(end)}${eol}${lines.join(eol)}${eol}${eol}`
+    out.add(eol + eol)
   })
   if (longer > 0) report(`${longer} cue part(s) take one line more than the caption limits for the speaker label in front`, 'caption-limits', 'info')
   if (markup > 0) report(`${markup} cue part(s) hold text that SubRip readers take for markup (<b>, {\\an8}, \\N): written as it is, since SubRip has no escapes`, 'markup-like-text', 'info')
   if (wordTimes > 0) report(`Word times are not kept: SubRip has no timestamps inside a cue (${wordTimes} cue part(s) had timed words)`, 'word-times-dropped', 'info')
-  const breaks = plan.cues.reduce((count, cue) => count + cue.breaksBefore.length, plan.trailingBreaks.length)
+  breaks += plan.trailingBreaks.length
   if (breaks > 0) report(`${breaks} section break(s) are not written: SubRip has no place for them`, 'unsupported-content', 'warning')
-  return out
+  return out.toString()
 }
+
 
 /** Starts (ms) of source segments and timed events that end when they start, unless another unit of 1 ms starts there too. */
 function zeroLengthStarts(transcript: Transcript): Set<number> {

@@ -6,7 +6,7 @@
 import { isolateLines } from './bidi.js'
 import { escapeAnnotation, escapeText } from './escape.js'
 import { holdTextBrackets, writeHeldBrackets } from '../brackets.js'
-import { planCues, timestampFormatter, type CaptionOptions, type CuePart, type PlannedCue, type TimestampFormatter } from '@verbatim/captions'
+import { eachCue, OutputChunks, timestampFormatter, writePartLines, type CaptionOptions, type CuePart, type PlannedCue, type TimestampFormatter } from '@verbatim/captions'
 import { createMessage, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { SOURCE } from '../message.js'
 import { metadataLines, noteSafe, VOICES_ONLY } from '../metadata-note.js'
@@ -28,8 +28,11 @@ const NOT_PLAIN = /[&<>\ue05b\ue05d\ue028\ue029\u0590-\u08ff\ufb1d-\ufdff\ufe70-
 export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}): string {
   const report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) =>
     options.onMessage?.(createMessage(reason, ruleId, SOURCE, { severity, ...(path === undefined ? {} : { path }) }))
-  const plan = planCues(transcript, { ...options, prepareText: holdTextBrackets, special: NOT_PLAIN, messageSource: SOURCE })
-  const { cues } = plan
+  // The cues are written as they are planned (none kept); the header, which says what the cues
+  // were (voices only, estimated times), goes in front of them once all are written.
+  const body = new OutputChunks()
+  const writer = new CueWriter(body, options)
+  const plan = eachCue(transcript, { ...options, prepareText: holdTextBrackets, special: NOT_PLAIN, messageSource: SOURCE }, (cue) => writer.cue(cue))
   const lines: string[] = ['WEBVTT', '']
   if (options.metadata ?? true) {
     const meta = metadataLines(transcript.meta, transcript.speakers)
@@ -37,41 +40,106 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   } else if (Object.keys(transcript.meta).length > 0 || transcript.speakers.length > 0) {
     report('metadata and speaker details are not written (metadata: false)', 'unsupported-content', 'info', 'meta')
   }
-  const estimatedIds: number[] = []
-  const body: string[] = []
-  const cueIds = options.cueIds ?? true
-  const stamp = timestampFormatter('.')
-  const stamps = new StampCheck(stamp)
-  const partTags = new PartTags(options.interpreted ?? 'class')
-  let unvoiced = false
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i]!
-    if (cue.source === 'estimated') estimatedIds.push(i + 1)
-    for (const title of cue.breaksBefore) body.push(title === undefined ? 'NOTE Section break' : `NOTE Section break: ${noteSafe(title)}`, '')
-    if (cueIds) body.push(String(i + 1))
-    body.push(stamp(cue.start) + ' --> ' + stamp(cue.end))
-    let text = ''
-    for (let k = 0; k < cue.parts.length; k++) {
-      const part = cue.parts[k]!
-      const [open, close, voiced] = partTags.of(part)
-      if (!voiced) unvoiced = true
-      text += (text === '' ? '' : '\n') + open + payload(part, cue, stamps) + close
-    }
-    body.push(text, '')
-  }
-  if (unvoiced && cues.length > 0) {
+  const count = writer.count
+  if (writer.unvoiced && count > 0) {
     // Tells readers (and fromWebVtt) not to guess speakers from `- `, `>>`, `[Name]` or `Name:` in the text.
     lines.push(`NOTE ${VOICES_ONLY}`, '')
   }
-  if (estimatedIds.length > 0) {
-    const which = estimatedIds.length === cues.length ? 'all cues' : `cues ${ranges(estimatedIds)}`
+  if (writer.estimated.count > 0) {
+    const which = writer.estimated.count === count ? 'all cues' : `cues ${writer.estimated.toString()}`
     lines.push(`NOTE Estimated times: ${which} are timed from a speaking rate of ${plan.wordsPerMinute} words per minute, not from the source.`, '')
   }
+  const { stamps } = writer
   if (stamps.outside > 0) report(`expected word times inside their cue and in order, found ${stamps.outside}: written as timestamp tags as they are (players show such words at once)`, 'word-time-outside-cue', 'info')
   // Section breaks after the last cue.
-  for (const title of plan.trailingBreaks) body.push(title === undefined ? 'NOTE Section break' : `NOTE Section break: ${noteSafe(title)}`, '')
-  // Joined apart (no copy of the body array, which has four entries a cue).
-  return body.length === 0 ? lines.join('\n') : lines.join('\n') + '\n' + body.join('\n')
+  for (const title of plan.trailingBreaks) writer.block(sectionBreak(title))
+  const header = lines.join('\n')
+  return writer.blocks === 0 ? header : header + '\n' + body.toString()
+}
+
+function sectionBreak(title: string | undefined): string {
+  return title === undefined ? 'NOTE Section break\n' : `NOTE Section break: ${noteSafe(title)}\n`
+}
+
+/** Writes each cue as it comes: its blocks (section breaks, the cue) separated by blank lines. */
+class CueWriter {
+  /** Cues written. */
+  count = 0
+  /** Blocks written (cues and section breaks). */
+  blocks = 0
+  /** A part had no voice span. */
+  unvoiced = false
+  /** The numbers of the cues with estimated times. */
+  readonly estimated = new NumberRanges()
+  readonly stamps: StampCheck
+  private readonly stamp: TimestampFormatter
+  private readonly partTags: PartTags
+  private readonly cueIds: boolean
+
+  constructor(
+    private readonly out: OutputChunks,
+    options: ToWebVttOptions,
+  ) {
+    this.stamp = timestampFormatter('.')
+    this.stamps = new StampCheck(this.stamp)
+    this.partTags = new PartTags(options.interpreted ?? 'class')
+    this.cueIds = options.cueIds ?? true
+  }
+
+  /** A block of lines (each ending in a line break), after a blank line unless it is the first. */
+  block(text: string): void {
+    if (this.blocks++ > 0) this.out.add('\n')
+    this.out.add(text)
+  }
+
+  cue(cue: PlannedCue): void {
+    const number = ++this.count
+    if (cue.source === 'estimated') this.estimated.add(number)
+    for (const title of cue.breaksBefore) this.block(sectionBreak(title))
+    const { out, stamp } = this
+    if (this.blocks++ > 0) out.add('\n')
+    out.add((this.cueIds ? String(number) + '\n' : '') + stamp(cue.start) + ' --> ' + stamp(cue.end) + '\n')
+    for (let k = 0; k < cue.parts.length; k++) {
+      const part = cue.parts[k]!
+      const [open, close, voiced] = this.partTags.of(part)
+      if (!voiced) this.unvoiced = true
+      if (k > 0) out.add('\n')
+      if (open !== '') out.add(open)
+      payload(part, cue, this.stamps, out)
+      if (close !== '') out.add(close)
+    }
+    out.add('\n')
+  }
+}
+
+/** Increasing numbers as ranges (`1-3, 5`), gathered one at a time. */
+class NumberRanges {
+  count = 0
+  private readonly parts: string[] = []
+  private from = 0
+  private to = 0
+
+  add(value: number): void {
+    this.count++
+    if (this.count > 1 && value === this.to + 1) {
+      this.to = value
+      return
+    }
+    if (this.count > 1) this.close()
+    this.from = this.to = value
+  }
+
+  toString(): string {
+    if (this.count === 0) return ''
+    this.close()
+    const text = this.parts.join(', ')
+    this.parts.pop()
+    return text
+  }
+
+  private close(): void {
+    this.parts.push(this.from === this.to ? String(this.from) : `${this.from}-${this.to}`)
+  }
 }
 
 /** Counts word times a cue's timestamp tags cannot hold validly (outside the cue, or not after the previous tag). */
@@ -93,70 +161,44 @@ class StampCheck {
   }
 }
 
-function ranges(ids: readonly number[]): string {
-  const parts: string[] = []
-  let from = ids[0]!
-  let to = from
-  for (let i = 1; i <= ids.length; i++) {
-    const id = ids[i]
-    if (id === to + 1) to = id
-    else {
-      parts.push(from === to ? String(from) : `${from}-${to}`)
-      if (id !== undefined) from = to = id
-    }
-  }
-  return parts.join(', ')
-}
-
-/** The pieces of a part's text, reused from part to part. */
-const PIECES: string[] = []
-
 /** One part of a cue: its lines (timed words with their timestamp tags), without the voice and language tags. */
-function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck): string {
+function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck, out: OutputChunks): void {
   const { texts, plain, times } = part.words
   const breaks = part.lineStarts
-  let text: string
   if (plain && times === null) {
-    // Nothing to escape, isolate or time: each line is its words joined (a flat string, not one concatenation per word).
-    let from = part.from
-    text = ''
-    for (const start of breaks) {
-      text += texts.slice(from, start).join(' ') + '\n'
-      from = start
-    }
-    text += texts.slice(from, part.to).join(' ')
-  } else if (plain) {
-    // Timed words, nothing to escape or isolate: a tag before each timed word, in one pass, joined
-    // once (a flat string per part, not a rope of a few strings per word kept until the end).
-    const pieces = PIECES
-    pieces.length = 0
+    // Nothing to escape, isolate or time: each line is its words joined.
+    writePartLines(part, out)
+    return
+  }
+  if (plain) {
+    // Nothing to escape or isolate: the words as they are, a space or a line break between them,
+    // and a timestamp tag before each timed word (each word copied once, when the chunk is joined).
     let next = 0
     for (let k = part.from; k < part.to; k++) {
       if (k > part.from) {
         if (next < breaks.length && breaks[next] === k) {
-          pieces.push('\n')
+          out.add('\n')
           next++
-        } else pieces.push(' ')
+        } else out.add(' ')
       }
-      const time = times![k]!
-      if (!Number.isNaN(time)) pieces.push(stamps.tag(time, cue))
-      pieces.push(texts[k]!)
+      if (times !== null) {
+        const time = times[k]!
+        if (!Number.isNaN(time)) out.add(stamps.tag(time, cue))
+      }
+      out.add(texts[k]!)
     }
-    text = pieces.join('')
-    pieces.length = 0
-  } else {
-    const lines: string[] = []
-    const lineTimes: number[][] = []
-    let from = part.from
-    for (const start of [...breaks, part.to]) {
-      lines.push(texts.slice(from, start).join(' '))
-      lineTimes.push(times ? times.slice(from, start) : [])
-      from = start
-    }
-    const shown = plain ? lines : isolateLines(lines).map((line) => writeHeldBrackets(escapeText(line)))
-    text = shown.map((line, index) => (times ? withStamps(line, lineTimes[index]!, cue, stamps) : line)).join('\n')
+    return
   }
-  return text
+  const lines: string[] = []
+  const lineTimes: number[][] = []
+  let from = part.from
+  for (const start of [...breaks, part.to]) {
+    lines.push(texts.slice(from, start).join(' '))
+    lineTimes.push(times ? times.slice(from, start) : [])
+    from = start
+  }
+  const shown = isolateLines(lines).map((line) => writeHeldBrackets(escapeText(line)))
+  out.add(shown.map((line, index) => (times ? withStamps(line, lineTimes[index]!, cue, stamps) : line)).join('\n'))
 }
 
 /**
