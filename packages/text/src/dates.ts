@@ -5,10 +5,10 @@
  */
 
 /** Month names (English, Spanish, French; abbreviations), month by month, to their numbers. */
-const MONTHS: Record<string, number> = /* @__PURE__ */ Object.fromEntries(
+const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
   'january jan enero janvier|february feb febrero février fevrier|march mar marzo mars|april apr abril avril|may mayo mai|june jun junio juin|july jul julio juillet|august aug agosto août aout|september sep sept septiembre setiembre septembre|october oct octubre octobre|november nov noviembre novembre|december dec diciembre décembre decembre'
     .split('|')
-    .flatMap((names, index) => names.split(' ').map((name) => [name, index + 1])),
+    .flatMap((names, index) => names.split(' ').map((name): [string, number] => [name, index + 1])),
 )
 
 const iso = (year: number, month: number, day: number): string | undefined => {
@@ -23,9 +23,11 @@ export function findDate(line: string): string | undefined {
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text)
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
   m = /\b([\p{L}]+)\.? (\d{1,2}),? (\d{4})\b/u.exec(text)
-  if (m && MONTHS[m[1]!.toLowerCase()]) return iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]))
+  let month = m && MONTHS.get(m[1]!.toLowerCase())
+  if (month) return iso(Number(m![3]), month, Number(m![2]))
   m = /\b(\d{1,2})(?: de)? ([\p{L}]+)\.?,?(?: de| del)? (\d{4})\b/u.exec(text)
-  if (m && MONTHS[m[2]!.toLowerCase()]) return iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]))
+  month = m && MONTHS.get(m[2]!.toLowerCase())
+  if (month) return iso(Number(m![3]), month, Number(m![1]))
   return undefined
 }
 
