@@ -1,0 +1,62 @@
+// The built package reads as the sources do. The build shortens internal property names
+// (`mangleProps` in tsup.config.ts) and every other test imports the sources, so a public or
+// core name caught by the mangling would change only what users run: this compares the whole
+// result (transcript, messages, positions) of dist (ESM and CommonJS) with src, on every fixture,
+// the reference document, every forced grammar and, with ../shared/, every corpus file.
+import { describe, expect, it } from 'vitest'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { corpusFiles, readReferenceDocument, readShared, requireShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
+import { fromText, toText } from '../src/index.js'
+import type { FromTextOptions } from '../src/index.js'
+
+type Text = { fromText: typeof fromText; toText: typeof toText }
+
+const esmPath = fileURLToPath(new URL('../dist/index.js', import.meta.url))
+const cjsPath = fileURLToPath(new URL('../dist/index.cjs', import.meta.url))
+const built = existsSync(esmPath) && existsSync(cjsPath)
+if (!built && requireShared) throw new Error(`${esmPath} is missing: build the package first (turbo's test task does)`)
+
+const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url))
+const inputs: [string, string][] = [
+  ['reference document', readReferenceDocument()],
+  ...readdirSync(fixtures)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name): [string, string] => [name, readFileSync(`${fixtures}/${name}`, 'utf8')]),
+]
+
+function same(dist: Text, name: string, text: string, options: FromTextOptions = {}): void {
+  const expected = fromText(text, { file: name, ...options })
+  expect(JSON.stringify(dist.fromText(text, { file: name, ...options })), `${name} ${JSON.stringify(options)}`).toBe(JSON.stringify(expected))
+  expect(dist.toText(expected.transcript), `${name}: toText`).toBe(toText(expected.transcript))
+}
+
+describe('the built package reads as the sources do (dist/index.js and dist/index.cjs)', () => {
+  if (!built) {
+    it.skip(`SKIPPED: ${esmPath} is missing: build the package first (npm run build)`, () => {})
+    return
+  }
+  const formats: [string, () => Promise<Text>][] = [
+    ['ESM', async () => (await import(/* @vite-ignore */ esmPath)) as Text],
+    ['CommonJS', async () => createRequire(import.meta.url)(cjsPath) as Text],
+  ]
+  for (const [format, load] of formats) {
+    it(`${format}: the fixtures and the reference document, as read and with every grammar forced`, async () => {
+      const dist = await load()
+      for (const [name, text] of inputs) {
+        same(dist, name, text)
+        for (const grammar of ['caps', 'mixed', 'markdown', 'timed', 'court'] as const) same(dist, name, text, { grammar })
+        same(dist, name, text, { labelsAt: 'line' })
+      }
+    })
+  }
+  it('ESM: the corpus and corpus-more transcripts', async () => {
+    if (!sharedAvailable('built package on the corpus', 'corpus')) return
+    const dist = (await import(/* @vite-ignore */ esmPath)) as Text
+    const files = [...corpusFiles().map((name) => ['corpus', name]), ...sharedFiles('corpus-more', /\.txt$/).map((name) => ['corpus-more', name])]
+    expect(files.length).toBeGreaterThan(10)
+    for (const [folder, name] of files) same(dist, name!, readShared(folder!, name!))
+  })
+})
