@@ -93,14 +93,21 @@ export class ReadContext {
   private readonly oneSegment_: Segment = { line_: 0, start_: 0, end_: 0 }
   private readonly oneSegmentList_: Segment[] = [this.oneSegment_]
 
-  constructor(
-    readonly input_: string,
-    readonly table_: LineTable,
-    readonly file_: string | undefined,
-    readonly furniture_: PageFurniture | null,
-    readonly vocabulary_: ReadonlyMap<string, EventKind>,
-  ) {
-    this.brackets_ = new BracketFinder(input_)
+  // Fields, not parameter properties: esbuild declares a parameter property's field under its
+  // unmangled name as well (an own `input_: undefined` beside the shortened one).
+  readonly input_: string
+  readonly table_: LineTable
+  readonly file_: string | undefined
+  readonly furniture_: PageFurniture | null
+  readonly vocabulary_: ReadonlyMap<string, EventKind>
+
+  constructor(input: string, table: LineTable, file: string | undefined, furniture: PageFurniture | null, vocabulary: ReadonlyMap<string, EventKind>) {
+    this.input_ = input
+    this.table_ = table
+    this.file_ = file
+    this.furniture_ = furniture
+    this.vocabulary_ = vocabulary
+    this.brackets_ = new BracketFinder(input)
   }
 
   report_(reason: string, ruleId: string, place: Point | Position | undefined, severity: Severity = 'warning', extra: MessageInit = {}): void {
