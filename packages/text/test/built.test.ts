@@ -52,6 +52,15 @@ describe('the built package reads as the sources do (dist/index.js and dist/inde
       }
     })
   }
+  it('shortens every internal name: no property or class field of the build ends with `_`', () => {
+    // A parameter property (`constructor(private readonly limit_ ...)`) is declared by esbuild
+    // under its unmangled name too; a quoted or computed key is not mangled at all.
+    for (const path of [esmPath, cjsPath]) {
+      const code = readFileSync(path, 'utf8')
+      const left = code.match(/\.[A-Za-z$][\w$]*[^_]_\b|^\s+(?:static\s+)?[A-Za-z$][\w$]*[^_]_\s*[;=(]|[{,]\s*[A-Za-z$][\w$]*[^_]_\s*:|\[\s*["'][\w$]*[^_]_["']\s*\]/gm)
+      expect(left, path).toBeNull()
+    }
+  })
   it('ESM: the corpus and corpus-more transcripts', async () => {
     if (!sharedAvailable('built package on the corpus', 'corpus')) return
     const dist = (await import(/* @vite-ignore */ esmPath)) as Text
