@@ -29,7 +29,8 @@ const inputs: [string, string][] = [
 
 function same(dist: Text, name: string, text: string, options: FromTextOptions = {}): void {
   const expected = fromText(text, { file: name, ...options })
-  expect(JSON.stringify(dist.fromText(text, { file: name, ...options })), `${name} ${JSON.stringify(options)}`).toBe(JSON.stringify(expected))
+  // A difference after editing src without building is a stale dist: `npm run build` first.
+  expect(JSON.stringify(dist.fromText(text, { file: name, ...options })), `${name} ${JSON.stringify(options)} (dist built before the last change to src? npm run build)`).toBe(JSON.stringify(expected))
   expect(dist.toText(expected.transcript), `${name}: toText`).toBe(toText(expected.transcript))
 }
 
