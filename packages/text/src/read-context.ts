@@ -15,6 +15,7 @@ import type { LabelMatcher } from './read-labels.js'
 import type { StructureRule } from './record-structure.js'
 import { SOURCE } from './source.js'
 import { SpeakerRegistry } from './speakers.js'
+import type { ReaderStyles } from './styles.js'
 import type { Unit, UnitTable } from './unit-table.js'
 import { lineText } from './units.js'
 
@@ -35,6 +36,8 @@ export class ReadContext {
   readonly registry_ = new SpeakerRegistry()
   readonly brackets_: BracketFinder
   /** The units of the body (set once pass one is done), the index of the one being read, and the cursor it is read into. */
+  /** The parts of the reader this entry wires (roles by context, YAML front matter, house styles). */
+  styles_!: ReaderStyles
   units_!: UnitTable
   index_ = 0
   readonly unit_: Unit = { first_: 0, last_: 0, emptyBefore_: 0, kind_: 'text' }
