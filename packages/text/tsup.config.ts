@@ -15,6 +15,7 @@ const INTERNAL_FIELDS = ['firstCodes', 'contentLine', 'contentOffset', 'lineLabe
 // (see docs/decisions.md, "Text: a smaller browser bundle").
 export default defineConfig({
   ...libraryBuild,
+  entry: { index: 'src/index.ts', basic: 'src/basic.ts' },
   esbuildOptions(options) {
     options.mangleProps = new RegExp(`[^_]_$|^(?:${INTERNAL_FIELDS.join('|')})$`)
   },

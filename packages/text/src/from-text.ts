@@ -25,9 +25,6 @@ import type { ReaderStyles } from './styles.js'
 import { collectParagraphs } from './units.js'
 import { buildVocabulary } from './vocabulary.js'
 
-/** Without the house styles, no refused short word is a label. */
-const NO_SHORT_LABELS: ReadonlySet<string> = new Set()
-
 export function fromText(original: string, options: FromTextOptions = {}): FromTextResult {
   return readText(original, options, FULL_STYLES)
 }
@@ -60,7 +57,7 @@ export function readText(original: string, options: FromTextOptions, styles: Rea
   const grammar = grammarById(choice.grammar)
   const court = choice.court ? grammarById('court') : undefined
   ctx.court_ = !!court
-  const matchLabel = (ctx.matchLabel_ = labelMatcher(grammar, court, ctx.registry_, records ? records.shortLabels_(table, paragraphs) : NO_SHORT_LABELS))
+  const matchLabel = (ctx.matchLabel_ = labelMatcher(grammar, court, ctx.registry_, records?.shortLabels_(table, paragraphs)))
   ctx.units_ = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
   ctx.trailer_ = findTrailer(ctx)
   const labelUnits = countLabels(ctx)

@@ -11,6 +11,8 @@ import type { LabelMatch } from './grammars.js'
 import type { Segment } from './inlines.js'
 import { contentStart, pointAt } from './lines.js'
 import { endsWithColon, type ReadContext } from './read-context.js'
+import { readSectionTitle } from './read-record.js'
+import { isSectionLabel } from './section-labels.js'
 import { labelKey } from './speakers.js'
 import { BREAK_LABELS } from './tables.js'
 import { isInterpretationWording } from './vocabulary.js'
@@ -38,13 +40,12 @@ export function readLabel(ctx: ReadContext, unit = ctx.unit_): void {
 
   // A label already read as a speaker's is no break (a break returns before `resolved` is filled).
   const known = ctx.resolved_.get(label.label)
-  const records = ctx.styles_.records_
-  const section = known === undefined && !!records && records.isSection_(label.label)
+  const section = known === undefined && isSectionLabel(label.label)
   if (section || (known === undefined && BREAK_LABELS.has(labelKey(label.label)))) {
     const node: Break = { type: 'break', title: label.label, position: { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) } }
     if (time !== undefined) node.data = { time }
     ctx.addBreak_(node)
-    if (section) records!.readSectionTitle_(ctx, node, unit, contentLine, contentOffset)
+    if (section) readSectionTitle(ctx, node, unit, contentLine, contentOffset)
     else noteBreakSpeech(ctx, segments)
     return
   }

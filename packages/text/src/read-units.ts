@@ -7,7 +7,7 @@
  */
 import { isEscaped, ESCAPE } from './escape.js'
 import { isTimeLine } from './dates.js'
-import { HEADING, THEMATIC_BREAK, unescapeHeading } from './header.js'
+import { HEADING, isWebFurniture, THEMATIC_BREAK, unescapeHeading } from './header.js'
 import { contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { isEventLine, readEventLine } from './read-event-line.js'
@@ -65,7 +65,7 @@ function readText(ctx: ReadContext): void {
   }
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
-  if (unit.kind_ === 'text' && ctx.styles_.records_?.readText_(ctx, first)) return
+  if (unit.kind_ === 'text' && (readWebFurniture(ctx, first) || ctx.styles_.records_?.readText_(ctx, first))) return
   if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
   const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ ? first : undefined)
@@ -76,6 +76,15 @@ function readText(ctx: ReadContext): void {
     ctx.frontNote_ = undefined
     readParagraph(ctx, unit, segments, false, built)
   }
+}
+
+/** Web furniture inside a speech (`Continue reading the main story`): a note; the speech goes on after it. */
+function readWebFurniture(ctx: ReadContext, first: string): boolean {
+  const unit = ctx.unit_
+  if (!isWebFurniture(first) && !(unit.last_ > unit.first_ && isWebFurniture(ctx.line_(unit.last_)))) return false
+  ctx.addNote_('web-furniture', unit)
+  ctx.keepTurn_ = ctx.current_ !== null
+  return true
 }
 
 /** Units recognised by their shape alone: a heading, a bare time between turns, a rule. */

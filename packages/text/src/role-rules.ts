@@ -36,7 +36,8 @@ function phrase(id: string, keywords: string, role: PhraseRule['role'], gives: P
   return { id, keywords: keywords.split('|'), role, gives_: gives, strength_: strength, pattern }
 }
 
-export const PHRASE_RULES: readonly PhraseRule[] = [
+// Pure calls (here and below): a bundle of the basic entry, which never infers roles, drops the tables.
+export const PHRASE_RULES: readonly PhraseRule[] = /* @__PURE__ */ ((): PhraseRule[] => [
   phrase('welcome-to-episode', 'welcome', 'host', 'speaker', /\bwelcome (?:back )?to (?:another|this|the|today's|today’s|our|episode)\b[^.!?\n]{0,60}?\b(?:episode|show|podcast|edition|programme|program)\b/iu),
   phrase('bienvenidos-al-programa', 'bienvenid', 'host', 'speaker', /\bbienvenid[oa]s? (?:a|al) (?:otro |este |nuestro |un nuevo )?(?:episodio|programa|podcast)\b/iu),
   phrase('i-am-host', 'host', 'host', 'speaker', new RegExp(String.raw`\bI(?:${APOSTROPHE}m| am) (?:[^,.!?\n]{1,40}, )?(?:your|the|one of your) (?:co-?)?host\b`, 'iu')),
@@ -51,7 +52,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   phrase('thanks-for-having-me', 'thank|to be |gracias', 'guest', 'speaker', /\bthanks? (?:you )?(?:so much |very much )?for (?:having me|inviting me|the invitation)\b|\b(?:glad|happy|great|good|pleased|excited|delighted) to be (?:here|on the show|on the podcast|back)\b|\bgracias por (?:invitarme|tenerme|la invitación)\b/iu),
   phrase('i-am-moderator', 'moderat', 'moderator', 'speaker', new RegExp(String.raw`\bI(?:${APOSTROPHE}m| am|${APOSTROPHE}ll be| will be) (?:your |the )?moderat(?:or|ing)\b|\bsoy (?:el|la|su) moderador(?:a)?\b|\bvoy a moderar\b`, 'iu')),
   phrase('introduce-yourselves', 'introduce|presentamos|ntense|panel', 'moderator', 'speaker', /\b(?:why don't we|why don’t we|let's|let’s|let us|could you|can you|please) (?:all |each |quickly )?(?:go around and )?introduce (?:ourselves|yourselves)\b|\bpor qué no nos presentamos\b|\bpres[eé]ntense\b|\b(?:our|the) panel(?:ists)?\b|\bthis panel\b/iu, 'with-questions'),
-]
+])()
 
 /** Words that name a played recording rather than a person (`Song of Arrakis`, `Selection 1`, `Clip 2`). */
 export const RECORDING_WORDS: ReadonlySet<string> = /* @__PURE__ */ wordSet(
@@ -70,9 +71,9 @@ export const PLAY_CUES: readonly RegExp[] = [
 export const RECORDING_ROLE = 'recording'
 
 /** Self-introductions that give a speaker known by a first name or initials a fuller name. */
-export const SELF_INTRODUCTIONS: readonly RegExp[] = [
+export const SELF_INTRODUCTIONS: readonly RegExp[] = /* @__PURE__ */ ((): RegExp[] => [
   new RegExp(String.raw`(?:^|[.!?] |, )(?:I${APOSTROPHE}m|I am|[Mm]y name is|[Mm]y name${APOSTROPHE}s|[Mm]i nombre es|[Mm]e llamo) ${NAME}`, 'u'),
-]
+])()
 
 /** Roles of people who question witnesses in a hearing. */
 export const QUESTIONING_ROLES: ReadonlySet<string> = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'commissioner'])

@@ -5,12 +5,11 @@ import { findPageFurniture } from './page-furniture.js'
 import { readExamination, readExaminer, readWitness } from './read-court.js'
 import { readYamlFrontMatter } from './read-front-matter.js'
 import { furnitureLines, notePageFurniture, readPage } from './read-notes.js'
-import { findInlineLabels, noteUntilLabel, readLabelUnit, readRecordText, readSectionTitle, reportRecordStructure, tallyStructure } from './read-record.js'
+import { findInlineLabels, noteUntilLabel, readLabelUnit, readRecordText, reportRecordStructure, tallyStructure } from './read-record.js'
 import { finishKind } from './read-speakers.js'
 import { PRINTED_MATTER } from './record-structure.js'
 import { findRunningHeads } from './running-heads.js'
-import { isSectionLabel } from './section-labels.js'
-import { consistentShortLabels } from './short-labels.js'
+import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
 
@@ -24,11 +23,13 @@ export const FULL_STYLES: ReaderStyles = {
       return furnitureLines(furniture, ctx.table_)
     },
     lineParagraphs_: splitLineParagraphs,
-    shortLabels_: consistentShortLabels,
-    isSection_: isSectionLabel,
-    readSectionTitle_: readSectionTitle,
+    shortLabels_: (table, paragraphs) => {
+      const words = consistentShortLabels(table, paragraphs)
+      return words.size > 0 ? (text, grammar) => matchShortLabel(text, words, grammar) : undefined
+    },
     prepare_: findInlineLabels,
-    handlers_: { ...UNIT_HANDLERS, label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness },
+    // A pure call, not a spread: a spread would keep this object (and every module it names) in a bundle of the basic entry.
+    handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, { label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
     readText_: readRecordText,
     readPrinted_: (ctx, unit) => {
       tallyStructure(ctx, PRINTED_MATTER, unit)

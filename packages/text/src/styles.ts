@@ -6,10 +6,11 @@
  * modules that only these objects reference. Call sites stay few: pass one (`from-text.ts`),
  * pass two (`read-units.ts`, `read-paragraph.ts`) and the speakers' pass (`read-speakers.ts`).
  */
-import type { Block, Break } from '@verbatim/core'
+import type { Block } from '@verbatim/core'
 import type { LineTable } from './lines.js'
 import type { PageFurniture } from './page-furniture.js'
 import type { ReadContext } from './read-context.js'
+import type { ShortLabelMatcher } from './read-labels.js'
 import type { SpeakerRegistry } from './speakers.js'
 import type { Unit, UnitKind } from './unit-table.js'
 import type { ParagraphTable } from './units.js'
@@ -24,12 +25,8 @@ export interface RecordStyles {
   readonly noteFurniture_: (ctx: ReadContext, furniture: PageFurniture) => Uint8Array
   /** One paragraph per line where a document writes them so (a web page or a record pasted as text); the same table when it does not. */
   readonly lineParagraphs_: (table: LineTable, paragraphs: ParagraphTable) => ParagraphTable
-  /** Very short words refused as labels elsewhere that this document uses as labels (`CC:` in a radio log). */
-  readonly shortLabels_: (table: LineTable, paragraphs: ParagraphTable) => Set<string>
-  /** A label that marks a section (`Part 2:`, `Segment 3:`) when no speaker uses it. */
-  readonly isSection_: (label: string) => boolean
-  /** A section marker's words on its line are its title; a label on the next line starts the next turn. */
-  readonly readSectionTitle_: (ctx: ReadContext, node: Break, unit: Unit, line: number, offset: number) => void
+  /** Very short words refused as labels elsewhere that this document uses as labels (`CC:` in a radio log): their matcher, if any. */
+  readonly shortLabels_: (table: LineTable, paragraphs: ParagraphTable) => ShortLabelMatcher | undefined
   /** Before pass two: whether labels carry their speech (in a record, a label alone on its line is a heading). */
   readonly prepare_: (ctx: ReadContext, labelUnits: readonly number[]) => void
   /** The unit handlers of pass two, record and court kinds included. */
