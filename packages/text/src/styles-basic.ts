@@ -6,6 +6,7 @@
  */
 import type { Note } from '@verbatim/core'
 import type { ReadContext } from './read-context.js'
+import { isCourtRecord } from './document-kind.js'
 import { frontMatterEnd } from './read-front-matter.js'
 import type { ReaderStyles } from './styles.js'
 
@@ -26,13 +27,14 @@ function keepFrontMatter(ctx: ReadContext): number {
 /** A line that is only a page number (`12`, `Page 3 of 40`): three make a paged document. */
 const PAGE_LINE = /^(?:page )?\d{1,4}(?: of \d{1,4})?$/i
 
-/** One message when the document looks like a court record (`Q.`/`A.` lines) or a paged document, which the full entry reads by their house styles. */
+/** One message when the document looks like a court record (`Q.`/`A.` lines, a judge) or a paged document, which the full entry reads by their house styles. */
 function reportPlainRecords(ctx: ReadContext): void {
+  const court = isCourtRecord(ctx.registry_.speakers_, ctx.court_)
   let pages = 0
   let line = 0
-  for (; !ctx.court_ && pages < 3 && line < ctx.table_.count; line++) if (PAGE_LINE.test(ctx.line_(line))) pages++
-  if (!ctx.court_ && pages < 3) return
-  const kind = ctx.court_ ? 'a court record' : 'a paged document'
+  for (; !court && pages < 3 && line < ctx.table_.count; line++) if (PAGE_LINE.test(ctx.line_(line))) pages++
+  if (!court && pages < 3) return
+  const kind = court ? 'a court record' : 'a paged document'
   ctx.report_(`${kind}: read by ${BASIC} as plain labels; ${FULL} reads its house style`, 'plain-labels', ctx.span_(line - 1 < 0 ? 0 : line - 1, line - 1 < 0 ? 0 : line - 1), 'info')
 }
 
