@@ -10,8 +10,7 @@
 // - a court record or a paged document gets one `plain-labels` message;
 // - nothing the full entry keeps is lost: every word of the text in the full result is in the basic one.
 import { describe, expect, it } from 'vitest'
-import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import type { Transcript } from '@verbatim/core'
 import { validateTranscript } from '@verbatim/core/schema'
 import { corpusFiles, readReferenceDocument, readShared, sharedFiles } from '@verbatim/test-utils'
@@ -21,15 +20,8 @@ import { readText } from '../src/from-text.js'
 import { fromText } from '../src/index.js'
 import type { FromTextResult } from '../src/options.js'
 import { FULL_STYLES } from '../src/styles-full.js'
+import { fixtureDir, localInputs } from './local-inputs.js'
 
-const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url))
-const localInputs: [string, string][] = [
-  ['reference document', readReferenceDocument()],
-  ...readdirSync(fixtures)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name): [string, string] => [name, readFileSync(`${fixtures}/${name}`, 'utf8')]),
-]
 
 const json = (result: FromTextResult): string => JSON.stringify(result)
 const YAML_FENCE = /^---[ \t]*\r?\n(?:.*\r?\n){0,1998}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
@@ -110,7 +102,7 @@ describe('@verbatim/text/basic reads as the full entry, less its three parts', (
     expect(fromText(front + body).transcript.meta.title).toBe('A briefing')
   })
   it('a court record: read as plain labels, said once', () => {
-    const court = readFileSync(`${fixtures}/court-examination.txt`, 'utf8')
+    const court = readFileSync(`${fixtureDir}/court-examination.txt`, 'utf8')
     const messages = basicText(court).messages.filter((message) => message.ruleId === 'plain-labels')
     expect(messages).toHaveLength(1)
     expect(messages[0]!.reason).toMatch(/court record.*@verbatim\/text\/basic.*plain labels/)

@@ -9,10 +9,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { corpusFiles, readReferenceDocument, readShared, requireShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
+import { corpusFiles, readShared, requireShared, sharedAvailable, sharedFiles } from '@verbatim/test-utils'
 import { fromText, toText } from '../src/index.js'
 import { fromText as basicText } from '../src/basic.js'
 import type { FromTextOptions } from '../src/index.js'
+import { localInputs } from './local-inputs.js'
 
 type Text = { fromText: typeof fromText; toText: typeof toText }
 
@@ -23,14 +24,7 @@ const basicCjs = fileURLToPath(new URL('../dist/basic.cjs', import.meta.url))
 const built = existsSync(esmPath) && existsSync(cjsPath) && existsSync(basicEsm) && existsSync(basicCjs)
 if (!built && requireShared) throw new Error(`${esmPath} is missing: build the package first (turbo's test task does)`)
 
-const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url))
-const inputs: [string, string][] = [
-  ['reference document', readReferenceDocument()],
-  ...readdirSync(fixtures)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name): [string, string] => [name, readFileSync(`${fixtures}/${name}`, 'utf8')]),
-]
+const inputs = localInputs
 
 function same(dist: Text, name: string, text: string, options: FromTextOptions = {}): void {
   const expected = fromText(text, { file: name, ...options })
