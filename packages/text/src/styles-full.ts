@@ -1,4 +1,5 @@
 /** Every part of the reader wired: what `@verbatim/text`'s `fromText` reads (see `styles.ts`). */
+import { TRAILER_START } from './header.js'
 import { inferRoles } from './infer-roles.js'
 import { splitLineParagraphs } from './line-paragraphs.js'
 import { findPageFurniture } from './page-furniture.js'
@@ -27,6 +28,7 @@ export const FULL_STYLES: ReaderStyles = {
       const words = consistentShortLabels(table, paragraphs)
       return words.size > 0 ? (text, grammar) => matchShortLabel(text, words, grammar) : undefined
     },
+    trailerStart_: TRAILER_START,
     prepare_: findInlineLabels,
     // A pure call, not a spread: a spread would keep this object (and every module it names) in a bundle of the basic entry.
     handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, { label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),

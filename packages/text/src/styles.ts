@@ -27,6 +27,8 @@ export interface RecordStyles {
   readonly lineParagraphs_: (table: LineTable, paragraphs: ParagraphTable) => ParagraphTable
   /** Very short words refused as labels elsewhere that this document uses as labels (`CC:` in a radio log): their matcher, if any. */
   readonly shortLabels_: (table: LineTable, paragraphs: ParagraphTable) => ShortLabelMatcher | undefined
+  /** The heading of a court record's trailing index (`INDEX OF EXAMINATIONS`, `REPORTER'S CERTIFICATE`). */
+  readonly trailerStart_: RegExp
   /** Before pass two: whether labels carry their speech (in a record, a label alone on its line is a heading). */
   readonly prepare_: (ctx: ReadContext, labelUnits: readonly number[]) => void
   /** The unit handlers of pass two, record and court kinds included. */
