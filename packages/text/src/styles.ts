@@ -3,8 +3,9 @@
  * typed object: roles inferred from context, YAML front matter, and the #16 house styles (court
  * and parliamentary records, paged documents). `@verbatim/text` wires all of them
  * (`styles-full.ts`); `@verbatim/text/basic` none (`styles-basic.ts`), so a bundler drops the
- * modules that only these objects reference. Call sites stay few: pass one (`from-text.ts`),
- * pass two (`read-units.ts`, `read-paragraph.ts`) and the speakers' pass (`read-speakers.ts`).
+ * modules that only these objects reference. Call sites stay few: pass one (`from-text.ts`,
+ * `read-notes.ts`), pass two (`read-units.ts`, `read-paragraph.ts`) and the speakers' pass
+ * (`read-speakers.ts`).
  */
 import type { Block } from '@verbatim/core'
 import type { LineTable } from './lines.js'
