@@ -65,6 +65,7 @@ const { readFileSync } = ${load('node:fs')}
 const { summarize, toJson } = ${load('@verbatim/core')}
 const { fromJson, validateTranscript } = ${load('@verbatim/core/schema')}
 const { fromText, toText } = ${load('@verbatim/text')}
+const basic = ${load('@verbatim/text/basic')}
 const { toTei, fromTei } = ${load('@verbatim/tei')}
 const { toWebVtt, fromWebVtt } = ${load('@verbatim/webvtt')}
 const { toJsonLdString, fromJsonLd } = ${load('@verbatim/jsonld')}
@@ -75,6 +76,9 @@ const run = async () => {
   const expected = 'Ash Carter, Jean-Yves Le Drian, Journalists, Staff'
   if (speakers(transcript) !== expected) throw new Error('fromText: speakers ' + speakers(transcript))
   if (!validateTranscript(transcript).valid) throw new Error('fromText: invalid transcript')
+  // The basic entry reads the reference document (labels, no front matter, no house style) as the full one.
+  const lighter = basic.fromText(readFileSync(${JSON.stringify(reference)}, 'utf8'))
+  if (JSON.stringify(lighter) !== JSON.stringify(fromText(readFileSync(${JSON.stringify(reference)}, 'utf8')))) throw new Error('@verbatim/text/basic: not the full reading of the reference document')
   const back = {
     text: fromText(toText(transcript)).transcript,
     tei: fromTei(toTei(transcript)).transcript,
@@ -88,7 +92,7 @@ const run = async () => {
   if (speakers(foreign.transcript) !== 'Ada') throw new Error('foreign JSON-LD: speakers ' + speakers(foreign.transcript))
   const cli = await convert('HOST: Hello.\\n', { to: 'webvtt' })
   if (!cli.output.startsWith('WEBVTT')) throw new Error('cli convert: ' + cli.output.slice(0, 40))
-  return Object.keys(back).length + ' formats read back with the same speakers; foreign JSON-LD read; cli convert'
+  return Object.keys(back).length + ' formats read back with the same speakers; the basic text entry; foreign JSON-LD read; cli convert'
 }
 `
 
@@ -115,7 +119,8 @@ step('every entry point of every package loads from ESM and CommonJS', () => {
 const typescriptFile = `
 import { toJson, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { fromJson, validateTranscript, transcriptSchema, type ValidationResult } from '@verbatim/core/schema'
-import { fromText, toText } from '@verbatim/text'
+import { fromText, toText, type FromTextResult } from '@verbatim/text'
+import { fromText as fromTextBasic } from '@verbatim/text/basic'
 import { toTei, fromTei } from '@verbatim/tei'
 import { toWebVtt, fromWebVtt } from '@verbatim/webvtt'
 import { toJsonLd, fromJsonLd } from '@verbatim/jsonld'
@@ -126,7 +131,10 @@ const messages: VerbatimMessage[] = fromTei(toTei(transcript)).messages
 const result: ValidationResult = validateTranscript(fromJson(toJson(transcript)).transcript)
 const parsed: boolean = transcriptSchema.safeParse(transcript).success
 const vtt: string = toWebVtt(fromWebVtt('WEBVTT\\n').transcript) + toText(transcript)
-export const all = [messages, result, parsed, vtt, toJsonLd(transcript), fromJsonLd, convert]
+// The basic entry: the same signature, options and result.
+const sameSignature: typeof fromText = fromTextBasic
+const basic: FromTextResult = fromTextBasic('HOST: Hello.', { file: 'a.txt', labelsAt: 'line' })
+export const all = [messages, result, parsed, vtt, toJsonLd(transcript), fromJsonLd, convert, sameSignature, basic]
 `
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 for (const [module, moduleResolution] of [['node16', 'node16'], ['esnext', 'bundler']]) {

@@ -15,38 +15,45 @@
  */
 import type { EventKind } from './types.js'
 
-export const EVENT_VOCABULARY: Readonly<Record<EventKind, readonly string[]>> = {
-  inaudible: ['inaudible', 'inaudible response', 'inaudible question', 'inaudible comment', 'audio inaudible', 'inaudible remark', 'inaudible answer', 'partially inaudible', 'inaudible crosstalk', 'inaudible reply', 'ininteligible', 'inaudible audio', 'no audible response', 'inaudible off mic'],
-  unintelligible: ['unintelligible', 'indiscernible', 'unclear', 'incomprehensible', 'garbled'],
-  crosstalk: ['crosstalk', 'cross talk', 'overlapping voices', 'overlapping speakers', 'simultaneous speech', 'simultaneous conversation', 'talking over each other', 'multiple speakers', 'voces simultáneas'],
-  laughter: ['laughter', 'laughs', 'laughing', 'laugh', 'chuckles', 'chuckling', 'general laughter', 'risas', 'ríe', 'rie', 'risa'],
-  applause: ['applause', 'applauding', 'clapping', 'aplausos', 'aplauso', 'standing ovation'],
-  'off-mic': ['off mic', 'off microphone', 'speaking off mic', 'off the mic', 'mic off', 'microphone off', 'speaks off mic', 'off camera'],
-  pause: ['pause', 'long pause', 'brief pause', 'silence', 'pausa', 'silencio'],
-  music: ['music', 'music playing', 'music plays', 'musica', 'música', 'pieza musical', 'singing', 'music ends', 'music starts'],
-  noise: ['noise', 'background noise', 'static', 'technical difficulty', 'technical difficulties', 'audio interference', 'phone rings', 'ruido', 'coughs', 'coughing', 'cough', 'sneezes', 'sneezing', 'clears throat'],
-  other: ['speaks french', 'speaks english', 'speaks spanish', 'speaks german', 'speaks arabic', 'speaks russian', 'speaks chinese', 'speaks in french', 'speaks in english', 'speaks in spanish', 'as interpreted', 'as translated', 'through translator', 'through interpreter', 'via interpreter', 'via translator', 'sighs', 'no audio', 'audio gap', 'audio cuts out', 'gavel', 'bell rings', 'video plays', 'video playing', 'proyección de video', 'finaliza video'],
+/** Word lists written compactly, `a|b|c` per kind (a minified bundle keeps no quotes and commas per word). */
+function wordLists(table: Record<EventKind, string>): Record<EventKind, string[]> {
+  return Object.fromEntries(Object.entries(table).map(([kind, words]) => [kind, words.split('|')])) as Record<EventKind, string[]>
 }
+
+export const EVENT_VOCABULARY: Readonly<Record<EventKind, readonly string[]>> = /* @__PURE__ */ wordLists({
+  inaudible: 'inaudible|inaudible response|inaudible question|inaudible comment|audio inaudible|inaudible remark|inaudible answer|partially inaudible|inaudible crosstalk|inaudible reply|ininteligible|inaudible audio|no audible response|inaudible off mic',
+  unintelligible: 'unintelligible|indiscernible|unclear|incomprehensible|garbled',
+  crosstalk: 'crosstalk|cross talk|overlapping voices|overlapping speakers|simultaneous speech|simultaneous conversation|talking over each other|multiple speakers|voces simultáneas',
+  laughter: 'laughter|laughs|laughing|laugh|chuckles|chuckling|general laughter|risas|ríe|rie|risa',
+  applause: 'applause|applauding|clapping|aplausos|aplauso|standing ovation',
+  'off-mic': 'off mic|off microphone|speaking off mic|off the mic|mic off|microphone off|speaks off mic|off camera',
+  pause: 'pause|long pause|brief pause|silence|pausa|silencio',
+  music: 'music|music playing|music plays|musica|música|pieza musical|singing|music ends|music starts',
+  noise: 'noise|background noise|static|technical difficulty|technical difficulties|audio interference|phone rings|ruido|coughs|coughing|cough|sneezes|sneezing|clears throat',
+  other: 'speaks french|speaks english|speaks spanish|speaks german|speaks arabic|speaks russian|speaks chinese|speaks in french|speaks in english|speaks in spanish|as interpreted|as translated|through translator|through interpreter|via interpreter|via translator|sighs|no audio|audio gap|audio cuts out|gavel|bell rings|video plays|video playing|proyección de video|finaliza video',
+})
 
 /**
  * Word stems per kind (English, Spanish, German, French, Slovenian: the languages of the corpus),
  * tried in this order; a stem matches at the start of a word, case-insensitively. `other` has
  * none: it is what no stem names.
  */
-export const EVENT_STEM_DATA: ReadonlyArray<readonly [EventKind, readonly string[]]> = [
-  ['inaudible', ['inaudib', 'no audible', 'neslišno']],
-  ['unintelligible', ['unintelligib', 'indiscernib', 'ininteligib', 'incomprehensib', 'unclear', 'illegib', 'garbled', 'nerazumljiv']],
-  ['crosstalk', ['cross-?talk', 'overlap', 'talking over', 'simultane', 'multiple speakers', 'interrupt']],
-  ['laughter', ['laugh', 'chuckl', 'giggl', 'risa', 'risita', 'ríe', 'riendo', 'smeh', 'lach', 'rire']],
-  ['applause', ['applau', 'aplau', 'clap', 'cheer', 'vítores', 'beifall', 'aplavz', 'standing ovation']],
-  ['off-mic', ['off[- ]?mic', 'off camera', 'mic off', 'microphone off']],
-  ['pause', ['pause', 'pausa', 'silence', 'silencio', 'premor']],
-  ['music', ['music', 'músic', 'musik', 'glasba', 'singing', 'song', '♪']],
-  ['noise', ['noise', 'ruido', 'static', 'beep', 'sound', 'breath', 'cough', 'sneez', 'clears throat', 'technical difficult', 'interference', 'zvok', 'šum']],
-]
+export const EVENT_STEM_DATA: ReadonlyArray<readonly [EventKind, readonly string[]]> = /* @__PURE__ */ (
+  [
+    ['inaudible', 'inaudib|no audible|neslišno'],
+    ['unintelligible', 'unintelligib|indiscernib|ininteligib|incomprehensib|unclear|illegib|garbled|nerazumljiv'],
+    ['crosstalk', 'cross-?talk|overlap|talking over|simultane|multiple speakers|interrupt'],
+    ['laughter', 'laugh|chuckl|giggl|risa|risita|ríe|riendo|smeh|lach|rire'],
+    ['applause', 'applau|aplau|clap|cheer|vítores|beifall|aplavz|standing ovation'],
+    ['off-mic', 'off[- ]?mic|off camera|mic off|microphone off'],
+    ['pause', 'pause|pausa|silence|silencio|premor'],
+    ['music', 'music|músic|musik|glasba|singing|song|♪'],
+    ['noise', 'noise|ruido|static|beep|sound|breath|cough|sneez|clears throat|technical difficult|interference|zvok|šum'],
+  ] as const
+).map(([kind, stems]) => [kind, stems.split('|')] as const)
 
 /** The stems as one regular expression per kind, in order. */
-export const EVENT_STEMS: ReadonlyArray<readonly [EventKind, RegExp]> = EVENT_STEM_DATA.map(
+export const EVENT_STEMS: ReadonlyArray<readonly [EventKind, RegExp]> = /* @__PURE__ */ EVENT_STEM_DATA.map(
   ([kind, stems]) => [kind, new RegExp(`(?<!\\p{L})(?:${stems.join('|')})`, 'iu')] as const,
 )
 
@@ -56,7 +63,7 @@ export const EVENT_STEMS: ReadonlyArray<readonly [EventKind, RegExp]> = EVENT_ST
  * `/iu` took 3.7-4.2 ms the first time a process met a bracket that is not an exact wording
  * (about 1 ms without them).
  */
-const STEM_SEARCH: ReadonlyArray<readonly [EventKind, RegExp]> = EVENT_STEM_DATA.map(
+const STEM_SEARCH: ReadonlyArray<readonly [EventKind, RegExp]> = /* @__PURE__ */ EVENT_STEM_DATA.map(
   ([kind, stems]) => [kind, new RegExp(`(?:${stems.join('|')})`, 'giu')] as const,
 )
 /** A letter ending the text, as `\p{L}` is under `/iu` (which adds U+0345, folded to a Greek iota). */

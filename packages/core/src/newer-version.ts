@@ -23,7 +23,7 @@ export function parseVersion(version: unknown): { major: number; minor: number }
   return { major: Number(version.slice(0, dot)), minor: Number(version.slice(dot + 1)) }
 }
 
-const CURRENT = parseVersion(MODEL_VERSION)!
+const CURRENT = /* @__PURE__ */ parseVersion(MODEL_VERSION)!
 
 /** True when `version` is of this major version and a newer minor one than this release's. */
 export function isNewerMinor(version: unknown): boolean {

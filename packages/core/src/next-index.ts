@@ -5,23 +5,23 @@
  * line is sliced just to be searched). Asking about an earlier offset searches again from there.
  */
 export class NextIndex {
-  private readonly input: string
-  private readonly needle: string
+  private readonly input_: string
+  private readonly needle_: string
   /** Where the last search started, and what it found (-1: nothing after `from`). */
-  private from = Infinity
-  private found = -1
+  private from_ = Infinity
+  private found_ = -1
 
   constructor(input: string, needle: string) {
-    this.input = input
-    this.needle = needle
+    this.input_ = input
+    this.needle_ = needle
   }
 
   /** Index of the first occurrence at or after `offset`, or -1. */
   at(offset: number): number {
-    if (offset < this.from || (this.found !== -1 && this.found < offset)) {
-      this.found = this.input.indexOf(this.needle, offset)
-      this.from = offset
+    if (offset < this.from_ || (this.found_ !== -1 && this.found_ < offset)) {
+      this.found_ = this.input_.indexOf(this.needle_, offset)
+      this.from_ = offset
     }
-    return this.found
+    return this.found_
   }
 }

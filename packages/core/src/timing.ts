@@ -124,27 +124,27 @@ const CLOSE = 0
 
 /** The chain of positions: times (NaN where unknown), how they are known, step durations. */
 class Chain {
-  times: Float64Array
-  known: Uint8Array
-  kinds: Uint8Array
+  times_: Float64Array
+  known_: Uint8Array
+  kinds_: Uint8Array
   /** Seconds from position k to k + 1. */
-  steps: Float64Array
-  length = 0
+  steps_: Float64Array
+  length_ = 0
   constructor(capacity: number) {
-    this.times = new Float64Array(capacity)
-    this.known = new Uint8Array(capacity)
-    this.kinds = new Uint8Array(capacity)
-    this.steps = new Float64Array(capacity)
+    this.times_ = new Float64Array(capacity)
+    this.known_ = new Uint8Array(capacity)
+    this.kinds_ = new Uint8Array(capacity)
+    this.steps_ = new Float64Array(capacity)
   }
-  push(kind: number, time: number | undefined, source: TimeSource | undefined): number {
-    const at = this.length++
-    this.kinds[at] = kind
+  push_(kind: number, time: number | undefined, source: TimeSource | undefined): number {
+    const at = this.length_++
+    this.kinds_[at] = kind
     if (time === undefined) {
-      this.times[at] = NaN
-      this.known[at] = UNKNOWN
+      this.times_[at] = NaN
+      this.known_[at] = UNKNOWN
     } else {
-      this.times[at] = time
-      this.known[at] = source === 'estimated' ? FROM_TREE_ESTIMATED : FROM_SOURCE
+      this.times_[at] = time
+      this.known_[at] = source === 'estimated' ? FROM_TREE_ESTIMATED : FROM_SOURCE
     }
     return at
   }
@@ -179,13 +179,13 @@ type Duration = (value: string) => number
 export function speakingTime(options: EstimateOptions = {}): Duration {
   if (options.wordsPerSecond !== undefined) {
     const perWord = 1 / Math.max(options.wordsPerSecond, 1e-9)
-    return (value) => countRuns(value).words * perWord
+    return (value) => countRuns(value).words_ * perWord
   }
   const perCharacter = 1 / Math.max(options.charactersPerSecond ?? 15, 1e-9)
-  return (value) => countRuns(value).characters * perCharacter
+  return (value) => countRuns(value).characters_ * perCharacter
 }
 
-const RUNS = { words: 0, characters: 0 }
+const RUNS = { words_: 0, characters_: 0 }
 
 /**
  * What `/\s/` matches above ASCII, by code unit (no one-character string and regular expression
@@ -199,7 +199,7 @@ function isWideSpace(code: number): boolean {
 }
 
 /** Words and non-white-space characters (UTF-16 code units) of a string, in a shared record. */
-function countRuns(text: string): { words: number; characters: number } {
+function countRuns(text: string): { words_: number; characters_: number } {
   let words = 0
   let characters = 0
   let inWord = false
@@ -215,42 +215,42 @@ function countRuns(text: string): { words: number; characters: number } {
       }
     }
   }
-  RUNS.words = words
-  RUNS.characters = characters
+  RUNS.words_ = words
+  RUNS.characters_ = characters
   return RUNS
 }
 
 function pushLeaf(chain: Chain, leaf: Phrasing, duration: Duration): void {
   const time = leaf.type === 'text' ? undefined : leaf.time
-  const at = chain.push(OPEN, time?.start, time?.source)
-  chain.steps[at] = duration(leaf.value)
-  chain.push(CLOSE, time?.end, time?.source)
+  const at = chain.push_(OPEN, time?.start, time?.source)
+  chain.steps_[at] = duration(leaf.value)
+  chain.push_(CLOSE, time?.end, time?.source)
 }
 
 /**
  * Build the chain. `closes` gets the closing position of every parent (transcript, turn,
  * paragraph, segment) in the order the parents open, so the second walk finds them in turn.
  */
-function buildChain(transcript: Transcript, duration: Duration): { chain: Chain; closes: number[] } {
+function buildChain(transcript: Transcript, duration: Duration): { chain_: Chain; closes_: number[] } {
   const chain = new Chain(countPositions(transcript))
   const closes: number[] = [0]
-  chain.push(OPEN, undefined, undefined)
+  chain.push_(OPEN, undefined, undefined)
   for (const block of transcript.children) {
     if (block.type === 'event') pushLeaf(chain, block, duration)
     if (block.type !== 'turn') continue
     const turnSlot = closes.push(0) - 1
-    chain.push(OPEN, block.time?.start, block.time?.source)
+    chain.push_(OPEN, block.time?.start, block.time?.source)
     for (const paragraph of block.children) {
       if (paragraph.type !== 'paragraph') continue
       const paragraphSlot = closes.push(0) - 1
-      chain.push(OPEN, undefined, undefined)
+      chain.push_(OPEN, undefined, undefined)
       pushInlines(chain, paragraph, duration, closes)
-      closes[paragraphSlot] = chain.push(CLOSE, undefined, undefined)
+      closes[paragraphSlot] = chain.push_(CLOSE, undefined, undefined)
     }
-    closes[turnSlot] = chain.push(CLOSE, block.time?.end, block.time?.source)
+    closes[turnSlot] = chain.push_(CLOSE, block.time?.end, block.time?.source)
   }
-  closes[0] = chain.push(CLOSE, undefined, undefined)
-  return { chain, closes }
+  closes[0] = chain.push_(CLOSE, undefined, undefined)
+  return { chain_: chain, closes_: closes }
 }
 
 function pushInlines(chain: Chain, paragraph: Paragraph, duration: Duration, closes: number[]): void {
@@ -260,9 +260,9 @@ function pushInlines(chain: Chain, paragraph: Paragraph, duration: Duration, clo
       continue
     }
     const slot = closes.push(0) - 1
-    chain.push(OPEN, inline.time.start, inline.time.source)
+    chain.push_(OPEN, inline.time.start, inline.time.source)
     for (const child of inline.children) if (isLeaf(child)) pushLeaf(chain, child, duration)
-    closes[slot] = chain.push(CLOSE, inline.time.end, inline.time.source)
+    closes[slot] = chain.push_(CLOSE, inline.time.end, inline.time.source)
   }
 }
 
@@ -281,7 +281,7 @@ function silenceAt(kinds: Uint8Array, i: number, j: number, first: number, last:
 
 /** Fill every unknown time of the chain (see the module comment). */
 function resolveChain(chain: Chain, maxStretch: number): void {
-  const { times, known, kinds, steps, length } = chain
+  const { times_: times, known_: known, kinds_: kinds, steps_: steps, length_: length } = chain
   let floor = 0
   let i = 0
   while (i < length) {
@@ -327,15 +327,15 @@ function resolveChain(chain: Chain, maxStretch: number): void {
 
 /** The position's source, for output. */
 function sourceAt(chain: Chain, at: number): TimeSource {
-  return chain.known[at] === FROM_SOURCE ? 'source' : 'estimated'
+  return chain.known_[at] === FROM_SOURCE ? 'source' : 'estimated'
 }
 
 function timeAt(chain: Chain, open: number, close: number): EstimatedTime {
   const startSource = sourceAt(chain, open)
   const endSource = sourceAt(chain, close)
   return {
-    start: chain.times[open]!,
-    end: chain.times[close]!,
+    start: chain.times_[open]!,
+    end: chain.times_[close]!,
     source: startSource === 'source' && endSource === 'source' ? 'source' : 'estimated',
     startSource,
     endSource,
@@ -352,7 +352,7 @@ export function eachEstimatedTime(
   callback: (node: TimedNode, time: EstimatedTime) => void,
   options: EstimateOptions = {},
 ): void {
-  const { chain, closes } = buildChain(transcript, speakingTime(options))
+  const { chain_: chain, closes_: closes } = buildChain(transcript, speakingTime(options))
   resolveChain(chain, Math.max(1, options.maxStretch ?? 2))
   // Walk again in the same order: openings are counted, closings come from `closes`.
   let at = 0

@@ -13,6 +13,17 @@ describe('event vocabulary', () => {
     expect(EVENT_STEM_DATA.map(([kind]) => kind)).toEqual(EVENT_KINDS.filter((kind) => kind !== 'other'))
   })
 
+  it('unpacks its compact word lists into arrays of wordings and stems', () => {
+    for (const list of [...Object.values(EVENT_VOCABULARY), ...EVENT_STEM_DATA.map(([, stems]) => stems)]) {
+      expect(Array.isArray(list)).toBe(true)
+      for (const word of list) expect(word).toMatch(/^\S(?:.*\S)?$/)
+    }
+    expect(EVENT_VOCABULARY.inaudible.slice(0, 2)).toEqual(['inaudible', 'inaudible response'])
+    expect(EVENT_VOCABULARY.other.at(-1)).toBe('finaliza video')
+    expect(EVENT_STEM_DATA[2]).toEqual(['crosstalk', ['cross-?talk', 'overlap', 'talking over', 'simultane', 'multiple speakers', 'interrupt']])
+    expect(EVENT_STEMS[5]![1].source).toBe('(?<!\\p{L})(?:off[- ]?mic|off camera|mic off|microphone off)')
+  })
+
   it('reads every wording as its own kind, bracketed or not', () => {
     for (const [kind, wordings] of Object.entries(EVENT_VOCABULARY)) {
       for (const wording of wordings) {

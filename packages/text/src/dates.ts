@@ -4,12 +4,12 @@
  * layout), `2016-10-25`; and `5:02 P.M. CST`.
  */
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-}
+/** Month names (English, Spanish, French; abbreviations), month by month, to their numbers. */
+const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  'january jan enero janvier|february feb febrero février fevrier|march mar marzo mars|april apr abril avril|may mayo mai|june jun junio juin|july jul julio juillet|august aug agosto août aout|september sep sept septiembre setiembre septembre|october oct octubre octobre|november nov noviembre novembre|december dec diciembre décembre decembre'
+    .split('|')
+    .flatMap((names, index) => names.split(' ').map((name): [string, number] => [name, index + 1])),
+)
 
 const iso = (year: number, month: number, day: number): string | undefined => {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000) return undefined
@@ -23,9 +23,11 @@ export function findDate(line: string): string | undefined {
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text)
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
   m = /\b([\p{L}]+)\.? (\d{1,2}),? (\d{4})\b/u.exec(text)
-  if (m && MONTHS[m[1]!.toLowerCase()]) return iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]))
+  let month = m && MONTHS.get(m[1]!.toLowerCase())
+  if (month) return iso(Number(m![3]), month, Number(m![2]))
   m = /\b(\d{1,2})(?: de)? ([\p{L}]+)\.?,?(?: de| del)? (\d{4})\b/u.exec(text)
-  if (m && MONTHS[m[2]!.toLowerCase()]) return iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]))
+  month = m && MONTHS.get(m[2]!.toLowerCase())
+  if (month) return iso(Number(m![3]), month, Number(m![1]))
   return undefined
 }
 

@@ -11,36 +11,40 @@ import { chooseGrammar } from './choose-grammar.js'
 import { isEscaped } from './escape.js'
 import { grammarById } from './grammars.js'
 import { readableText } from './input.js'
-import { splitLineParagraphs } from './line-paragraphs.js'
 import { buildLineTable, pointAt } from './lines.js'
 import type { FromTextOptions, FromTextResult } from './options.js'
-import { findPageFurniture } from './page-furniture.js'
-import { findRunningHeads } from './running-heads.js'
 import { ReadContext } from './read-context.js'
-import { countLabels, readYamlFrontMatter } from './read-front-matter.js'
+import { countLabels } from './read-front-matter.js'
+import { findTrailer } from './read-notes.js'
 import { labelMatcher } from './read-labels.js'
-import { findInlineLabels } from './read-record.js'
-import { findTrailer, furnitureLines, notePageFurniture } from './read-notes.js'
 import { finishSpeakers } from './read-speakers.js'
 import { readUnits } from './read-units.js'
-import { consistentShortLabels } from './short-labels.js'
 import { splitStampLines } from './stamp-lines.js'
+import { FULL_STYLES } from './styles-full.js'
+import type { ReaderStyles } from './styles.js'
 import { collectParagraphs } from './units.js'
 import { buildVocabulary } from './vocabulary.js'
 
 export function fromText(original: string, options: FromTextOptions = {}): FromTextResult {
+  return readText(original, options, FULL_STYLES)
+}
+
+/** `fromText` with the parts of the reader that `styles` wires (see `styles.ts`). */
+export function readText(original: string, options: FromTextOptions, styles: ReaderStyles): FromTextResult {
   const scan = readableText(original, options.file)
+  const records = styles.records_
   // Page furniture (line numbers, page numbers, running heads) is masked with spaces: every offset stays true.
-  const furniture = findPageFurniture(original) ?? findRunningHeads(original)
+  const furniture = records ? records.findFurniture_(original) : null
   const input = furniture ? furniture.text : original
   const table = buildLineTable(input, scan.cr)
   const ctx = new ReadContext(input, table, options.file, furniture, buildVocabulary(options.events))
+  ctx.styles_ = styles
   for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry_.seed_(key, speaker)
-  if (furniture) notePageFurniture(ctx, furniture)
-  const bodyStart = readYamlFrontMatter(ctx)
+  const furnitureMask = furniture ? records!.noteFurniture_(ctx, furniture) : undefined
+  const bodyStart = styles.frontMatter_(ctx)
 
-  const collected = collectParagraphs(table, bodyStart, furniture ? furnitureLines(furniture, table) : undefined)
-  const lineSplit = splitLineParagraphs(table, collected)
+  const collected = collectParagraphs(table, bodyStart, furnitureMask)
+  const lineSplit = records ? records.lineParagraphs_(table, collected) : collected
   ctx.linePerParagraph_ = lineSplit !== collected
   const paragraphs = splitStampLines(table, lineSplit)
   if (paragraphs.count === 0) {
@@ -53,10 +57,11 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   const grammar = grammarById(choice.grammar)
   const court = choice.court ? grammarById('court') : undefined
   ctx.court_ = !!court
-  const matchLabel = (ctx.matchLabel_ = labelMatcher(grammar, court, ctx.registry_, consistentShortLabels(table, paragraphs)))
+  const matchLabel = (ctx.matchLabel_ = labelMatcher(grammar, court, ctx.registry_, records?.shortLabels_(table, paragraphs)))
   ctx.units_ = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
   ctx.trailer_ = findTrailer(ctx)
-  findInlineLabels(ctx, countLabels(ctx))
+  const labelUnits = countLabels(ctx)
+  if (records) records.prepare_(ctx, labelUnits)
   readUnits(ctx)
   finishSpeakers(ctx)
   return finish(ctx, true)

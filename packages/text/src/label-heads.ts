@@ -54,7 +54,11 @@ export class HeadCache<Value> {
   private readonly recentHeads_: string[] = []
   private readonly recentValues_: Value[] = []
   private next_ = 0
-  constructor(private readonly limit_ = 5000) {}
+  // A field, not a parameter property: esbuild would also declare it under its unmangled name.
+  private readonly limit_: number
+  constructor(limit = 5000) {
+    this.limit_ = limit
+  }
 
   /** The value for the head of `line` whose label colon is `colon` (see `headOf`). */
   lookup(line: string, colon: number, compute: (head: string) => Value): Value {

@@ -15,6 +15,7 @@ import type { LabelMatcher } from './read-labels.js'
 import type { StructureRule } from './record-structure.js'
 import { SOURCE } from './source.js'
 import { SpeakerRegistry } from './speakers.js'
+import type { ReaderStyles } from './styles.js'
 import type { Unit, UnitTable } from './unit-table.js'
 import { lineText } from './units.js'
 
@@ -35,6 +36,8 @@ export class ReadContext {
   readonly registry_ = new SpeakerRegistry()
   readonly brackets_: BracketFinder
   /** The units of the body (set once pass one is done), the index of the one being read, and the cursor it is read into. */
+  /** The parts of the reader this entry wires (roles by context, YAML front matter, house styles). */
+  styles_!: ReaderStyles
   units_!: UnitTable
   index_ = 0
   readonly unit_: Unit = { first_: 0, last_: 0, emptyBefore_: 0, kind_: 'text' }
@@ -93,14 +96,21 @@ export class ReadContext {
   private readonly oneSegment_: Segment = { line_: 0, start_: 0, end_: 0 }
   private readonly oneSegmentList_: Segment[] = [this.oneSegment_]
 
-  constructor(
-    readonly input_: string,
-    readonly table_: LineTable,
-    readonly file_: string | undefined,
-    readonly furniture_: PageFurniture | null,
-    readonly vocabulary_: ReadonlyMap<string, EventKind>,
-  ) {
-    this.brackets_ = new BracketFinder(input_)
+  // Fields, not parameter properties: esbuild declares a parameter property's field under its
+  // unmangled name as well (an own `input_: undefined` beside the shortened one).
+  readonly input_: string
+  readonly table_: LineTable
+  readonly file_: string | undefined
+  readonly furniture_: PageFurniture | null
+  readonly vocabulary_: ReadonlyMap<string, EventKind>
+
+  constructor(input: string, table: LineTable, file: string | undefined, furniture: PageFurniture | null, vocabulary: ReadonlyMap<string, EventKind>) {
+    this.input_ = input
+    this.table_ = table
+    this.file_ = file
+    this.furniture_ = furniture
+    this.vocabulary_ = vocabulary
+    this.brackets_ = new BracketFinder(input)
   }
 
   report_(reason: string, ruleId: string, place: Point | Position | undefined, severity: Severity = 'warning', extra: MessageInit = {}): void {

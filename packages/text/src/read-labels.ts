@@ -3,14 +3,16 @@
  * label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) in any grammar,
  * a label of another grammar the user seeded, and the document's consistent short labels.
  */
-import { GRAMMARS, mayHoldLabel, sharedMatcher, type Grammar, type LabelMatch } from './grammars.js'
+import { GRAMMARS, mayHoldLabel, sharedMatcher, type Grammar, type GrammarId, type LabelMatch } from './grammars.js'
 import { hasIdReference, labelColon } from './label-heads.js'
 import type { SpeakerRegistry } from './speakers.js'
-import { matchShortLabel } from './short-labels.js'
 
 export type LabelMatcher = (text: string) => LabelMatch | null
 
-export function labelMatcher(grammar: Grammar, court: Grammar | undefined, registry: SpeakerRegistry, shortLabels: ReadonlySet<string>): LabelMatcher {
+/** The document's consistent short labels (`CC:`), when it has any (`short-labels.ts`, a house style). */
+export type ShortLabelMatcher = (text: string, grammar: GrammarId) => LabelMatch | null
+
+export function labelMatcher(grammar: Grammar, court: Grammar | undefined, registry: SpeakerRegistry, shortLabel: ShortLabelMatcher | undefined): LabelMatcher {
   // The shared matchers (see `sharedMatcher`): nothing here changes a label match.
   const matchers = GRAMMARS.map(sharedMatcher)
   const matchGrammar = sharedMatcher(grammar)
@@ -33,6 +35,6 @@ export function labelMatcher(grammar: Grammar, court: Grammar | undefined, regis
       const candidate = matchers[g]!(text, colon)
       if (candidate && registry.isSeeded_(candidate.label)) return candidate
     }
-    return shortLabels.size > 0 ? matchShortLabel(text, shortLabels, grammar.id) : null
+    return shortLabel ? shortLabel(text, grammar.id) : null
   }
 }

@@ -4,7 +4,7 @@
  * footer lines such as `END` or a bare time after the last turn).
  */
 import type { Note } from '@verbatim/core'
-import { isFooterLine, mayStartTrailer, TRAILER_START } from './header.js'
+import { isFooterLine, mayStartTrailer } from './header.js'
 import { lineOf, pointAt, type LineTable } from './lines.js'
 import type { PageFurniture } from './page-furniture.js'
 import type { ReadContext } from './read-context.js'
@@ -65,10 +65,12 @@ function furnitureNote(table: LineTable, start: number, end: number, values: str
 /** Where the trailing apparatus starts: the first index heading, or the footer lines after the last turn. */
 export function findTrailer(ctx: ReadContext): number {
   const { units_: units, table_: table } = ctx
+  // A court record's index heading (a house style: the basic entry has none).
+  const indexStart = ctx.styles_.records_?.trailerStart_
   let trailer = units.count_
-  for (let u = 0; u < units.count_; u++) {
+  for (let u = 0; indexStart && u < units.count_; u++) {
     if (!mayStartTrailer(table.firstCodes[units.firstOf_(u)]!) || units.kindOf_(u) !== 'text') continue
-    if (TRAILER_START.test(ctx.line_(units.firstOf_(u)))) {
+    if (indexStart.test(ctx.line_(units.firstOf_(u)))) {
       trailer = u
       break
     }
@@ -84,7 +86,7 @@ export function findTrailer(ctx: ReadContext): number {
 /** A unit of the trailing apparatus: an index note (from its heading on), or a footer note. */
 export function readTrailer(ctx: ReadContext): void {
   const unit = ctx.unit_
-  const index = TRAILER_START.test(ctx.line_(unit.first_)) || (ctx.index_ > ctx.trailer_ && ctx.notes_.at(-1)?.kind === 'index')
+  const index = !!ctx.styles_.records_?.trailerStart_.test(ctx.line_(unit.first_)) || (ctx.index_ > ctx.trailer_ && ctx.notes_.at(-1)?.kind === 'index')
   ctx.addNote_(index ? 'index' : 'footer', unit)
 }
 

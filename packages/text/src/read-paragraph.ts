@@ -8,8 +8,6 @@ import { leadingTimestamp } from './clock.js'
 import { ESCAPE, isEscaped } from './escape.js'
 import type { Segment } from './inlines.js'
 import type { ReadContext } from './read-context.js'
-import { noteUntilLabel, tallyStructure } from './read-record.js'
-import { PRINTED_MATTER } from './record-structure.js'
 import type { Unit } from './unit-table.js'
 import { isInterpretationWording } from './vocabulary.js'
 
@@ -19,8 +17,7 @@ export function readParagraph(ctx: ReadContext, unit: Unit, segments: Segment[],
   if (!built) return
   if (ctx.sectioned_ && !ctx.current_) {
     // A sectioned record: text with no speech to continue is printed matter (a reply, an annex).
-    tallyStructure(ctx, PRINTED_MATTER, unit)
-    noteUntilLabel(ctx, unit, 'printed-matter')
+    ctx.styles_.records_!.readPrinted_(ctx, unit)
     return
   }
   const emptyBefore = unit.emptyBefore_

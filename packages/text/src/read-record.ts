@@ -10,7 +10,6 @@ import { contentEnd, contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { readLabel } from './read-label.js'
 import { readParagraph } from './read-paragraph.js'
-import { isWebFurniture } from './header.js'
 import { DIVISION_RULE, hasCapsWord, HEADING_RULES, headingRule, isCapsHeading, isDivisionLabel, labelsCarrySpeech, mayBeHeadingLabel, recordLineRule, type StructureRule } from './record-structure.js'
 import type { Unit } from './unit-table.js'
 
@@ -62,15 +61,9 @@ function readRecordLabel(ctx: ReadContext): boolean {
   return true
 }
 
-/** Record structure among text units of up to three lines: a heading, a procedural line, a printed question. */
+/** Record structure among text units of up to three lines (web furniture read before): a heading, a procedural line, a printed question. */
 export function readRecordText(ctx: ReadContext, first: string): boolean {
   const { unit_: unit, table_: table } = ctx
-  if (isWebFurniture(first) || (unit.last_ > unit.first_ && isWebFurniture(ctx.line_(unit.last_)))) {
-    // Web furniture inside a speech (`Continue reading the main story`): a note; the speech goes on after it.
-    ctx.addNote_('web-furniture', unit)
-    ctx.keepTurn_ = ctx.current_ !== null
-    return true
-  }
   const short = unit.last_ - unit.first_ <= 2
   const text = unit.first_ === unit.last_ ? first : short ? ctx.unitText_(unit).replace(/\s*\n\s*/g, ' ') : first
   // In the header, what stands close to the lines before it is header material (a title, a dateline), until a heading was read.

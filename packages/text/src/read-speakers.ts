@@ -5,7 +5,6 @@
  */
 import { createMessage, type Position } from '@verbatim/core'
 import { applyKindRules, isCourtRecord, type KindLabelRule } from './document-kind.js'
-import { inferRoles } from './infer-roles.js'
 import type { ReadContext } from './read-context.js'
 import { SOURCE } from './source.js'
 import { labelKey } from './speakers.js'
@@ -14,7 +13,7 @@ export function finishSpeakers(ctx: ReadContext): void {
   const { registry_: registry, meta_: meta, input_: input } = ctx
   registry.finishNames_(input)
   registry.completeNames_(meta.title ? [meta.title.replace(/\u00a0/g, ' '), input] : [input])
-  finishKind(ctx)
+  ctx.styles_.records_?.finishKind_(ctx)
   finishRoles(ctx)
   reportTypos(ctx)
   const renamed = registry.finishIds_()
@@ -23,7 +22,7 @@ export function finishSpeakers(ctx: ReadContext): void {
 }
 
 /** A court record reads some labels its own way (`QUESTION:` is a justice, not the press): the speakers a kind rule changed, and their turns. */
-function finishKind(ctx: ReadContext): void {
+export function finishKind(ctx: ReadContext): void {
   const registry = ctx.registry_
   if (!isCourtRecord(registry.speakers_, ctx.court_)) return
   const changed = applyKindRules(registry.speakers_.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded_(alias))), labelKey)
@@ -47,7 +46,7 @@ function reportKind(ctx: ReadContext, alias: string | undefined, name: string, r
 function finishRoles(ctx: ReadContext): void {
   const { registry_: registry, court_: court } = ctx
   const hasJournalists = registry.speakers_.some((speaker) => speaker.role === 'journalist')
-  if (!court && !hasJournalists) inferRoles(ctx.blocks_, registry)
+  if (!court && !hasJournalists) ctx.styles_.roles_?.(ctx.blocks_, registry)
   for (const speaker of registry.speakers_) {
     if (speaker.role !== 'unknown' || speaker.group || registry.isFixed_(speaker)) continue
     if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'

@@ -7,44 +7,49 @@
  */
 import { isEscaped, ESCAPE } from './escape.js'
 import { isTimeLine } from './dates.js'
-import { HEADING, THEMATIC_BREAK, unescapeHeading } from './header.js'
+import { HEADING, isWebFurniture, THEMATIC_BREAK, unescapeHeading } from './header.js'
 import { contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
-import { readExamination, readExaminer, readWitness } from './read-court.js'
 import { isEventLine, readEventLine } from './read-event-line.js'
 import { isMatter, readMatter } from './read-front-matter.js'
 import { readHeaderBlock } from './read-header.js'
 import { readHeading, readThematicBreak, readWrappedHeading } from './read-heading.js'
-import { readPage, readTrailer } from './read-notes.js'
+import { readTrailer } from './read-notes.js'
 import { readParagraph } from './read-paragraph.js'
-import { readLabelUnit, readRecordText, reportRecordStructure } from './read-record.js'
+import { readLabel } from './read-label.js'
 import { readStampLine, readTimeLine } from './read-stamp.js'
 import type { UnitKind } from './unit-table.js'
 
 type Handler = (ctx: ReadContext) => void
 
-/** Unit kind -> handler. */
+/**
+ * Unit kind -> handler, without the house styles: a court's page code, examination and witness
+ * lines are text. The record styles (`styles.ts`) bring their own table.
+ */
 export const UNIT_HANDLERS: Readonly<Record<UnitKind, Handler>> = {
-  label: readLabelUnit,
+  label: readLabel,
   text: readText,
   paren: readText,
-  page: readPage,
+  page: readText,
   stamp: readStampLine,
-  exam: readExamination,
-  examiner: readExaminer,
-  witness: readWitness,
+  exam: readText,
+  examiner: readText,
+  witness: readText,
 }
 
 export function readUnits(ctx: ReadContext): void {
   const { units_: units, unit_: unit } = ctx
+  const records = ctx.styles_.records_
+  const handlers = records ? records.handlers_ : UNIT_HANDLERS
   for (let u = 0; u < units.count_; u++) {
     ctx.index_ = u
     units.read_(u, unit)
     if (u >= ctx.trailer_) readTrailer(ctx)
-    else UNIT_HANDLERS[unit.kind_](ctx)
+    else handlers[unit.kind_](ctx)
   }
   ctx.closeTurn_()
-  reportRecordStructure(ctx)
+  if (records) records.report_(ctx)
+  else ctx.styles_.plainRecords_?.(ctx)
   // Nothing read as speech: say so (a layout no grammar knows would otherwise end up as header notes only).
   if (!ctx.anyTurn_ && units.count_ >= 3) ctx.report_(`expected speech, found none in ${units.count_} paragraphs`, 'no-speech', ctx.span_(units.firstOf_(0), units.firstOf_(0)))
 }
@@ -60,7 +65,7 @@ function readText(ctx: ReadContext): void {
   }
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
-  if (unit.kind_ === 'text' && readRecordText(ctx, first)) return
+  if (unit.kind_ === 'text' && (readWebFurniture(ctx, first) || ctx.styles_.records_?.readText_(ctx, first))) return
   if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
   const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ ? first : undefined)
@@ -71,6 +76,15 @@ function readText(ctx: ReadContext): void {
     ctx.frontNote_ = undefined
     readParagraph(ctx, unit, segments, false, built)
   }
+}
+
+/** Web furniture inside a speech (`Continue reading the main story`): a note; the speech goes on after it. */
+function readWebFurniture(ctx: ReadContext, first: string): boolean {
+  const unit = ctx.unit_
+  if (!isWebFurniture(first) && !(unit.last_ > unit.first_ && isWebFurniture(ctx.line_(unit.last_)))) return false
+  ctx.addNote_('web-furniture', unit)
+  ctx.keepTurn_ = ctx.current_ !== null
+  return true
 }
 
 /** Units recognised by their shape alone: a heading, a bare time between turns, a rule. */

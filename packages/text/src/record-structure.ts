@@ -38,7 +38,8 @@ const PROCEDURE_RULES: readonly StructureRule[] = [
   },
 ]
 
-export const STRUCTURE_RULES: readonly StructureRule[] = [
+// Built by a pure call (the spread would keep the table in a bundle that only uses `hasCapsWord`).
+export const STRUCTURE_RULES: readonly StructureRule[] = /* @__PURE__ */ ((): StructureRule[] => [
   {
     id: 'centred-heading',
     yields: 'heading',
@@ -66,13 +67,13 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     id: 'printed-matter',
     yields: 'note',
   },
-]
+])()
 
 const rule = (id: string): StructureRule => STRUCTURE_RULES.find((entry) => entry.id === id)!
-const PRINTED_QUESTION = rule('printed-question')
-const DIVISION_LIST = rule('division-list')
-export const HEADING_RULES = { centred: rule('centred-heading'), caps: rule('caps-heading'), label: rule('heading-label') } as const
-export const PRINTED_MATTER = rule('printed-matter')
+const PRINTED_QUESTION = /* @__PURE__ */ rule('printed-question')
+const DIVISION_LIST = /* @__PURE__ */ rule('division-list')
+export const HEADING_RULES = { centred: /* @__PURE__ */ rule('centred-heading'), caps: /* @__PURE__ */ rule('caps-heading'), label: /* @__PURE__ */ rule('heading-label') } as const
+export const PRINTED_MATTER = /* @__PURE__ */ rule('printed-matter')
 
 const MAX_HEADING = 72
 const CENTRE_INDENT = 8

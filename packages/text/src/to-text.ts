@@ -14,7 +14,7 @@ import { SOURCE } from './source.js'
 import { buildVocabulary, isInterpretationWording } from './vocabulary.js'
 import { yamlScalar } from './yaml.js'
 
-const vocabulary = buildVocabulary()
+const vocabulary = /* @__PURE__ */ buildVocabulary()
 
 type Report = (reason: string, path: string, ruleId?: string) => void
 

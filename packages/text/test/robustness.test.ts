@@ -49,6 +49,14 @@ describe('input as users have it', () => {
     const turn = transcript.children[0]!
     expect(turn.type === 'turn' && turn.children[0]!.children[0]).toMatchObject({ value: '«Bonjour» — “quoted” -- ‘single’ … مرحبا שלום 北京 e\u0301' })
   })
+  it('a header date names a month, never a property of every object (`constructor`, `toString`)', () => {
+    for (const line of ['5 constructor 2020', 'constructor 5, 2020', 'toString 5, 2020', '5 de __proto__ de 2020']) {
+      const { transcript } = fromText(`Title\n\n${line}\n\nMR. A: Hi.`)
+      expect(transcript.meta.date, line).toBeUndefined()
+    }
+    expect(fromText('Title\n\n5 de octubre de 2020\n\nMR. A: Hi.').transcript.meta.date).toBe('2020-10-05')
+    expect(fromText('Title\n\nDécembre 5, 2020\n\nMR. A: Hi.').transcript.meta.date).toBe('2020-12-05')
+  })
   it('a 1 MB single line reads in well under a second', () => {
     const line = 'SPEAKER: ' + 'word (ISIL) [x '.repeat(70_000)
     const start = performance.now()

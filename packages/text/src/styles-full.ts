@@ -1,0 +1,43 @@
+/** Every part of the reader wired: what `@verbatim/text`'s `fromText` reads (see `styles.ts`). */
+import { TRAILER_START } from './header.js'
+import { inferRoles } from './infer-roles.js'
+import { splitLineParagraphs } from './line-paragraphs.js'
+import { findPageFurniture } from './page-furniture.js'
+import { readExamination, readExaminer, readWitness } from './read-court.js'
+import { readYamlFrontMatter } from './read-front-matter.js'
+import { furnitureLines, notePageFurniture, readPage } from './read-notes.js'
+import { findInlineLabels, noteUntilLabel, readLabelUnit, readRecordText, reportRecordStructure, tallyStructure } from './read-record.js'
+import { finishKind } from './read-speakers.js'
+import { PRINTED_MATTER } from './record-structure.js'
+import { findRunningHeads } from './running-heads.js'
+import { consistentShortLabels, matchShortLabel } from './short-labels.js'
+import { UNIT_HANDLERS } from './read-units.js'
+import type { ReaderStyles } from './styles.js'
+
+export const FULL_STYLES: ReaderStyles = {
+  roles_: inferRoles,
+  frontMatter_: readYamlFrontMatter,
+  records_: {
+    findFurniture_: (original) => findPageFurniture(original) ?? findRunningHeads(original),
+    noteFurniture_: (ctx, furniture) => {
+      notePageFurniture(ctx, furniture)
+      return furnitureLines(furniture, ctx.table_)
+    },
+    lineParagraphs_: splitLineParagraphs,
+    shortLabels_: (table, paragraphs) => {
+      const words = consistentShortLabels(table, paragraphs)
+      return words.size > 0 ? (text, grammar) => matchShortLabel(text, words, grammar) : undefined
+    },
+    trailerStart_: TRAILER_START,
+    prepare_: findInlineLabels,
+    // A pure call, not a spread: a spread would keep this object (and every module it names) in a bundle of the basic entry.
+    handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, { label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
+    readText_: readRecordText,
+    readPrinted_: (ctx, unit) => {
+      tallyStructure(ctx, PRINTED_MATTER, unit)
+      noteUntilLabel(ctx, unit, 'printed-matter')
+    },
+    report_: reportRecordStructure,
+    finishKind_: finishKind,
+  },
+}

@@ -1,0 +1,56 @@
+/**
+ * The parts of the reader that an entry may leave out, held by the read context as one small
+ * typed object: roles inferred from context, YAML front matter, and the #16 house styles (court
+ * and parliamentary records, paged documents). `@verbatim/text` wires all of them
+ * (`styles-full.ts`); `@verbatim/text/basic` none (`styles-basic.ts`), so a bundler drops the
+ * modules that only these objects reference. Call sites stay few: pass one (`from-text.ts`,
+ * `read-notes.ts`), pass two (`read-units.ts`, `read-paragraph.ts`) and the speakers' pass
+ * (`read-speakers.ts`).
+ */
+import type { Block } from '@verbatim/core'
+import type { LineTable } from './lines.js'
+import type { PageFurniture } from './page-furniture.js'
+import type { ReadContext } from './read-context.js'
+import type { ShortLabelMatcher } from './read-labels.js'
+import type { SpeakerRegistry } from './speakers.js'
+import type { Unit, UnitKind } from './unit-table.js'
+import type { ParagraphTable } from './units.js'
+
+export type UnitHandler = (ctx: ReadContext) => void
+
+/** The house styles of records and paged documents (#16). */
+export interface RecordStyles {
+  /** Page furniture (line and page numbers, running heads) masked with spaces, or null. */
+  readonly findFurniture_: (original: string) => PageFurniture | null
+  /** The furniture as notes (and its message); returns the lines that are furniture as a whole. */
+  readonly noteFurniture_: (ctx: ReadContext, furniture: PageFurniture) => Uint8Array
+  /** One paragraph per line where a document writes them so (a web page or a record pasted as text); the same table when it does not. */
+  readonly lineParagraphs_: (table: LineTable, paragraphs: ParagraphTable) => ParagraphTable
+  /** Very short words refused as labels elsewhere that this document uses as labels (`CC:` in a radio log): their matcher, if any. */
+  readonly shortLabels_: (table: LineTable, paragraphs: ParagraphTable) => ShortLabelMatcher | undefined
+  /** The heading of a court record's trailing index (`INDEX OF EXAMINATIONS`, `REPORTER'S CERTIFICATE`). */
+  readonly trailerStart_: RegExp
+  /** Before pass two: whether labels carry their speech (in a record, a label alone on its line is a heading). */
+  readonly prepare_: (ctx: ReadContext, labelUnits: readonly number[]) => void
+  /** The unit handlers of pass two, record and court kinds included. */
+  readonly handlers_: Readonly<Record<UnitKind, UnitHandler>>
+  /** A text unit that is record structure (a heading, a procedural line, a printed question): read, returns true. */
+  readonly readText_: (ctx: ReadContext, first: string) => boolean
+  /** Text with no speech to continue in a sectioned record: printed matter. */
+  readonly readPrinted_: (ctx: ReadContext, unit: Unit) => void
+  /** After pass two: one message for the record structure read. */
+  readonly report_: (ctx: ReadContext) => void
+  /** The speakers' pass: labels a court record reads its own way. */
+  readonly finishKind_: (ctx: ReadContext) => void
+}
+
+export interface ReaderStyles {
+  /** Roles inferred from context, for documents with neither journalists nor a court. */
+  readonly roles_?: (blocks: readonly Block[], registry: SpeakerRegistry) => void
+  /** The YAML front matter, read or kept: returns the first body line. */
+  readonly frontMatter_: (ctx: ReadContext) => number
+  /** Record and paged-document house styles. */
+  readonly records_?: RecordStyles
+  /** Without the house styles: says once when a document looks like one they read. */
+  readonly plainRecords_?: (ctx: ReadContext) => void
+}
