@@ -6,7 +6,7 @@
  */
 import type { Event, EventKind, Phrasing } from '@verbatim/core'
 import { eventKind } from '@verbatim/captions'
-import type { Block, SourceLines } from './read-blocks.js'
+import { isEdgeSpace, type SourceLines } from './read-blocks.js'
 import type { ReadContext } from './read-context.js'
 
 /** Formatting tags of SubRip as players render them; their markup is not speech. */
@@ -19,18 +19,20 @@ const ESCAPE = /\\[Nnh]/g
 /** Ordinary spaces players trim at the ends of a line (hard spaces `\h` stay). */
 const EDGE_SPACE = /^[ \t\f\v\u3000]+|[ \t\f\v\u3000]+$/g
 
-/** Take the markup out of a block's lines; `\N` splits a line. The cleaned lines, none empty (the block's own array when nothing changed). */
-export function cleanLines(block: Block, lines: SourceLines, context: ReadContext): string[] {
+/**
+ * Take the markup out of a block's text lines (`source`, which follow its timing line `line`);
+ * `\N` splits a line. The cleaned lines, none empty (`source` itself when nothing changed).
+ */
+export function cleanLines(source: string[], line: number, lines: SourceLines, context: ReadContext): string[] {
   // The tags closed in the block, found only when an unknown opening tag asks.
-  const closing: Closing = { lines: block.lines, names: undefined }
+  const closing: Closing = { lines: source, names: undefined }
   let out: string[] | undefined
-  const source = block.lines
   for (let index = 0; index < source.length; index++) {
-    const line = source[index]!
-    let text = line
+    const written = source[index]!
+    let text = written
     // Text lines follow the timing line one after the other.
-    if (text.indexOf('<') !== -1) text = removeTags(text, lines, block.line + 1 + index, closing, context)
-    if (text.indexOf('{') !== -1) text = removeOverrides(text, lines, block.line + 1 + index, context)
+    if (text.indexOf('<') !== -1) text = removeTags(text, lines, line + 1 + index, closing, context)
+    if (text.indexOf('{') !== -1) text = removeOverrides(text, lines, line + 1 + index, context)
     if (text.indexOf('\\') !== -1) {
       out ??= source.slice(0, index)
       const pieces = text.replace(ESCAPE, (escape) => (escape === '\\h' ? '\u00a0' : '\n')).split('\n')
@@ -38,15 +40,12 @@ export function cleanLines(block: Block, lines: SourceLines, context: ReadContex
       continue
     }
     const trimmed = trim(text)
-    if (out === undefined && trimmed === line) continue
+    if (out === undefined && trimmed === written) continue
     out ??= source.slice(0, index)
     if (trimmed !== '') out.push(trimmed)
   }
   return out ?? source
 }
-
-/** Characters players trim at the ends of a line (`EDGE_SPACE`): space, tab, form feed, vertical tab, ideographic space. */
-const isEdgeSpace = (code: number) => code === 32 || code === 9 || code === 12 || code === 11 || code === 0x3000
 
 /** A line without the spaces players trim; most lines have none, and the regex runs only when an end is a space. */
 const trim = (text: string): string => (text !== '' && (isEdgeSpace(text.charCodeAt(0)) || isEdgeSpace(text.charCodeAt(text.length - 1))) ? text.replace(EDGE_SPACE, '') : text)
