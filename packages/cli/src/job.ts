@@ -103,7 +103,7 @@ export async function runJob(job: Job, options: JobOptions, content?: string | U
   const file = job.name
   let read
   try {
-    read = await readTranscript(text, { ...convertOptions, file })
+    read = await readTranscript(text, { ...convertOptions, file, positions: convertOptions.positions ?? needsPositions(job.targets) })
   } catch (error) {
     return fail(messagesOfError(error, file))
   }
@@ -123,6 +123,15 @@ export async function runJob(job: Job, options: JobOptions, content?: string | U
     if (target.output !== undefined) result.outputs.push(target.path === null ? { format: target.format, path: null, stdout: target.output } : { format: target.format, path: target.path })
   }
   return result
+}
+
+/**
+ * Whether a conversion needs the nodes' positions: only the model's JSON writes them. Other
+ * targets are read without them (the read option `positions`), which takes less memory and time;
+ * the messages keep their places either way.
+ */
+function needsPositions(targets: readonly JobTarget[]): boolean {
+  return targets.some((target) => target.format === 'json')
 }
 
 /** Write one target's text in its format; a failure leaves `output` undefined, with the reason in `messages`. */
