@@ -52,11 +52,13 @@ export function fromSrt(srt: string | Uint8Array, options: FromSrtOptions = {}):
   const names = options.namePrefixes === false ? new Set<string>() : speakerNames(blocks, cleaned, lines)
   const builder = new TurnBuilder(options.paragraphGap ?? 2, positions)
   checkNumbers(blocks, lines, context)
+  const colons = new NextIndex(text, ':')
   for (let index = 0; index < blocks.count; index++) {
     checkTiming(blocks, index, lines, context)
     const own = cleaned.get(index)
-    builder.addBlock(blocks, index, cueParts(own ?? blocks.lines(index), names))
     if (own !== undefined) cleaned.delete(index)
+    // Most blocks are plain lines without markers: their text is read in place.
+    builder.addBlock(blocks, index, own === undefined ? (blocks.plainText(index, colons) ?? cueParts(blocks.lines(index), names)) : cueParts(own, names))
   }
   const meta = notes.length > 0 ? { notes } : {}
   const transcript: Transcript = { type: 'transcript', version: MODEL_VERSION, meta, speakers: builder.speakers, children: builder.turns }
@@ -120,14 +122,14 @@ const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){
 function checkNumbers(blocks: Blocks, lines: SourceLines, context: ReadContext): void {
   let expected: number | undefined
   for (let index = 0; index < blocks.count; index++) {
-    const written = blocks.number(index)
-    if (written === null) {
+    const number = blocks.numberValue(index)
+    if (Number.isNaN(number)) {
       context.report('A cue has no number (kept; numbers are written afresh)', 'cue-number-missing', { severity: 'info', place: lines.point(blocks.line[index]!), gather: '' })
       expected = undefined
       continue
     }
-    const number = Number(written)
     if (expected !== undefined && number !== expected) {
+      const written = blocks.number(index)!
       context.report(`Cue number ${written} is out of sequence (expected ${expected}); numbers are written afresh`, 'cue-number-sequence', { severity: 'info', place: blocks.position(index), expected: String(expected), actual: written, gather: '' })
     }
     expected = number + 1

@@ -30,7 +30,7 @@ export interface StrayRun {
 /** The lines of the input, as the scan found them: points and line texts from their starts, made when asked. */
 export class SourceLines {
   /** Where each line starts: index 0 is line 1 (after a BOM); numbers in a typed array (a big file has millions of lines). */
-  private starts = new Int32Array(1024)
+  private starts = new Int32Array(256)
   /** How many lines there are. */
   count = 0
 
@@ -84,12 +84,12 @@ export const DIRTY = 2
 export class Blocks {
   count = 0
   /** 1-based line number of each block's timing line. */
-  line = new Int32Array(256)
+  line = new Int32Array(64)
   /** How many text lines follow it. */
-  textLines = new Int32Array(256)
-  flags = new Uint8Array(256)
-  start = new Float64Array(256)
-  end = new Float64Array(256)
+  textLines = new Int32Array(64)
+  flags = new Uint8Array(64)
+  start = new Float64Array(64)
+  end = new Float64Array(64)
   /** The timing lines that are not canonical (odd separators, text after the times), by block. */
   readonly odd = new Map<number, TimingMatch>()
 
@@ -125,6 +125,26 @@ export class Blocks {
     return (this.flags[index]! & NUMBERED) === 0 ? null : this.source.lineText(this.line[index]! - 1).trim()
   }
 
+  /** The cue number's value (`Number` of `number(index)`), read in place; NaN without a number. */
+  numberValue(index: number): number {
+    if ((this.flags[index]! & NUMBERED) === 0) return NaN
+    const source = this.source
+    const text = source.text
+    const line = this.line[index]! - 1
+    const stop = source.stop(line)
+    let value = 0
+    let digits = 0
+    for (let at = source.start(line); at < stop; at++) {
+      const code = text.charCodeAt(at)
+      if (code >= 48 && code <= 57) {
+        value = value * 10 + (code - 48)
+        digits++
+      }
+    }
+    // Up to 15 digits the sum is exact, as `Number` reads them; longer numbers are left to `Number`.
+    return digits <= 15 ? value : Number(this.number(index))
+  }
+
   /** The block's text lines as written. */
   lines(index: number): string[] {
     const first = this.line[index]! + 1
@@ -132,6 +152,31 @@ export class Blocks {
     const out = new Array<string>(count)
     for (let i = 0; i < count; i++) out[i] = this.source.lineText(first + i)
     return out
+  }
+
+  /**
+   * The text of a block that `cueParts` would read as one part without a marker, joined as it
+   * joins it, found in place: a block not to be cleaned, no line starting with `>`, the first
+   * line neither starting with a dash nor holding a colon where a `Name:` label's would be
+   * (`colons` finds the next colon: blocks are asked in order). Undefined for any other block,
+   * which `cueParts` reads from its lines.
+   */
+  plainText(index: number, colons: NextIndex): string | undefined {
+    const count = this.textLines[index]!
+    if (count === 0 || (this.flags[index]! & DIRTY) !== 0) return undefined
+    const source = this.source
+    const text = source.text
+    const first = this.line[index]! + 1
+    const start = source.start(first)
+    const code = text.charCodeAt(start)
+    if (code === 45 || code === 0x2010 || code === 0x2013) return undefined
+    const colon = colons.at(start)
+    if (colon > start && colon <= start + 60 && colon < source.stop(first)) return undefined
+    for (let line = first; line < first + count; line++) if (text.charCodeAt(source.start(line)) === 62) return undefined
+    if (count === 1) return source.lineText(first)
+    const lines = new Array<string>(count)
+    for (let i = 0; i < count; i++) lines[i] = source.lineText(first + i)
+    return lines.join(' ')
   }
 
   /** From the block's first line (its number line, else its timing line) to the end of its last line. */
