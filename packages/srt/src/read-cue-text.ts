@@ -4,8 +4,8 @@
  * players trim them, then speaker markers (`>> ALICE:`, `Name:`, dialogue dashes) and bracketed
  * sounds (`[intro music]`) found.
  */
-import type { Event, EventKind, Phrasing } from '@verbatim/core'
-import { eventKind } from '@verbatim/captions'
+import type { Event, Phrasing } from '@verbatim/core'
+import { bracketEventKind } from '@verbatim/captions'
 import { isEdgeSpace, type SourceLines } from './read-blocks.js'
 import type { ReadContext } from './read-context.js'
 
@@ -183,15 +183,14 @@ const isCapsName = (name: string) => /\p{L}{2}/u.test(name) && name === name.toU
 
 const BRACKETED = /\[([^[\]]*)\]|\(([^()]*)\)/g
 
-/** Speech and bracketed sounds: `[intro music] Hello` -> event, text. */
+/** Speech and bracketed sounds: `[intro music] Hello` -> event, text. Which brackets are events is captions' answer (`bracketEventKind`), as for WebVTT. */
 export function phrasing(text: string): Phrasing[] {
   if (text.indexOf('[') === -1 && text.indexOf('(') === -1) return text === '' ? [] : [{ type: 'text', value: text }]
   const out: Phrasing[] = []
   let last = 0
   for (const match of text.matchAll(BRACKETED)) {
-    const content = match[1] ?? match[2]!
-    const kind = eventOf(content, match[1] !== undefined)
-    if (kind === undefined) continue
+    const kind = bracketEventKind(match[0])
+    if (kind === null) continue
     if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) })
     const event: Event = { type: 'event', kind, value: match[0] }
     out.push(event)
@@ -199,30 +198,4 @@ export function phrasing(text: string): Phrasing[] {
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) })
   return out
-}
-
-/** Kinds of bracketed contents already classified (a file says `[music]` many times); emptied when it grows past 1,000. */
-const KINDS = new Map<string, EventKind>()
-
-function cachedKind(content: string): EventKind {
-  let kind = KINDS.get(content)
-  if (kind === undefined) {
-    if (KINDS.size >= 1000) KINDS.clear()
-    kind = eventKind(content)
-    KINDS.set(content, kind)
-  }
-  return kind
-}
-
-/**
- * The kind of the event that bracketed content is, or undefined when it is none. Square brackets
- * in captions hold sounds; parentheses only when the words name one or are in capitals.
- */
-function eventOf(content: string, square: boolean): EventKind | undefined {
-  const trimmed = content.trim()
-  if (trimmed === '') return undefined
-  if (square) return cachedKind(content)
-  const kind = cachedKind(trimmed)
-  if (kind === 'other' && !(/\p{L}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase())) return undefined
-  return trimmed === content ? kind : cachedKind(content)
 }

@@ -6,7 +6,7 @@
  */
 import { slugifyId, type Block, type Inline, type Paragraph, type Phrasing, type Position, type Segment, type Speaker, type Timing, type Turn } from '@verbatim/core'
 import { STAMP_BASE, STAMP_CHARS } from './cue-lines.js'
-import { bracketEventKind } from './bracket-memo.js'
+import { bracketEventKind } from '@verbatim/captions'
 import { releaseTextBrackets } from '../brackets.js'
 import type { WebVttCue } from '../types.js'
 
