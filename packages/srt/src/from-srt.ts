@@ -55,7 +55,7 @@ export function fromSrt(srt: string | Uint8Array, options: FromSrtOptions = {}):
   const colons = new NextIndex(text, ':')
   for (let index = 0; index < blocks.count; index++) {
     checkTiming(blocks, index, lines, context)
-    const own = cleaned.get(index)
+    const own = (blocks.flags[index]! & DIRTY) === 0 ? undefined : cleaned.get(index)
     if (own !== undefined) cleaned.delete(index)
     // Most blocks are plain lines without markers: their text is read in place.
     builder.addBlock(blocks, index, own === undefined ? (blocks.plainText(index, colons) ?? cueParts(blocks.lines(index), names)) : cueParts(own, names))
@@ -91,7 +91,7 @@ function speakerNames(blocks: Blocks, cleaned: ReadonlyMap<number, string[]>, so
   const text = source.text
   const colons = new NextIndex(text, ':')
   for (let index = 0; index < blocks.count; index++) {
-    const own = cleaned.get(index)
+    const own = (blocks.flags[index]! & DIRTY) === 0 ? undefined : cleaned.get(index)
     if (own !== undefined) {
       for (const line of own) count(line)
       continue

@@ -123,13 +123,24 @@ export function isNameCandidate(name: string): boolean {
   return name.split(/\s+/).length <= 5 && /^\p{L}/u.test(name)
 }
 
+/** `isNameCandidate` of the names met so far (a file repeats its few labels on every turn); emptied past 1,000. */
+const candidates = new Map<string, boolean>()
+
 /** The `Name:` candidate at the start of a line, if any. */
 export function namePrefix(text: string): string | undefined {
   // NAME_PREFIX needs a colon within the first 61 characters: most lines have none.
   const colon = text.indexOf(':')
   if (colon < 1 || colon > 60) return undefined
   const match = NAME_PREFIX.exec(text)
-  return match && isNameCandidate(match[1]!) ? match[1]! : undefined
+  if (!match) return undefined
+  const name = match[1]!
+  let candidate = candidates.get(name)
+  if (candidate === undefined) {
+    if (candidates.size >= 1000) candidates.clear()
+    candidate = isNameCandidate(name)
+    candidates.set(name, candidate)
+  }
+  return candidate ? name : undefined
 }
 
 /**
