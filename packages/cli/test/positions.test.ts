@@ -13,6 +13,7 @@ import { readTranscript, writeTranscript } from '../src/convert.js'
 import { FORMAT_NAMES, FORMATS } from '../src/formats.js'
 import { runJob } from '../src/job.js'
 import { getFormat, registerFormat } from '../src/registry.js'
+import { sampleTranscript } from './sample.js'
 
 /** Formats whose writers never read positions: every written format but the model's JSON. */
 const TARGETS = FORMAT_NAMES.filter((name) => FORMATS[name].writes && name !== 'json')
@@ -51,23 +52,40 @@ describe('positions: false writes the same files', () => {
   })
 })
 
-describe('a conversion job reads positions only for the model JSON', () => {
+describe('a conversion job reads WebVTT and SubRip without positions, unless it writes the model JSON', () => {
   const vtt = 'WEBVTT\n\n00:00.000 --> 00:01.500\n<v Ann>Hello there.</v>\n\n00:01.500 --> 00:03.000\n<v Bob>Hi, Ann.</v>\n'
   it.each([
-    [['json'], true],
-    [['webvtt', 'srt'], false],
-    [['tei', 'json'], true],
-  ] as const)('to %s: positions %s', async (formats, kept) => {
-    // The WebVTT handler, wrapped to see the options its reader gets.
+    [['json'], {}, undefined],
+    [['webvtt', 'srt'], {}, false],
+    [['tei', 'json'], {}, undefined],
+    [['webvtt'], { positions: true }, true],
+    [['webvtt'], { formatOptions: { webvtt: { positions: true } } }, true],
+  ] as const)('to %s with %j: the reader gets positions %s', async (formats, options, expected) => {
+    // The WebVTT handler, wrapped to see the options its reader gets (other readers, whose messages
+    // take their places from node positions, such as JSON-LD's, are never asked to leave them out).
     const original = getFormat('webvtt')
     const seen: unknown[] = []
     registerFormat({ ...original, read: (input, options) => (seen.push(options.positions), original.read(input, options)) })
     try {
-      const result = await runJob({ input: 'talk.vtt', name: 'talk.vtt', targets: formats.map((format) => ({ format, path: null })) }, {}, vtt)
+      const result = await runJob({ input: 'talk.vtt', name: 'talk.vtt', targets: formats.map((format) => ({ format, path: null })) }, options, vtt)
       expect(result.failed).toBe(false)
-      expect(seen).toEqual([kept])
+      expect(seen).toEqual([expected])
       const json = result.outputs.find((output) => output.format === 'json')
       if (json) expect(json.stdout).toContain('"position"')
+    } finally {
+      registerFormat(original)
+    }
+  })
+
+  it('a JSON-LD input (whose messages are placed by its positions) is read with them', async () => {
+    const original = getFormat('jsonld')
+    const input = original.write(sampleTranscript(), {})
+    const seen: unknown[] = []
+    registerFormat({ ...original, read: (text, options) => (seen.push(options.positions), original.read(text, options)) })
+    try {
+      const result = await runJob({ input: 'talk.jsonld', name: 'talk.jsonld', targets: [{ format: 'webvtt', path: null }] }, {}, input)
+      expect(result.failed).toBe(false)
+      expect(seen).toEqual([undefined])
     } finally {
       registerFormat(original)
     }
