@@ -103,7 +103,7 @@ export async function runJob(job: Job, options: JobOptions, content?: string | U
   const file = job.name
   let read
   try {
-    read = await readTranscript(text, { ...convertOptions, file })
+    read = await readTranscript(text, { ...readOptions(convertOptions, job.targets), file })
   } catch (error) {
     return fail(messagesOfError(error, file))
   }
@@ -123,6 +123,23 @@ export async function runJob(job: Job, options: JobOptions, content?: string | U
     if (target.output !== undefined) result.outputs.push(target.path === null ? { format: target.format, path: null, stdout: target.output } : { format: target.format, path: target.path })
   }
   return result
+}
+
+/** Readers whose messages keep their places when they read without node positions (`positions: false`). */
+const READ_WITHOUT_POSITIONS: readonly FormatName[] = ['webvtt', 'srt']
+
+/**
+ * The options of a conversion's read: without node positions for the readers above, unless a
+ * target writes them (only the model's JSON does) or the options say otherwise. Less memory and
+ * time, the same outputs; messages keep their places.
+ */
+function readOptions(options: JobOptions, targets: readonly JobTarget[]): JobOptions {
+  if (options.positions !== undefined || targets.some((target) => target.format === 'json')) return options
+  const readerOptions: PerFormat = { ...options.readerOptions }
+  for (const format of READ_WITHOUT_POSITIONS) {
+    if (options.formatOptions?.[format]?.positions === undefined && readerOptions[format]?.positions === undefined) readerOptions[format] = { positions: false, ...readerOptions[format] }
+  }
+  return { ...options, readerOptions }
 }
 
 /** Write one target's text in its format; a failure leaves `output` undefined, with the reason in `messages`. */

@@ -3,19 +3,17 @@
  * written, never moved); speaker markers start turns; bracketed sounds become events. Markup,
  * positions and stray lines are taken out with a message, or kept in `meta.notes`.
  */
-import { MODEL_VERSION, VerbatimError, type Note, type Paragraph, type Position, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage, type ReadResult } from '@verbatim/core'
+import { MODEL_VERSION, NextIndex, VerbatimError, type Note, type Paragraph, type Position, type ReadOptions, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage, type ReadResult } from '@verbatim/core'
 import { decodeBytes, slugifyId } from '@verbatim/core'
-import { scanBlocks, type Block, type SourceLines } from './read-blocks.js'
+import { DIRTY, scanBlocks, type Blocks, type SourceLines } from './read-blocks.js'
 import { ReadContext } from './read-context.js'
 import { cleanLines, cueParts, namePrefix, phrasing, type CuePart } from './read-cue-text.js'
 
-export interface FromSrtOptions {
+export interface FromSrtOptions extends ReadOptions {
   /** Start a new paragraph inside a turn after a silence of at least this many seconds; default `2`. */
   paragraphGap?: number
   /** Read `Name: ` at the start of a cue as the speaker (see the README for when a name counts as a label); default `true`. */
   namePrefixes?: boolean
-  /** File name put into messages. */
-  file?: string
 }
 
 /** What the reader returns: core's one reader result. */
@@ -35,27 +33,36 @@ export function fromSrt(srt: string | Uint8Array, options: FromSrtOptions = {}):
   }
   if (typeof srt !== 'string') throw new VerbatimError(`fromSrt expects a string or bytes, not ${srt === null ? 'null' : typeof srt}`, 'not-text', 'verbatim-srt')
   const context = new ReadContext(options.file)
+  const positions = options.positions ?? true
   const text = withoutNuls(srt, context)
   const { blocks, stray, lines, end } = scanBlocks(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, context)
   const notes: Note[] = stray.map((run) => {
     context.report(`Text outside any cue is kept as a note: "${clip(run.lines[0]!.text)}"`, 'stray-text', { place: run.position, expected: 'a cue number or a timing line' })
-    return { kind: 'srt-stray-text', value: run.lines.map((line) => line.text).join('\n'), position: run.position }
+    const value = run.lines.map((line) => line.text).join('\n')
+    return positions ? { kind: 'srt-stray-text', value, position: run.position } : { kind: 'srt-stray-text', value }
   })
-  if (blocks.length === 0 && text.trim() !== '') {
+  if (blocks.count === 0 && text.trim() !== '') {
     throw new VerbatimError('Not SubRip: no timing line (00:00:01,000 --> 00:00:02,000) anywhere', 'not-srt', 'verbatim-srt', { place: { line: 1, column: 1, offset: 0 }, expected: 'HH:MM:SS,mmm --> HH:MM:SS,mmm' })
   }
-  const cleaned = blocks.map((block) => cleanLines(block, lines, context))
-  const names = options.namePrefixes === false ? new Set<string>() : speakerNames(cleaned)
-  const builder = new TurnBuilder(options.paragraphGap ?? 2)
+  // Only blocks that may hold markup are cleaned (and kept cleaned until read); the others are their lines as written.
+  const cleaned = new Map<number, string[]>()
+  for (let index = 0; index < blocks.count; index++) {
+    if ((blocks.flags[index]! & DIRTY) !== 0) cleaned.set(index, cleanLines(blocks.lines(index), blocks.line[index]!, lines, context))
+  }
+  const names = options.namePrefixes === false ? new Set<string>() : speakerNames(blocks, cleaned, lines)
+  const builder = new TurnBuilder(options.paragraphGap ?? 2, positions)
   checkNumbers(blocks, lines, context)
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!
-    checkTiming(block, blocks[index - 1], lines, context)
-    builder.addBlock(block, cueParts(cleaned[index]!, names))
+  const colons = new NextIndex(text, ':')
+  for (let index = 0; index < blocks.count; index++) {
+    checkTiming(blocks, index, lines, context)
+    const own = (blocks.flags[index]! & DIRTY) === 0 ? undefined : cleaned.get(index)
+    if (own !== undefined) cleaned.delete(index)
+    // Most blocks are plain lines without markers: their text is read in place.
+    builder.addBlock(blocks, index, own === undefined ? (blocks.plainText(index, colons) ?? cueParts(blocks.lines(index), names)) : cueParts(own, names))
   }
   const meta = notes.length > 0 ? { notes } : {}
   const transcript: Transcript = { type: 'transcript', version: MODEL_VERSION, meta, speakers: builder.speakers, children: builder.turns }
-  transcript.position = { start: { line: 1, column: 1, offset: 0 }, end }
+  if (positions) transcript.position = { start: { line: 1, column: 1, offset: 0 }, end }
   return { transcript, messages: [...decoded, ...context.finish()] }
 }
 
@@ -75,15 +82,26 @@ function withoutNuls(text: string, context: ReadContext): string {
  * first words of a sentence), and, in a file where two or more different Title Case names start
  * cues (`Darth Vader:`, `Luke:`), every such name: a dialogue labels each speaker where they start.
  */
-function speakerNames(cleaned: readonly string[][]): Set<string> {
+function speakerNames(blocks: Blocks, cleaned: ReadonlyMap<number, string[]>, source: SourceLines): Set<string> {
   const counts = new Map<string, number>()
-  for (const lines of cleaned) {
-    for (const line of lines) {
-      const first = line.charCodeAt(0)
-      // Chevrons and dialogue dashes (`>>`, `-`, `‐`, `–`) before the name are not part of it.
-      const text = first === 62 || first === 45 || first === 0x2010 || first === 0x2013 ? line.replace(/^(?:>{2,3}|[-‐–])\s+/, '') : line
-      const name = namePrefix(text)
-      if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1)
+  const count = (line: string) => {
+    const name = namePrefix(withoutDialogueMarker(line))
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  const text = source.text
+  const colons = new NextIndex(text, ':')
+  for (let index = 0; index < blocks.count; index++) {
+    const own = (blocks.flags[index]! & DIRTY) === 0 ? undefined : cleaned.get(index)
+    if (own !== undefined) {
+      for (const line of own) count(line)
+      continue
+    }
+    // Lines as written: sliced only when they start with a marker or have a colon where a name's would be.
+    const first = blocks.line[index]! + 1
+    for (let line = first; line < first + blocks.textLines[index]!; line++) {
+      const start = source.start(line)
+      const colon = colons.at(start)
+      if (isMarker(text.charCodeAt(start)) || (colon > start && colon <= start + 60 && colon < source.stop(line))) count(source.lineText(line))
     }
   }
   const names = new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name))
@@ -92,43 +110,53 @@ function speakerNames(cleaned: readonly string[][]): Set<string> {
   return names
 }
 
+/** Chevrons and dialogue dashes (`>>`, `-`, `‐`, `–`) start a line before the name. */
+const isMarker = (code: number) => code === 62 || code === 45 || code === 0x2010 || code === 0x2013
+
+/** A line without the chevrons or dialogue dash before a name: they are not part of it. */
+const withoutDialogueMarker = (line: string) => (isMarker(line.charCodeAt(0)) ? line.replace(/^(?:>{2,3}|[-‐–])\s+/, '') : line)
+
 /** One to three words, each starting with a capital (`Darth Vader`, `Luke`, `Dr. Ruiz` is not: no full stops in names here). */
 const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u
 
-function checkNumbers(blocks: readonly Block[], lines: SourceLines, context: ReadContext): void {
+function checkNumbers(blocks: Blocks, lines: SourceLines, context: ReadContext): void {
   let expected: number | undefined
-  for (const block of blocks) {
-    if (block.number === null) {
-      context.report('A cue has no number (kept; numbers are written afresh)', 'cue-number-missing', { severity: 'info', place: lines.point(block.line), gather: '' })
+  for (let index = 0; index < blocks.count; index++) {
+    const number = blocks.numberValue(index)
+    if (Number.isNaN(number)) {
+      context.report('A cue has no number (kept; numbers are written afresh)', 'cue-number-missing', { severity: 'info', place: lines.point(blocks.line[index]!), gather: '' })
       expected = undefined
       continue
     }
-    const number = Number(block.number)
     if (expected !== undefined && number !== expected) {
-      context.report(`Cue number ${block.number} is out of sequence (expected ${expected}); numbers are written afresh`, 'cue-number-sequence', { severity: 'info', place: block.position, expected: String(expected), actual: block.number, gather: '' })
+      const written = blocks.number(index)!
+      context.report(`Cue number ${written} is out of sequence (expected ${expected}); numbers are written afresh`, 'cue-number-sequence', { severity: 'info', place: blocks.position(index), expected: String(expected), actual: written, gather: '' })
     }
     expected = number + 1
   }
 }
 
-function checkTiming(block: Block, previous: Block | undefined, lines: SourceLines, context: ReadContext): void {
-  const { timing } = block
-  if (timing.oddSeparators.length === 0 && timing.rest === '' && timing.end > timing.start && !(previous && timing.start < previous.timing.end)) return
-  const place = lines.point(block.line)
-  const timingLine = lines.lineText(block.line)
-  for (const separator of timing.oddSeparators) {
+function checkTiming(blocks: Blocks, index: number, lines: SourceLines, context: ReadContext): void {
+  const start = blocks.start[index]!
+  const end = blocks.end[index]!
+  const overlaps = index > 0 && start < blocks.end[index - 1]!
+  const odd = blocks.odd.get(index)
+  if (odd === undefined && end > start && !overlaps) return
+  const line = blocks.line[index]!
+  const place = lines.point(line)
+  const timingLine = lines.lineText(line)
+  for (const separator of odd?.oddSeparators ?? []) {
     context.report(separator === '' ? 'A timestamp has no milliseconds (read as ,000)' : `A timestamp has "${separator}" before the milliseconds instead of ","`, 'timestamp-format', { severity: 'info', place, expected: ',', actual: separator, gather: separator })
   }
-  if (timing.rest !== '') context.report(`Text after the timing line is not kept: "${clip(timing.rest)}" (cue coordinates)`, 'timing-line-rest', { severity: 'info', place: lines.point(block.line, timingLine.indexOf(timing.rest)), actual: timing.rest })
-  if (timing.end < timing.start) {
-    context.report(`A cue ends (${timing.end}s) before it starts (${timing.start}s); its end is read as its start`, 'end-before-start', { place, actual: timingLine.trim() })
-    timing.end = timing.start
-  } else if (timing.end === timing.start) {
+  const rest = odd?.rest ?? ''
+  if (rest !== '') context.report(`Text after the timing line is not kept: "${clip(rest)}" (cue coordinates)`, 'timing-line-rest', { severity: 'info', place: lines.point(line, timingLine.indexOf(rest)), actual: rest })
+  if (end < start) {
+    context.report(`A cue ends (${end}s) before it starts (${start}s); its end is read as its start`, 'end-before-start', { place, actual: timingLine.trim() })
+    blocks.end[index] = start
+  } else if (end === start) {
     context.report('A cue lasts no time (kept, with its times)', 'zero-length-cue', { severity: 'info', place, gather: '' })
   }
-  if (previous && timing.start < previous.timing.end) {
-    context.report('A cue starts before the previous one ends (kept, with its times)', 'overlapping-cue', { severity: 'info', place, gather: '' })
-  }
+  if (overlaps) context.report('A cue starts before the previous one ends (kept, with its times)', 'overlapping-cue', { severity: 'info', place, gather: '' })
 }
 
 /** Segments into paragraphs and turns, speakers into the registry. */
@@ -142,31 +170,41 @@ class TurnBuilder {
   private lastEnd = -Infinity
   private previousStart = 0
 
-  constructor(private readonly gap: number) {}
+  constructor(
+    private readonly gap: number,
+    private readonly positions: boolean,
+  ) {}
 
   /** A block: its parts, or its text when it is one part without a marker (most cues). */
-  addBlock(block: Block, parts: CuePart[] | string): void {
-    if (typeof parts === 'string') this.add(block, 'none', undefined, parts)
-    else if (parts.length === 0) this.add(block, 'none', undefined, '')
-    else for (const part of parts) this.add(block, part.change, part.name, part.text)
+  addBlock(blocks: Blocks, index: number, parts: CuePart[] | string): void {
+    // The block's position, made once for its segments (none without positions).
+    const position = this.positions ? blocks.position(index) : undefined
+    const start = blocks.start[index]!
+    const end = blocks.end[index]!
+    if (typeof parts === 'string') this.add(position, start, end, 'none', undefined, parts)
+    else if (parts.length === 0) this.add(position, start, end, 'none', undefined, '')
+    else for (const part of parts) this.add(position, start, end, part.change, part.name, part.text)
   }
 
-  private add(block: Block, change: CuePart['change'], name: string | undefined, text: string): void {
-    const position = block.position
-    const time = { start: block.timing.start, end: block.timing.end, source: 'source' as const }
+  private add(position: Position | undefined, start: number, end: number, change: CuePart['change'], name: string | undefined, text: string): void {
     if (change !== 'none' || !this.turn) this.startTurn(name, position)
     const turn = this.turn!
-    if (!this.paragraph || time.start - this.lastEnd >= this.gap) {
+    let paragraph = this.paragraph
+    if (!paragraph || start - this.lastEnd >= this.gap) {
       // Paragraphs and turns own their positions (not shared), so their ends are moved in place.
-      this.paragraph = { type: 'paragraph', children: [], position: { start: position.start, end: position.end } }
-      turn.children.push(this.paragraph)
-    } else this.paragraph.children.push({ type: 'text', value: ' ' })
-    const segment: Segment = { type: 'segment', time, children: phrasing(text), position }
-    this.paragraph.children.push(segment)
-    this.paragraph.position!.end = position.end
-    turn.position!.end = position.end
-    this.lastEnd = Math.max(this.lastEnd, time.end)
-    this.timeTurn(turn, time.start, time.end)
+      paragraph = position ? { type: 'paragraph', children: [], position: { start: position.start, end: position.end } } : { type: 'paragraph', children: [] }
+      this.paragraph = paragraph
+      turn.children.push(paragraph)
+    } else paragraph.children.push({ type: 'text', value: ' ' })
+    const time = { start, end, source: 'source' as const }
+    const segment: Segment = position ? { type: 'segment', time, children: phrasing(text), position } : { type: 'segment', time, children: phrasing(text) }
+    paragraph.children.push(segment)
+    if (position) {
+      paragraph.position!.end = position.end
+      turn.position!.end = position.end
+    }
+    this.lastEnd = Math.max(this.lastEnd, end)
+    this.timeTurn(turn, start, end)
   }
 
   /** A turn's time: from its first cue's start to the latest end; none when cues out of order would put it before the previous turn. */
@@ -181,9 +219,10 @@ class TurnBuilder {
     }
   }
 
-  private startTurn(name: string | undefined, position: Position): void {
+  private startTurn(name: string | undefined, position: Position | undefined): void {
     const speaker = name === undefined ? null : this.speaker(name)
-    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label: name ?? null, interpreted: false, children: [], position: { start: position.start, end: position.end } }
+    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label: name ?? null, interpreted: false, children: [] }
+    if (position) turn.position = { start: position.start, end: position.end }
     this.turn = turn
     this.paragraph = undefined
     this.turns.push(turn)

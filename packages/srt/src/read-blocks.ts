@@ -9,7 +9,7 @@
  * place; only cue text and stray text are sliced out. The scan records where every line starts,
  * and points are made from those starts when a position or a message needs one.
  */
-import type { Point, Position } from '@verbatim/core'
+import { NextIndex, type Point, type Position } from '@verbatim/core'
 import type { ReadContext } from './read-context.js'
 import { matchTiming, type TimingMatch } from './timestamp.js'
 
@@ -22,17 +22,6 @@ export interface Line {
   offset: number
 }
 
-export interface Block {
-  /** The cue number as written, or null. */
-  number: string | null
-  timing: TimingMatch
-  /** 1-based line number of the timing line; the text lines follow it, one after the other. */
-  line: number
-  /** The cue's text lines as written. */
-  lines: string[]
-  position: Position
-}
-
 export interface StrayRun {
   lines: Line[]
   position: Position
@@ -40,24 +29,164 @@ export interface StrayRun {
 
 /** The lines of the input, as the scan found them: points and line texts from their starts, made when asked. */
 export class SourceLines {
-  /** Where each line starts: index 0 is line 1 (after a BOM). */
-  readonly starts: number[] = []
+  /** Where each line starts: index 0 is line 1 (after a BOM); numbers in a typed array (a big file has millions of lines). */
+  private starts = new Int32Array(256)
+  /** How many lines there are. */
+  count = 0
 
   constructor(readonly text: string) {}
+
+  /** A line starts at `offset`: the next one. */
+  add(offset: number): void {
+    if (this.count === this.starts.length) {
+      const grown = new Int32Array(this.count * 2)
+      grown.set(this.starts)
+      this.starts = grown
+    }
+    this.starts[this.count++] = offset
+  }
+
+  /** Where line `line` (1-based) starts. */
+  start(line: number): number {
+    return this.starts[line - 1]!
+  }
 
   /** The point at `index` (0-based) in line `line` (1-based). */
   point(line: number, index = 0): Point {
     return { line, column: index + 1, offset: this.starts[line - 1]! + index }
   }
 
+  /** Where line `line` stops: the offset of its line break, or the end of the text. */
+  stop(line: number): number {
+    if (line >= this.count) return this.text.length
+    const start = this.starts[line - 1]!
+    const next = this.starts[line]!
+    const text = this.text
+    return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 && next - 2 >= start ? next - 2 : next - 1
+  }
+
   /** The text of line `line`, without its line break. */
   lineText(line: number): string {
-    const start = this.starts[line - 1]!
-    const next = this.starts[line]
-    if (next === undefined) return this.text.slice(start)
-    const text = this.text
-    const stop = text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 && next - 2 >= start ? next - 2 : next - 1
-    return text.slice(start, stop)
+    return this.text.slice(this.starts[line - 1]!, this.stop(line))
+  }
+}
+
+/** A block's cue number line comes before its timing line. */
+const NUMBERED = 1
+/** A text line of the block may hold markup or spaces to trim (`<`, `{`, `\\`, an edge space): it is cleaned. */
+export const DIRTY = 2
+
+/**
+ * The blocks of a file as rows of numbers (no object per block: a big file has millions, and
+ * they were most of what the reader allocated and kept). A block's text lines follow its timing
+ * line one after the other; they are sliced from the input when the block is read.
+ */
+export class Blocks {
+  count = 0
+  /** 1-based line number of each block's timing line. */
+  line = new Int32Array(64)
+  /** How many text lines follow it. */
+  textLines = new Int32Array(64)
+  flags = new Uint8Array(64)
+  start = new Float64Array(64)
+  end = new Float64Array(64)
+  /** The timing lines that are not canonical (odd separators, text after the times), by block. */
+  readonly odd = new Map<number, TimingMatch>()
+
+  constructor(private readonly source: SourceLines) {}
+
+  add(timing: TimingMatch, line: number, numbered: boolean): number {
+    if (this.count === this.line.length) this.grow()
+    const index = this.count++
+    this.line[index] = line
+    this.textLines[index] = 0
+    this.flags[index] = numbered ? NUMBERED : 0
+    this.start[index] = timing.start
+    this.end[index] = timing.end
+    if (timing.oddSeparators.length > 0 || timing.rest !== '') this.odd.set(index, timing)
+    return index
+  }
+
+  private grow(): void {
+    const size = this.line.length * 2
+    const copy = <T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T => {
+      to.set(from)
+      return to
+    }
+    this.line = copy(this.line, new Int32Array(size))
+    this.textLines = copy(this.textLines, new Int32Array(size))
+    this.flags = copy(this.flags, new Uint8Array(size))
+    this.start = copy(this.start, new Float64Array(size))
+    this.end = copy(this.end, new Float64Array(size))
+  }
+
+  /** The cue number as written, or null. */
+  number(index: number): string | null {
+    return (this.flags[index]! & NUMBERED) === 0 ? null : this.source.lineText(this.line[index]! - 1).trim()
+  }
+
+  /** The cue number's value (`Number` of `number(index)`), read in place; NaN without a number. */
+  numberValue(index: number): number {
+    if ((this.flags[index]! & NUMBERED) === 0) return NaN
+    const source = this.source
+    const text = source.text
+    const line = this.line[index]! - 1
+    const stop = source.stop(line)
+    let value = 0
+    let digits = 0
+    for (let at = source.start(line); at < stop; at++) {
+      const code = text.charCodeAt(at)
+      if (code >= 48 && code <= 57) {
+        value = value * 10 + (code - 48)
+        digits++
+      }
+    }
+    // Up to 15 digits the sum is exact, as `Number` reads them; longer numbers are left to `Number`.
+    return digits <= 15 ? value : Number(this.number(index))
+  }
+
+  /** The block's text lines as written. */
+  lines(index: number): string[] {
+    const first = this.line[index]! + 1
+    const count = this.textLines[index]!
+    const out = new Array<string>(count)
+    for (let i = 0; i < count; i++) out[i] = this.source.lineText(first + i)
+    return out
+  }
+
+  /**
+   * The text of a block that `cueParts` would read as one part without a marker, joined as it
+   * joins it, found in place: a block not to be cleaned, no line starting with `>`, the first
+   * line neither starting with a dash nor holding a colon where a `Name:` label's would be
+   * (`colons` finds the next colon: blocks are asked in order). Undefined for any other block,
+   * which `cueParts` reads from its lines.
+   */
+  plainText(index: number, colons: NextIndex): string | undefined {
+    const count = this.textLines[index]!
+    if (count === 0 || (this.flags[index]! & DIRTY) !== 0) return undefined
+    const source = this.source
+    const text = source.text
+    const first = this.line[index]! + 1
+    const start = source.start(first)
+    const code = text.charCodeAt(start)
+    if (code === 45 || code === 0x2010 || code === 0x2013) return undefined
+    const colon = colons.at(start)
+    if (colon > start && colon <= start + 60 && colon < source.stop(first)) return undefined
+    for (let line = first; line < first + count; line++) if (text.charCodeAt(source.start(line)) === 62) return undefined
+    if (count === 1) return source.lineText(first)
+    const lines = new Array<string>(count)
+    for (let i = 0; i < count; i++) lines[i] = source.lineText(first + i)
+    return lines.join(' ')
+  }
+
+  /** From the block's first line (its number line, else its timing line) to the end of its last line. */
+  position(index: number): Position {
+    const source = this.source
+    const line = this.line[index]!
+    const first = (this.flags[index]! & NUMBERED) === 0 ? line : line - 1
+    const last = line + this.textLines[index]!
+    const stop = source.stop(last)
+    return { start: { line: first, column: 1, offset: source.start(first) }, end: { line: last, column: stop - source.start(last) + 1, offset: stop } }
   }
 }
 
@@ -79,20 +208,23 @@ function isBlankRange(text: string, start: number, stop: number): boolean {
   return text.slice(start, stop).trim() === ''
 }
 
-/** A line of digits (spaces and tabs around them allowed): a cue number. */
-function isNumberLine(text: string): boolean {
-  let index = 0
+/** Whether `text.slice(start, stop)` is a line of digits (spaces and tabs around them allowed): a cue number. */
+function isNumberLine(text: string, start: number, stop: number): boolean {
+  let index = start
   let code = text.charCodeAt(index)
-  while (code === 32 || code === 9) code = text.charCodeAt(++index)
+  while (index < stop && (code === 32 || code === 9)) code = text.charCodeAt(++index)
   const first = index
-  while (code >= 48 && code <= 57) code = text.charCodeAt(++index)
+  while (index < stop && code >= 48 && code <= 57) code = text.charCodeAt(++index)
   if (index === first) return false
-  while (code === 32 || code === 9) code = text.charCodeAt(++index)
-  return index === text.length
+  while (index < stop && (code === 32 || code === 9)) code = text.charCodeAt(++index)
+  return index === stop
 }
 
+/** Characters players trim at the ends of a line (see `cleanLines`): space, tab, form feed, vertical tab, ideographic space. */
+export const isEdgeSpace = (code: number) => code === 32 || code === 9 || code === 12 || code === 11 || code === 0x3000
+
 export interface ScanResult {
-  blocks: Block[]
+  blocks: Blocks
   stray: StrayRun[]
   lines: SourceLines
   /** The end of the text, as a point. */
@@ -101,59 +233,75 @@ export interface ScanResult {
 
 /** The scan's state between lines: the open block, the open stray run, and the line before. */
 class Scan {
-  readonly blocks: Block[] = []
+  readonly blocks: Blocks
   readonly stray: StrayRun[] = []
   strayLines: Line[] = []
-  current: Block | null = null
-  /** The text of the line before this one, when it was kept (a cue's text line or a stray line). */
-  previousText: string | null = null
-  /** Where the open block starts: its number line, else its timing line. */
-  private first: Point | null = null
+  /** The open block, or -1. */
+  current = -1
+  /** Where the line before this one starts and stops, when it was kept (a cue's text line or a stray line); -1: not kept. */
+  private previousStart = -1
+  private previousStop = -1
+  // The next markup characters: a line holding one is cleaned.
+  private readonly tag: NextIndex
+  private readonly brace: NextIndex
+  private readonly backslash: NextIndex
 
-  constructor(private readonly lines: SourceLines) {}
+  constructor(
+    private readonly text: string,
+    lines: SourceLines,
+  ) {
+    this.blocks = new Blocks(lines)
+    this.tag = new NextIndex(text, '<')
+    this.brace = new NextIndex(text, '{')
+    this.backslash = new NextIndex(text, '\\')
+  }
 
   open(timing: TimingMatch, line: number, start: number, context: ReadContext): void {
-    const text = this.previousText
-    const numbered = text !== null && isNumberLine(text)
-    let first: Point = { line, column: 1, offset: start }
+    const numbered = this.previousStart !== -1 && isNumberLine(this.text, this.previousStart, this.previousStop)
     if (numbered) {
-      if (this.current === null) this.strayLines.pop()
-      else this.current.lines.pop()
-      first = this.lines.point(line - 1)
+      if (this.current === -1) this.strayLines.pop()
+      else this.blocks.textLines[this.current]!--
     }
-    if (this.current !== null) context.report('A cue starts without a blank line before it', 'missing-blank-line', { place: { line, column: 1, offset: start }, gather: '' })
-    this.close()
+    if (this.current !== -1) context.report('A cue starts without a blank line before it', 'missing-blank-line', { place: { line, column: 1, offset: start }, gather: '' })
+    this.current = -1
     this.flushStray()
-    this.current = { number: numbered ? text.trim() : null, timing, line, lines: [], position: UNSET }
-    this.first = first
-    this.blocks.push(this.current)
+    this.current = this.blocks.add(timing, line, numbered)
     this.forget()
   }
 
-  addText(text: string): void {
-    this.current!.lines.push(text)
-    this.previousText = text
+  addText(start: number, stop: number): void {
+    const current = this.current
+    const blocks = this.blocks
+    blocks.textLines[current]!++
+    if ((blocks.flags[current]! & DIRTY) === 0 && this.dirty(start, stop)) blocks.flags[current]! |= DIRTY
+    this.previousStart = start
+    this.previousStop = stop
   }
 
-  addStray(text: string, line: number, start: number): void {
-    const kept: Line = { text, line, offset: start }
-    this.strayLines.push(kept)
-    this.previousText = text
+  /** Whether the line may change when cleaned: markup characters in it, or a space to trim at an end. */
+  private dirty(start: number, stop: number): boolean {
+    const text = this.text
+    if (isEdgeSpace(text.charCodeAt(start)) || isEdgeSpace(text.charCodeAt(stop - 1))) return true
+    const tag = this.tag.at(start)
+    if (tag !== -1 && tag < stop) return true
+    const brace = this.brace.at(start)
+    if (brace !== -1 && brace < stop) return true
+    const backslash = this.backslash.at(start)
+    return backslash !== -1 && backslash < stop
+  }
+
+  addStray(start: number, stop: number, line: number): void {
+    this.strayLines.push({ text: this.text.slice(start, stop), line, offset: start })
+    this.previousStart = start
+    this.previousStop = stop
   }
 
   forget(): void {
-    this.previousText = null
+    this.previousStart = -1
   }
 
   close(): void {
-    const current = this.current
-    if (current) {
-      // Text lines follow the timing line one after the other: the last is `line + lines.length`.
-      const count = current.lines.length
-      const end = count === 0 ? this.lines.point(current.line, this.lines.lineText(current.line).length) : this.lines.point(current.line + count, current.lines[count - 1]!.length)
-      current.position = { start: this.first!, end }
-    }
-    this.current = null
+    this.current = -1
   }
 
   flushStray(): void {
@@ -163,14 +311,10 @@ class Scan {
   }
 }
 
-/** A block's position until it is closed. */
-const UNSET: Position = { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } }
-
 /** Blocks and stray runs of `text`, read from `from` (1 after a BOM). */
 export function scanBlocks(text: string, from: number, context: ReadContext): ScanResult {
   const lines = new SourceLines(text)
-  const starts = lines.starts
-  const scan = new Scan(lines)
+  const scan = new Scan(text, lines)
   const length = text.length
   let start = from
   let line = 0
@@ -188,15 +332,15 @@ export function scanBlocks(text: string, from: number, context: ReadContext): Sc
       end = cr + 1 < length && text.charCodeAt(cr + 1) === 10 ? cr + 1 : cr
     }
     line++
-    starts.push(start)
+    lines.add(start)
     const timing = matchTiming(text, start, stop)
     if (timing) scan.open(timing, line, start, context)
-    else if (scan.current !== null) {
+    else if (scan.current !== -1) {
       if (isBlankRange(text, start, stop)) {
         scan.close()
         scan.forget()
-      } else scan.addText(text.slice(start, stop))
-    } else if (scan.strayLines.length > 0 || !isBlankRange(text, start, stop)) scan.addStray(text.slice(start, stop), line, start)
+      } else scan.addText(start, stop)
+    } else if (scan.strayLines.length > 0 || !isBlankRange(text, start, stop)) scan.addStray(start, stop, line)
     else scan.forget()
     if (end >= length) break
     start = end + 1

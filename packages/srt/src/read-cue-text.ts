@@ -4,9 +4,9 @@
  * players trim them, then speaker markers (`>> ALICE:`, `Name:`, dialogue dashes) and bracketed
  * sounds (`[intro music]`) found.
  */
-import type { Event, EventKind, Phrasing } from '@verbatim/core'
-import { eventKind } from '@verbatim/captions'
-import type { Block, SourceLines } from './read-blocks.js'
+import type { Event, Phrasing } from '@verbatim/core'
+import { bracketEventKind } from '@verbatim/captions'
+import { isEdgeSpace, type SourceLines } from './read-blocks.js'
 import type { ReadContext } from './read-context.js'
 
 /** Formatting tags of SubRip as players render them; their markup is not speech. */
@@ -19,18 +19,20 @@ const ESCAPE = /\\[Nnh]/g
 /** Ordinary spaces players trim at the ends of a line (hard spaces `\h` stay). */
 const EDGE_SPACE = /^[ \t\f\v\u3000]+|[ \t\f\v\u3000]+$/g
 
-/** Take the markup out of a block's lines; `\N` splits a line. The cleaned lines, none empty (the block's own array when nothing changed). */
-export function cleanLines(block: Block, lines: SourceLines, context: ReadContext): string[] {
+/**
+ * Take the markup out of a block's text lines (`source`, which follow its timing line `line`);
+ * `\N` splits a line. The cleaned lines, none empty (`source` itself when nothing changed).
+ */
+export function cleanLines(source: string[], line: number, lines: SourceLines, context: ReadContext): string[] {
   // The tags closed in the block, found only when an unknown opening tag asks.
-  const closing: Closing = { lines: block.lines, names: undefined }
+  const closing: Closing = { lines: source, names: undefined }
   let out: string[] | undefined
-  const source = block.lines
   for (let index = 0; index < source.length; index++) {
-    const line = source[index]!
-    let text = line
+    const written = source[index]!
+    let text = written
     // Text lines follow the timing line one after the other.
-    if (text.indexOf('<') !== -1) text = removeTags(text, lines, block.line + 1 + index, closing, context)
-    if (text.indexOf('{') !== -1) text = removeOverrides(text, lines, block.line + 1 + index, context)
+    if (text.indexOf('<') !== -1) text = removeTags(text, lines, line + 1 + index, closing, context)
+    if (text.indexOf('{') !== -1) text = removeOverrides(text, lines, line + 1 + index, context)
     if (text.indexOf('\\') !== -1) {
       out ??= source.slice(0, index)
       const pieces = text.replace(ESCAPE, (escape) => (escape === '\\h' ? '\u00a0' : '\n')).split('\n')
@@ -38,15 +40,12 @@ export function cleanLines(block: Block, lines: SourceLines, context: ReadContex
       continue
     }
     const trimmed = trim(text)
-    if (out === undefined && trimmed === line) continue
+    if (out === undefined && trimmed === written) continue
     out ??= source.slice(0, index)
     if (trimmed !== '') out.push(trimmed)
   }
   return out ?? source
 }
-
-/** Characters players trim at the ends of a line (`EDGE_SPACE`): space, tab, form feed, vertical tab, ideographic space. */
-const isEdgeSpace = (code: number) => code === 32 || code === 9 || code === 12 || code === 11 || code === 0x3000
 
 /** A line without the spaces players trim; most lines have none, and the regex runs only when an end is a space. */
 const trim = (text: string): string => (text !== '' && (isEdgeSpace(text.charCodeAt(0)) || isEdgeSpace(text.charCodeAt(text.length - 1))) ? text.replace(EDGE_SPACE, '') : text)
@@ -124,13 +123,24 @@ export function isNameCandidate(name: string): boolean {
   return name.split(/\s+/).length <= 5 && /^\p{L}/u.test(name)
 }
 
+/** `isNameCandidate` of the names met so far (a file repeats its few labels on every turn); emptied past 1,000. */
+const candidates = new Map<string, boolean>()
+
 /** The `Name:` candidate at the start of a line, if any. */
 export function namePrefix(text: string): string | undefined {
   // NAME_PREFIX needs a colon within the first 61 characters: most lines have none.
   const colon = text.indexOf(':')
   if (colon < 1 || colon > 60) return undefined
   const match = NAME_PREFIX.exec(text)
-  return match && isNameCandidate(match[1]!) ? match[1]! : undefined
+  if (!match) return undefined
+  const name = match[1]!
+  let candidate = candidates.get(name)
+  if (candidate === undefined) {
+    if (candidates.size >= 1000) candidates.clear()
+    candidate = isNameCandidate(name)
+    candidates.set(name, candidate)
+  }
+  return candidate ? name : undefined
 }
 
 /**
@@ -184,15 +194,14 @@ const isCapsName = (name: string) => /\p{L}{2}/u.test(name) && name === name.toU
 
 const BRACKETED = /\[([^[\]]*)\]|\(([^()]*)\)/g
 
-/** Speech and bracketed sounds: `[intro music] Hello` -> event, text. */
+/** Speech and bracketed sounds: `[intro music] Hello` -> event, text. Which brackets are events is captions' answer (`bracketEventKind`), as for WebVTT. */
 export function phrasing(text: string): Phrasing[] {
   if (text.indexOf('[') === -1 && text.indexOf('(') === -1) return text === '' ? [] : [{ type: 'text', value: text }]
   const out: Phrasing[] = []
   let last = 0
   for (const match of text.matchAll(BRACKETED)) {
-    const content = match[1] ?? match[2]!
-    const kind = eventOf(content, match[1] !== undefined)
-    if (kind === undefined) continue
+    const kind = bracketEventKind(match[0])
+    if (kind === null) continue
     if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) })
     const event: Event = { type: 'event', kind, value: match[0] }
     out.push(event)
@@ -200,30 +209,4 @@ export function phrasing(text: string): Phrasing[] {
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) })
   return out
-}
-
-/** Kinds of bracketed contents already classified (a file says `[music]` many times); emptied when it grows past 1,000. */
-const KINDS = new Map<string, EventKind>()
-
-function cachedKind(content: string): EventKind {
-  let kind = KINDS.get(content)
-  if (kind === undefined) {
-    if (KINDS.size >= 1000) KINDS.clear()
-    kind = eventKind(content)
-    KINDS.set(content, kind)
-  }
-  return kind
-}
-
-/**
- * The kind of the event that bracketed content is, or undefined when it is none. Square brackets
- * in captions hold sounds; parentheses only when the words name one or are in capitals.
- */
-function eventOf(content: string, square: boolean): EventKind | undefined {
-  const trimmed = content.trim()
-  if (trimmed === '') return undefined
-  if (square) return cachedKind(content)
-  const kind = cachedKind(trimmed)
-  if (kind === 'other' && !(/\p{L}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase())) return undefined
-  return trimmed === content ? kind : cachedKind(content)
 }

@@ -168,6 +168,19 @@ describe('fromSrt: cue text', () => {
       ['event', 'applause', '[Applause]'],
     ])
   })
+
+  it('reads parentheses as WebVTT does: short stage directions are events, two-letter capitals are speech', () => {
+    const { transcript } = read('1\n00:00:01,000 --> 00:00:05,000\nWell (Sighs.) the (US) team (Speaks French.) and (TV) (NATO)\n')
+    const children = segments(transcript)[0]!.children
+    expect(children.map((child) => [child.type, 'kind' in child ? child.kind : null, child.value])).toEqual([
+      ['text', null, 'Well '],
+      ['event', 'other', '(Sighs.)'],
+      ['text', null, ' the (US) team '],
+      ['event', 'other', '(Speaks French.)'],
+      ['text', null, ' and (TV) '],
+      ['event', 'other', '(NATO)'],
+    ])
+  })
 })
 
 describe('fromSrt: speakers', () => {

@@ -3,7 +3,7 @@
  * (one per voice run or speaker marker), utterances of one speaker merge into turns, bracketed
  * sound descriptions become events, and NOTE, STYLE, REGION and header blocks go to metadata.
  */
-import { MODEL_VERSION, type Metadata, type Note, type Position, type Transcript, type VerbatimMessage, type ReadResult } from '@verbatim/core'
+import { MODEL_VERSION, type Metadata, type Note, type Position, type ReadOptions, type Transcript, type VerbatimMessage, type ReadResult } from '@verbatim/core'
 import { cueRuns, styleTagsRemoved } from './cue-lines.js'
 import { LeanCue } from '../parse/lean-cue.js'
 import { parseMetadataNote, speakerDetails, VOICES_ONLY, type NoteProblem } from '../metadata-note.js'
@@ -18,7 +18,7 @@ import { TurnBuilder, type Piece, type Utterance } from './turn-builder.js'
 import type { ParsedWebVtt, WebVttCue, WebVttNote } from '../types.js'
 import { collapseJsWhitespace } from '../whitespace.js'
 
-export interface FromWebVttOptions {
+export interface FromWebVttOptions extends ReadOptions {
   /** Accept the deviations of real files (see `parseWebVtt`); default `true`. */
   tolerant?: boolean
   /** Merge consecutive cues of the same speaker into one turn; default `true`. */
@@ -29,8 +29,6 @@ export interface FromWebVttOptions {
   namePrefixes?: boolean
   /** Start a new paragraph inside a turn after a silence of at least this many seconds; default `2`. */
   paragraphGap?: number
-  /** File name put into messages. */
-  file?: string
 }
 
 /** What the reader returns: core's one reader result. */
@@ -67,7 +65,8 @@ export function fromWebVtt(vtt: string, options: FromWebVttOptions = {}): FromWe
     if (known) Object.assign(speaker, known)
   }
   const transcript: Transcript = { type: 'transcript', version: MODEL_VERSION, meta, speakers, children }
-  transcript.position = { start: { line: 1, column: 1, offset: 0 }, end: last ? last.position.end : parsed.header.position.end }
+  if (options.positions ?? true) transcript.position = { start: { line: 1, column: 1, offset: 0 }, end: last ? last.position.end : parsed.header.position.end }
+  else if (meta.notes) meta.notes = meta.notes.map(({ position: _position, ...note }) => note)
   return { transcript, messages }
 }
 
@@ -107,7 +106,7 @@ class CueStream {
   constructor(soFar: ParsedWebVtt, options: FromWebVttOptions, first: WebVttCue) {
     this.times = new CueTimes(options.file)
     const { meta, estimated } = metadata({ ...soFar, cues: [first] })
-    this.builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: false })
+    this.builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: false, positions: options.positions ?? true })
     this.breaks = new SectionBreaks(soFar.notes)
     this.file = options.file
     this.repeats = options.dedupe ?? true ? repeatedCues((cue, lines, stamps) => this.read(cue, lines, stamps)) : undefined
@@ -166,7 +165,7 @@ function readAll(parsed: ParsedWebVtt, options: FromWebVttOptions, messages: Ver
   const known: Array<KnownPrefix | undefined> = []
   const prefixes = firstLines.length > 0 ? acceptedPrefixes(firstLines, known) : NO_PREFIXES
   const { meta, estimated } = metadata(parsed)
-  const builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: !voiced })
+  const builder = new TurnBuilder({ merge: options.mergeCues ?? true, gap: options.paragraphGap ?? 2, mainLanguage: meta.languages?.[0], estimated, cjk: !voiced, positions: options.positions ?? true })
   const breaks = new SectionBreaks(parsed.notes)
   // One cue's utterances at a time: they may change while the cue is read, then go to the builder.
   const utterances: Utterance[] = []

@@ -6,7 +6,7 @@
  */
 import { slugifyId, type Block, type Inline, type Paragraph, type Phrasing, type Position, type Segment, type Speaker, type Timing, type Turn } from '@verbatim/core'
 import { STAMP_BASE, STAMP_CHARS } from './cue-lines.js'
-import { bracketEventKind } from './bracket-memo.js'
+import { bracketEventKind } from '@verbatim/captions'
 import { releaseTextBrackets } from '../brackets.js'
 import type { WebVttCue } from '../types.js'
 
@@ -41,6 +41,8 @@ export interface TurnBuilderOptions {
   estimated: (cue: WebVttCue) => boolean
   /** Join pieces without a space between CJK characters (files without voices). */
   cjk: boolean
+  /** Give nodes their positions (the read option `positions`). */
+  positions: boolean
 }
 
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]$/u
@@ -55,7 +57,7 @@ function joinsCjk(before: string, after: string): boolean {
 
 const BRACKETS = /\[[^[\]\n]*\]|\([^()\n]*\)/g
 
-function textNode(value: string, place: Position | undefined): Inline {
+function textNode(value: string, place: Position | undefined): Inline & Phrasing {
   return place ? { type: 'text', value, position: place } : { type: 'text', value }
 }
 
@@ -97,7 +99,7 @@ const STAMP_SPLIT = new RegExp(`(${STAMP_CHARS.source})(\\s*)(\\S*?)(?=${STAMP_C
  * word after it (`<00:00.500>` ending a cue) has no word to time: its time is returned, and kept
  * in the segment's `data.timestampsWithoutWord`.
  */
-function phrasing(text: string, place: Position, stamps: readonly number[] | undefined, out: Phrasing[]): number[] {
+function phrasing(text: string, place: Position | undefined, stamps: readonly number[] | undefined, out: Phrasing[]): number[] {
   const wordless: number[] = []
   for (const node of inlines(text, place) as Phrasing[]) {
     if (stamps === undefined || stamps.length === 0 || !STAMP_CHARS.test(node.type === 'text' || node.type === 'event' ? node.value : '')) {
@@ -114,14 +116,17 @@ function phrasing(text: string, place: Position, stamps: readonly number[] | und
     STAMP_SPLIT.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = STAMP_SPLIT.exec(value)) !== null) {
-      if (match.index > from) out.push({ type: 'text', value: value.slice(from, match.index), position: place })
-      if (match[2] !== '') out.push({ type: 'text', value: match[2]!, position: place })
+      if (match.index > from) out.push(textNode(value.slice(from, match.index), place))
+      if (match[2] !== '') out.push(textNode(match[2]!, place))
       const time = stamps[match[1]!.charCodeAt(0) - STAMP_BASE]
-      if (match[3] !== '') out.push({ type: 'word', value: match[3]!, time: { start: time ?? 0, source: 'source' }, position: place })
-      else if (time !== undefined) wordless.push(time)
+      if (match[3] !== '') {
+        const word: Phrasing = { type: 'word', value: match[3]!, time: { start: time ?? 0, source: 'source' } }
+        if (place) word.position = place
+        out.push(word)
+      } else if (time !== undefined) wordless.push(time)
       from = match.index + match[0].length
     }
-    if (from < value.length) out.push({ type: 'text', value: value.slice(from), position: place })
+    if (from < value.length) out.push(textNode(value.slice(from), place))
   }
   return wordless
 }
@@ -138,9 +143,9 @@ function closeSegment(paragraph: OpenParagraph): void {
   const segment = paragraph.segment
   if (segment === undefined) return
   paragraph.segment = undefined
-  const place = segment.position!
+  const place = segment.position
   if (paragraph.segmentPlain) {
-    segment.children = [{ type: 'text', value: paragraph.segmentText, position: place }]
+    segment.children = [textNode(paragraph.segmentText, place)]
     return
   }
   scratch.length = 0
@@ -207,7 +212,9 @@ export class TurnBuilder {
   /** A section break (`NOTE Section break`) between cues. */
   addBreak(title: string | undefined, position: Position): void {
     this.finishTurn()
-    this.children.push(title === undefined ? { type: 'break', position } : { type: 'break', title, position })
+    const node: Block = title === undefined ? { type: 'break' } : { type: 'break', title }
+    if (this.options.positions) node.position = position
+    this.children.push(node)
   }
 
   /** Add an utterance; `stamps` are the times of the timestamp tags its pieces' text marks (see `cueRuns`). */
@@ -241,9 +248,9 @@ export class TurnBuilder {
     if (!nodes.every((node) => node.type === 'event')) return false
     this.finishTurn()
     const cue = pieces[0]!.cue
-    const place = span(cue, cue)
+    const place = this.options.positions ? span(cue, cue) : undefined
     for (const node of nodes) {
-      node.position = place
+      if (place) node.position = place
       node.time = this.timing(cue)
       this.children.push(node)
     }
@@ -299,7 +306,7 @@ export class TurnBuilder {
   private append(turn: OpenTurn, rawText: string, cue: WebVttCue, raw: boolean, stamps: readonly number[] | undefined, plain: boolean): void {
     const paragraph = turn.paragraph
     const text = raw && rawText.indexOf('\n') !== -1 ? rawText.replaceAll('\n', ' ') : rawText
-    const place = cue.textPosition ?? cue.position
+    const place = this.options.positions ? (cue.textPosition ?? cue.position) : undefined
     const children = paragraph.children
     const spaced = paragraph.lastText !== '' && !(this.options.cjk && joinsCjk(paragraph.lastText, text))
     if (paragraph.segment !== undefined && paragraph.last === cue) {
@@ -307,8 +314,8 @@ export class TurnBuilder {
       if (!plain) paragraph.segmentPlain = false
     } else {
       closeSegment(paragraph)
-      if (spaced) children.push({ type: 'text', value: ' ', position: place })
-      const segment: Segment = { type: 'segment', time: this.timing(cue), children: [], position: place }
+      if (spaced) children.push(textNode(' ', place))
+      const segment: Segment = place ? { type: 'segment', time: this.timing(cue), children: [], position: place } : { type: 'segment', time: this.timing(cue), children: [] }
       children.push(segment)
       paragraph.segment = segment
       paragraph.segmentText = text
@@ -328,7 +335,9 @@ export class TurnBuilder {
 
   private paragraphNode(paragraph: OpenParagraph): Paragraph {
     closeSegment(paragraph)
-    return { type: 'paragraph', children: paragraph.children, position: span(paragraph.first, paragraph.last) }
+    const node: Paragraph = { type: 'paragraph', children: paragraph.children }
+    if (this.options.positions) node.position = span(paragraph.first, paragraph.last)
+    return node
   }
 
   private finishTurn(): void {
@@ -358,8 +367,8 @@ export class TurnBuilder {
       interpreted: draft.interpreted,
       time: { start: firstCue.start, end: Math.max(draft.end, firstCue.start), source: draft.anyEstimated ? 'estimated' : 'source' },
       children: draft.paragraphs,
-      position: { start: firstCue.position.start, end: lastCue.position.end },
     }
+    if (this.options.positions) turn.position = { start: firstCue.position.start, end: lastCue.position.end }
     const language = draft.language
     if (language !== undefined && language !== '' && language !== this.options.mainLanguage) turn.language = language
     this.children.push(turn)
