@@ -107,6 +107,8 @@ export class NameForms {
   private readonly found_ = new Map<string, string | undefined>()
   /** The lowered leading letter runs of the names' words: the only words the index keeps. */
   private readonly wanted_ = new Set<string>()
+  /** Where each first word searched starts a word (see `starts_`). */
+  private readonly starts__ = new Map<string, number[]>()
 
   constructor(text: string, names: readonly string[]) {
     this.text_ = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
@@ -173,21 +175,15 @@ export class NameForms {
     const consider = (at: number): boolean => {
       // Bounded work per run, whatever the text: a common first word is not searched to the end.
       if (++tried > MAX_TRIES) return true
-      if (isWordCharBefore(this.text_, at)) return false
-      const end = this.matchAt_(lowerWords, at, ascii)
-      if (end === -1) return false
-      const form = this.text_.slice(at, end).replace(/[\s\u00a0]+/g, ' ')
-      // A usable form writes every word in mixed case (`Erin McNamara`, not `ERIN McNAMARA`).
-      if (hasUpper(form) && form.split(' ').every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) counts.set(form, (counts.get(form) ?? 0) + 1)
-      return ++seen >= MAX_MATCHES
+      return !isWordCharBefore(this.text_, at) && this.count_(lowerWords, at, ascii, counts) && ++seen >= MAX_MATCHES
     }
     const first = lowerWords[0]!
     if (this.useIndex_) {
       const lead = LEADING_RUN.exec(first)
       if (lead && lead.index === 0) {
         for (const at of this.positions_(lead[0])) if (consider(at)) break
-      } else this.scan_(first, consider, ascii)
-    } else this.scan_(first, consider, ascii)
+      } else this.scanStarts_(lowerWords, ascii, counts)
+    } else this.scanStarts_(lowerWords, ascii, counts)
     let best: string | undefined
     let bestCount = 0
     for (const [form, count] of counts) {
@@ -199,17 +195,49 @@ export class NameForms {
     return best
   }
 
-  /** Every place `first` stands in the lowered text, in order, until `consider` says stop. */
-  private scan_(first: string, consider: (at: number) => boolean, ascii: boolean): void {
+  /** Counts the form of the run `lowerWords` standing at `at` (when it stands there): whether it does. */
+  private count_(lowerWords: readonly string[], at: number, ascii: boolean, counts: Map<string, number>): boolean {
+    const end = this.matchAt_(lowerWords, at, ascii)
+    if (end === -1) return false
+    const form = this.text_.slice(at, end).replace(/[\s\u00a0]+/g, ' ')
+    // A usable form writes every word in mixed case (`Erin McNamara`, not `ERIN McNAMARA`).
+    if (hasUpper(form) && form.split(' ').every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) counts.set(form, (counts.get(form) ?? 0) + 1)
+    return true
+  }
+
+  /**
+   * Counts the forms of `lowerWords` at the places its first word starts a word (see `starts_`),
+   * in order, until `MAX_MATCHES` of them stood there: what a scan of every place of the first
+   * word, stopped after `MAX_TRIES` places, counts.
+   */
+  private scanStarts_(lowerWords: readonly string[], ascii: boolean, counts: Map<string, number>): void {
+    const starts = this.starts_(lowerWords[0]!, ascii)
+    let seen = 0
+    for (let i = 0; i < starts.length; i++) if (this.count_(lowerWords, starts[i]!, ascii, counts) && ++seen >= MAX_MATCHES) return
+  }
+
+  /**
+   * The places among the first `MAX_TRIES` places of `first` in the lowered text where no word
+   * character stands before it, found once per first word: runs of a name share their first
+   * word (`ANDRÉS MANUEL LÓPEZ OBRADOR`, `ANDRÉS MANUEL`), and so do names (`MR.`, `SECRETARY`).
+   */
+  private starts_(first: string, ascii: boolean): number[] {
+    let starts = this.starts__.get(first)
+    if (starts) return starts
+    starts = []
+    let tried = 0
     if (!ascii || this.loweredText_ !== undefined || this.patternScans_-- <= 0) {
-      for (let at = this.lowered_.indexOf(first); at !== -1; at = this.lowered_.indexOf(first, at + 1)) if (consider(at)) return
-      return
+      const lowered = this.lowered_
+      for (let at = lowered.indexOf(first); at !== -1 && ++tried <= MAX_TRIES; at = lowered.indexOf(first, at + 1)) if (!isWordCharBefore(this.text_, at)) starts.push(at)
+    } else {
+      const pattern = caselessPattern(first)
+      for (let found = pattern.exec(this.text_); found !== null && ++tried <= MAX_TRIES; found = pattern.exec(this.text_)) {
+        if (!isWordCharBefore(this.text_, found.index)) starts.push(found.index)
+        pattern.lastIndex = found.index + 1
+      }
     }
-    const pattern = caselessPattern(first)
-    for (let found = pattern.exec(this.text_); found !== null; found = pattern.exec(this.text_)) {
-      if (consider(found.index)) return
-      pattern.lastIndex = found.index + 1
-    }
+    this.starts__.set(first, starts)
+    return starts
   }
 
   /** `JEAN-YVES LE DRIAN` -> `Jean-Yves Le Drian`, using the way the text writes it. */
