@@ -265,6 +265,38 @@ export function mayHoldLabel(line: string): boolean {
   return colon !== -1 && colon < 160
 }
 
+/**
+ * `mayHoldLabel` of the line `text[start..end)`, without slicing it out: the first character
+ * decides, or a colon among the first 160 characters of the line, found with `cursor`.
+ */
+export function mayHoldLabelAt(text: string, start: number, end: number, cursor: ColonCursor): boolean {
+  if (start >= end) return false
+  const first = text.charCodeAt(start)
+  if (first === 81 /* Q */ || first === 65 /* A */ || first === 42 /* * */) return true
+  if ((first >= 97 && first <= 122) || first === 32) return false
+  return cursor.next_(start) < Math.min(end, start + 160)
+}
+
+/**
+ * The first `:` at or after an offset. Asked for offsets in increasing order (lines in order),
+ * the whole text is searched once in all; a colon found is reused until an offset passes it.
+ */
+export class ColonCursor {
+  private from_ = 0
+  private at_ = -1
+  constructor(private readonly text_: string) {}
+
+  /** The offset of the first `:` at or after `from`, or the text's length when there is none. */
+  next_(from: number): number {
+    if (from < this.from_ || from > this.at_) {
+      const at = this.text_.indexOf(':', from)
+      this.at_ = at === -1 ? this.text_.length : at
+      this.from_ = from
+    }
+    return this.at_
+  }
+}
+
 export const grammarById = (id: GrammarId): Grammar => GRAMMARS.find((grammar) => grammar.id === id)!
 
 /**
