@@ -9,6 +9,7 @@
  * then checked word by word in place, at most `MAX_TRIES` places per run, and each distinct run is
  * searched once (names share runs). Work is linear in the text whatever the number of names.
  */
+import { ownCopy } from './label-heads.js'
 import { titleCase } from './tables.js'
 
 /** How much of a long input is searched for name forms (keeps huge inputs fast). */
@@ -54,6 +55,18 @@ const caseless = (char: string): string => (char === 'k' ? '[kK\u212a]' : char >
 export const caselessPattern = (word: string): RegExp =>
   // Without the `u` flag, `i` matches ASCII letters in both cases only; the Kelvin sign, which lower-cases to `k`, needs a class.
   word.includes('k') ? new RegExp(Array.from(word, caseless).join(''), 'g') : new RegExp(escapePattern(word), 'gi')
+/** `caselessPattern`s already made (a pattern costs more to make than a short text costs to search), bounded like the reader's other caches. */
+const patterns = new Map<string, RegExp>()
+function cachedPattern(word: string): RegExp {
+  let pattern = patterns.get(word)
+  if (pattern === undefined) {
+    if (patterns.size >= 1000) patterns.clear()
+    // A private copy as the key: a slice of the input would keep the whole input alive in the cache.
+    patterns.set(ownCopy(word), (pattern = caselessPattern(word)))
+  }
+  pattern.lastIndex = 0
+  return pattern
+}
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && SPACE.test(String.fromCharCode(code)))
 
 /**
@@ -230,7 +243,7 @@ export class NameForms {
       const lowered = this.lowered_
       for (let at = lowered.indexOf(first); at !== -1 && ++tried <= MAX_TRIES; at = lowered.indexOf(first, at + 1)) if (!isWordCharBefore(this.text_, at)) starts.push(at)
     } else {
-      const pattern = caselessPattern(first)
+      const pattern = cachedPattern(first)
       for (let found = pattern.exec(this.text_); found !== null && ++tried <= MAX_TRIES; found = pattern.exec(this.text_)) {
         if (!isWordCharBefore(this.text_, found.index)) starts.push(found.index)
         pattern.lastIndex = found.index + 1

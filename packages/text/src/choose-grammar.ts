@@ -44,7 +44,11 @@ export const HEAD = 500
  */
 type Counts = number[]
 const zero = (): Counts => IDS.map(() => 0)
-const byId = (counts: Counts): Record<GrammarId, number> => Object.fromEntries(IDS.map((id, g) => [id, counts[g]!])) as Record<GrammarId, number>
+function byId(counts: Counts): Record<GrammarId, number> {
+  const record = {} as Record<GrammarId, number>
+  for (let g = 0; g < IDS.length; g++) record[IDS[g]!] = counts[g]!
+  return record
+}
 
 /** The start of a line (200 characters are enough for any label), or null when `mayHoldLabel` would refuse it (decided before slicing). */
 function firstLine(table: LineTable, line: number, colons: ColonCursor): string | null {
