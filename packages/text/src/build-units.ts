@@ -121,7 +121,7 @@ function unitAt(ctx: BuildContext, line: number, first: number, last: number): F
 function courtFurniture(ctx: BuildContext, text: string, line: number, last: number): Found | null {
   const lastCode = text.charCodeAt(text.length - 1)
   if (isPageLine(text)) return { first: line, last: line, kind: 'page' }
-  if (text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) return { first: line, last: line, kind: 'exam' }
+  if (text.length >= 16 && lastCode !== 58 && mayOpenExamination(text.charCodeAt(0)) && EXAMINATION_HEADING.test(text)) return { first: line, last: line, kind: 'exam' }
   if (lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) return { first: line, last: line, kind: 'examiner' }
   if (lastCode === 44 && line < last && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(ctx.table_, line + 1))) {
     // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
@@ -130,6 +130,12 @@ function courtFurniture(ctx: BuildContext, text: string, line: number, last: num
     return { first: line, last: end, kind: 'witness' }
   }
   return null
+}
+
+/** Whether a line opening with `code` can be an `EXAMINATION_HEADING` (D, C, R or V in either case). */
+function mayOpenExamination(code: number): boolean {
+  const lower = code | 32
+  return lower === 100 || lower === 99 || lower === 114 || lower === 118
 }
 
 /** The label opening `line`, in the context's reused result object, or null. */

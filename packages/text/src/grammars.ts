@@ -195,6 +195,24 @@ function matchMixed(line: string, colon = labelColon(line)): LabelMatch | null {
   return typeof result === 'string' ? null : fromCache(result, line)
 }
 
+/** Shared court matches by letter and content offset (`Q.` at even indexes, `A.` at odd ones). */
+const courtMatches: LabelMatch[] = []
+
+/**
+ * Court `Q.`/`A.` lines, as `courtRe` reads them, without a match array, a label string or a
+ * match object per line (every other line of a court transcript is one): the match may be shared.
+ */
+function matchCourt(line: string): LabelMatch | null {
+  const first = line.charCodeAt(0)
+  if ((first !== 81 && first !== 65) || line.charCodeAt(1) !== 46) return null
+  let content = 2
+  while (content < line.length && isBlank(line.charCodeAt(content))) content++
+  if (content === 2) return null
+  if (content > 64) return build('court', first === 65 ? 'A.' : 'Q.', undefined, content)
+  const slot = content * 2 + (first === 65 ? 1 : 0)
+  return (courtMatches[slot] ??= build('court', first === 65 ? 'A.' : 'Q.', undefined, content))
+}
+
 /** A fresh match: what callers of the public `match` get (they may keep or change it). */
 const fresh = (match: LabelMatch | null): LabelMatch | null => (match ? { ...match } : null)
 
@@ -307,6 +325,6 @@ export const grammarById = (id: GrammarId): Grammar => GRAMMARS.find((grammar) =
  * collector to move). Whoever uses these must not change what they return.
  */
 export type SharedMatcher = (line: string, colon?: number) => LabelMatch | null
-const SHARED: Readonly<Partial<Record<GrammarId, SharedMatcher>>> = { caps: matchCaps, mixed: matchMixed }
+const SHARED: Readonly<Partial<Record<GrammarId, SharedMatcher>>> = { caps: matchCaps, mixed: matchMixed, court: matchCourt }
 /** `colon`, when given, must be `labelColon(line)`: callers trying several grammars work it out once. */
 export const sharedMatcher = (grammar: Grammar): SharedMatcher => SHARED[grammar.id] ?? grammar.match

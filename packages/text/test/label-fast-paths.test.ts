@@ -89,6 +89,13 @@ describe('label pre-checks', () => {
     }), { numRuns: 20_000 })
   })
 
+  it('the shared matchers answer what the public grammars answer (court lines read without the pattern)', () => {
+    const court = fc.tuple(fc.constantFrom('Q.', 'A.', 'Q', 'A', 'q.', 'Q,', ''), fc.constantFrom('', ' ', '  ', '\t', '\u00a0', ' \t', '\u2003', ' '.repeat(70)), labelish).map((parts) => parts.join(''))
+    fc.assert(fc.property(fc.oneof(labelish, court), (line) => {
+      GRAMMARS.forEach((grammar) => expect(sharedMatcher(grammar)(line)).toEqual(grammar.match(line)))
+    }), { numRuns: 20_000 })
+  })
+
   it('the head cache answers, for any sequence of lines, what the pattern makes of each head', () => {
     // Few distinct heads, so the recent-heads check and the map are both hit, and heads that are
     // prefixes of one another (`A:`, `A: b`) test that a recent head matches only its own length.
