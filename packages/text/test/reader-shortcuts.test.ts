@@ -117,7 +117,10 @@ describe('dates in header lines', () => {
       const text = line.replace(/\b(\d{3}) (\d)\b/g, '$1$2').replace(/\b(\d{2}) (\d{2})\b/g, '$1$2')
       return /\b(\d{4})-(\d{2})-(\d{2})\b/.test(text) || /\b([\p{L}]+)\.? (\d{1,2}),? (\d{4})\b/u.test(text) || /\b(\d{1,2})(?: de)? ([\p{L}]+)\.?,?(?: de| del)? (\d{4})\b/u.test(text)
     }
-    const line = pieces(['May', 'octubre', ' de ', ' ', ',', '.', '-', '1', '2', '0', '4', '24', '202', '٣', 'x'], 12)
+    const dateLike = fc
+      .tuple(fc.constantFrom('May', 'octubre', 'Jan.', '24', 'x'), fc.constantFrom(' ', ' de ', '-'), fc.constantFrom('24', '4', '1', 'May', '10'), fc.constantFrom(', ', ' ', ' de ', '-'), fc.constantFrom('2024', '202 4', '20 24', '1999', '024', '25'))
+      .map((parts) => parts.join(''))
+    const line = fc.oneof(pieces(['May', 'octubre', ' de ', ' ', ',', '.', '-', '1', '2', '0', '4', '24', '202', '٣', 'x'], 12), dateLike)
     let dates = 0
     fc.assert(
       fc.property(line, (text) => {
