@@ -56,6 +56,8 @@ const timedSpacesRe = new RegExp(String.raw`^(${MIXED_LABEL})${SEP}{2,}(${CLOCK}
 const timedBoldRe = new RegExp(String.raw`^\*{2,4}(${MIXED_LABEL})\*{2,4}${SEP}{2,}(${CLOCK})${SEP}*$`, 'u')
 const courtRe = /^([QA])\.[ \t\u00a0]+/
 
+/** The caps label patterns, for tests that check `hasLowerOutsideGroups` never turns one away. */
+export const CAPS_PATTERNS: readonly RegExp[] = [capsRe, unknownRe]
 /** The timed label patterns, for tests that check `mayBeTimed` never turns one away. */
 export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe, timedBoldRe]
 
@@ -178,7 +180,8 @@ function titledHead(head: string): HeadResult {
  * `labelColon`, when the caller has it already (it tries several grammars on one line).
  */
 function matchCaps(line: string, colon = labelColon(line)): LabelMatch | null {
-  if (colon !== -1) {
+  // A lower-case ASCII letter outside parentheses before the colon: no caps head (not looked up, not cached).
+  if (colon !== -1 && !hasLowerOutsideGroups(line, colon)) {
     const result = capsHeads.lookup(line, colon, capsHead)
     if (result === 'rejected') return null
     if (result !== 'no-match') return fromCache(result, line)
@@ -186,6 +189,21 @@ function matchCaps(line: string, colon = labelColon(line)): LabelMatch | null {
   if (line.charCodeAt(0) !== 81 /* Q */) return null
   const q = bareQRe.exec(line)
   return q ? build('caps', 'Q', undefined, q[0].length) : null
+}
+
+/**
+ * Whether `line[0..colon)` holds a lower-case ASCII letter outside parenthesised groups: then
+ * neither caps pattern can match (their labels hold none; only their qualifier groups may).
+ */
+export function hasLowerOutsideGroups(line: string, colon: number): boolean {
+  let depth = 0
+  for (let i = 0; i < colon; i++) {
+    const code = line.charCodeAt(i)
+    if (code === 40) depth++
+    else if (code === 41) depth--
+    else if (depth === 0 && code >= 97 && code <= 122) return true
+  }
+  return false
 }
 
 /** Mixed-case labels; the match may be shared (see `fromCache`); `colon` as for `matchCaps`. */

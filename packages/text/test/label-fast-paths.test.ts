@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Inline, Paragraph, Turn } from '@verbatim/core'
 import { fromText } from '../src/index.js'
-import { GRAMMARS, mayHoldLabel, sharedMatcher, TIMED_PATTERNS } from '../src/grammars.js'
+import { CAPS_PATTERNS, GRAMMARS, hasLowerOutsideGroups, mayHoldLabel, sharedMatcher, TIMED_PATTERNS } from '../src/grammars.js'
 import { HeadCache, hasIdReference, headOf, labelColon, mayBeTimed } from '../src/label-heads.js'
 import { onlyEvents } from '../src/inlines.js'
 
@@ -87,6 +87,18 @@ describe('label pre-checks', () => {
       expect(hasIdReference(line, colon)).toBe(hasIdReference(line))
       for (const match of matchers) expect(match(line, colon)).toEqual(match(line))
     }), { numRuns: 20_000 })
+  })
+
+  it('a lower-case letter outside groups before the label colon: no caps pattern matches the head', () => {
+    const cased = fc.tuple(labelish, fc.constantFrom('', 'x', 'Ann', 'UNKNOWN', '(UNKNOWN)', '(via video)', '(a)'), fc.constantFrom(':', ': hi', '')).map((parts) => parts.join(''))
+    let refused = 0
+    fc.assert(fc.property(fc.oneof(labelish, cased), (line) => {
+      const colon = labelColon(line)
+      if (colon === -1 || !hasLowerOutsideGroups(line, colon)) return
+      refused++
+      for (const pattern of CAPS_PATTERNS) expect(pattern.test(headOf(line, colon))).toBe(false)
+    }), { numRuns: 20_000 })
+    expect(refused).toBeGreaterThan(100)
   })
 
   it('the shared matchers answer what the public grammars answer (court lines read without the pattern)', () => {
