@@ -58,6 +58,8 @@ const courtRe = /^([QA])\.[ \t\u00a0]+/
 
 /** The caps label patterns, for tests that check `hasLowerOutsideGroups` never turns one away. */
 export const CAPS_PATTERNS: readonly RegExp[] = [capsRe, unknownRe]
+/** The mixed-case label patterns, for tests that check `mixedCannotMatch` never turns one away. */
+export const MIXED_PATTERNS: readonly RegExp[] = [mixedRe, titledRe]
 /** The timed label patterns, for tests that check `mayBeTimed` never turns one away. */
 export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe, timedBoldRe]
 
@@ -206,9 +208,43 @@ export function hasLowerOutsideGroups(line: string, colon: number): boolean {
   return false
 }
 
+/** The particles a mixed-case label may hold (`PARTICLES`), each a word of its own. */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.slice(3, -1).replace(/\\/g, '').split('|'))
+
+/**
+ * Whether no mixed-case (or `Name, Office:`) head can stand before the label colon: a word
+ * before the first comma (or the colon) outside parenthesised groups opens with a lower-case
+ * ASCII letter and is no particle. Both patterns read that part as capitalised words and particles.
+ */
+export function mixedCannotMatch(line: string, colon: number): boolean {
+  let i = 0
+  while (i < colon) {
+    const code = line.charCodeAt(i)
+    if (code === 44 /* , */) return false
+    if (code === 40 /* ( */) {
+      while (i < colon && line.charCodeAt(i) !== 41) i++
+      i++
+      continue
+    }
+    if (code === 32 || code === 9 || code === 0xa0) {
+      i++
+      continue
+    }
+    // A word: up to a blank, a group, a comma or the colon.
+    const start = i
+    while (i < colon) {
+      const next = line.charCodeAt(i)
+      if (next === 32 || next === 9 || next === 0xa0 || next === 40 || next === 44) break
+      i++
+    }
+    if (code >= 97 && code <= 122 && (i - start > 4 || !PARTICLE_WORDS.has(line.slice(start, i)))) return true
+  }
+  return false
+}
+
 /** Mixed-case labels; the match may be shared (see `fromCache`); `colon` as for `matchCaps`. */
 function matchMixed(line: string, colon = labelColon(line)): LabelMatch | null {
-  if (colon === -1) return null
+  if (colon === -1 || mixedCannotMatch(line, colon)) return null
   const result = mixedHeads.lookup(line, colon, mixedHead)
   return typeof result === 'string' ? null : fromCache(result, line)
 }

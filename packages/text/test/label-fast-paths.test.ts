@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Inline, Paragraph, Turn } from '@verbatim/core'
 import { fromText } from '../src/index.js'
-import { CAPS_PATTERNS, GRAMMARS, hasLowerOutsideGroups, mayHoldLabel, sharedMatcher, TIMED_PATTERNS } from '../src/grammars.js'
+import { CAPS_PATTERNS, GRAMMARS, hasLowerOutsideGroups, mayHoldLabel, MIXED_PATTERNS, mixedCannotMatch, sharedMatcher, TIMED_PATTERNS } from '../src/grammars.js'
 import { HeadCache, hasIdReference, headOf, labelColon, mayBeTimed } from '../src/label-heads.js'
 import { onlyEvents } from '../src/inlines.js'
 
@@ -97,6 +97,19 @@ describe('label pre-checks', () => {
       if (colon === -1 || !hasLowerOutsideGroups(line, colon)) return
       refused++
       for (const pattern of CAPS_PATTERNS) expect(pattern.test(headOf(line, colon))).toBe(false)
+    }), { numRuns: 20_000 })
+    expect(refused).toBeGreaterThan(100)
+  })
+
+  it('a word no mixed-case label holds before the comma or colon: no mixed-case pattern matches the head', () => {
+    const words = fc.array(fc.constantFrom('Ann', 'de', 'van', 'st.', 'dessert', 'said', 'of', 'Of', 'y', 'e', 'ex', 'McCain', 'Jean-Yves', ' ', '  ', '\t', '\u00a0', '(SPD)', '(via video)', ',', ', Minister', ', minister of', "'", '1'), { maxLength: 8 })
+    const mixedish = fc.tuple(words, fc.constantFrom(':', ': hi', ':x')).map(([parts, end]) => parts.join('') + end)
+    let refused = 0
+    fc.assert(fc.property(fc.oneof(labelish, mixedish), (line) => {
+      const colon = labelColon(line)
+      if (colon === -1 || !mixedCannotMatch(line, colon)) return
+      refused++
+      for (const pattern of MIXED_PATTERNS) expect(pattern.test(headOf(line, colon))).toBe(false)
     }), { numRuns: 20_000 })
     expect(refused).toBeGreaterThan(100)
   })
