@@ -182,9 +182,9 @@ function titledHead(head: string): HeadResult {
  * `labelColon`, when the caller has it already (it tries several grammars on one line).
  */
 function matchCaps(line: string, colon = labelColon(line)): LabelMatch | null {
-  // A lower-case ASCII letter outside parentheses before the colon: no caps head (not looked up, not cached).
-  if (colon !== -1 && !hasLowerOutsideGroups(line, colon)) {
-    const result = capsHeads.lookup(line, colon, capsHead)
+  if (colon !== -1) {
+    // A lower-case ASCII letter outside parentheses before the colon: no caps head (not cut out, not cached).
+    const result = capsHeads.lookup(line, colon, capsHead, hasLowerOutsideGroups, 'no-match')
     if (result === 'rejected') return null
     if (result !== 'no-match') return fromCache(result, line)
   }
@@ -244,8 +244,8 @@ export function mixedCannotMatch(line: string, colon: number): boolean {
 
 /** Mixed-case labels; the match may be shared (see `fromCache`); `colon` as for `matchCaps`. */
 function matchMixed(line: string, colon = labelColon(line)): LabelMatch | null {
-  if (colon === -1 || mixedCannotMatch(line, colon)) return null
-  const result = mixedHeads.lookup(line, colon, mixedHead)
+  if (colon === -1) return null
+  const result = mixedHeads.lookup(line, colon, mixedHead, mixedCannotMatch, 'rejected')
   return typeof result === 'string' ? null : fromCache(result, line)
 }
 
