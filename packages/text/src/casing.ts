@@ -106,6 +106,18 @@ function codeUnits(text: string, at: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
 }
 
+/** How far the places of one first word have been searched (see `NameForms.scanStarts_`). */
+interface StartScan {
+  /** Where the word starts a word, in order. */
+  starts_: number[]
+  /** Where the search goes on, and how many places of the word (word starts or not) it has met. */
+  from_: number
+  tried_: number
+  done_: boolean
+  /** The caseless pattern searched in the text, or undefined for a search of the lowered text. */
+  pattern_: RegExp | undefined
+}
+
 /** The text searched for name forms, lower-cased once, with a word index built on demand. */
 export class NameForms {
   private readonly text_: string
@@ -120,8 +132,8 @@ export class NameForms {
   private readonly found_ = new Map<string, string | undefined>()
   /** The lowered leading letter runs of the names' words: the only words the index keeps. */
   private readonly wanted_ = new Set<string>()
-  /** Where each first word searched starts a word (see `starts_`). */
-  private readonly starts__ = new Map<string, number[]>()
+  /** The places found so far where each first word searched starts a word (see `scanStarts_`). */
+  private readonly scans_ = new Map<string, StartScan>()
 
   constructor(text: string, names: readonly string[]) {
     this.text_ = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
@@ -219,38 +231,45 @@ export class NameForms {
   }
 
   /**
-   * Counts the forms of `lowerWords` at the places its first word starts a word (see `starts_`),
-   * in order, until `MAX_MATCHES` of them stood there: what a scan of every place of the first
-   * word, stopped after `MAX_TRIES` places, counts.
+   * Counts the forms of `lowerWords` at the places its first word starts a word, in order, until
+   * `MAX_MATCHES` of them stood there: what a scan of every place of the first word, stopped
+   * after `MAX_TRIES` places, counts. The places are found once per first word and only as far
+   * as a run needs them: runs of a name share their first word (`ANDRÉS MANUEL LÓPEZ OBRADOR`,
+   * `ANDRÉS MANUEL`), and so do names (`MR.`, `SECRETARY`).
    */
   private scanStarts_(lowerWords: readonly string[], ascii: boolean, counts: Map<string, number>): void {
-    const starts = this.starts_(lowerWords[0]!, ascii)
+    const first = lowerWords[0]!
+    let scan = this.scans_.get(first)
+    if (scan === undefined) {
+      const lowered = !ascii || this.loweredText_ !== undefined || this.patternScans_-- <= 0
+      this.scans_.set(first, (scan = { starts_: [], from_: 0, tried_: 0, done_: false, pattern_: lowered ? undefined : cachedPattern(first) }))
+    }
     let seen = 0
-    for (let i = 0; i < starts.length; i++) if (this.count_(lowerWords, starts[i]!, ascii, counts) && ++seen >= MAX_MATCHES) return
+    for (let i = 0; i < scan.starts_.length || this.nextStart_(scan, first); i++) {
+      if (this.count_(lowerWords, scan.starts_[i]!, ascii, counts) && ++seen >= MAX_MATCHES) return
+    }
   }
 
-  /**
-   * The places among the first `MAX_TRIES` places of `first` in the lowered text where no word
-   * character stands before it, found once per first word: runs of a name share their first
-   * word (`ANDRÉS MANUEL LÓPEZ OBRADOR`, `ANDRÉS MANUEL`), and so do names (`MR.`, `SECRETARY`).
-   */
-  private starts_(first: string, ascii: boolean): number[] {
-    let starts = this.starts__.get(first)
-    if (starts) return starts
-    starts = []
-    let tried = 0
-    if (!ascii || this.loweredText_ !== undefined || this.patternScans_-- <= 0) {
-      const lowered = this.lowered_
-      for (let at = lowered.indexOf(first); at !== -1 && ++tried <= MAX_TRIES; at = lowered.indexOf(first, at + 1)) if (!isWordCharBefore(this.text_, at)) starts.push(at)
-    } else {
-      const pattern = cachedPattern(first)
-      for (let found = pattern.exec(this.text_); found !== null && ++tried <= MAX_TRIES; found = pattern.exec(this.text_)) {
-        if (!isWordCharBefore(this.text_, found.index)) starts.push(found.index)
-        pattern.lastIndex = found.index + 1
+  /** Finds the next place where `first` starts a word (no word character before it), among its first `MAX_TRIES` places; false when there is none. */
+  private nextStart_(scan: StartScan, first: string): boolean {
+    while (!scan.done_) {
+      let at: number
+      if (scan.pattern_ === undefined) at = this.lowered_.indexOf(first, scan.from_)
+      else {
+        scan.pattern_.lastIndex = scan.from_
+        at = scan.pattern_.exec(this.text_)?.index ?? -1
+      }
+      if (at === -1 || ++scan.tried_ > MAX_TRIES) {
+        scan.done_ = true
+        return false
+      }
+      scan.from_ = at + 1
+      if (!isWordCharBefore(this.text_, at)) {
+        scan.starts_.push(at)
+        return true
       }
     }
-    this.starts__.set(first, starts)
-    return starts
+    return false
   }
 
   /** `JEAN-YVES LE DRIAN` -> `Jean-Yves Le Drian`, using the way the text writes it. */
