@@ -3,7 +3,7 @@
  * may start any line (court transcripts, `labelsAt: 'line'`), a label line with the lines that
  * continue it, a page code, an examination heading, a witness block or a stand-alone parenthetical.
  */
-import type { Grammar, LabelMatch } from './grammars.js'
+import { ColonCursor, mayHoldLabelAt, type Grammar, type LabelMatch } from './grammars.js'
 import { contentStart, type LineTable } from './lines.js'
 import { MARK_NONE, MARK_STAMP } from './stamp-lines.js'
 import { hasCapsWord } from './record-structure.js'
@@ -32,6 +32,8 @@ interface BuildContext {
   units_: UnitTable
   /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
   labelFound_: Found
+  /** Where the next colon is: a line that cannot hold a label is refused before it is sliced. */
+  colons_: ColonCursor
 }
 
 export function buildUnits(
@@ -45,7 +47,7 @@ export function buildUnits(
 ): UnitTable {
   const units = new UnitTable(paragraphs.count + 16)
   const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
-  const ctx: BuildContext = { table_: table, paragraphs_: paragraphs, lineLabels_: lineLabels, matchLabel_: matchLabel, grammar_: grammar, court_: court, isEscaped_: isEscaped, units_: units, labelFound_: labelFound }
+  const ctx: BuildContext = { table_: table, paragraphs_: paragraphs, lineLabels_: lineLabels, matchLabel_: matchLabel, grammar_: grammar, court_: court, isEscaped_: isEscaped, units_: units, labelFound_: labelFound, colons_: new ColonCursor(table.text_) }
   for (let p = 0; p < paragraphs.count; p++) {
     const paragraphFirst = paragraphs.first_[p]!
     const paragraphLast = paragraphs.last_[p]!
@@ -94,12 +96,16 @@ function addLines(ctx: BuildContext, first: number, last: number, emptyBefore: n
 
 /** The unit starting at `line` of the paragraph `first..last`, or null when the line continues the open one. */
 function unitAt(ctx: BuildContext, line: number, first: number, last: number): Found | null {
-  const text = lineText(ctx.table_, line)
+  const { table_: table } = ctx
   if (ctx.court_) {
-    const furniture = courtFurniture(ctx, text, line, last)
+    const furniture = courtFurniture(ctx, lineText(table, line), line, last)
     if (furniture) return furniture
+  } else if (line !== first && !ctx.lineLabels_ && !mayHoldLabelAt(table.text_, contentStart(table, line), table.ends[line]!, ctx.colons_)) {
+    // Inside a paragraph only a label starts a unit: a line no label can open continues it (no slice, no look back).
+    return null
   }
-  if (line === first && ctx.isEscaped_(text)) return null
+  // Only a line opening with a backslash can be escaped.
+  if (line === first && table.firstCodes[line] === 92 && ctx.isEscaped_(lineText(table, line))) return null
   if (!mayStartLabel(ctx, line, first)) return null
   let found = lineLabel(ctx, line) ?? (line === first ? splitLabel(ctx, line, last) : null)
   // Inside a mixed-case paragraph, only a label with a word in capitals (`Ms M SMUTS:`, `The DEPUTY SPEAKER:`) starts a turn.
@@ -115,7 +121,7 @@ function unitAt(ctx: BuildContext, line: number, first: number, last: number): F
 function courtFurniture(ctx: BuildContext, text: string, line: number, last: number): Found | null {
   const lastCode = text.charCodeAt(text.length - 1)
   if (isPageLine(text)) return { first: line, last: line, kind: 'page' }
-  if (text.length >= 16 && lastCode !== 58 && EXAMINATION_HEADING.test(text)) return { first: line, last: line, kind: 'exam' }
+  if (text.length >= 16 && lastCode !== 58 && mayOpenExamination(text.charCodeAt(0)) && EXAMINATION_HEADING.test(text)) return { first: line, last: line, kind: 'exam' }
   if (lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) return { first: line, last: line, kind: 'examiner' }
   if (lastCode === 44 && line < last && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(ctx.table_, line + 1))) {
     // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
@@ -126,13 +132,18 @@ function courtFurniture(ctx: BuildContext, text: string, line: number, last: num
   return null
 }
 
+/** Whether a line opening with `code` can be an `EXAMINATION_HEADING` (D, C, R or V in either case). */
+function mayOpenExamination(code: number): boolean {
+  const lower = code | 32
+  return lower === 100 || lower === 99 || lower === 114 || lower === 118
+}
+
 /** The label opening `line`, in the context's reused result object, or null. */
 function lineLabel(ctx: BuildContext, line: number): Found | null {
   const { table_: table } = ctx
-  // What `mayHoldLabel` refuses by its first character, refused before slicing the line.
-  const code = table.firstCodes[line]!
-  if ((code >= 97 && code <= 122) || code === 32) return null
+  // What `mayHoldLabel` (the matcher's first test) refuses, refused before slicing the line.
   const start = contentStart(table, line)
+  if (!mayHoldLabelAt(table.text_, start, table.ends[line]!, ctx.colons_)) return null
   const text = table.text_.slice(start, table.ends[line])
   const label = ctx.matchLabel_(text)
   if (!label) return null

@@ -9,6 +9,7 @@
  * then checked word by word in place, at most `MAX_TRIES` places per run, and each distinct run is
  * searched once (names share runs). Work is linear in the text whatever the number of names.
  */
+import { ownCopy } from './label-heads.js'
 import { titleCase } from './tables.js'
 
 /** How much of a long input is searched for name forms (keeps huge inputs fast). */
@@ -54,6 +55,18 @@ const caseless = (char: string): string => (char === 'k' ? '[kK\u212a]' : char >
 export const caselessPattern = (word: string): RegExp =>
   // Without the `u` flag, `i` matches ASCII letters in both cases only; the Kelvin sign, which lower-cases to `k`, needs a class.
   word.includes('k') ? new RegExp(Array.from(word, caseless).join(''), 'g') : new RegExp(escapePattern(word), 'gi')
+/** `caselessPattern`s already made (a pattern costs more to make than a short text costs to search), bounded like the reader's other caches. */
+const patterns = new Map<string, RegExp>()
+function cachedPattern(word: string): RegExp {
+  let pattern = patterns.get(word)
+  if (pattern === undefined) {
+    if (patterns.size >= 1000) patterns.clear()
+    // A private copy as the key: a slice of the input would keep the whole input alive in the cache.
+    patterns.set(ownCopy(word), (pattern = caselessPattern(word)))
+  }
+  pattern.lastIndex = 0
+  return pattern
+}
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && SPACE.test(String.fromCharCode(code)))
 
 /**
@@ -93,6 +106,18 @@ function codeUnits(text: string, at: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
 }
 
+/** How far the places of one first word have been searched (see `NameForms.scanStarts_`). */
+interface StartScan {
+  /** Where the word starts a word, in order. */
+  starts_: number[]
+  /** Where the search goes on, and how many places of the word (word starts or not) it has met. */
+  from_: number
+  tried_: number
+  done_: boolean
+  /** The caseless pattern searched in the text, or undefined for a search of the lowered text. */
+  pattern_: RegExp | undefined
+}
+
 /** The text searched for name forms, lower-cased once, with a word index built on demand. */
 export class NameForms {
   private readonly text_: string
@@ -107,6 +132,8 @@ export class NameForms {
   private readonly found_ = new Map<string, string | undefined>()
   /** The lowered leading letter runs of the names' words: the only words the index keeps. */
   private readonly wanted_ = new Set<string>()
+  /** The places found so far where each first word searched starts a word (see `scanStarts_`). */
+  private readonly scans_ = new Map<string, StartScan>()
 
   constructor(text: string, names: readonly string[]) {
     this.text_ = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text
@@ -173,21 +200,15 @@ export class NameForms {
     const consider = (at: number): boolean => {
       // Bounded work per run, whatever the text: a common first word is not searched to the end.
       if (++tried > MAX_TRIES) return true
-      if (isWordCharBefore(this.text_, at)) return false
-      const end = this.matchAt_(lowerWords, at, ascii)
-      if (end === -1) return false
-      const form = this.text_.slice(at, end).replace(/[\s\u00a0]+/g, ' ')
-      // A usable form writes every word in mixed case (`Erin McNamara`, not `ERIN McNAMARA`).
-      if (hasUpper(form) && form.split(' ').every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) counts.set(form, (counts.get(form) ?? 0) + 1)
-      return ++seen >= MAX_MATCHES
+      return !isWordCharBefore(this.text_, at) && this.count_(lowerWords, at, ascii, counts) && ++seen >= MAX_MATCHES
     }
     const first = lowerWords[0]!
     if (this.useIndex_) {
       const lead = LEADING_RUN.exec(first)
       if (lead && lead.index === 0) {
         for (const at of this.positions_(lead[0])) if (consider(at)) break
-      } else this.scan_(first, consider, ascii)
-    } else this.scan_(first, consider, ascii)
+      } else this.scanStarts_(lowerWords, ascii, counts)
+    } else this.scanStarts_(lowerWords, ascii, counts)
     let best: string | undefined
     let bestCount = 0
     for (const [form, count] of counts) {
@@ -199,17 +220,56 @@ export class NameForms {
     return best
   }
 
-  /** Every place `first` stands in the lowered text, in order, until `consider` says stop. */
-  private scan_(first: string, consider: (at: number) => boolean, ascii: boolean): void {
-    if (!ascii || this.loweredText_ !== undefined || this.patternScans_-- <= 0) {
-      for (let at = this.lowered_.indexOf(first); at !== -1; at = this.lowered_.indexOf(first, at + 1)) if (consider(at)) return
-      return
+  /** Counts the form of the run `lowerWords` standing at `at` (when it stands there): whether it does. */
+  private count_(lowerWords: readonly string[], at: number, ascii: boolean, counts: Map<string, number>): boolean {
+    const end = this.matchAt_(lowerWords, at, ascii)
+    if (end === -1) return false
+    const form = this.text_.slice(at, end).replace(/[\s\u00a0]+/g, ' ')
+    // A usable form writes every word in mixed case (`Erin McNamara`, not `ERIN McNAMARA`).
+    if (hasUpper(form) && form.split(' ').every((word) => hasLower(word) || !/\p{L}{2}/u.test(word))) counts.set(form, (counts.get(form) ?? 0) + 1)
+    return true
+  }
+
+  /**
+   * Counts the forms of `lowerWords` at the places its first word starts a word, in order, until
+   * `MAX_MATCHES` of them stood there: what a scan of every place of the first word, stopped
+   * after `MAX_TRIES` places, counts. The places are found once per first word and only as far
+   * as a run needs them: runs of a name share their first word (`ANDRÉS MANUEL LÓPEZ OBRADOR`,
+   * `ANDRÉS MANUEL`), and so do names (`MR.`, `SECRETARY`).
+   */
+  private scanStarts_(lowerWords: readonly string[], ascii: boolean, counts: Map<string, number>): void {
+    const first = lowerWords[0]!
+    let scan = this.scans_.get(first)
+    if (scan === undefined) {
+      const lowered = !ascii || this.loweredText_ !== undefined || this.patternScans_-- <= 0
+      this.scans_.set(first, (scan = { starts_: [], from_: 0, tried_: 0, done_: false, pattern_: lowered ? undefined : cachedPattern(first) }))
     }
-    const pattern = caselessPattern(first)
-    for (let found = pattern.exec(this.text_); found !== null; found = pattern.exec(this.text_)) {
-      if (consider(found.index)) return
-      pattern.lastIndex = found.index + 1
+    let seen = 0
+    for (let i = 0; i < scan.starts_.length || this.nextStart_(scan, first); i++) {
+      if (this.count_(lowerWords, scan.starts_[i]!, ascii, counts) && ++seen >= MAX_MATCHES) return
     }
+  }
+
+  /** Finds the next place where `first` starts a word (no word character before it), among its first `MAX_TRIES` places; false when there is none. */
+  private nextStart_(scan: StartScan, first: string): boolean {
+    while (!scan.done_) {
+      let at: number
+      if (scan.pattern_ === undefined) at = this.lowered_.indexOf(first, scan.from_)
+      else {
+        scan.pattern_.lastIndex = scan.from_
+        at = scan.pattern_.exec(this.text_)?.index ?? -1
+      }
+      if (at === -1 || ++scan.tried_ > MAX_TRIES) {
+        scan.done_ = true
+        return false
+      }
+      scan.from_ = at + 1
+      if (!isWordCharBefore(this.text_, at)) {
+        scan.starts_.push(at)
+        return true
+      }
+    }
+    return false
   }
 
   /** `JEAN-YVES LE DRIAN` -> `Jean-Yves Le Drian`, using the way the text writes it. */

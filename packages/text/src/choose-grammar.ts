@@ -10,7 +10,7 @@
  * before (up to `FULL_PARAGRAPHS` paragraphs). Documents of up to `2 * HEAD` paragraphs, which is
  * every corpus file, are always counted whole.
  */
-import { GRAMMARS, mayHoldLabel, sharedMatcher, type GrammarId } from './grammars.js'
+import { ColonCursor, GRAMMARS, mayHoldLabelAt, sharedMatcher, type GrammarId } from './grammars.js'
 import { labelColon } from './label-heads.js'
 import { contentStart, type LineTable } from './lines.js'
 import type { ParagraphTable } from './units.js'
@@ -44,22 +44,25 @@ export const HEAD = 500
  */
 type Counts = number[]
 const zero = (): Counts => IDS.map(() => 0)
-const byId = (counts: Counts): Record<GrammarId, number> => Object.fromEntries(IDS.map((id, g) => [id, counts[g]!])) as Record<GrammarId, number>
+function byId(counts: Counts): Record<GrammarId, number> {
+  const record = {} as Record<GrammarId, number>
+  for (let g = 0; g < IDS.length; g++) record[IDS[g]!] = counts[g]!
+  return record
+}
 
-/** The start of a line (200 characters are enough for any label), or null when `mayHoldLabel` would refuse it for its first character. */
-function firstLine(table: LineTable, line: number): string | null {
-  const code = table.firstCodes[line]!
-  if ((code >= 97 && code <= 122) || code === 32) return null
+/** The start of a line (200 characters are enough for any label), or null when `mayHoldLabel` would refuse it (decided before slicing). */
+function firstLine(table: LineTable, line: number, colons: ColonCursor): string | null {
   const start = contentStart(table, line)
-  return table.text_.slice(start, Math.min(table.ends[line]!, start + 200))
+  const end = table.ends[line]!
+  return mayHoldLabelAt(table.text_, start, end, colons) ? table.text_.slice(start, Math.min(end, start + 200)) : null
 }
 
 /** Candidates at the start of paragraph `p` (into `counts`) and at the starts of its other lines (into `inside`, while `budget` lasts); returns the inside lines looked at. */
-function countParagraph(table: LineTable, paragraphs: ParagraphTable, p: number, counts: Counts, inside: Counts, budget: number): number {
+function countParagraph(table: LineTable, paragraphs: ParagraphTable, p: number, counts: Counts, inside: Counts, budget: number, colons: ColonCursor): number {
   // Stamp and furniture lines split off (see `stamp-lines.ts`) hold no label.
   if (paragraphs.mark_ !== undefined && paragraphs.mark_[p] !== 0) return 0
-  const line = firstLine(table, paragraphs.first_[p]!)
-  if (line !== null && mayHoldLabel(line)) {
+  const line = firstLine(table, paragraphs.first_[p]!, colons)
+  if (line !== null) {
     const colon = labelColon(line)
     for (let g = 0; g < MATCHERS.length; g++) if (MATCHERS[g]!.match(line, colon)) counts[g]!++
   }
@@ -67,8 +70,8 @@ function countParagraph(table: LineTable, paragraphs: ParagraphTable, p: number,
   const last = paragraphs.last_[p]!
   let looked = 0
   for (let at = paragraphs.first_[p]! + 1; at <= last && looked < budget; at++, looked++) {
-    const text = firstLine(table, at)
-    if (text === null || !mayHoldLabel(text)) continue
+    const text = firstLine(table, at, colons)
+    if (text === null) continue
     const colon = labelColon(text)
     for (const g of INSIDE) if (MATCHERS[g]!.match(text, colon)) inside[g]!++
   }
@@ -85,7 +88,8 @@ function tally(table: LineTable, paragraphs: ParagraphTable, from: number, to: n
   const counts = zero()
   const inside = zero()
   let budget = lines
-  for (let p = from; p < to; p += stride) budget -= countParagraph(table, paragraphs, p, counts, inside, budget)
+  const colons = new ColonCursor(table.text_)
+  for (let p = from; p < to; p += stride) budget -= countParagraph(table, paragraphs, p, counts, inside, budget, colons)
   return { counts_: counts, inside_: inside }
 }
 
@@ -118,10 +122,11 @@ const COURT = MATCHERS.find((matcher) => matcher.id === 'court')!
  */
 function hasCourtLine(table: LineTable, paragraphs: ParagraphTable, count: number): boolean {
   const lastLine = count > 0 ? paragraphs.last_[count - 1]! : -1
+  const colons = new ColonCursor(table.text_)
   for (let line = 0; line <= lastLine; line++) {
     const code = table.firstCodes[line]
     if (code !== 81 /* Q */ && code !== 65 /* A */) continue
-    const text = firstLine(table, line)
+    const text = firstLine(table, line, colons)
     if (text !== null && COURT.match(text)) return true
   }
   return false

@@ -18,6 +18,8 @@ const iso = (year: number, month: number, day: number): string | undefined => {
 
 /** An ISO 8601 date found in a short header line, or undefined. */
 export function findDate(line: string): string | undefined {
+  // Every date form holds a year of four digits: a line with fewer digits holds none (most header lines).
+  if (!hasFourDigits(line)) return undefined
   // Page layout sometimes splits a year's digits (`202 4`).
   const text = line.replace(/\b(\d{3}) (\d)\b/g, '$1$2').replace(/\b(\d{2}) (\d{2})\b/g, '$1$2')
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text)
@@ -29,6 +31,16 @@ export function findDate(line: string): string | undefined {
   month = m && MONTHS.get(m[2]!.toLowerCase())
   if (month) return iso(Number(m![3]), month, Number(m![1]))
   return undefined
+}
+
+/** Whether `text` holds at least four ASCII digits (what `\d` matches), anywhere. */
+function hasFourDigits(text: string): boolean {
+  let digits = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57 && ++digits === 4) return true
+  }
+  return false
 }
 
 /** A line that is only a date (optionally in parentheses or after a weekday). */

@@ -56,6 +56,10 @@ const timedSpacesRe = new RegExp(String.raw`^(${MIXED_LABEL})${SEP}{2,}(${CLOCK}
 const timedBoldRe = new RegExp(String.raw`^\*{2,4}(${MIXED_LABEL})\*{2,4}${SEP}{2,}(${CLOCK})${SEP}*$`, 'u')
 const courtRe = /^([QA])\.[ \t\u00a0]+/
 
+/** The caps label patterns, for tests that check `hasLowerOutsideGroups` never turns one away. */
+export const CAPS_PATTERNS: readonly RegExp[] = [capsRe, unknownRe]
+/** The mixed-case label patterns, for tests that check `mixedCannotMatch` never turns one away. */
+export const MIXED_PATTERNS: readonly RegExp[] = [mixedRe, titledRe]
 /** The timed label patterns, for tests that check `mayBeTimed` never turns one away. */
 export const TIMED_PATTERNS: readonly RegExp[] = [timedDashRe, timedBracketRe, timedParenRe, timedSpacesRe, timedBoldRe]
 
@@ -179,7 +183,8 @@ function titledHead(head: string): HeadResult {
  */
 function matchCaps(line: string, colon = labelColon(line)): LabelMatch | null {
   if (colon !== -1) {
-    const result = capsHeads.lookup(line, colon, capsHead)
+    // A lower-case ASCII letter outside parentheses before the colon: no caps head (not cut out, not cached).
+    const result = capsHeads.lookup(line, colon, capsHead, hasLowerOutsideGroups, 'no-match')
     if (result === 'rejected') return null
     if (result !== 'no-match') return fromCache(result, line)
   }
@@ -188,11 +193,78 @@ function matchCaps(line: string, colon = labelColon(line)): LabelMatch | null {
   return q ? build('caps', 'Q', undefined, q[0].length) : null
 }
 
+/**
+ * Whether `line[0..colon)` holds a lower-case ASCII letter outside parenthesised groups: then
+ * neither caps pattern can match (their labels hold none; only their qualifier groups may).
+ */
+export function hasLowerOutsideGroups(line: string, colon: number): boolean {
+  let depth = 0
+  for (let i = 0; i < colon; i++) {
+    const code = line.charCodeAt(i)
+    if (code === 40) depth++
+    else if (code === 41) depth--
+    else if (depth === 0 && code >= 97 && code <= 122) return true
+  }
+  return false
+}
+
+/** The particles a mixed-case label may hold (`PARTICLES`), each a word of its own. */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.slice(3, -1).replace(/\\/g, '').split('|'))
+
+/**
+ * Whether no mixed-case (or `Name, Office:`) head can stand before the label colon: a word
+ * before the first comma (or the colon) outside parenthesised groups opens with a lower-case
+ * ASCII letter and is no particle. Both patterns read that part as capitalised words and particles.
+ */
+export function mixedCannotMatch(line: string, colon: number): boolean {
+  let i = 0
+  while (i < colon) {
+    const code = line.charCodeAt(i)
+    if (code === 44 /* , */) return false
+    if (code === 40 /* ( */) {
+      while (i < colon && line.charCodeAt(i) !== 41) i++
+      i++
+      continue
+    }
+    if (code === 32 || code === 9 || code === 0xa0) {
+      i++
+      continue
+    }
+    // A word: up to a blank, a group, a comma or the colon.
+    const start = i
+    while (i < colon) {
+      const next = line.charCodeAt(i)
+      if (next === 32 || next === 9 || next === 0xa0 || next === 40 || next === 44) break
+      i++
+    }
+    if (code >= 97 && code <= 122 && (i - start > 4 || !PARTICLE_WORDS.has(line.slice(start, i)))) return true
+  }
+  return false
+}
+
 /** Mixed-case labels; the match may be shared (see `fromCache`); `colon` as for `matchCaps`. */
 function matchMixed(line: string, colon = labelColon(line)): LabelMatch | null {
   if (colon === -1) return null
-  const result = mixedHeads.lookup(line, colon, mixedHead)
+  const result = mixedHeads.lookup(line, colon, mixedHead, mixedCannotMatch, 'rejected')
   return typeof result === 'string' ? null : fromCache(result, line)
+}
+
+/** Shared court matches by letter and content offset (`Q.` at even indexes, `A.` at odd ones). */
+const courtMatches: LabelMatch[] = []
+
+/**
+ * Court `Q.`/`A.` lines, as `courtRe` reads them, without a match array, a label string or a
+ * match object per line (every other line of a court transcript is one): the match may be shared.
+ */
+function matchCourt(line: string): LabelMatch | null {
+  const first = line.charCodeAt(0)
+  if ((first !== 81 && first !== 65) || line.charCodeAt(1) !== 46) return null
+  let content = 2
+  while (content < line.length && isBlank(line.charCodeAt(content))) content++
+  if (content === 2) return null
+  if (content > 64) return build('court', first === 65 ? 'A.' : 'Q.', undefined, content)
+  const slot = content * 2 + (first === 65 ? 1 : 0)
+  return (courtMatches[slot] ??= build('court', first === 65 ? 'A.' : 'Q.', undefined, content))
 }
 
 /** A fresh match: what callers of the public `match` get (they may keep or change it). */
@@ -265,6 +337,38 @@ export function mayHoldLabel(line: string): boolean {
   return colon !== -1 && colon < 160
 }
 
+/**
+ * `mayHoldLabel` of the line `text[start..end)`, without slicing it out: the first character
+ * decides, or a colon among the first 160 characters of the line, found with `cursor`.
+ */
+export function mayHoldLabelAt(text: string, start: number, end: number, cursor: ColonCursor): boolean {
+  if (start >= end) return false
+  const first = text.charCodeAt(start)
+  if (first === 81 /* Q */ || first === 65 /* A */ || first === 42 /* * */) return true
+  if ((first >= 97 && first <= 122) || first === 32) return false
+  return cursor.next_(start) < Math.min(end, start + 160)
+}
+
+/**
+ * The first `:` at or after an offset. Asked for offsets in increasing order (lines in order),
+ * the whole text is searched once in all; a colon found is reused until an offset passes it.
+ */
+export class ColonCursor {
+  private from_ = 0
+  private at_ = -1
+  constructor(private readonly text_: string) {}
+
+  /** The offset of the first `:` at or after `from`, or the text's length when there is none. */
+  next_(from: number): number {
+    if (from < this.from_ || from > this.at_) {
+      const at = this.text_.indexOf(':', from)
+      this.at_ = at === -1 ? this.text_.length : at
+      this.from_ = from
+    }
+    return this.at_
+  }
+}
+
 export const grammarById = (id: GrammarId): Grammar => GRAMMARS.find((grammar) => grammar.id === id)!
 
 /**
@@ -275,6 +379,6 @@ export const grammarById = (id: GrammarId): Grammar => GRAMMARS.find((grammar) =
  * collector to move). Whoever uses these must not change what they return.
  */
 export type SharedMatcher = (line: string, colon?: number) => LabelMatch | null
-const SHARED: Readonly<Partial<Record<GrammarId, SharedMatcher>>> = { caps: matchCaps, mixed: matchMixed }
+const SHARED: Readonly<Partial<Record<GrammarId, SharedMatcher>>> = { caps: matchCaps, mixed: matchMixed, court: matchCourt }
 /** `colon`, when given, must be `labelColon(line)`: callers trying several grammars work it out once. */
 export const sharedMatcher = (grammar: Grammar): SharedMatcher => SHARED[grammar.id] ?? grammar.match

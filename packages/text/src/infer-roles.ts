@@ -145,6 +145,38 @@ function isCandidate(ctx: RoleContext, speaker: Speaker | undefined): speaker is
   return speaker !== undefined && speaker.role === 'unknown' && ctx.candidateSet_.has(speaker)
 }
 
+/** The distinct keywords of `PHRASE_RULES` (rules share them), and each rule's as indexes into it. */
+const KEYWORDS: readonly string[] = [...new Set(PHRASE_RULES.flatMap((rule) => rule.keywords))]
+const RULE_KEYWORDS: readonly (readonly number[])[] = PHRASE_RULES.map((rule) => rule.keywords.map((keyword) => KEYWORDS.indexOf(keyword)))
+/** Which keywords the text being scanned holds: 1 yes, 2 no, 0 not looked for yet (reused). */
+const keywordSeen = new Uint8Array(KEYWORDS.length)
+
+/** Whether the lower-cased `lower` holds a keyword of rule `r` (each keyword searched at most once per text, see `keywordSeen`). */
+function holdsKeyword(lower: string, r: number): boolean {
+  const indexes = RULE_KEYWORDS[r]!
+  for (let i = 0; i < indexes.length; i++) {
+    const k = indexes[i]!
+    if (keywordSeen[k] === 0) keywordSeen[k] = lower.includes(KEYWORDS[k]!) ? 1 : 2
+    if (keywordSeen[k] === 1) return true
+  }
+  return false
+}
+
+/**
+ * Narrower words for the rules whose keywords most turns hold (`thank`): every match of the
+ * rule's pattern holds one of them, lower-cased, so a turn that holds none is not searched with
+ * the pattern (a pattern with the `iu` flags is tried at every offset of up to 3,000 characters).
+ * They have no `s`: under `iu` the long s `ſ` matches it, and lower-cases to itself (the one
+ * other character that folds to an ASCII letter, the Kelvin sign, lower-cases to `k`), so what
+ * the pattern matches lower-cases to an anchor.
+ */
+export const PHRASE_ANCHORS: Readonly<Record<string, readonly string[]>> = {
+  'thanks-for-joining-me': ['for joining', 'for coming on', 'for being on'],
+  'thanks-for-listening': ['for li', 'for tuning in', 'por e'],
+  'thanks-for-having-me': ['for having me', 'for inviting me', 'for the invitation', 'to be here', 'to be on the ', 'to be bac', 'por invitarme', 'por tenerme', 'por la invitaci'],
+}
+const RULE_ANCHORS: readonly (readonly string[] | undefined)[] = PHRASE_RULES.map((rule) => PHRASE_ANCHORS[rule.id])
+
 /** Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs) vote for roles and give fuller names. */
 function scanPhrases(ctx: RoleContext): void {
   const { turns_: turns, speakerOf_: speakerOf, tallies_: tallies } = ctx
@@ -155,8 +187,12 @@ function scanPhrases(ctx: RoleContext): void {
     const speaker = speakerOf[index]!
     const text = turnText(turns[index]!, T.phraseChars_)
     const lower = text.toLowerCase()
-    for (const rule of PHRASE_RULES) {
-      if (!rule.keywords.some((keyword) => lower.includes(keyword))) continue
+    keywordSeen.fill(0)
+    for (let r = 0; r < PHRASE_RULES.length; r++) {
+      const rule = PHRASE_RULES[r]!
+      if (!holdsKeyword(lower, r)) continue
+      const anchors = RULE_ANCHORS[r]
+      if (anchors !== undefined && !anchors.some((anchor) => lower.includes(anchor))) continue
       const match = rule.pattern.exec(text)
       if (!match) continue
       const target = rule.gives_ === 'speaker' ? speaker : findNamed(ctx, match.groups?.name ?? '', speaker)

@@ -60,14 +60,19 @@ export class HeadCache<Value> {
     this.limit_ = limit
   }
 
-  /** The value for the head of `line` whose label colon is `colon` (see `headOf`). */
-  lookup(line: string, colon: number, compute: (head: string) => Value): Value {
+  /**
+   * The value for the head of `line` whose label colon is `colon` (see `headOf`). `refuse`, when
+   * given, says cheaply that `compute` would give `refused` (asked after the recent heads, before
+   * the head is cut out, hashed or kept).
+   */
+  lookup(line: string, colon: number, compute: (head: string) => Value, refuse?: (line: string, colon: number) => boolean, refused?: Value): Value {
     const length = Math.min(line.length, colon + 3)
     const heads = this.recentHeads_
     for (let i = 0; i < heads.length; i++) {
       const head = heads[i]!
       if (head.length === length && line.startsWith(head)) return this.recentValues_[i]!
     }
+    if (refuse !== undefined && refuse(line, colon)) return refused!
     const head = headOf(line, colon)
     const value = this.get_(head, compute)
     const slot = this.next_

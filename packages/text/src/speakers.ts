@@ -55,6 +55,16 @@ const isCaps = (text: string): boolean => !/\p{Ll}/u.test(text)
 const TITLE_WORDS = [...TITLES]
   .sort((a, b) => b.words.length - a.words.length)
   .map((entry) => ({ ...entry, tokens: entry.words.split(' '), plainTokens: entry.words.split(' ').map(stripAccents), plainWords: stripAccents(entry.words) }))
+/** Every word of every title (as written): a first name is never one. */
+const TITLE_TOKENS: ReadonlySet<string> = new Set(TITLE_WORDS.flatMap((entry) => entry.tokens))
+type TitleWord = (typeof TITLE_WORDS)[number]
+/** `TITLE_WORDS` by their first plain token, longest first as there: a label's first word picks the few titles it can start. */
+const TITLES_BY_FIRST = new Map<string, TitleWord[]>()
+for (const entry of TITLE_WORDS) {
+  const list = TITLES_BY_FIRST.get(entry.plainTokens[0]!)
+  if (list) list.push(entry)
+  else TITLES_BY_FIRST.set(entry.plainTokens[0]!, [entry])
+}
 
 /** Split a label into title, courtesy title and name. */
 export function analyseLabel(label: string): LabelAnalysis {
@@ -75,7 +85,7 @@ export function analyseLabel(label: string): LabelAnalysis {
     analysis.honorific_ = titleCase(words[0]!)
     skip = 1
   } else {
-    for (const entry of TITLE_WORDS) {
+    for (const entry of TITLES_BY_FIRST.get(upper[0] ?? '') ?? []) {
       const tokens = entry.plainTokens
       if (tokens.every((token, i) => upper[i] === token) && upper.length >= tokens.length) {
         analysis.title_ = entry.title
@@ -424,7 +434,7 @@ function gatherNamePairs(text: string, length: number, base: number, wanted: Map
       if (!entry || base + found.index < entry.lastEnd) continue
       entry.lastEnd = base + wordStart + end
       const plain = stripAccents(first).toUpperCase()
-      if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((title) => title.tokens.includes(plain))) continue
+      if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_TOKENS.has(plain)) continue
       entry.counts.set(first, (entry.counts.get(first) ?? 0) + 1)
     }
   }
@@ -456,7 +466,7 @@ function findFirstNames(text: string, length: number, base: number, surname: str
     entry.lastEnd = base + end
     const first = text.slice(i, wordEnd)
     const plain = stripAccents(first).toUpperCase()
-    if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_WORDS.some((title) => title.tokens.includes(plain))) continue
+    if (NOT_FIRST_NAMES.has(first.toUpperCase()) || TITLE_TOKENS.has(plain)) continue
     entry.counts.set(first, (entry.counts.get(first) ?? 0) + 1)
   }
 }

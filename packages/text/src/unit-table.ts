@@ -22,86 +22,82 @@ export interface Unit {
   contentOffset_?: number
 }
 
+/** The fields of a unit, in its row of `UnitTable.rows_`. */
+const FIRST = 0
+const LAST = 1
+const EMPTY_BEFORE = 2
+const KIND = 3
+/** Index into `labels`, or -1. */
+const LABEL = 4
+const CONTENT_LINE = 5
+const CONTENT_OFFSET = 6
+const WIDTH = 7
+
+/**
+ * The units as rows of seven numbers in one typed array: one allocation per read (and per
+ * growth), not one per column: a small document's whole read costs a few microseconds, and
+ * typed arrays are expensive to make.
+ */
 export class UnitTable {
   count_ = 0
-  private first_: Int32Array
-  private last_: Int32Array
-  private emptyBefore_: Int32Array
-  private kind_: Uint8Array
-  /** For label units: index into `labels`, line and offset where the speech starts; -1 otherwise. */
-  private labelIndex_: Int32Array
-  private contentLine_: Int32Array
-  private contentOffset_: Int32Array
+  private rows_: Int32Array
   private readonly labels_: LabelMatch[] = []
 
   constructor(capacity: number) {
-    capacity = Math.max(capacity, 4)
-    this.first_ = new Int32Array(capacity)
-    this.last_ = new Int32Array(capacity)
-    this.emptyBefore_ = new Int32Array(capacity)
-    this.kind_ = new Uint8Array(capacity)
-    this.labelIndex_ = new Int32Array(capacity)
-    this.contentLine_ = new Int32Array(capacity)
-    this.contentOffset_ = new Int32Array(capacity)
+    this.rows_ = new Int32Array(Math.max(capacity, 4) * WIDTH)
   }
 
   /** Append a unit; returns its index. */
   push_(first: number, last: number, emptyBefore: number, kind: UnitKind, label?: LabelMatch, contentLine = -1, contentOffset = -1): number {
-    if (this.count_ === this.first_.length) this.grow_()
+    if ((this.count_ + 1) * WIDTH > this.rows_.length) this.grow_()
     const index = this.count_++
-    this.first_[index] = first
-    this.last_[index] = last
-    this.emptyBefore_[index] = emptyBefore
+    const rows = this.rows_
+    const row = index * WIDTH
+    rows[row + FIRST] = first
+    rows[row + LAST] = last
+    rows[row + EMPTY_BEFORE] = emptyBefore
     // A search of eight constants, not a keyed load from an object (megamorphic across kinds).
-    this.kind_[index] = KINDS.indexOf(kind)
+    rows[row + KIND] = KINDS.indexOf(kind)
     if (label) {
-      this.labelIndex_[index] = this.labels_.length
+      rows[row + LABEL] = this.labels_.length
       this.labels_.push(label)
-    } else this.labelIndex_[index] = -1
-    this.contentLine_[index] = contentLine
-    this.contentOffset_[index] = contentOffset
+    } else rows[row + LABEL] = -1
+    rows[row + CONTENT_LINE] = contentLine
+    rows[row + CONTENT_OFFSET] = contentOffset
     return index
   }
 
   kindOf_(index: number): UnitKind {
-    return KINDS[this.kind_[index]!]!
+    return KINDS[this.rows_[index * WIDTH + KIND]!]!
   }
   firstOf_(index: number): number {
-    return this.first_[index]!
+    return this.rows_[index * WIDTH + FIRST]!
   }
   lastOf_(index: number): number {
-    return this.last_[index]!
+    return this.rows_[index * WIDTH + LAST]!
   }
   setLast_(index: number, line: number): void {
-    this.last_[index] = line
+    this.rows_[index * WIDTH + LAST] = line
   }
 
   /** Fill `into` with unit `index` (the cursor is reused so reading allocates nothing). */
   read_(index: number, into: Unit): Unit {
-    into.first_ = this.first_[index]!
-    into.last_ = this.last_[index]!
-    into.emptyBefore_ = this.emptyBefore_[index]!
-    into.kind_ = KINDS[this.kind_[index]!]!
-    const label = this.labelIndex_[index]!
+    const rows = this.rows_
+    const row = index * WIDTH
+    into.first_ = rows[row + FIRST]!
+    into.last_ = rows[row + LAST]!
+    into.emptyBefore_ = rows[row + EMPTY_BEFORE]!
+    into.kind_ = KINDS[rows[row + KIND]!]!
+    const label = rows[row + LABEL]!
     into.label_ = label === -1 ? undefined : this.labels_[label]
-    into.contentLine_ = label === -1 ? undefined : this.contentLine_[index]
-    into.contentOffset_ = label === -1 ? undefined : this.contentOffset_[index]
+    into.contentLine_ = label === -1 ? undefined : rows[row + CONTENT_LINE]
+    into.contentOffset_ = label === -1 ? undefined : rows[row + CONTENT_OFFSET]
     return into
   }
 
   private grow_(): void {
-    const size = this.first_.length * 2
-    const widen = <T extends Int32Array | Uint8Array>(column: T, make: (size: number) => T): T => {
-      const grown = make(size)
-      grown.set(column)
-      return grown
-    }
-    this.first_ = widen(this.first_, (n) => new Int32Array(n))
-    this.last_ = widen(this.last_, (n) => new Int32Array(n))
-    this.emptyBefore_ = widen(this.emptyBefore_, (n) => new Int32Array(n))
-    this.kind_ = widen(this.kind_, (n) => new Uint8Array(n))
-    this.labelIndex_ = widen(this.labelIndex_, (n) => new Int32Array(n))
-    this.contentLine_ = widen(this.contentLine_, (n) => new Int32Array(n))
-    this.contentOffset_ = widen(this.contentOffset_, (n) => new Int32Array(n))
+    const grown = new Int32Array(this.rows_.length * 2)
+    grown.set(this.rows_)
+    this.rows_ = grown
   }
 }

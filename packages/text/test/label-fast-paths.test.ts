@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Inline, Paragraph, Turn } from '@verbatim/core'
 import { fromText } from '../src/index.js'
-import { GRAMMARS, mayHoldLabel, sharedMatcher, TIMED_PATTERNS } from '../src/grammars.js'
+import { CAPS_PATTERNS, GRAMMARS, hasLowerOutsideGroups, mayHoldLabel, MIXED_PATTERNS, mixedCannotMatch, sharedMatcher, TIMED_PATTERNS } from '../src/grammars.js'
 import { HeadCache, hasIdReference, headOf, labelColon, mayBeTimed } from '../src/label-heads.js'
 import { onlyEvents } from '../src/inlines.js'
 
@@ -86,6 +86,34 @@ describe('label pre-checks', () => {
       expect(mayBeTimed(line, colon)).toBe(mayBeTimed(line))
       expect(hasIdReference(line, colon)).toBe(hasIdReference(line))
       for (const match of matchers) expect(match(line, colon)).toEqual(match(line))
+    }), { numRuns: 20_000 })
+  })
+
+  /** Lines a head refusal sees often: caps labels and qualifiers, mixed-case words, particles and near misses. */
+  const caps = fc.tuple(labelish, fc.constantFrom('', 'x', 'Ann', 'UNKNOWN', '(UNKNOWN)', '(via video)', '(a)'), fc.constantFrom(':', ': hi', '')).map((parts) => parts.join(''))
+  const words = fc.array(fc.constantFrom('Ann', 'de', 'van', 'st.', 'dessert', 'said', 'of', 'Of', 'y', 'e', 'ex', 'McCain', 'Jean-Yves', ' ', '  ', '\t', '\u00a0', '(SPD)', '(via video)', ',', ', Minister', ', minister of', "'", '1'), { maxLength: 8 })
+  const mixed = fc.tuple(words, fc.constantFrom(':', ': hi', ':x')).map(([parts, end]) => parts.join('') + end)
+  const refusals = [
+    { name: 'a lower-case letter outside groups: no caps pattern', refuses: hasLowerOutsideGroups, patterns: CAPS_PATTERNS, lines: fc.oneof(labelish, caps) },
+    { name: 'a word no mixed-case label holds before the comma or colon: no mixed-case pattern', refuses: mixedCannotMatch, patterns: MIXED_PATTERNS, lines: fc.oneof(labelish, mixed) },
+  ]
+  for (const { name, refuses, patterns, lines } of refusals) {
+    it(`${name} matches the head`, () => {
+      let refused = 0
+      fc.assert(fc.property(lines, (line) => {
+        const colon = labelColon(line)
+        if (colon === -1 || !refuses(line, colon)) return
+        refused++
+        for (const pattern of patterns) expect(pattern.test(headOf(line, colon))).toBe(false)
+      }), { numRuns: 20_000 })
+      expect(refused).toBeGreaterThan(100)
+    })
+  }
+
+  it('the shared matchers answer what the public grammars answer (court lines read without the pattern)', () => {
+    const court = fc.tuple(fc.constantFrom('Q.', 'A.', 'Q', 'A', 'q.', 'Q,', ''), fc.constantFrom('', ' ', '  ', '\t', '\u00a0', ' \t', '\u2003', ' '.repeat(70)), labelish).map((parts) => parts.join(''))
+    fc.assert(fc.property(fc.oneof(labelish, court), (line) => {
+      GRAMMARS.forEach((grammar) => expect(sharedMatcher(grammar)(line)).toEqual(grammar.match(line)))
     }), { numRuns: 20_000 })
   })
 

@@ -8,6 +8,7 @@ import { endsLikeLabelBreak } from '../src/build-units.js'
 import { caselessPattern, startsWithLowered, wordIndex } from '../src/casing.js'
 import { buildLineTable } from '../src/lines.js'
 import { isPageLine, PAGE_LINES } from '../src/units.js'
+import { findDate } from '../src/dates.js'
 
 const pieces = (chars: string[], maxLength = 14) => fc.array(fc.constantFrom(...chars), { maxLength }).map((parts) => parts.join(''))
 
@@ -106,5 +107,35 @@ describe('the word index of name casing', () => {
       }),
       { numRuns: 5000 },
     )
+  })
+})
+
+describe('dates in header lines', () => {
+  it('findDate answers what the date patterns answer on their own (lines with fewer than four digits hold no date)', () => {
+    // `findDate` without its digit count: the patterns alone, month names looked up through `findDate` itself.
+    const byPatterns = (line: string): boolean => {
+      const text = line.replace(/\b(\d{3}) (\d)\b/g, '$1$2').replace(/\b(\d{2}) (\d{2})\b/g, '$1$2')
+      return /\b(\d{4})-(\d{2})-(\d{2})\b/.test(text) || /\b([\p{L}]+)\.? (\d{1,2}),? (\d{4})\b/u.test(text) || /\b(\d{1,2})(?: de)? ([\p{L}]+)\.?,?(?: de| del)? (\d{4})\b/u.test(text)
+    }
+    const dateLike = fc
+      .tuple(fc.constantFrom('May', 'octubre', 'Jan.', '24', 'x'), fc.constantFrom(' ', ' de ', '-'), fc.constantFrom('24', '4', '1', 'May', '10'), fc.constantFrom(', ', ' ', ' de ', '-'), fc.constantFrom('2024', '202 4', '20 24', '1999', '024', '25'))
+      .map((parts) => parts.join(''))
+    const line = fc.oneof(pieces(['May', 'octubre', ' de ', ' ', ',', '.', '-', '1', '2', '0', '4', '24', '202', '٣', 'x'], 12), dateLike)
+    let dates = 0
+    fc.assert(
+      fc.property(line, (text) => {
+        if (!byPatterns(text)) expect(findDate(text)).toBeUndefined()
+        else {
+          // A match needs a year of four digits: the digit count never turns one away.
+          expect([...text].filter((char) => char >= '0' && char <= '9').length).toBeGreaterThanOrEqual(4)
+          if (findDate(text) !== undefined) dates++
+        }
+      }),
+      { numRuns: 5000 },
+    )
+    expect(dates).toBeGreaterThan(0)
+    expect(findDate('May 24, 202 4')).toBe('2024-05-24')
+    expect(findDate('30 de septiembre de 2024')).toBe('2024-09-30')
+    expect(findDate('2016-10-25')).toBe('2016-10-25')
   })
 })
