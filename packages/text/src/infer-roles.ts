@@ -146,10 +146,10 @@ function isCandidate(ctx: RoleContext, speaker: Speaker | undefined): speaker is
 }
 
 /** The distinct keywords of `PHRASE_RULES` (rules share them), and each rule's as indexes into it. */
-const KEYWORDS: readonly string[] = [...new Set(PHRASE_RULES.flatMap((rule) => rule.keywords))]
-const RULE_KEYWORDS: readonly (readonly number[])[] = PHRASE_RULES.map((rule) => rule.keywords.map((keyword) => KEYWORDS.indexOf(keyword)))
+const KEYWORDS: readonly string[] = /* @__PURE__ */ ((): string[] => [...new Set(PHRASE_RULES.flatMap((rule) => rule.keywords))])()
+const RULE_KEYWORDS: readonly (readonly number[])[] = /* @__PURE__ */ ((): number[][] => PHRASE_RULES.map((rule) => rule.keywords.map((keyword) => KEYWORDS.indexOf(keyword))))()
 /** Which keywords the text being scanned holds: 1 yes, 2 no, 0 not looked for yet (reused). */
-const keywordSeen = new Uint8Array(KEYWORDS.length)
+const keywordSeen = /* @__PURE__ */ ((): Uint8Array => new Uint8Array(KEYWORDS.length))()
 
 /** Whether the lower-cased `lower` holds a keyword of rule `r` (each keyword searched at most once per text, see `keywordSeen`). */
 function holdsKeyword(lower: string, r: number): boolean {
@@ -175,7 +175,7 @@ export const PHRASE_ANCHORS: Readonly<Record<string, readonly string[]>> = {
   'thanks-for-listening': ['for li', 'for tuning in', 'por e'],
   'thanks-for-having-me': ['for having me', 'for inviting me', 'for the invitation', 'to be here', 'to be on the ', 'to be bac', 'por invitarme', 'por tenerme', 'por la invitaci'],
 }
-const RULE_ANCHORS: readonly (readonly string[] | undefined)[] = PHRASE_RULES.map((rule) => PHRASE_ANCHORS[rule.id])
+const RULE_ANCHORS: readonly (readonly string[] | undefined)[] = /* @__PURE__ */ ((): (readonly string[] | undefined)[] => PHRASE_RULES.map((rule) => PHRASE_ANCHORS[rule.id]))()
 
 /** Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs) vote for roles and give fuller names. */
 function scanPhrases(ctx: RoleContext): void {
