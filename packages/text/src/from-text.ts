@@ -15,6 +15,7 @@ import { splitLineParagraphs } from './line-paragraphs.js'
 import { buildLineTable, pointAt } from './lines.js'
 import type { FromTextOptions, FromTextResult } from './options.js'
 import { findPageFurniture } from './page-furniture.js'
+import { findPageHeads } from './page-heads.js'
 import { findRunningHeads } from './running-heads.js'
 import { ReadContext } from './read-context.js'
 import { countLabels, readYamlFrontMatter } from './read-front-matter.js'
@@ -31,9 +32,11 @@ import { buildVocabulary } from './vocabulary.js'
 export function fromText(original: string, options: FromTextOptions = {}): FromTextResult {
   const scan = readableText(original, options.file)
   // Page furniture (line numbers, page numbers, running heads) is masked with spaces: every offset stays true.
-  const furniture = findPageFurniture(original) ?? findRunningHeads(original)
-  const input = furniture ? furniture.text : original
-  const table = buildLineTable(input, scan.cr)
+  let furniture = findPageFurniture(original) ?? findRunningHeads(original)
+  let input = furniture ? furniture.text : original
+  let table = buildLineTable(input, scan.cr)
+  // Pages without form feeds or line numbers are found on the line table; the table is built again only when some furniture was masked.
+  if (!furniture && (furniture = findPageHeads(table))) table = buildLineTable((input = furniture.text), scan.cr)
   const ctx = new ReadContext(input, table, options.file, furniture, buildVocabulary(options.events))
   for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry_.seed_(key, speaker)
   if (furniture) notePageFurniture(ctx, furniture)

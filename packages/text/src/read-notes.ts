@@ -49,7 +49,9 @@ export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): v
   const lines = furniture.lines.length - lineNumbers
   const first = furniture.lines[0]
   ctx.report_(
-    furniture.numbered === 0
+    furniture.layout
+      ? `page layout: ${furniture.pages} pages (${furniture.layout === 'page-numbers' ? 'page-number lines' : 'runs of blank lines'}, no form feeds); ${lines} running heads, feet and page numbers set aside as notes (kind \`page-furniture\`)`
+      : furniture.numbered === 0
       ? `page layout: ${furniture.pages} pages (form feeds); ${lines} running heads and feet set aside as notes`
       : `page layout: ${furniture.pages} pages with line numbers (1–25); ${lineNumbers} line numbers and ${lines} page furniture lines (page numbers, running heads and feet) set aside as notes (kind \`page-furniture\`)`,
     'page-furniture',
