@@ -16,6 +16,7 @@ import { isMatter, readMatter } from './read-front-matter.js'
 import { readHeaderBlock } from './read-header.js'
 import { readHeading, readThematicBreak, readWrappedHeading } from './read-heading.js'
 import { readPage, readTrailer } from './read-notes.js'
+import { readGluedUnit } from './read-glued.js'
 import { readParagraph } from './read-paragraph.js'
 import { readLabelUnit, readRecordText, reportRecordStructure } from './read-record.js'
 import { readStampLine, readTimeLine } from './read-stamp.js'
@@ -41,7 +42,7 @@ export function readUnits(ctx: ReadContext): void {
     ctx.index_ = u
     units.read_(u, unit)
     if (u >= ctx.trailer_) readTrailer(ctx)
-    else UNIT_HANDLERS[unit.kind_](ctx)
+    else if (ctx.glued_.length === 0 || !readGluedUnit(ctx, () => UNIT_HANDLERS[unit.kind_](ctx))) UNIT_HANDLERS[unit.kind_](ctx)
   }
   ctx.closeTurn_()
   reportRecordStructure(ctx)
@@ -63,7 +64,7 @@ function readText(ctx: ReadContext): void {
   if (unit.kind_ === 'text' && readRecordText(ctx, first)) return
   if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
-  const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ ? first : undefined)
+  const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ && ctx.cutAt_ === -1 ? first : undefined)
   if (!built) return
   if (isEventLine(ctx, built)) readEventLine(ctx, built)
   else if (isMatter(ctx)) readMatter(ctx, unit)

@@ -19,6 +19,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'running-head': 'A line first or last on half the pages (3+).',
   'page-number-line': 'With no form feeds: a page number alone on its line (`7`, `- 7 -`, `Page 7 of 40`), in a run going up by one (3+), is a page break; the lines next to it may be running heads.',
   'blank-run-page': 'With no form feeds and no page numbers: two or more blank lines are a page break when a running head or foot stands next to half of them (3+).',
+  // Glued labels
+  'glued-label': 'A label of the document glued to the speech before it on the same line (`…the Washington Post.RAMOS (through translator): Here…`) starts a turn; a mid-line match never makes a new speaker.',
   // Stamp lines of a log
   'stamp-line': 'A bracketed time alone on the line before a turn (`[00:01:02]`, `[dd:hh:mm:ss.s]` of a mission log): the start time of the turn that follows.',
   'furniture-line': 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',

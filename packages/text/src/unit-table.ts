@@ -20,6 +20,8 @@ export interface Unit {
   /** Where the speech after a label starts: line and offset. */
   contentLine_?: number
   contentOffset_?: number
+  /** Where the label starts when not at its line's start (a label glued mid-line, see `read-glued.ts`). */
+  labelOffset_?: number
 }
 
 export class UnitTable {
