@@ -21,6 +21,20 @@ export const DOCUMENT_KIND_RULES = [
   },
 ] as const
 
+/**
+ * Counsel in a court record, as data: a speaker whose label gives only an office title that
+ * counsel are addressed by (`GENERAL OLSON`: the Solicitor General arguing) or a courtesy title
+ * (`MR. LESSIG`), with no role of their own from the label, argues for a party.
+ */
+export const COURT_COUNSEL_RULE = {
+  id: 'court-counsel',
+  /** Titles (as the label analysis gives them) under which a court record's speaker is counsel. */
+  titles: ['General'],
+} as const
+
+/** Whether a speaker of a court record is counsel by `COURT_COUNSEL_RULE` (the title check; courtesy titles are the caller's). */
+export const isCounselTitle = (speaker: Speaker): boolean => speaker.title !== undefined && (COURT_COUNSEL_RULE.titles as readonly string[]).includes(speaker.title)
+
 export const KIND_LABEL_RULES: readonly KindLabelRule[] = [
   {
     id: 'court-question',

@@ -35,6 +35,8 @@ const DEPTH = 2
 /** Blank lines skipped looking for the line next to a page break. */
 const MAX_SKIP = 8
 const MAX_LENGTH = 120
+/** Letters a running head holds at least (twice as many when it is one word). */
+const MIN_LETTERS = 6
 /** Lines per page, on average, for runs of blank lines to be page breaks. */
 const MIN_PAGE_LINES = 10
 const MAX_NUMBER_LENGTH = 16
@@ -98,9 +100,10 @@ function headKey(table: LineTable, line: number): string {
   const end = contentEnd(table, line)
   if (end - start > MAX_LENGTH) return ''
   const text = table.text_.slice(start, end)
-  if (/^[([*#_>|]/.test(text) || text.endsWith(':')) return ''
+  // Speech ends a sentence or opens with a label; a head has some words (`CONFIDENTIAL`, `Senate Hearing - May 2`).
+  if (/^[([*#_>|]/.test(text) || /[:.?!,;]$/.test(text)) return ''
   const letters = text.match(/\p{L}/gu)
-  if (!letters || letters.length < 3) return ''
+  if (!letters || letters.length < MIN_LETTERS || (letters.length < 2 * MIN_LETTERS && !/\s/.test(text))) return ''
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ')
 }
 

@@ -131,7 +131,7 @@ function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | unde
   // the speaker under the label's key (see `SpeakerRegistry.resolve`).
   if (known) return known
   const resolution = registry.resolve_(label.label, witness ? { witness } : {})
-  if (!resolution.typoOf_) ctx.resolved_.set(label.label, resolution.speaker_)
+  if (!resolution.typoOf_ && !resolution.current_) ctx.resolved_.set(label.label, resolution.speaker_)
   if (resolution.firstNameOf_) {
     ctx.report_(`label \`${label.label}\` read as ${resolution.firstNameOf_.name} (the one speaker of that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, 'info')
   }

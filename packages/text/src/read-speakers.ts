@@ -3,8 +3,8 @@
  * text, first names for `MR. X` speakers, roles by context (or by the court and press rules),
  * the typo warnings with the final names, and ids made final in the turns that use them.
  */
-import { createMessage, type Position } from '@verbatim/core'
-import { applyKindRules, isCourtRecord, type KindLabelRule } from './document-kind.js'
+import { createMessage, type Position, type Speaker } from '@verbatim/core'
+import { applyKindRules, COURT_COUNSEL_RULE, isCounselTitle, isCourtRecord, type KindLabelRule } from './document-kind.js'
 import { inferRoles } from './infer-roles.js'
 import type { ReadContext } from './read-context.js'
 import { SOURCE } from './source.js'
@@ -45,15 +45,26 @@ function reportKind(ctx: ReadContext, alias: string | undefined, name: string, r
 
 /** Press conferences and court transcripts have their own rules; elsewhere, roles by context. */
 function finishRoles(ctx: ReadContext): void {
-  const { registry_: registry, court_: court } = ctx
+  const { registry_: registry } = ctx
   const hasJournalists = registry.speakers_.some((speaker) => speaker.role === 'journalist')
+  // A court record: examination lines, or a judge who speaks (an appellate argument).
+  const court = isCourtRecord(registry.speakers_, ctx.court_)
   if (!court && !hasJournalists) inferRoles(ctx.blocks_, registry)
   for (const speaker of registry.speakers_) {
-    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed_(speaker)) continue
+    if (speaker.group || registry.isFixed_(speaker) || speaker.aliases.some((alias) => registry.isSeeded_(alias))) continue
+    if (court && speaker.role === 'official' && isCounselTitle(speaker)) reportCounsel(ctx, speaker)
+    if (speaker.role !== 'unknown') continue
     if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
     else if (court && registry.isHonorific_(speaker)) speaker.role = 'attorney'
     else if (hasJournalists && !court) speaker.role = 'official'
   }
+}
+
+/** A court record's speaker addressed by an office title counsel hold (`GENERAL OLSON`): counsel, said in a message. */
+function reportCounsel(ctx: ReadContext, speaker: Speaker): void {
+  speaker.role = 'attorney'
+  const first = ctx.blocks_.find((block) => block.type === 'turn' && block.speaker === speaker.id)
+  ctx.report_(`court record: \`${speaker.aliases[0]}\` read as counsel (attorney), not an official: counsel are addressed by their office`, COURT_COUNSEL_RULE.id, first?.position, 'info')
 }
 
 /** Each typo warning at its place in the message list, naming the speaker's final name. */

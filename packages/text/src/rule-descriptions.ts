@@ -26,6 +26,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'furniture-line': 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',
   // Document kinds (`KIND_LABEL_RULES`)
   'court-by-judge': 'A document is a court record when a judge speaks under a court title (`CHIEF JUSTICE …`, `JUSTICE …`, `JUDGE …`, `THE COURT`) or witnesses are examined (`Q.`/`A.` lines).',
+  'court-counsel': 'In a court record, a speaker addressed by an office title counsel hold (`GENERAL OLSON:`, the Solicitor General arguing) or by a courtesy title (`MR. LESSIG:`) is counsel (`attorney`).',
   'court-question': 'In a court record, `QUESTION:` is a justice the record does not name, not the press.',
   // One paragraph per line
   'line-paragraphs': 'A paragraph of at least 20 lines averaging over 100 characters is one paragraph per line (no blank lines between them); a parenthesis spanning lines stays one paragraph.',

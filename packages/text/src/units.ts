@@ -73,7 +73,7 @@ export const EXAMINATION_HEADING = /^(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|
 /** `BY MR. FINKEL:`: who examines from here on. */
 export const EXAMINER_LINE = /^BY[ \t]+((?:MR|MS|MRS|DR)\.?[ \t]+[\p{Lu}][\p{Lu}.'’ -]{1,40}|[\p{Lu}][\p{Lu}.'’ -]{1,40}):$/u
 /** The line after a witness's name: `called as a witness by the Government,`. */
-export const CALLED_AS_WITNESS = /^called as a witness\b/i
+export const CALLED_AS_WITNESS = /^(?:called as a witness|(?:having been |being |was )?(?:first |previously )?(?:duly )?(?:sworn|affirmed))\b/i
 /** `ERIN McNAMARA,` alone on a line. */
 export const WITNESS_NAME = /^([\p{Lu}][\p{L}.'’ -]{2,60}),$/u
 

@@ -230,6 +230,12 @@ describe('every file of ../shared/corpus-more', () => {
       expect(transcript.speakers.some((speaker) => speaker.role === 'journalist')).toBe(false)
       expect(messages.filter((message) => message.ruleId === 'document-kind')).toHaveLength(1)
     })
+    it('reads `GENERAL OLSON:` (the Solicitor General) and `MR. LESSIG:` in a court record as counsel (court-counsel)', () => {
+      const { transcript, messages } = read('scotus-eldred-v-ashcroft-2002-10-09.txt')
+      const roleOf = (alias: string) => transcript.speakers.find((speaker) => speaker.aliases.includes(alias))?.role
+      expect([roleOf('GENERAL OLSON'), roleOf('MR. LESSIG')]).toEqual(['attorney', 'attorney'])
+      expect(messages.filter((message) => message.ruleId === 'court-counsel').map((message) => message.reason.split('`')[1])).toEqual(['GENERAL OLSON'])
+    })
     it('links first names to full names (`Judy` to `Judy Woodruff`), each link reported', () => {
       const { transcript, messages } = read('rev-dem-debate-pbs-politico-2019-12-19.txt')
       expect(transcript.speakers.find((speaker) => speaker.aliases.includes('Judy'))?.name).toBe('Judy Woodruff')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DOCUMENT_KIND_RULES, KIND_LABEL_RULES } from '../src/document-kind.js'
+import { COURT_COUNSEL_RULE, DOCUMENT_KIND_RULES, KIND_LABEL_RULES } from '../src/document-kind.js'
 import { GRAMMARS } from '../src/grammars.js'
 import { NAVIGATION_RULES, WEB_FURNITURE_RULES } from '../src/header.js'
 import { describeRule, ROLE_RULES, RULE_DESCRIPTIONS } from '../src/index.js'
@@ -16,7 +16,7 @@ import { STAMP_RULES } from '../src/stamp-lines.js'
 
 /** Every rule table the reader uses: ids and patterns only, the texts live in RULE_DESCRIPTIONS. */
 const READER_RULES: readonly { id: string }[] = [
-  ...GRAMMARS, ...Object.values(FURNITURE_RULES), RUNNING_HEAD_RULE, ...Object.values(PAGE_BREAK_RULES).map(({ id }) => ({ id })), ...STAMP_RULES, ...DOCUMENT_KIND_RULES, ...KIND_LABEL_RULES,
+  ...GRAMMARS, ...Object.values(FURNITURE_RULES), RUNNING_HEAD_RULE, ...Object.values(PAGE_BREAK_RULES).map(({ id }) => ({ id })), ...STAMP_RULES, ...DOCUMENT_KIND_RULES, { id: COURT_COUNSEL_RULE.id }, ...KIND_LABEL_RULES,
   { id: GLUED_LABEL_RULE.id }, LINE_PARAGRAPH_RULE, SECTION_LABEL_RULE, SHORT_LABEL_RULE, ...NAVIGATION_RULES, ...WEB_FURNITURE_RULES, ...STRUCTURE_RULES, ...PHRASE_RULES,
 ]
 
