@@ -267,7 +267,8 @@ export class SpeakerRegistry {
     if (analysis.honorific_ && analysis.keys_.length === 1) init.name = `${analysis.honorific_} ${caps ? titleCase(init.name) : init.name}`
     if (analysis.title_) init.title = analysis.title_
     if (analysis.affiliation_) init.affiliation = analysis.affiliation_
-    const speaker = this.create_(init, caps && !analysis.honorific_)
+    // `MR. KIRBY` is named `Mr. Kirby` already; `Mr S B FARROW` (a Hansard) still needs its casing: `S B Farrow`.
+    const speaker = this.create_(init, caps && !(analysis.honorific_ && analysis.keys_.length === 1))
     if (analysis.honorific_) this.honorificOnly_.add(speaker)
     this.names_.set_(speaker, analysis.keys_)
     return { speaker_: this.remember_(label, speaker) }

@@ -236,6 +236,12 @@ describe('every file of ../shared/corpus-more', () => {
       expect([roleOf('GENERAL OLSON'), roleOf('MR. LESSIG')]).toEqual(['attorney', 'attorney'])
       expect(messages.filter((message) => message.ruleId === 'court-counsel').map((message) => message.reason.split('`')[1])).toEqual(['GENERAL OLSON'])
     })
+    it('names Hansard members in their casing, initials kept, the label as written (`Mnr M SWART` -> M Swart)', () => {
+      const { transcript } = read('hansard-south-africa-2005-12-14.txt')
+      const swart = transcript.speakers.find((speaker) => speaker.aliases.includes('Mnr M SWART'))
+      expect(swart).toMatchObject({ name: 'M Swart', id: 'm-swart' })
+      expect(transcript.speakers.find((speaker) => speaker.aliases.includes('Ms D KOHLER-BARNARD'))?.name).toBe('D Kohler-Barnard')
+    })
     it('links first names to full names (`Judy` to `Judy Woodruff`), each link reported', () => {
       const { transcript, messages } = read('rev-dem-debate-pbs-politico-2019-12-19.txt')
       expect(transcript.speakers.find((speaker) => speaker.aliases.includes('Judy'))?.name).toBe('Judy Woodruff')
