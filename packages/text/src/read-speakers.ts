@@ -4,7 +4,7 @@
  * the typo warnings with the final names, and ids made final in the turns that use them.
  */
 import { createMessage, type Position, type Speaker } from '@verbatim/core'
-import { applyKindRules, COURT_COUNSEL_RULE, isCounselTitle, isCourtRecord, type KindLabelRule } from './document-kind.js'
+import { applyKindRules, COURT_COUNSEL_RULE, isCounselTitle, isCourtRecord, isOralHistory, type KindLabelRule } from './document-kind.js'
 import { inferRoles } from './infer-roles.js'
 import type { ReadContext } from './read-context.js'
 import { SOURCE } from './source.js'
@@ -22,11 +22,15 @@ export function finishSpeakers(ctx: ReadContext): void {
   for (const block of ctx.blocks_) if (block.type === 'turn' && block.speaker !== null) block.speaker = renamed.get(block.speaker) ?? block.speaker
 }
 
-/** A court record reads some labels its own way (`QUESTION:` is a justice, not the press): the speakers a kind rule changed, and their turns. */
+/**
+ * A court record or an oral history reads some labels its own way (`QUESTION:` is a justice,
+ * `Q:` the interviewer, not the press): the speakers a kind rule changed, and their turns.
+ */
 function finishKind(ctx: ReadContext): void {
   const registry = ctx.registry_
-  if (!isCourtRecord(registry.speakers_, ctx.court_)) return
-  const changed = applyKindRules(registry.speakers_.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded_(alias))), labelKey)
+  const kind = isCourtRecord(registry.speakers_, ctx.court_) ? 'court' : registry.speakers_.some((speaker) => speaker.role === 'journalist') && isOralHistory(ctx.input_, firstTurnOffset(ctx)) ? 'oral-history' : undefined
+  if (!kind) return
+  const changed = applyKindRules(registry.speakers_.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded_(alias))), labelKey, kind)
   if (changed.size === 0) return
   let first: Position | undefined
   for (const block of ctx.blocks_) {
@@ -39,8 +43,14 @@ function finishKind(ctx: ReadContext): void {
   for (const { speaker, rule } of changed.values()) reportKind(ctx, speaker.aliases[0], speaker.name, speaker.role, rule, first)
 }
 
+/** Where the first turn starts (the end of the header), or the input's end. */
+function firstTurnOffset(ctx: ReadContext): number {
+  const turn = ctx.blocks_.find((block) => block.type === 'turn')
+  return turn?.position?.start.offset ?? ctx.input_.length
+}
+
 function reportKind(ctx: ReadContext, alias: string | undefined, name: string, role: string, rule: KindLabelRule, place: Position | undefined): void {
-  ctx.report_(`court record: \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
+  ctx.report_(`${rule.kind === 'court' ? 'court record' : 'oral history'}: \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
 }
 
 /** Press conferences and court transcripts have their own rules; elsewhere, roles by context. */

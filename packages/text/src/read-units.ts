@@ -12,7 +12,7 @@ import { contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { readExamination, readExaminer, readWitness } from './read-court.js'
 import { isEventLine, readEventLine } from './read-event-line.js'
-import { isMatter, readMatter } from './read-front-matter.js'
+import { isMatter, PLAIN_MATTER_HEADING, readMatter } from './read-front-matter.js'
 import { readHeaderBlock } from './read-header.js'
 import { readHeading, readThematicBreak, readWrappedHeading } from './read-heading.js'
 import { readPage, readTrailer } from './read-notes.js'
@@ -61,6 +61,8 @@ function readText(ctx: ReadContext): void {
   }
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
+  // A plain heading over front matter (`Abstract`) before any turn: what follows it up to the labels is front matter; the heading is read as header material.
+  if (ctx.inHeader_ && !ctx.anyTurn_ && unit.first_ === unit.last_ && first.length <= 40 && PLAIN_MATTER_HEADING.test(first)) ctx.frontSection_ = ctx.sawFrontHeading_ = true
   if (unit.kind_ === 'text' && readRecordText(ctx, first)) return
   if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
