@@ -27,6 +27,7 @@ import { findGluedCandidates } from './read-glued.js'
 import { readUnits } from './read-units.js'
 import { consistentShortLabels } from './short-labels.js'
 import { splitStampLines } from './stamp-lines.js'
+import { maskClockPrefix, noteClockPrefix, splitClockLines } from './clock-lines.js'
 import { collectParagraphs } from './units.js'
 import { buildVocabulary } from './vocabulary.js'
 
@@ -38,15 +39,20 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   let table = buildLineTable(input, scan.cr)
   // Pages without form feeds or line numbers are found on the line table; the table is built again only when some furniture was masked.
   if (!furniture && (furniture = findPageHeads(table))) table = buildLineTable((input = furniture.text), scan.cr)
+  // The same time before every line (a player's column pasted with the text) is no time: masked too.
+  const prefix = furniture ? null : maskClockPrefix(table)
+  if (prefix) table = buildLineTable((input = prefix.text), scan.cr)
   const ctx = new ReadContext(input, table, options.file, furniture, buildVocabulary(options.events))
   for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry_.seed_(key, speaker)
   if (furniture) notePageFurniture(ctx, furniture)
+  if (prefix) noteClockPrefix(ctx, prefix)
   const bodyStart = readYamlFrontMatter(ctx)
 
   const collected = collectParagraphs(table, bodyStart, furniture ? furnitureLines(furniture, table) : undefined)
   const lineSplit = splitLineParagraphs(table, collected)
   ctx.linePerParagraph_ = lineSplit !== collected
-  const paragraphs = splitStampLines(table, lineSplit)
+  const paragraphs = splitClockLines(table, splitStampLines(table, lineSplit))
+  ctx.clockLines_ = paragraphs.clockLines_ === true
   if (paragraphs.count === 0) {
     ctx.report_(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
     return finish(ctx, false)

@@ -37,7 +37,7 @@ const MAX_SKIP = 8
 const MAX_LENGTH = 120
 /** Letters a running head holds at least (twice as many when it is one word). */
 const MIN_LETTERS = 6
-/** Lines per page, on average, for runs of blank lines to be page breaks. */
+/** Non-blank lines of (three quarters of) the pages between two runs of blank lines, for those runs to be page breaks. */
 const MIN_PAGE_LINES = 10
 const MAX_NUMBER_LENGTH = 16
 
@@ -103,7 +103,7 @@ function headKey(table: LineTable, line: number): string {
   // Speech ends a sentence or opens with a label; a head has some words (`CONFIDENTIAL`, `Senate Hearing - May 2`).
   if (/^[([*#_>|]/.test(text) || /[:.?!,;]$/.test(text)) return ''
   const letters = text.match(/\p{L}/gu)
-  if (!letters || letters.length < MIN_LETTERS || (letters.length < 2 * MIN_LETTERS && !/\s/.test(text))) return ''
+  if (!letters || letters.length < MIN_LETTERS || (letters.length < 2 * MIN_LETTERS && !/\s/.test(text)) || !/\p{L}{4}/u.test(text)) return ''
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ')
 }
 
@@ -112,13 +112,17 @@ function findBreaks(table: LineTable, numbers: Uint8Array): { breaks: PageBreak[
   const candidates: number[] = []
   const values: number[] = []
   const blankRuns: PageBreak[] = []
+  // Non-blank lines before each blank run: the pages' sizes.
+  const linesBefore: number[] = []
   let run = 0
+  let nonBlank = 0
   for (let line = 0; line < table.count; line++) {
     if (table.firstCodes[line] === 0) {
       run++
       continue
     }
-    if (run >= MIN_GAP && line - run > 0) blankRuns.push({ before: line - run - 1, after: line })
+    if (run >= MIN_GAP && line - run > 0) blankRuns.push({ before: line - run - 1, after: line }), linesBefore.push(nonBlank)
+    nonBlank++
     run = 0
     const value = pageNumber(table, line)
     if (value !== -1) {
@@ -131,9 +135,11 @@ function findBreaks(table: LineTable, numbers: Uint8Array): { breaks: PageBreak[
     for (const line of chain) numbers[line] = 1
     return { breaks: chain.map((line) => ({ before: nextText(table, line - 1, -1, numbers), after: nextText(table, line + 1, 1, numbers) })), numbered: chain.length }
   }
-  // Runs of blank lines between most paragraphs are a writing style, not pages: a page holds some lines.
-  const pageLines = (table.count - blankRuns.length * MIN_GAP) / (blankRuns.length + 1)
-  return { breaks: blankRuns.length >= MIN_PAGES && pageLines >= MIN_PAGE_LINES ? blankRuns : [], numbered: 0 }
+  // Runs of blank lines between most paragraphs are a writing style, not pages: nearly every page between two of them holds some lines.
+  let full = 0
+  for (let i = 1; i < linesBefore.length; i++) if (linesBefore[i]! - linesBefore[i - 1]! >= MIN_PAGE_LINES) full++
+  const paged = blankRuns.length >= MIN_PAGES && full * 4 >= (linesBefore.length - 1) * 3
+  return { breaks: paged ? blankRuns : [], numbered: 0 }
 }
 
 /** Up to `DEPTH` lines on one side of a page break (nearest first), with their keys. */

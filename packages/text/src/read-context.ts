@@ -81,6 +81,9 @@ export class ReadContext {
   glued_: readonly number[] = []
   gluedNext_ = 0
   gluedLabels_: Set<string> | undefined
+  /** The document leads utterances with a bare time (see `clock-lines.ts`), and how many turns were read so. */
+  clockLines_ = false
+  clockTurns_ = 0
   /** The unit being read ends here, before a glued label (-1: at its last line's end). */
   cutAt_ = -1
   /** Where `readTimestamp` leaves what it read (one object for the whole read). */

@@ -5,6 +5,7 @@
  * rule, header material, record structure (`read-record.ts`), an event line, front or back
  * matter, or paragraph text. A label unit may be record structure too before it is a turn.
  */
+import { readClockUnit, reportClockLines } from './clock-lines.js'
 import { isEscaped, ESCAPE } from './escape.js'
 import { isTimeLine } from './dates.js'
 import { HEADING, THEMATIC_BREAK, unescapeHeading } from './header.js'
@@ -46,6 +47,7 @@ export function readUnits(ctx: ReadContext): void {
   }
   ctx.closeTurn_()
   reportRecordStructure(ctx)
+  reportClockLines(ctx)
   // Nothing read as speech: say so (a layout no grammar knows would otherwise end up as header notes only).
   if (!ctx.anyTurn_ && units.count_ >= 3) ctx.report_(`expected speech, found none in ${units.count_} paragraphs`, 'no-speech', ctx.span_(units.firstOf_(0), units.firstOf_(0)))
 }
@@ -59,6 +61,7 @@ function readText(ctx: ReadContext): void {
     else readParagraph(ctx, unit, ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_) + ESCAPE.length), true)
     return
   }
+  if (ctx.clockLines_ && readClockUnit(ctx)) return
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
   // A plain heading over front matter (`Abstract`) before any turn: what follows it up to the labels is front matter; the heading is read as header material.

@@ -19,6 +19,8 @@ export interface ParagraphTable {
   count: number
   /** Set when some paragraphs were split off as stamp or furniture lines (see `stamp-lines.ts`). */
   mark_?: Uint8Array
+  /** Set when the paragraphs were split at clock-led lines (see `clock-lines.ts`). */
+  clockLines_?: boolean
 }
 
 /** `furniture`: lines of page furniture (see `page-furniture.ts`); the empty lines around them are page layout, not a section break. */

@@ -1,0 +1,185 @@
+/**
+ * Clock-led lines (an Otter or meeting export that writes a bare time before every utterance:
+ * `0:00 Have you ever…`, `0:00 Emma: Have you…`, or the speaker's name alone on the line before
+ * `0:00 …`): the time is the turn's start, not text, and each such line starts a turn. A pass
+ * over the paragraphs (like `stamp-lines.ts`) splits them before every clock-led line (with the
+ * name line above it), only in a document where at least `MIN_CLOCK_LINES` paragraphs hold one;
+ * `readClockUnit` reads the units that open with one.
+ */
+import { readClock } from './clock.js'
+import { contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
+import type { ReadContext } from './read-context.js'
+import { grammarById } from './grammars.js'
+import { readLabel } from './read-label.js'
+import type { ParagraphTable } from './units.js'
+
+export const CLOCK_LINE_RULE = {
+  id: 'clock-line',
+  /** A speaker's name alone on the line above a clock-led line: one to four capitalised words (`Emma`, `Speaker 1`). */
+  namePattern: /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}\d][\p{L}\p{M}\d'’.-]*){0,3}$/u,
+} as const
+
+const MIN_CLOCK_LINES = 3
+const MIXED = grammarById('mixed')
+const MAX_NAME = 40
+const clock = { seconds: 0 }
+
+/** Where the text after a bare clock and blanks starts on `line`, or -1 when the line does not open with one (`clock.seconds` holds the time). */
+function afterClock(table: LineTable, line: number): number {
+  const code = table.firstCodes[line]!
+  if (code < 48 || code > 57) return -1
+  const text = table.text_
+  const end = contentEnd(table, line)
+  let at = readClock(text, contentStart(table, line), clock)
+  if (at === -1 || at >= end || (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 9)) return -1
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++
+  return at < end ? at : -1
+}
+
+function isNameLine(table: LineTable, line: number): boolean {
+  const start = contentStart(table, line)
+  const end = contentEnd(table, line)
+  return end - start <= MAX_NAME && CLOCK_LINE_RULE.namePattern.test(table.text_.slice(start, end))
+}
+
+/** The paragraphs split before every clock-led line (and the name line above it), or the same table when the document has too few. */
+export function splitClockLines(table: LineTable, paragraphs: ParagraphTable): ParagraphTable {
+  // Clock-led lines that open a paragraph, follow a name line, or stand among lines of their kind (one paragraph of them).
+  let found = 0
+  for (let p = 0; p < paragraphs.count && found < MIN_CLOCK_LINES; p++) {
+    const first = paragraphs.first_[p]!
+    for (let line = first; line <= paragraphs.last_[p]! && found < MIN_CLOCK_LINES; line++) {
+      if (afterClock(table, line) === -1) {
+        if (line > first + 1) break
+        continue
+      }
+      if (line === first || isNameLine(table, line - 1) || afterClock(table, line - 1) !== -1) found++
+    }
+  }
+  if (found < MIN_CLOCK_LINES) return paragraphs
+  const first: number[] = []
+  const last: number[] = []
+  const empty: number[] = []
+  const mark: number[] = []
+  for (let p = 0; p < paragraphs.count; p++) {
+    let start = paragraphs.first_[p]!
+    const end = paragraphs.last_[p]!
+    const keep = paragraphs.mark_?.[p] ?? 0
+    let emptyBefore = paragraphs.emptyBefore_[p]!
+    for (let line = start + 1; line <= end; line++) {
+      if (afterClock(table, line) === -1) continue
+      // A name line above the clock line goes with it.
+      const cut = isNameLine(table, line - 1) ? line - 1 : line
+      if (cut <= start) continue
+      first.push(start), last.push(cut - 1), empty.push(emptyBefore), mark.push(keep)
+      start = cut
+      emptyBefore = 0
+    }
+    first.push(start), last.push(end), empty.push(emptyBefore), mark.push(keep)
+  }
+  const split: ParagraphTable = { first_: Int32Array.from(first), last_: Int32Array.from(last), emptyBefore_: Int32Array.from(empty), count: first.length, clockLines_: true }
+  if (paragraphs.mark_) split.mark_ = Uint8Array.from(mark)
+  return split
+}
+
+/**
+ * A text unit of a clock-led document: `Name` / `0:00 speech` is a turn of `Name`, `0:00 Name:
+ * speech` a turn of the label, and `0:00 speech` a turn with no speaker, each timed from the
+ * clock. Returns false for any other unit.
+ */
+export function readClockUnit(ctx: ReadContext): boolean {
+  const { table_: table, unit_: unit, input_: input } = ctx
+  let line = unit.first_
+  let name: string | undefined
+  let at = afterClock(table, line)
+  if (at === -1 && line < unit.last_ && isNameLine(table, line)) {
+    at = afterClock(table, line + 1)
+    if (at === -1) return false
+    name = ctx.line_(line)
+    line++
+  }
+  if (at === -1) return false
+  const time = clock.seconds
+  // After the time, a label in the document's grammar or a mixed-case one (the vote saw lines opening with digits).
+  const rest = name === undefined ? input.slice(at, table.ends[line]) : ''
+  const label = name === undefined ? ctx.matchLabel_(rest) ?? MIXED.match(rest) : null
+  ctx.clockTurns_++
+  if (name !== undefined || label) {
+    const match = label ? { ...label, content: at - contentStart(table, line) + label.content, time } : { grammar: 'timed' as const, label: name!, interpreted: false, content: 0, time }
+    readLabel(ctx, { first_: unit.first_, last_: unit.last_, emptyBefore_: unit.emptyBefore_, kind_: 'label', label_: match, contentLine_: line, contentOffset_: label ? at + label.content : at })
+    return true
+  }
+  const segments = ctx.segmentsFrom_(unit, line, at)
+  const paragraph = ctx.paragraphOf_(segments)
+  if (!paragraph) return false
+  const turn = ctx.startTurn_(null, null, pointAt(table, line, contentStart(table, line)), paragraph.position.end, { start: time, source: 'source' }, paragraph)
+  ctx.previousEndsWithColon_ = false
+  ctx.lastSpeaker_ = turn.speaker
+  return true
+}
+
+/** One message for the document: how many turns were read from clock-led lines. */
+export function reportClockLines(ctx: ReadContext): void {
+  if (ctx.clockTurns_ === 0) return
+  ctx.report_(`${ctx.clockTurns_} turns read from lines led by a bare time (\`0:00 …\`): the time is each turn's start`, CLOCK_LINE_RULE.id, ctx.span_(ctx.units_.firstOf_(0), ctx.units_.firstOf_(0)), 'info')
+}
+
+/** The share of non-blank lines that must open with the same time for it to be a column of the export. */
+const PREFIX_SHARE = 0.8
+
+/**
+ * A time written before every line, the same each time (`0:00 Brian Host  53:14`, `0:00 You
+ * know…`: a player's column pasted with the text): no time of anything. Masked with spaces like
+ * page furniture (offsets stay true), so the lines read as they would without it; null when the
+ * lines do not all open with one time (nearly every document: one look at each line's first code).
+ */
+export function maskClockPrefix(table: LineTable): { text: string; value: string; lines: number; first: number } | null {
+  let nonBlank = 0
+  let digits = 0
+  for (let line = 0; line < table.count; line++) {
+    const code = table.firstCodes[line]!
+    if (code === 0) continue
+    nonBlank++
+    if (code >= 48 && code <= 57) digits++
+  }
+  if (digits < MIN_CLOCK_LINES || digits < nonBlank * PREFIX_SHARE) return null
+  const text = table.text_
+  let value: string | undefined
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let line = 0; line < table.count; line++) {
+    const at = afterClock(table, line)
+    if (at === -1) continue
+    const start = contentStart(table, line)
+    let end = start
+    while (end < at && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9) end++
+    const written = text.slice(start, end)
+    if (value === undefined) value = written
+    else if (written !== value) return null
+    starts.push(start)
+    ends.push(at)
+  }
+  if (value === undefined || starts.length < nonBlank * PREFIX_SHARE) return null
+  const parts: string[] = []
+  let copied = 0
+  for (let i = 0; i < starts.length; i++) {
+    parts.push(text.slice(copied, starts[i]), ' '.repeat(ends[i]! - starts[i]!))
+    copied = ends[i]!
+  }
+  parts.push(text.slice(copied))
+  return { text: parts.join(''), value, lines: starts.length, first: starts[0]! }
+}
+
+/** The masked time column: one note and one message. */
+export function noteClockPrefix(ctx: ReadContext, prefix: { value: string; lines: number; first: number }): void {
+  const table = ctx.table_
+  let line = 0
+  while (line + 1 < table.count && table.starts[line + 1]! <= prefix.first) line++
+  const place = pointAt(table, line, prefix.first)
+  ctx.notes_.push({ kind: 'page-furniture', value: `${prefix.value} (before ${prefix.lines} lines)`, position: { start: place, end: pointAt(table, line, prefix.first + prefix.value.length) } })
+  ctx.report_(`every line opens with the same time \`${prefix.value}\` (${prefix.lines} lines): a column of the export, not a time; set aside`, CLOCK_PREFIX_RULE.id, place, 'info')
+}
+
+export const CLOCK_PREFIX_RULE = {
+  id: 'clock-prefix',
+} as const
