@@ -18,8 +18,8 @@ import { RUNNING_HEAD_RULE } from './running-heads.js'
 export const PAGE_BREAK_RULES = {
   pageNumber: {
     id: 'page-number-line',
-    /** `7`, `- 7 -`, `Page 7`, `Page 7 of 40`, `[7]`, alone on the line. */
-    pattern: /^(?:-[ \t]*|\[)?(?:page[ \t]+)?(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?(?:[ \t]*-|\])?$/i,
+    /** `7`, `- 7 -`, `Page 7`, `Page 7 of 40`, alone on the line. */
+    pattern: /^(?:-[ \t]*)?(?:page[ \t]+)?(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?(?:[ \t]*-)?$/i,
   },
   blankRun: {
     id: 'blank-run-page',
@@ -49,13 +49,15 @@ interface PageBreak {
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57
 
-/** A short line that may be a page number (it opens with a digit, `-`, `[` or `P`): its value, else -1. */
+/** A short line that may be a page number (it opens with a digit, `- `, `-` and a digit, or `Pa`): its value, else -1. */
 function pageNumber(table: LineTable, line: number): number {
   const code = table.firstCodes[line]!
-  if (!isDigit(code) && code !== 45 && code !== 91 && code !== 80 && code !== 112) return -1
+  if (!isDigit(code) && code !== 45 && code !== 80 && code !== 112) return -1
   const start = contentStart(table, line)
   const end = contentEnd(table, line)
   if (end - start > MAX_NUMBER_LENGTH) return -1
+  const second = table.text_.charCodeAt(start + 1)
+  if (code === 45 ? second !== 32 && !isDigit(second) : !isDigit(code) && second !== 97 && second !== 65) return -1
   const match = PAGE_BREAK_RULES.pageNumber.pattern.exec(table.text_.slice(start, end))
   return match ? Number(match[1]) : -1
 }
@@ -91,20 +93,43 @@ function nextText(table: LineTable, line: number, step: number, skip: Uint8Array
   return -1
 }
 
+/** Characters a head never opens with (a bracket, markdown, a log's furniture) or ends with (a sentence end, a label's colon). */
+const NOT_FIRST = new Set([40, 91, 42, 35, 95, 62, 124])
+const NOT_LAST = new Set([58, 46, 63, 33, 44, 59])
+
+/** A letter for the purposes of a head (ASCII letters, and any character beyond ASCII that is not a space). */
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 0x7f && code !== 0xa0 && code !== 0x2013 && code !== 0x2014)
+
 /**
  * A line that can be a running head or foot: its text with digits set aside, or '' when it
- * cannot (too long, too few letters, a label, an event, markdown, a log's furniture).
+ * cannot (too long, too few letters or no word of four, a label, an event, markdown, a log's
+ * furniture, a sentence). Looked at character by character: it runs for every line next to a
+ * page break, and in a document with many blank runs that is many lines.
  */
 function headKey(table: LineTable, line: number): string {
   const start = contentStart(table, line)
   const end = contentEnd(table, line)
-  if (end - start > MAX_LENGTH) return ''
-  const text = table.text_.slice(start, end)
-  // Speech ends a sentence or opens with a label; a head has some words (`CONFIDENTIAL`, `Senate Hearing - May 2`).
-  if (/^[([*#_>|]/.test(text) || /[:.?!,;]$/.test(text)) return ''
-  const letters = text.match(/\p{L}/gu)
-  if (!letters || letters.length < MIN_LETTERS || (letters.length < 2 * MIN_LETTERS && !/\s/.test(text)) || !/\p{L}{4}/u.test(text)) return ''
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ')
+  const text = table.text_
+  if (end - start > MAX_LENGTH || end - start < MIN_LETTERS || NOT_FIRST.has(text.charCodeAt(start)) || NOT_LAST.has(text.charCodeAt(end - 1))) return ''
+  let letters = 0
+  let run = 0
+  let longest = 0
+  let spaced = false
+  let digits = false
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (isLetter(code)) {
+      letters++
+      if (++run > longest) longest = run
+      continue
+    }
+    run = 0
+    if (code === 32 || code === 9) spaced = true
+    else if (code >= 48 && code <= 57) digits = true
+  }
+  if (letters < MIN_LETTERS || longest < 4 || (letters < 2 * MIN_LETTERS && !spaced)) return ''
+  const written = text.slice(start, end)
+  return digits || written.indexOf('  ') !== -1 || written.indexOf('\t') !== -1 ? written.replace(/\d+/g, '#').replace(/\s+/g, ' ') : written
 }
 
 /** The page breaks of the document: page-number lines in sequence (marked in `numbers`), else runs of blank lines. */
@@ -177,6 +202,22 @@ function dropSpeech(table: LineTable, counts: Map<string, number>, sides: readon
   for (const [key, count] of away) if (count * 4 > counts.get(key)!) counts.delete(key)
 }
 
+/** Page breaks looked at before the rest: a running head stands next to most of them. */
+const SAMPLE_BREAKS = 12
+
+/** Whether a line next to one of the first page breaks comes back next to 3 of them (else there is no running head to find, and nothing more is done). */
+function headsInSample(table: LineTable, breaks: readonly PageBreak[]): boolean {
+  const seen = new Map<string, number>()
+  for (let b = 0; b < breaks.length && b < SAMPLE_BREAKS; b++) {
+    const { before, after } = breaks[b]!
+    const foot = before === -1 ? '' : headKey(table, before)
+    const head = after === -1 ? '' : headKey(table, after)
+    for (const key of foot === head ? [foot] : [foot, head]) if (key !== '' && (seen.get(key) ?? 0) + 1 >= MIN_PAGES) return true
+    else if (key !== '') seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  return false
+}
+
 /**
  * Running heads and feet (and page numbers) of a document paged without form feeds, masked;
  * null when it has none (nearly every document).
@@ -184,7 +225,7 @@ function dropSpeech(table: LineTable, counts: Map<string, number>, sides: readon
 export function findPageHeads(table: LineTable): PageFurniture | null {
   const numbers = new Uint8Array(table.count)
   const { breaks, numbered } = findBreaks(table, numbers)
-  if (breaks.length < MIN_PAGES) return null
+  if (breaks.length < MIN_PAGES || (numbered === 0 && !headsInSample(table, breaks))) return null
   // Each page break's edge lines, nearest first, feet then heads; the document's first and last lines are a page's head and foot too (not counted).
   const sides: number[][] = []
   for (const pageBreak of breaks) sides.push(edgeLines(table, pageBreak.before, -1, numbers), edgeLines(table, pageBreak.after, 1, numbers))
