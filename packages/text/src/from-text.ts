@@ -27,6 +27,7 @@ import { findGluedCandidates } from './read-glued.js'
 import { readUnits } from './read-units.js'
 import { consistentShortLabels } from './short-labels.js'
 import { splitStampLines } from './stamp-lines.js'
+import { splitLabelLines } from './label-lines.js'
 import { maskClockPrefix, noteClockPrefix, splitClockLines } from './clock-lines.js'
 import { collectParagraphs } from './units.js'
 import { buildVocabulary } from './vocabulary.js'
@@ -51,7 +52,7 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   const collected = collectParagraphs(table, bodyStart, furniture ? furnitureLines(furniture, table) : undefined)
   const lineSplit = splitLineParagraphs(table, collected)
   ctx.linePerParagraph_ = lineSplit !== collected
-  const paragraphs = splitClockLines(table, splitStampLines(table, lineSplit))
+  const paragraphs = splitClockLines(table, splitLabelLines(table, splitStampLines(table, lineSplit)))
   ctx.clockLines_ = paragraphs.clockLines_ === true
   if (paragraphs.count === 0) {
     ctx.report_(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)

@@ -46,7 +46,7 @@ export interface PageFurniture {
   numbered: number
   pages: number
   /** How the pages were told apart when there are no form feeds or line numbers (see `page-heads.ts`). */
-  layout?: 'page-numbers' | 'blank-runs'
+  layout?: 'page-numbers' | 'numbered-heads' | 'blank-runs'
 }
 
 /** How many lines the sample looks at, and how many of its non-blank lines must carry a number in sequence. */

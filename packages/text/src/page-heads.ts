@@ -21,8 +21,16 @@ export const PAGE_BREAK_RULES = {
     /** `7`, `- 7 -`, `Page 7`, `Page 7 of 40`, alone on the line. */
     pattern: /^(?:-[ \t]*)?(?:page[ \t]+)?(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?(?:[ \t]*-)?$/i,
   },
+  numberedHead: {
+    id: 'numbered-running-head',
+  },
   blankRun: {
     id: 'blank-run-page',
+  },
+  marginLetter: {
+    id: 'margin-letter',
+    /** A column letter printed in the margin of a record's page (`(A)` to `(D)`), next to a page break. */
+    pattern: /^\([A-D]\)$/,
   },
 } as const satisfies Record<string, FurnitureRule & { pattern?: RegExp }>
 
@@ -86,7 +94,7 @@ function pageNumberChain(candidates: readonly number[], values: readonly number[
 /** The next non-blank line from `line` going `step` (+1 or -1), within a few blank lines; -1 when none. */
 function nextText(table: LineTable, line: number, step: number, skip: Uint8Array): number {
   for (let seen = 0; line >= 0 && line < table.count && seen <= MAX_SKIP; line += step) {
-    if (skip[line] === 1) continue
+    if (skip[line] !== 0) continue
     if (!isBlankLine(table, line)) return line
     seen++
   }
@@ -132,10 +140,37 @@ function headKey(table: LineTable, line: number): string {
   return digits || written.indexOf('  ') !== -1 || written.indexOf('\t') !== -1 ? written.replace(/\d+/g, '#').replace(/\s+/g, ' ') : written
 }
 
+/** Lines of at least this length ending with a number may be a running head that carries the page number. */
+const MIN_NUMBERED_HEAD = 20
+
+/** A line that ends with a number (`Deutscher Bundestag – 20. Wahlperiode – 41. Sitzung. Berlin, … 3101`): kept by its key. */
+function collectNumberedHead(table: LineTable, line: number, heads: Map<string, number[]>): void {
+  const end = contentEnd(table, line)
+  if (end - contentStart(table, line) < MIN_NUMBERED_HEAD || !isDigit(table.text_.charCodeAt(end - 1))) return
+  const key = headKey(table, line)
+  if (key === '') return
+  const lines = heads.get(key)
+  if (lines) lines.push(line)
+  else heads.set(key, [line])
+}
+
+/** The lines of the most repeated numbered head whose last numbers go up (the page numbers), or none. */
+function numberedHeadLines(table: LineTable, heads: Map<string, number[]>): number[] {
+  let best: number[] = []
+  for (const lines of heads.values()) {
+    if (lines.length < MIN_PAGES || lines.length <= best.length) continue
+    const numbers = lines.map((line) => Number(/(\d+)$/.exec(table.text_.slice(contentStart(table, line), contentEnd(table, line)))![1]))
+    // Page numbers go up, and pages hold some lines (an index's `Recross By Ms. Shroff.... 119` lines stand together).
+    if (numbers.every((value, i) => i === 0 || (value > numbers[i - 1]! && lines[i]! - lines[i - 1]! >= MIN_PAGE_LINES))) best = lines
+  }
+  return best
+}
+
 /** The page breaks of the document: page-number lines in sequence (marked in `numbers`), else runs of blank lines. */
-function findBreaks(table: LineTable, numbers: Uint8Array): { breaks: PageBreak[]; numbered: number } {
+function findBreaks(table: LineTable, numbers: Uint8Array): { breaks: PageBreak[]; numbered: number; headed?: boolean } {
   const candidates: number[] = []
   const values: number[] = []
+  const heads = new Map<string, number[]>()
   const blankRuns: PageBreak[] = []
   // Non-blank lines before each blank run: the pages' sizes.
   const linesBefore: number[] = []
@@ -153,12 +188,17 @@ function findBreaks(table: LineTable, numbers: Uint8Array): { breaks: PageBreak[
     if (value !== -1) {
       candidates.push(line)
       values.push(value)
-    }
+    } else collectNumberedHead(table, line, heads)
   }
   const chain = candidates.length >= MIN_PAGES ? pageNumberChain(candidates, values) : []
   if (chain.length >= MIN_PAGES) {
     for (const line of chain) numbers[line] = 1
     return { breaks: chain.map((line) => ({ before: nextText(table, line - 1, -1, numbers), after: nextText(table, line + 1, 1, numbers) })), numbered: chain.length }
+  }
+  const numberedHeads = numberedHeadLines(table, heads)
+  if (numberedHeads.length >= MIN_PAGES) {
+    for (const line of numberedHeads) numbers[line] = 2
+    return { breaks: numberedHeads.map((line) => ({ before: nextText(table, line - 1, -1, numbers), after: nextText(table, line + 1, 1, numbers) })), numbered: numberedHeads.length, headed: true }
   }
   // Runs of blank lines between most paragraphs are a writing style, not pages: nearly every page between two of them holds some lines.
   let full = 0
@@ -202,6 +242,18 @@ function dropSpeech(table: LineTable, counts: Map<string, number>, sides: readon
   for (const [key, count] of away) if (count * 4 > counts.get(key)!) counts.delete(key)
 }
 
+/** How far from a page break margin letters are looked for. */
+const MARGIN_REACH = 6
+
+/** Margin letters (`(A)` … `(D)`) on the lines around `from`, a line next to a page break. */
+function pushMarginLetters(table: LineTable, from: number, push: (rule: FurnitureRule, line: number) => void): void {
+  if (from === -1) return
+  for (let line = Math.max(0, from - MARGIN_REACH); line < table.count && line <= from + MARGIN_REACH; line++) {
+    if (table.firstCodes[line] !== 40 || contentEnd(table, line) - contentStart(table, line) !== 3) continue
+    if (PAGE_BREAK_RULES.marginLetter.pattern.test(table.text_.slice(contentStart(table, line), contentEnd(table, line)))) push(PAGE_BREAK_RULES.marginLetter, line)
+  }
+}
+
 /** Page breaks looked at before the rest: a running head stands next to most of them. */
 const SAMPLE_BREAKS = 12
 
@@ -224,7 +276,7 @@ function headsInSample(table: LineTable, breaks: readonly PageBreak[]): boolean 
  */
 export function findPageHeads(table: LineTable): PageFurniture | null {
   const numbers = new Uint8Array(table.count)
-  const { breaks, numbered } = findBreaks(table, numbers)
+  const { breaks, numbered, headed } = findBreaks(table, numbers)
   if (breaks.length < MIN_PAGES || (numbered === 0 && !headsInSample(table, breaks))) return null
   // Each page break's edge lines, nearest first, feet then heads; the document's first and last lines are a page's head and foot too (not counted).
   const sides: number[][] = []
@@ -254,7 +306,11 @@ export function findPageHeads(table: LineTable): PageFurniture | null {
     for (let d = 0; d < sides[s]!.length && repeated(keys[s]![d]!); d++) push(RUNNING_HEAD_RULE, sides[s]![d]!), heads++
   }
   if (heads === 0 && numbered === 0) return null
-  for (let line = 0; line < table.count; line++) if (numbers[line] === 1) push(PAGE_BREAK_RULES.pageNumber, line)
+  for (let line = 0; line < table.count; line++) {
+    if (numbers[line] === 1) push(PAGE_BREAK_RULES.pageNumber, line)
+    else if (numbers[line] === 2) push(RUNNING_HEAD_RULE, line), heads++
+  }
+  for (const pageBreak of breaks) for (const from of [pageBreak.before, pageBreak.after]) pushMarginLetters(table, from, push)
   lines.sort((a, b) => a.start_ - b.start_)
   const text = table.text_
   const parts: string[] = []
@@ -264,5 +320,5 @@ export function findPageHeads(table: LineTable): PageFurniture | null {
     copied = line.end_
   }
   parts.push(text.slice(copied))
-  return { text: parts.join(''), lines, numbered: 0, pages: breaks.length + 1, layout: numbered > 0 ? 'page-numbers' : 'blank-runs' }
+  return { text: parts.join(''), lines, numbered: 0, pages: breaks.length + 1, layout: headed ? 'numbered-heads' : numbered > 0 ? 'page-numbers' : 'blank-runs' }
 }

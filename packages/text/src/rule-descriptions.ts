@@ -18,6 +18,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   // Running heads and feet
   'running-head': 'A line first or last on half the pages (3+).',
   'page-number-line': 'With no form feeds: a page number alone on its line (`7`, `- 7 -`, `Page 7 of 40`), in a run going up by one (3+), is a page break; the lines next to it may be running heads.',
+  'numbered-running-head': 'With no form feeds: a line that ends with a number, repeated (3+) the same once digits are set aside, its last number going up (`Deutscher Bundestag – 20. Wahlperiode – 41. Sitzung. Berlin, … 3101`), is a running head and a page break.',
+  'margin-letter': 'A column letter of a record\'s page margin (`(A)` to `(D)`) alone on its line, within 6 lines of a page break: page furniture.',
   'blank-run-page': 'With no form feeds and no page numbers: two or more blank lines are a page break when a running head or foot stands next to half of them (3+).',
   // Glued labels
   'glued-label': 'A label of the document glued to the speech before it on the same line (`…the Washington Post.RAMOS (through translator): Here…`) starts a turn; a mid-line match never makes a new speaker.',
@@ -38,6 +40,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   // Section labels
   'section-label': 'A label that is a section word and a number (`Part 2:`, `Chapter 3:`, `Segment 1:`, `Teil II:`) opens a titled section break, not a turn.',
   // Short labels
+  'label-line': 'A label alone on its line inside a paragraph (`Vizepräsidentin Petra Pau:`, a record exported without blank lines), in a document with 3 or more: the paragraph is split there, so the label opens a turn.',
   'consistent-short-label': 'A one- to three-letter capitalised word refused as a label elsewhere (`CC:`) opens at least 5 paragraphs: in this document it is a label.',
   // Site navigation and web furniture (boilerplate)
   'nav-control': 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.',
