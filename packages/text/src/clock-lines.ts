@@ -8,10 +8,11 @@
  */
 import { readClock } from './clock.js'
 import { contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
+import { maskSpans } from './page-furniture.js'
 import type { ReadContext } from './read-context.js'
 import { grammarById } from './grammars.js'
 import { readLabel } from './read-label.js'
-import type { ParagraphTable } from './units.js'
+import { splitParagraphsAt, type ParagraphTable } from './units.js'
 
 export const CLOCK_LINE_RULE = {
   id: 'clock-line',
@@ -57,29 +58,15 @@ export function splitClockLines(table: LineTable, paragraphs: ParagraphTable): P
     }
   }
   if (found < MIN_CLOCK_LINES) return paragraphs
-  const first: number[] = []
-  const last: number[] = []
-  const empty: number[] = []
-  const mark: number[] = []
+  const cuts: number[] = []
   for (let p = 0; p < paragraphs.count; p++) {
-    let start = paragraphs.first_[p]!
-    const end = paragraphs.last_[p]!
-    const keep = paragraphs.mark_?.[p] ?? 0
-    let emptyBefore = paragraphs.emptyBefore_[p]!
-    for (let line = start + 1; line <= end; line++) {
-      if (afterClock(table, line) === -1) continue
+    for (let line = paragraphs.first_[p]! + 1; line <= paragraphs.last_[p]!; line++) {
       // A name line above the clock line goes with it.
-      const cut = isNameLine(table, line - 1) ? line - 1 : line
-      if (cut <= start) continue
-      first.push(start), last.push(cut - 1), empty.push(emptyBefore), mark.push(keep)
-      start = cut
-      emptyBefore = 0
+      if (afterClock(table, line) !== -1) cuts.push(isNameLine(table, line - 1) ? line - 1 : line)
     }
-    first.push(start), last.push(end), empty.push(emptyBefore), mark.push(keep)
   }
-  const split: ParagraphTable = { first_: Int32Array.from(first), last_: Int32Array.from(last), emptyBefore_: Int32Array.from(empty), count: first.length, clockLines_: true }
-  if (paragraphs.mark_) split.mark_ = Uint8Array.from(mark)
-  return split
+  const split = splitParagraphsAt(paragraphs, cuts)
+  return split === paragraphs ? { ...paragraphs, clockLines_: true } : ((split.clockLines_ = true), split)
 }
 
 /**
@@ -145,8 +132,7 @@ export function maskClockPrefix(table: LineTable): { text: string; value: string
   if (digits < MIN_CLOCK_LINES || digits < nonBlank * PREFIX_SHARE) return null
   const text = table.text_
   let value: string | undefined
-  const starts: number[] = []
-  const ends: number[] = []
+  const spans: { start_: number; end_: number }[] = []
   for (let line = 0; line < table.count; line++) {
     const at = afterClock(table, line)
     if (at === -1) continue
@@ -156,18 +142,10 @@ export function maskClockPrefix(table: LineTable): { text: string; value: string
     const written = text.slice(start, end)
     if (value === undefined) value = written
     else if (written !== value) return null
-    starts.push(start)
-    ends.push(at)
+    spans.push({ start_: start, end_: at })
   }
-  if (value === undefined || starts.length < nonBlank * PREFIX_SHARE) return null
-  const parts: string[] = []
-  let copied = 0
-  for (let i = 0; i < starts.length; i++) {
-    parts.push(text.slice(copied, starts[i]), ' '.repeat(ends[i]! - starts[i]!))
-    copied = ends[i]!
-  }
-  parts.push(text.slice(copied))
-  return { text: parts.join(''), value, lines: starts.length, first: starts[0]! }
+  if (value === undefined || spans.length < nonBlank * PREFIX_SHARE) return null
+  return { text: maskSpans(text, spans), value, lines: spans.length, first: spans[0]!.start_ }
 }
 
 /** The masked time column: one note and one message. */

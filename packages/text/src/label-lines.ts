@@ -9,7 +9,7 @@
  */
 import { GRAMMARS, type Grammar } from './grammars.js'
 import { contentEnd, contentStart, type LineTable } from './lines.js'
-import type { ParagraphTable } from './units.js'
+import { splitParagraphsAt, type ParagraphTable } from './units.js'
 
 export const LABEL_LINE_RULE = {
   id: 'label-line',
@@ -44,28 +44,5 @@ export function splitLabelLines(table: LineTable, paragraphs: ParagraphTable): P
     if (paragraphs.mark_ !== undefined && paragraphs.mark_[p] !== 0) continue
     for (let line = paragraphs.first_[p]! + 1; line <= paragraphs.last_[p]!; line++) if (endsSentence(table, line - 1) && isLabelLine(table, line)) cuts.push(line)
   }
-  if (cuts.length < MIN_LABEL_LINES) return paragraphs
-  const first: number[] = []
-  const last: number[] = []
-  const empty: number[] = []
-  const mark: number[] = []
-  let next = 0
-  for (let p = 0; p < paragraphs.count; p++) {
-    let start = paragraphs.first_[p]!
-    const end = paragraphs.last_[p]!
-    const keep = paragraphs.mark_?.[p] ?? 0
-    let emptyBefore = paragraphs.emptyBefore_[p]!
-    while (next < cuts.length && cuts[next]! <= end) {
-      const cut = cuts[next++]!
-      if (cut <= start) continue
-      first.push(start), last.push(cut - 1), empty.push(emptyBefore), mark.push(keep)
-      start = cut
-      emptyBefore = 0
-    }
-    first.push(start), last.push(end), empty.push(emptyBefore), mark.push(keep)
-  }
-  const split: ParagraphTable = { first_: Int32Array.from(first), last_: Int32Array.from(last), emptyBefore_: Int32Array.from(empty), count: first.length }
-  if (paragraphs.mark_) split.mark_ = Uint8Array.from(mark)
-  if (paragraphs.clockLines_) split.clockLines_ = true
-  return split
+  return cuts.length < MIN_LABEL_LINES ? paragraphs : splitParagraphsAt(paragraphs, cuts)
 }

@@ -49,6 +49,18 @@ export interface PageFurniture {
   layout?: 'page-numbers' | 'numbered-heads' | 'blank-runs'
 }
 
+/** `text` with every character of `spans` (in order, not overlapping) turned into a space: same length, same newlines outside them. */
+export function maskSpans(text: string, spans: readonly { start_: number; end_: number }[]): string {
+  const parts: string[] = []
+  let copied = 0
+  for (const span of spans) {
+    parts.push(text.slice(copied, span.start_), ' '.repeat(span.end_ - span.start_))
+    copied = span.end_
+  }
+  parts.push(text.slice(copied))
+  return parts.join('')
+}
+
 /** How many lines the sample looks at, and how many of its non-blank lines must carry a number in sequence. */
 const SAMPLE_LINES = 120
 const SAMPLE_SHARE = 0.6

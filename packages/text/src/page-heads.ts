@@ -11,7 +11,7 @@
  * lines around each page break; a document with no page break is left after that pass.
  */
 import { contentEnd, contentStart, isBlankLine, type LineTable } from './lines.js'
-import type { FurnitureLine, FurnitureRule, PageFurniture } from './page-furniture.js'
+import { maskSpans, type FurnitureLine, type FurnitureRule, type PageFurniture } from './page-furniture.js'
 import { RUNNING_HEAD_RULE } from './running-heads.js'
 
 /** The page breaks a document without form feeds may have, as data (described in `RULE_DESCRIPTIONS`). */
@@ -312,13 +312,5 @@ export function findPageHeads(table: LineTable): PageFurniture | null {
   }
   for (const pageBreak of breaks) for (const from of [pageBreak.before, pageBreak.after]) pushMarginLetters(table, from, push)
   lines.sort((a, b) => a.start_ - b.start_)
-  const text = table.text_
-  const parts: string[] = []
-  let copied = 0
-  for (const line of lines) {
-    parts.push(text.slice(copied, line.start_), ' '.repeat(line.end_ - line.start_))
-    copied = line.end_
-  }
-  parts.push(text.slice(copied))
-  return { text: parts.join(''), lines, numbered: 0, pages: breaks.length + 1, layout: headed ? 'numbered-heads' : numbered > 0 ? 'page-numbers' : 'blank-runs' }
+  return { text: maskSpans(table.text_, lines), lines, numbered: 0, pages: breaks.length + 1, layout: headed ? 'numbered-heads' : numbered > 0 ? 'page-numbers' : 'blank-runs' }
 }

@@ -49,6 +49,36 @@ export function collectParagraphs(table: LineTable, from: number, furniture?: Ui
   return paragraphs
 }
 
+/**
+ * The paragraphs split before each line of `cuts` (in order; a cut at a paragraph's first line
+ * changes nothing); marks and flags are kept, a split-off part has no empty lines before it.
+ */
+export function splitParagraphsAt(paragraphs: ParagraphTable, cuts: readonly number[]): ParagraphTable {
+  const first: number[] = []
+  const last: number[] = []
+  const empty: number[] = []
+  const mark: number[] = []
+  let next = 0
+  for (let p = 0; p < paragraphs.count; p++) {
+    let start = paragraphs.first_[p]!
+    const end = paragraphs.last_[p]!
+    const keep = paragraphs.mark_?.[p] ?? 0
+    let emptyBefore = paragraphs.emptyBefore_[p]!
+    for (; next < cuts.length && cuts[next]! <= end; next++) {
+      const cut = cuts[next]!
+      if (cut <= start) continue
+      first.push(start), last.push(cut - 1), empty.push(emptyBefore), mark.push(keep)
+      start = cut
+      emptyBefore = 0
+    }
+    first.push(start), last.push(end), empty.push(emptyBefore), mark.push(keep)
+  }
+  const split: ParagraphTable = { first_: Int32Array.from(first), last_: Int32Array.from(last), emptyBefore_: Int32Array.from(empty), count: first.length }
+  if (paragraphs.mark_) split.mark_ = Uint8Array.from(mark)
+  if (paragraphs.clockLines_) split.clockLines_ = true
+  return split
+}
+
 /** The trimmed text of a line. */
 export const lineText = (table: LineTable, line: number): string => table.text_.slice(contentStart(table, line), contentEnd(table, line))
 
