@@ -21,7 +21,7 @@ const LABEL_GRAMMARS: readonly Grammar[] = GRAMMARS.filter((grammar) => grammar.
 
 /** Whether a line ends a sentence or an aside (`.`, `!`, `?`, `)`, a closing quote): a hard-wrapped line (`… the Minister of Water Affairs and` / `Forestry:`) does not. */
 function endsSentence(table: LineTable, line: number): boolean {
-  const code = table.text_.charCodeAt(contentEnd(table, line) - 1)
+  const code = table.lastCodes_[line]!
   return code === 46 || code === 33 || code === 63 || code === 41 || code === 0x201d || code === 34 || code === 0x2026
 }
 
@@ -29,7 +29,7 @@ function endsSentence(table: LineTable, line: number): boolean {
 function isLabelLine(table: LineTable, line: number): boolean {
   const start = contentStart(table, line)
   const end = contentEnd(table, line)
-  if (end - start > MAX_LABEL || end - start < 2 || table.text_.charCodeAt(end - 1) !== 58) return false
+  if (table.lastCodes_[line] !== 58 || end - start > MAX_LABEL || end - start < 2) return false
   const text = table.text_.slice(start, end)
   return LABEL_GRAMMARS.some((grammar) => {
     const match = grammar.match(text)
@@ -42,7 +42,7 @@ export function splitLabelLines(table: LineTable, paragraphs: ParagraphTable): P
   const cuts: number[] = []
   for (let p = 0; p < paragraphs.count; p++) {
     if (paragraphs.mark_ !== undefined && paragraphs.mark_[p] !== 0) continue
-    for (let line = paragraphs.first_[p]! + 1; line <= paragraphs.last_[p]!; line++) if (endsSentence(table, line - 1) && isLabelLine(table, line)) cuts.push(line)
+    for (let line = paragraphs.first_[p]! + 1; line <= paragraphs.last_[p]!; line++) if (table.lastCodes_[line] === 58 && endsSentence(table, line - 1) && isLabelLine(table, line)) cuts.push(line)
   }
   return cuts.length < MIN_LABEL_LINES ? paragraphs : splitParagraphsAt(paragraphs, cuts)
 }

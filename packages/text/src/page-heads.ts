@@ -143,12 +143,18 @@ function headKey(table: LineTable, line: number): string {
 /** Lines of at least this length ending with a number may be a running head that carries the page number. */
 const MIN_NUMBERED_HEAD = 20
 
-/** A line that ends with a number (`Deutscher Bundestag – 20. Wahlperiode – 41. Sitzung. Berlin, … 3101`): kept by its key. */
+/**
+ * A line that ends with a number (`Deutscher Bundestag – 20. Wahlperiode – 41. Sitzung. Berlin, … 3101`): kept by
+ * what stands before the number (a slice, no pattern: many lines of speech end with a number too); whether it looks
+ * like a head is asked only of the lines that come back (see `numberedHeadLines`).
+ */
 function collectNumberedHead(table: LineTable, line: number, heads: Map<string, number[]>): void {
-  const end = contentEnd(table, line)
-  if (end - contentStart(table, line) < MIN_NUMBERED_HEAD || !isDigit(table.text_.charCodeAt(end - 1))) return
-  const key = headKey(table, line)
-  if (key === '') return
+  if (!isDigit(table.lastCodes_[line]!)) return
+  const start = contentStart(table, line)
+  let end = contentEnd(table, line)
+  if (end - start < MIN_NUMBERED_HEAD) return
+  while (end > start && isDigit(table.text_.charCodeAt(end - 1))) end--
+  const key = table.text_.slice(start, end)
   const lines = heads.get(key)
   if (lines) lines.push(line)
   else heads.set(key, [line])
@@ -158,7 +164,7 @@ function collectNumberedHead(table: LineTable, line: number, heads: Map<string, 
 function numberedHeadLines(table: LineTable, heads: Map<string, number[]>): number[] {
   let best: number[] = []
   for (const lines of heads.values()) {
-    if (lines.length < MIN_PAGES || lines.length <= best.length) continue
+    if (lines.length < MIN_PAGES || lines.length <= best.length || headKey(table, lines[0]!) === '') continue
     const numbers = lines.map((line) => Number(/(\d+)$/.exec(table.text_.slice(contentStart(table, line), contentEnd(table, line)))![1]))
     // Page numbers go up, and pages hold some lines (an index's `Recross By Ms. Shroff.... 119` lines stand together).
     if (numbers.every((value, i) => i === 0 || (value > numbers[i - 1]! && lines[i]! - lines[i - 1]! >= MIN_PAGE_LINES))) best = lines

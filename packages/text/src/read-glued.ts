@@ -20,20 +20,37 @@ export const GLUED_LABEL_RULE = {
   pattern: /[.?!…"”')\]](?=\p{Lu}[^\n\r:]{0,80}:)/gu,
 } as const
 
-/** Offsets where a glued label may start (just after the sentence end), in order; empty when none. */
+/** How far before its colon a glued label may start. */
+const REACH = 81
+const SENTENCE_ENDS = new Set([46, 63, 33, 0x2026, 34, 0x201d, 39, 41, 93])
+const isCapital = (code: number): boolean => (code <= 90 ? code >= 65 : code > 0xbf && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code))
+
+/**
+ * Offsets where a glued label may start (just after the sentence end), in order; empty when
+ * none. What `GLUED_LABEL_RULE.pattern` finds, found from the colons (a native search) looking
+ * back along their line: a scan of the whole text by the pattern costs several times more.
+ */
 export function findGluedCandidates(text: string, from: number): number[] {
-  const pattern = new RegExp(GLUED_LABEL_RULE.pattern.source, GLUED_LABEL_RULE.pattern.flags)
-  pattern.lastIndex = from
   const found: number[] = []
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match.index + match[0].length)
+  let previous = from - 1
+  for (let colon = text.indexOf(':', from); colon !== -1; previous = colon, colon = text.indexOf(':', colon + 1)) {
+    const first = found.length
+    const stop = Math.max(previous + 1, colon - REACH, from + 1)
+    for (let at = colon - 1; at >= stop; at--) {
+      const code = text.charCodeAt(at)
+      if (code === 10 || code === 13) break
+      if (isCapital(code) && SENTENCE_ENDS.has(text.charCodeAt(at - 1))) found.push(at)
+    }
+    // Found going back: put this colon's candidates in order.
+    if (found.length - first > 1) found.splice(first, found.length - first, ...found.slice(first).reverse())
+  }
   return found
 }
 
 /** Every label that opens a unit of the document: only those may be split off mid-line. */
 function knownLabels(ctx: ReadContext): Set<string> {
-  const { units_: units, scratch_: scratch } = ctx
   const labels = new Set<string>()
-  for (let u = 0; u < units.count_; u++) if (units.kindOf_(u) === 'label') labels.add(units.read_(u, scratch).label_!.label)
+  for (const match of ctx.units_.labels_) labels.add(match.label)
   return labels
 }
 
@@ -55,7 +72,6 @@ export function readGluedUnit(ctx: ReadContext, read: () => void): boolean {
   while (candidate < glued.length && glued[candidate]! < table.starts[unit.first_]!) candidate++
   ctx.gluedNext_ = candidate
   if (candidate >= glued.length || glued[candidate]! >= end || (unit.kind_ !== 'text' && unit.kind_ !== 'label')) return false
-  ctx.gluedLabels_ ??= knownLabels(ctx)
   const last = unit.last_
   let reading: Unit | undefined
   let line = unit.first_
@@ -63,7 +79,7 @@ export function readGluedUnit(ctx: ReadContext, read: () => void): boolean {
     const at = glued[candidate]!
     line = lineAt(table, line, at)
     const match = ctx.matchLabel_(ctx.input_.slice(at, table.ends[line]))
-    if (!match || match.grammar === 'court' || !ctx.gluedLabels_.has(match.label)) continue
+    if (!match || match.grammar === 'court' || !(ctx.gluedLabels_ ??= knownLabels(ctx)).has(match.label)) continue
     // What stands before the label: the unit itself first, then the turn of the label before.
     ctx.cutAt_ = at
     if (reading) {

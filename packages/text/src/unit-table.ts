@@ -34,7 +34,8 @@ export class UnitTable {
   private labelIndex_: Int32Array
   private contentLine_: Int32Array
   private contentOffset_: Int32Array
-  private readonly labels_: LabelMatch[] = []
+  /** The label units' matches, in order (shared: never changed). */
+  readonly labels_: LabelMatch[] = []
 
   constructor(capacity: number) {
     capacity = Math.max(capacity, 4)
