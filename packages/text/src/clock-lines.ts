@@ -121,6 +121,24 @@ const PREFIX_SHARE = 0.8
  * lines do not all open with one time (nearly every document: one look at each line's first code).
  */
 export function maskClockPrefix(table: LineTable): { text: string; value: string; lines: number; first: number } | null {
+  return maskPrefix(table, afterClock, true) ?? maskPrefix(table, afterPageLine, false)
+}
+
+/** `00006:01` (a deposition's page and line, five and two digits) at the start of a line: where the text after it starts, else -1. */
+function afterPageLine(table: LineTable, line: number): number {
+  const code = table.firstCodes[line]!
+  if (code < 48 || code > 57) return -1
+  const text = table.text_
+  const start = contentStart(table, line)
+  const end = contentEnd(table, line)
+  const match = PAGE_LINE_PREFIX.exec(text.slice(start, Math.min(end, start + 12)))
+  return match ? start + match[0].length : -1
+}
+
+const PAGE_LINE_PREFIX = /^\d{3,5}:\d{2}(?:[ \t]+|$)/
+
+/** Lines opening with a prefix `after` finds, masked when (nearly) every line has one (and, for `same`, the same one each time). */
+function maskPrefix(table: LineTable, after: (table: LineTable, line: number) => number, same: boolean): { text: string; value: string; lines: number; first: number } | null {
   let nonBlank = 0
   let digits = 0
   for (let line = 0; line < table.count; line++) {
@@ -134,14 +152,14 @@ export function maskClockPrefix(table: LineTable): { text: string; value: string
   let value: string | undefined
   const spans: { start_: number; end_: number }[] = []
   for (let line = 0; line < table.count; line++) {
-    const at = afterClock(table, line)
+    const at = after(table, line)
     if (at === -1) continue
     const start = contentStart(table, line)
     let end = start
     while (end < at && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9) end++
     const written = text.slice(start, end)
     if (value === undefined) value = written
-    else if (written !== value) return null
+    else if (same && written !== value) return null
     spans.push({ start_: start, end_: at })
   }
   if (value === undefined || spans.length < nonBlank * PREFIX_SHARE) return null
@@ -155,7 +173,7 @@ export function noteClockPrefix(ctx: ReadContext, prefix: { value: string; lines
   while (line + 1 < table.count && table.starts[line + 1]! <= prefix.first) line++
   const place = pointAt(table, line, prefix.first)
   ctx.notes_.push({ kind: 'page-furniture', value: `${prefix.value} (before ${prefix.lines} lines)`, position: { start: place, end: pointAt(table, line, prefix.first + prefix.value.length) } })
-  ctx.report_(`every line opens with the same time \`${prefix.value}\` (${prefix.lines} lines): a column of the export, not a time; set aside`, CLOCK_PREFIX_RULE.id, place, 'info')
+  ctx.report_(`${prefix.lines} lines open with a column (\`${prefix.value}\` first): the same time on every line, or a page and line reference; not speech, set aside`, CLOCK_PREFIX_RULE.id, place, 'info')
 }
 
 export const CLOCK_PREFIX_RULE = {

@@ -25,7 +25,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'glued-label': 'A label of the document glued to the speech before it on the same line (`…the Washington Post.RAMOS (through translator): Here…`) starts a turn; a mid-line match never makes a new speaker.',
   // Clock-led lines (`CLOCK_LINE_RULE`, `CLOCK_PREFIX_RULE`)
   'clock-line': 'In a document where 3+ lines open with a bare time (`0:05 I have…`, `0:05 Ali: I have…`, or `Ali` alone above `0:05 I have…`), each such line starts a turn timed from it: of the label after the time, of the name line above it, or with no speaker.',
-  'clock-prefix': 'The same time before (nearly) every line (`0:00 Brian Host  53:14`, `0:00 You know…`): a column of the export, not a time; masked, and the lines read without it.',
+  'clock-prefix': "A column before (nearly) every line: the same time each time (`0:00 Brian Host  53:14`, `0:00 You know…`, an export's player column) or a deposition's page and line (`00006:01 Q. …`); masked, and the lines read without it.",
   // Stamp lines of a log
   'stamp-line': 'A bracketed time alone on the line before a turn (`[00:01:02]`, `[dd:hh:mm:ss.s]` of a mission log): the start time of the turn that follows.',
   'furniture-line': 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',
