@@ -23,7 +23,6 @@ import { labelMatcher } from './read-labels.js'
 import { findInlineLabels } from './read-record.js'
 import { findTrailer, furnitureLines, notePageFurniture } from './read-notes.js'
 import { finishSpeakers } from './read-speakers.js'
-import { findGluedCandidates } from './read-glued.js'
 import { readUnits } from './read-units.js'
 import { consistentShortLabels } from './short-labels.js'
 import { splitStampLines } from './stamp-lines.js'
@@ -68,7 +67,6 @@ export function fromText(original: string, options: FromTextOptions = {}): FromT
   ctx.units_ = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
   ctx.trailer_ = findTrailer(ctx)
   findInlineLabels(ctx, countLabels(ctx))
-  ctx.glued_ = findGluedCandidates(input, ctx.units_.count_ > 0 ? table.starts[ctx.units_.firstOf_(0)]! : input.length)
   readUnits(ctx)
   finishSpeakers(ctx)
   return finish(ctx, true)

@@ -77,9 +77,8 @@ export class ReadContext {
   /** Labels already resolved, as written (the registry's own lookup normalises, which costs). */
   readonly resolved_ = new Map<string, Speaker>()
   readonly typos_: PendingTypo[] = []
-  /** Offsets where a label may be glued mid-line (see `read-glued.ts`), the next one to look at, and the labels that may be. */
-  glued_: readonly number[] = []
-  gluedNext_ = 0
+  /** The next colon of the input from the unit being read (-1: none left; see `read-glued.ts`), and the labels that may be glued. */
+  nextColon_ = -2
   gluedLabels_: Set<string> | undefined
   /** The document leads utterances with a bare time (see `clock-lines.ts`), and how many turns were read so. */
   clockLines_ = false

@@ -5,11 +5,12 @@
  * at the label. Only a label the document uses elsewhere to open a paragraph is split off (a
  * mid-line match never makes a new speaker), each split with a `glued-label` message.
  *
- * The candidates are found by one search of the input before pass two (a sentence end followed
- * at once by a capital and, within 80 characters on the line, a colon), so a document with none
- * costs that search only; the known labels are collected only when there are candidates.
+ * The candidates (a sentence end followed at once by a capital and, within 80 characters on the
+ * line, a colon) are looked for in each unit's speech from its colons, the next colon of the
+ * input kept from unit to unit, so a label's own colon is never looked at and most units cost
+ * one comparison; the known labels are collected only when a candidate is a label.
  */
-import { pointAt, type LineTable } from './lines.js'
+import { contentStart, pointAt, type LineTable } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { readLabel } from './read-label.js'
 import type { Unit } from './unit-table.js'
@@ -30,10 +31,10 @@ const isCapital = (code: number): boolean => (code <= 90 ? code >= 65 : code > 0
  * none. What `GLUED_LABEL_RULE.pattern` finds, found from the colons (a native search) looking
  * back along their line: a scan of the whole text by the pattern costs several times more.
  */
-export function findGluedCandidates(text: string, from: number): number[] {
+export function findGluedCandidates(text: string, from: number, end = text.length, first = text.indexOf(':', from)): number[] {
   const found: number[] = []
   let previous = from - 1
-  for (let colon = text.indexOf(':', from); colon !== -1; previous = colon, colon = text.indexOf(':', colon + 1)) {
+  for (let colon = first; colon !== -1 && colon < end; previous = colon, colon = text.indexOf(':', colon + 1)) {
     const first = found.length
     const stop = Math.max(previous + 1, colon - REACH, from + 1)
     for (let at = colon - 1; at >= stop; at--) {
@@ -66,12 +67,17 @@ function lineAt(table: LineTable, line: number, offset: number): number {
  * reads nothing) when the unit holds none.
  */
 export function readGluedUnit(ctx: ReadContext, read: () => void): boolean {
-  const { table_: table, unit_: unit, glued_: glued } = ctx
+  const { table_: table, unit_: unit, input_: input } = ctx
+  if (unit.kind_ !== 'text' && unit.kind_ !== 'label') return false
+  // Only the speech can hold a glued label (not a label's own colon), and only up to a colon: the next colon of the input is kept, so each is found once.
+  const from = unit.contentOffset_ ?? contentStart(table, unit.first_)
   const end = table.ends[unit.last_]!
-  let candidate = ctx.gluedNext_
-  while (candidate < glued.length && glued[candidate]! < table.starts[unit.first_]!) candidate++
-  ctx.gluedNext_ = candidate
-  if (candidate >= glued.length || glued[candidate]! >= end || (unit.kind_ !== 'text' && unit.kind_ !== 'label')) return false
+  if (ctx.nextColon_ !== -1 && ctx.nextColon_ < from) ctx.nextColon_ = input.indexOf(':', from)
+  if (ctx.nextColon_ === -1 || ctx.nextColon_ >= end) return false
+  const glued = findGluedCandidates(input, from, end, ctx.nextColon_)
+  ctx.nextColon_ = input.indexOf(':', end)
+  if (glued.length === 0) return false
+  let candidate = 0
   const last = unit.last_
   let reading: Unit | undefined
   let line = unit.first_
@@ -93,7 +99,6 @@ export function readGluedUnit(ctx: ReadContext, read: () => void): boolean {
     ctx.report_(`label \`${match.label}:\` glued to the speech before it (no line break): read as a turn, as this document uses the label elsewhere`, GLUED_LABEL_RULE.id, { start: pointAt(table, line, at), end: pointAt(table, line, at + match.content) }, 'warning')
     reading = { first_: line, last_: last, emptyBefore_: 0, kind_: 'label', label_: match, contentLine_: line, contentOffset_: at + match.content, labelOffset_: at }
   }
-  ctx.gluedNext_ = candidate
   if (!reading) {
     unit.last_ = last
     return false

@@ -39,11 +39,13 @@ export const UNIT_HANDLERS: Readonly<Record<UnitKind, Handler>> = {
 
 export function readUnits(ctx: ReadContext): void {
   const { units_: units, unit_: unit } = ctx
+  // Handlers bound to this read, for a unit read up to a glued label (see `read-glued.ts`).
+  const handlers = Object.fromEntries(Object.entries(UNIT_HANDLERS).map(([kind, handler]) => [kind, () => handler(ctx)])) as Record<UnitKind, () => void>
   for (let u = 0; u < units.count_; u++) {
     ctx.index_ = u
     units.read_(u, unit)
     if (u >= ctx.trailer_) readTrailer(ctx)
-    else if (ctx.glued_.length === 0 || !readGluedUnit(ctx, () => UNIT_HANDLERS[unit.kind_](ctx))) UNIT_HANDLERS[unit.kind_](ctx)
+    else if (!readGluedUnit(ctx, handlers[unit.kind_])) UNIT_HANDLERS[unit.kind_](ctx)
   }
   ctx.closeTurn_()
   reportRecordStructure(ctx)
