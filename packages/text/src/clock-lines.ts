@@ -121,7 +121,19 @@ const PREFIX_SHARE = 0.8
  * lines do not all open with one time (nearly every document: one look at each line's first code).
  */
 export function maskClockPrefix(table: LineTable): { text: string; value: string; lines: number; first: number } | null {
-  return maskPrefix(table, afterClock, true) ?? maskPrefix(table, afterPageLine, false)
+  // Lines that open with no digit: past a fifth of all lines, no column can stand before 80% of the non-blank ones (most documents stop within their first lines).
+  const limit = table.count * (1 - PREFIX_SHARE)
+  let nonBlank = 0
+  let digits = 0
+  for (let line = 0; line < table.count; line++) {
+    const code = table.firstCodes[line]!
+    if (code === 0) continue
+    nonBlank++
+    if (code >= 48 && code <= 57) digits++
+    else if (nonBlank - digits > limit) return null
+  }
+  if (digits < MIN_CLOCK_LINES || digits < nonBlank * PREFIX_SHARE) return null
+  return maskPrefix(table, nonBlank, afterClock, true) ?? maskPrefix(table, nonBlank, afterPageLine, false)
 }
 
 /** `00006:01` (a deposition's page and line, five and two digits) at the start of a line: where the text after it starts, else -1. */
@@ -138,16 +150,7 @@ function afterPageLine(table: LineTable, line: number): number {
 const PAGE_LINE_PREFIX = /^\d{3,5}:\d{2}(?:[ \t]+|$)/
 
 /** Lines opening with a prefix `after` finds, masked when (nearly) every line has one (and, for `same`, the same one each time). */
-function maskPrefix(table: LineTable, after: (table: LineTable, line: number) => number, same: boolean): { text: string; value: string; lines: number; first: number } | null {
-  let nonBlank = 0
-  let digits = 0
-  for (let line = 0; line < table.count; line++) {
-    const code = table.firstCodes[line]!
-    if (code === 0) continue
-    nonBlank++
-    if (code >= 48 && code <= 57) digits++
-  }
-  if (digits < MIN_CLOCK_LINES || digits < nonBlank * PREFIX_SHARE) return null
+function maskPrefix(table: LineTable, nonBlank: number, after: (table: LineTable, line: number) => number, same: boolean): { text: string; value: string; lines: number; first: number } | null {
   const text = table.text_
   let value: string | undefined
   const spans: { start_: number; end_: number }[] = []
