@@ -29,7 +29,7 @@ export const DOCUMENT_KIND_RULES = [
 ] as const
 
 /** How much of the header is searched for an oral history's words. */
-const HEADER_LIMIT = 20_000
+const HEADER_LIMIT = 4_000
 
 /** Whether the header (`text` up to `end`, the first turn) shows an oral history (see `DOCUMENT_KIND_RULES`). */
 export const isOralHistory = (text: string, end: number): boolean => DOCUMENT_KIND_RULES[1].pattern.test(text.slice(0, Math.min(end, HEADER_LIMIT)))

@@ -61,8 +61,9 @@ function finishRoles(ctx: ReadContext): void {
   const court = isCourtRecord(registry.speakers_, ctx.court_)
   if (!court && !hasJournalists) inferRoles(ctx.blocks_, registry)
   for (const speaker of registry.speakers_) {
-    if (speaker.group || registry.isFixed_(speaker) || speaker.aliases.some((alias) => registry.isSeeded_(alias))) continue
-    if (court && speaker.role === 'official' && isCounselTitle(speaker)) reportCounsel(ctx, speaker)
+    if (speaker.group || registry.isFixed_(speaker)) continue
+    // A role the user gave (a seeded label) is kept: only then is the label looked up.
+    if (court && speaker.role === 'official' && isCounselTitle(speaker) && !speaker.aliases.some((alias) => registry.isSeeded_(alias))) reportCounsel(ctx, speaker)
     if (speaker.role !== 'unknown') continue
     if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
     else if (court && registry.isHonorific_(speaker)) speaker.role = 'attorney'
