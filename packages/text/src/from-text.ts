@@ -20,6 +20,7 @@ import { labelMatcher } from './read-labels.js'
 import { finishSpeakers } from './read-speakers.js'
 import { readUnits } from './read-units.js'
 import { splitStampLines } from './stamp-lines.js'
+import { maskClockPrefix, noteClockPrefix, splitClockLines } from './clock-lines.js'
 import { FULL_STYLES } from './styles-full.js'
 import type { ReaderStyles } from './styles.js'
 import { collectParagraphs } from './units.js'
@@ -34,19 +35,27 @@ export function readText(original: string, options: FromTextOptions, styles: Rea
   const scan = readableText(original, options.file)
   const records = styles.records_
   // Page furniture (line numbers, page numbers, running heads) is masked with spaces: every offset stays true.
-  const furniture = records ? records.findFurniture_(original) : null
-  const input = furniture ? furniture.text : original
-  const table = buildLineTable(input, scan.cr)
+  let furniture = records ? records.findFurniture_(original) : null
+  let input = furniture ? furniture.text : original
+  let table = buildLineTable(input, scan.cr)
+  // Pages without form feeds or line numbers are found on the line table; the table is built again only when some furniture was masked.
+  if (records && !furniture && (furniture = records.findPageHeads_(table))) table = buildLineTable((input = furniture.text), scan.cr)
+  // The same time before every line (a player's column pasted with the text) is no time: masked too.
+  const prefix = furniture ? null : maskClockPrefix(table)
+  if (prefix) table = buildLineTable((input = prefix.text), scan.cr)
   const ctx = new ReadContext(input, table, options.file, furniture, buildVocabulary(options.events))
   ctx.styles_ = styles
   for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry_.seed_(key, speaker)
   const furnitureMask = furniture ? records!.noteFurniture_(ctx, furniture) : undefined
+  if (prefix) noteClockPrefix(ctx, prefix)
   const bodyStart = styles.frontMatter_(ctx)
 
   const collected = collectParagraphs(table, bodyStart, furnitureMask)
   const lineSplit = records ? records.lineParagraphs_(table, collected) : collected
   ctx.linePerParagraph_ = lineSplit !== collected
-  const paragraphs = splitStampLines(table, lineSplit)
+  const stamped = splitStampLines(table, lineSplit)
+  const paragraphs = splitClockLines(table, records ? records.labelLines_(table, stamped) : stamped)
+  ctx.clockLines_ = paragraphs.clockLines_ === true
   if (paragraphs.count === 0) {
     ctx.report_(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
     return finish(ctx, false)

@@ -34,8 +34,8 @@ export interface Grammar {
 const SEP = String.raw`[ \t\u00a0]`
 /** An ALL-CAPS label: capitals, digits and name punctuation, no lower-case letter. */
 const CAPS_LABEL = String.raw`[\p{Lu}\p{Lt}](?:[\p{Lu}\p{Lt}\p{M}\d.,'’&/ \u00a0-]{0,118}[\p{Lu}\p{Lt}\p{M}\d.'’])?`
-/** A qualifier in parentheses after a label: `(THROUGH TRANSLATOR)`, `(via video)`. */
-const QUALIFIER = String.raw`((?:${SEP}*\([^()\n]{1,40}\)){0,2})`
+/** A qualifier in parentheses after a label: `(THROUGH TRANSLATOR)`, `(via video)`, `(Barton—Minister for Indigenous Australians)`. */
+const QUALIFIER = String.raw`((?:${SEP}*\([^()\n]{1,60}\)){0,2})`
 const PARTICLES = String.raw`(?:of|the|and|de|del|la|las|los|le|les|van|von|der|den|da|di|du|dos|das|do|bin|ibn|al|el|y|e|ten|ter|st\.)`
 const NAME_WORD = String.raw`[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*`
 /** A mixed-case name: capitalised words (particles allowed inside), at most eight (`The CHIEF WHIP OF THE MAJORITY PARTY`). */
@@ -67,6 +67,15 @@ function isInterpretation(qualifier: string | undefined): boolean {
   return qualifier ? isInterpretationWording(qualifier) : false
 }
 
+/** A clock time in parentheses after a label (`Mr SMITH (Name) (09:31):`, an Australian Hansard): the turn's time, not part of the label. */
+const LABEL_CLOCK = /^\((\d{1,2}:\d{2}(?::\d{2})?)\)$/
+
+/** `09:31` (hours and minutes) or `09:31:05`, in seconds from midnight. */
+function timeOfDay(clock: string): number {
+  const [hours, minutes, seconds] = clock.split(':').map(Number)
+  return hours! * 3600 + minutes! * 60 + (seconds ?? 0)
+}
+
 function build(grammar: GrammarId, label: string, qualifiers: string | undefined, content: number, time?: number): LabelMatch {
   if (!qualifiers) {
     const plain: LabelMatch = { grammar, label, interpreted: false, content }
@@ -77,9 +86,11 @@ function build(grammar: GrammarId, label: string, qualifiers: string | undefined
   let id: string | undefined
   let qualifier: string | undefined
   const kept: string[] = []
-  for (const group of qualifiers.match(/\([^()\n]{1,40}\)/g) ?? []) {
+  for (const group of qualifiers.match(/\([^()\n]{1,60}\)/g) ?? []) {
     const reference = /^\(#([a-z_][a-z0-9_-]*)\)$/.exec(group)
+    const clock = reference ? null : LABEL_CLOCK.exec(group)
     if (reference && id === undefined) id = reference[1]
+    else if (clock && time === undefined) time = timeOfDay(clock[1]!)
     else if (isInterpretation(group) && !interpreted) {
       interpreted = true
       qualifier = group
@@ -356,7 +367,11 @@ export function mayHoldLabelAt(text: string, start: number, end: number, cursor:
 export class ColonCursor {
   private from_ = 0
   private at_ = -1
-  constructor(private readonly text_: string) {}
+  // A plain field, not a parameter property: esbuild would also declare it under its unmangled name.
+  private readonly text_: string
+  constructor(text: string) {
+    this.text_ = text
+  }
 
   /** The offset of the first `:` at or after `from`, or the text's length when there is none. */
   next_(from: number): number {

@@ -24,6 +24,8 @@ export interface LineTable {
    * at the text is a cache miss.
    */
   firstCodes: Uint16Array
+  /** The last non-space character of each line (0 for a blank line): for the passes that look at how lines end. */
+  lastCodes_: Uint16Array
   count: number
 }
 
@@ -51,6 +53,7 @@ export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1):
   let contentStarts = new Int32Array(capacity)
   let contentEnds = new Int32Array(capacity)
   let firstCodes = new Uint16Array(capacity)
+  let lastCodes = new Uint16Array(capacity)
   let count = 0
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const length = text.length
@@ -78,6 +81,7 @@ export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1):
       contentStarts = grown(contentStarts, capacity)
       contentEnds = grown(contentEnds, capacity)
       firstCodes = grown(firstCodes, capacity)
+      lastCodes = grown(lastCodes, capacity)
     }
     starts[count] = start
     ends[count] = end
@@ -88,11 +92,12 @@ export function buildLineTable(text: string, hasCr = text.indexOf('\r') !== -1):
     contentStarts[count] = first
     contentEnds[count] = last
     firstCodes[count] = first < end ? text.charCodeAt(first) : 0
+    lastCodes[count] = first < end ? text.charCodeAt(last - 1) : 0
     count++
     if (end >= length) break
     start = next
   }
-  return { text_: text, starts, ends, contentStarts_: contentStarts, contentEnds_: contentEnds, firstCodes, count }
+  return { text_: text, starts, ends, contentStarts_: contentStarts, contentEnds_: contentEnds, firstCodes, lastCodes_: lastCodes, count }
 }
 
 /** True for the characters a transcript uses as blank space (space, tab, NBSP, other Unicode spaces). */

@@ -45,6 +45,8 @@ export interface PageFurniture {
   /** Lines numbered in sequence, and pages (runs restarting at 1). */
   numbered: number
   pages: number
+  /** How the pages were told apart when there are no form feeds or line numbers (see `page-heads.ts`). */
+  layout?: 'page-numbers' | 'numbered-heads' | 'blank-runs'
 }
 
 /** How many lines the sample looks at, and how many of its non-blank lines must carry a number in sequence. */

@@ -80,6 +80,14 @@ export class ReadContext {
   /** Labels already resolved, as written (the registry's own lookup normalises, which costs). */
   readonly resolved_ = new Map<string, Speaker>()
   readonly typos_: PendingTypo[] = []
+  /** The next colon of the input from the unit being read (-1: none left; see `read-glued.ts`), and the labels that may be glued. */
+  nextColon_ = -2
+  gluedLabels_: Set<string> | undefined
+  /** The document leads utterances with a bare time (see `clock-lines.ts`), and how many turns were read so. */
+  clockLines_ = false
+  clockTurns_ = 0
+  /** The unit being read ends here, before a glued label (-1: at its last line's end). */
+  cutAt_ = -1
   /** Where `readTimestamp` leaves what it read (one object for the whole read). */
   readonly stamp_: Timestamp = { seconds: 0, end: NaN }
 
@@ -148,7 +156,7 @@ export class ReadContext {
     const table = this.table_
     if (line === unit.last_) {
       const start = Math.max(offset, contentStart(table, line))
-      const end = contentEnd(table, line)
+      const end = this.cutAt_ === -1 ? contentEnd(table, line) : Math.min(this.cutAt_, contentEnd(table, line))
       if (start >= end) return []
       this.oneSegment_.line_ = line
       this.oneSegment_.start_ = start
@@ -158,7 +166,7 @@ export class ReadContext {
     const segments: Segment[] = []
     for (let at = line; at <= unit.last_; at++) {
       const start = at === line ? Math.max(offset, contentStart(table, at)) : contentStart(table, at)
-      const end = contentEnd(table, at)
+      const end = at === unit.last_ && this.cutAt_ !== -1 ? Math.min(this.cutAt_, contentEnd(table, at)) : contentEnd(table, at)
       if (start < end) segments.push({ line_: at, start_: start, end_: end })
     }
     return segments

@@ -16,6 +16,12 @@ const FRONT_MATTER_MIN_LABELS = 3
 /** Headings over front matter in interview records: `## About Barbara Liskov`, `## Copyright Statement`, `## Contents`. */
 export const FRONT_MATTER_HEADING = /^(?:about\b|abstract\b|summary\b|(?:table of )?contents\b|copyright\b|appearances\b|biograph|notes$|footnotes$|references$)/i
 
+/**
+ * A plain-text heading over front matter, alone on its line (a title page of an oral history or
+ * a report: `Abstract`, `Table of Contents`, `Interview History`, `Biographical Note`).
+ */
+export const PLAIN_MATTER_HEADING = /^(?:abstract|summary|(?:table of )?contents|appearances|biograph(?:y|ical (?:note|sketch|information))|about the (?:interview|interviewee|narrator|speakers?)|interview history|preface|foreword|copyright(?: statement)?)[.:]?$/i
+
 /** The line of the closing fence, when the input opens with `---` (-1 otherwise). */
 export function frontMatterEnd(table: LineTable): number {
   if (table.count < 2 || lineText(table, 0) !== '---' || contentStart(table, 0) !== table.starts[0]) return -1

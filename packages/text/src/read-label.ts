@@ -30,7 +30,7 @@ const clockReading = { seconds: 0 }
 export function readLabel(ctx: ReadContext, unit = ctx.unit_): void {
   const table = ctx.table_
   const label = unit.label_!
-  const labelStart = pointAt(table, unit.first_, contentStart(table, unit.first_))
+  const labelStart = pointAt(table, unit.first_, unit.labelOffset_ ?? contentStart(table, unit.first_))
   const contentLine = unit.contentLine_ ?? unit.first_
   const contentOffset = unit.contentOffset_ ?? contentStart(table, unit.first_)
   if (unit.emptyBefore_ >= 2 && !ctx.sectioned_ && ctx.blocks_.length > 0 && !ctx.previousEndsWithColon_) ctx.blocks_.push({ type: 'break', position: { start: labelStart, end: labelStart } })
@@ -131,7 +131,7 @@ function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | unde
   // the speaker under the label's key (see `SpeakerRegistry.resolve`).
   if (known) return known
   const resolution = registry.resolve_(label.label, witness ? { witness } : {})
-  if (!resolution.typoOf_) ctx.resolved_.set(label.label, resolution.speaker_)
+  if (!resolution.typoOf_ && !resolution.current_) ctx.resolved_.set(label.label, resolution.speaker_)
   if (resolution.firstNameOf_) {
     ctx.report_(`label \`${label.label}\` read as ${resolution.firstNameOf_.name} (the one speaker of that first name)`, 'first-name-link', { start: labelStart, end: ctx.labelEnd_(contentLine, contentOffset) }, 'info')
   }

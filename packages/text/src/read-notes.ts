@@ -9,6 +9,9 @@ import { lineOf, pointAt, type LineTable } from './lines.js'
 import type { PageFurniture } from './page-furniture.js'
 import type { ReadContext } from './read-context.js'
 
+/** How the pages of a document without form feeds were told apart, for the message. */
+const LAYOUTS = { 'page-numbers': 'page-number lines', 'numbered-heads': 'running heads carrying the page number', 'blank-runs': 'runs of blank lines' } as const
+
 /** The lines that are page furniture as a whole (not those that only lose their line number). */
 export function furnitureLines(furniture: PageFurniture, table: LineTable): Uint8Array {
   const flags = new Uint8Array(table.count)
@@ -49,7 +52,9 @@ export function notePageFurniture(ctx: ReadContext, furniture: PageFurniture): v
   const lines = furniture.lines.length - lineNumbers
   const first = furniture.lines[0]
   ctx.report_(
-    furniture.numbered === 0
+    furniture.layout
+      ? `page layout: ${furniture.pages} pages (${LAYOUTS[furniture.layout]}, no form feeds); ${lines} running heads, feet and page numbers set aside as notes (kind \`page-furniture\`)`
+      : furniture.numbered === 0
       ? `page layout: ${furniture.pages} pages (form feeds); ${lines} running heads and feet set aside as notes`
       : `page layout: ${furniture.pages} pages with line numbers (1–25); ${lineNumbers} line numbers and ${lines} page furniture lines (page numbers, running heads and feet) set aside as notes (kind \`page-furniture\`)`,
     'page-furniture',

@@ -3,8 +3,8 @@
  * text, first names for `MR. X` speakers, roles by context (or by the court and press rules),
  * the typo warnings with the final names, and ids made final in the turns that use them.
  */
-import { createMessage, type Position } from '@verbatim/core'
-import { applyKindRules, isCourtRecord, type KindLabelRule } from './document-kind.js'
+import { createMessage, type Position, type Speaker } from '@verbatim/core'
+import { applyKindRules, COURT_COUNSEL_RULE, isCounselTitle, isCourtRecord, isOralHistory, type KindLabelRule } from './document-kind.js'
 import type { ReadContext } from './read-context.js'
 import { SOURCE } from './source.js'
 import { labelKey } from './speakers.js'
@@ -21,11 +21,15 @@ export function finishSpeakers(ctx: ReadContext): void {
   for (const block of ctx.blocks_) if (block.type === 'turn' && block.speaker !== null) block.speaker = renamed.get(block.speaker) ?? block.speaker
 }
 
-/** A court record reads some labels its own way (`QUESTION:` is a justice, not the press): the speakers a kind rule changed, and their turns. */
+/**
+ * A court record or an oral history reads some labels its own way (`QUESTION:` is a justice,
+ * `Q:` the interviewer, not the press): the speakers a kind rule changed, and their turns.
+ */
 export function finishKind(ctx: ReadContext): void {
   const registry = ctx.registry_
-  if (!isCourtRecord(registry.speakers_, ctx.court_)) return
-  const changed = applyKindRules(registry.speakers_.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded_(alias))), labelKey)
+  const kind = documentKind(ctx)
+  if (!kind) return
+  const changed = applyKindRules(registry.speakers_.filter((speaker) => !speaker.aliases.some((alias) => registry.isSeeded_(alias))), labelKey, kind)
   if (changed.size === 0) return
   let first: Position | undefined
   for (const block of ctx.blocks_) {
@@ -38,21 +42,46 @@ export function finishKind(ctx: ReadContext): void {
   for (const { speaker, rule } of changed.values()) reportKind(ctx, speaker.aliases[0], speaker.name, speaker.role, rule, first)
 }
 
+/** A court record (examination lines, or a judge who speaks), an oral history (a press-like `Q:` under an oral-history header), or neither. */
+export function documentKind(ctx: ReadContext): 'court' | 'oral-history' | undefined {
+  const speakers = ctx.registry_.speakers_
+  if (isCourtRecord(speakers, ctx.court_)) return 'court'
+  return speakers.some((speaker) => speaker.role === 'journalist') && isOralHistory(ctx.input_, firstTurnOffset(ctx)) ? 'oral-history' : undefined
+}
+
+/** Where the first turn starts (the end of the header), or the input's end. */
+function firstTurnOffset(ctx: ReadContext): number {
+  const turn = ctx.blocks_.find((block) => block.type === 'turn')
+  return turn?.position?.start.offset ?? ctx.input_.length
+}
+
 function reportKind(ctx: ReadContext, alias: string | undefined, name: string, role: string, rule: KindLabelRule, place: Position | undefined): void {
-  ctx.report_(`court record: \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
+  ctx.report_(`${rule.kind === 'court' ? 'court record' : 'oral history'}: \`${alias}\` read as ${name} (${role}), not the press [${rule.id}]`, 'document-kind', place, 'info')
 }
 
 /** Press conferences and court transcripts have their own rules; elsewhere, roles by context. */
 function finishRoles(ctx: ReadContext): void {
-  const { registry_: registry, court_: court } = ctx
+  const { registry_: registry } = ctx
   const hasJournalists = registry.speakers_.some((speaker) => speaker.role === 'journalist')
+  // A court record: examination lines, or a judge who speaks (an appellate argument).
+  const court = isCourtRecord(registry.speakers_, ctx.court_)
   if (!court && !hasJournalists) ctx.styles_.roles_?.(ctx.blocks_, registry)
   for (const speaker of registry.speakers_) {
-    if (speaker.role !== 'unknown' || speaker.group || registry.isFixed_(speaker)) continue
+    if (speaker.group || registry.isFixed_(speaker)) continue
+    // A role the user gave (a seeded label) is kept: only then is the label looked up.
+    if (court && speaker.role === 'official' && isCounselTitle(speaker) && !speaker.aliases.some((alias) => registry.isSeeded_(alias))) reportCounsel(ctx, speaker)
+    if (speaker.role !== 'unknown') continue
     if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
     else if (court && registry.isHonorific_(speaker)) speaker.role = 'attorney'
     else if (hasJournalists && !court) speaker.role = 'official'
   }
+}
+
+/** A court record's speaker addressed by an office title counsel hold (`GENERAL OLSON`): counsel, said in a message. */
+function reportCounsel(ctx: ReadContext, speaker: Speaker): void {
+  speaker.role = 'attorney'
+  const first = ctx.blocks_.find((block) => block.type === 'turn' && block.speaker === speaker.id)
+  ctx.report_(`court record: \`${speaker.aliases[0]}\` read as counsel (attorney), not an official: counsel are addressed by their office`, COURT_COUNSEL_RULE.id, first?.position, 'info')
 }
 
 /** Each typo warning at its place in the message list, naming the speaker's final name. */

@@ -7,14 +7,16 @@
  */
 import { isEscaped, ESCAPE } from './escape.js'
 import { isTimeLine } from './dates.js'
+import { readClockUnit, reportClockLines } from './clock-lines.js'
 import { HEADING, isWebFurniture, THEMATIC_BREAK, unescapeHeading } from './header.js'
 import { contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { isEventLine, readEventLine } from './read-event-line.js'
-import { isMatter, readMatter } from './read-front-matter.js'
+import { isMatter, PLAIN_MATTER_HEADING, readMatter } from './read-front-matter.js'
 import { readHeaderBlock } from './read-header.js'
 import { readHeading, readThematicBreak, readWrappedHeading } from './read-heading.js'
 import { readTrailer } from './read-notes.js'
+import { readGluedUnit } from './read-glued.js'
 import { readParagraph } from './read-paragraph.js'
 import { readLabel } from './read-label.js'
 import { readStampLine, readTimeLine } from './read-stamp.js'
@@ -40,16 +42,19 @@ export const UNIT_HANDLERS: Readonly<Record<UnitKind, Handler>> = {
 export function readUnits(ctx: ReadContext): void {
   const { units_: units, unit_: unit } = ctx
   const records = ctx.styles_.records_
-  const handlers = records ? records.handlers_ : UNIT_HANDLERS
+  const table = records ? records.handlers_ : UNIT_HANDLERS
+  // Handlers bound to this read, for a unit read up to a glued label (see `read-glued.ts`).
+  const handlers = Object.fromEntries(Object.entries(table).map(([kind, handler]) => [kind, () => handler(ctx)])) as Record<UnitKind, () => void>
   for (let u = 0; u < units.count_; u++) {
     ctx.index_ = u
     units.read_(u, unit)
     if (u >= ctx.trailer_) readTrailer(ctx)
-    else handlers[unit.kind_](ctx)
+    else if (!readGluedUnit(ctx, handlers[unit.kind_])) table[unit.kind_](ctx)
   }
   ctx.closeTurn_()
   if (records) records.report_(ctx)
   else ctx.styles_.plainRecords_?.(ctx)
+  reportClockLines(ctx)
   // Nothing read as speech: say so (a layout no grammar knows would otherwise end up as header notes only).
   if (!ctx.anyTurn_ && units.count_ >= 3) ctx.report_(`expected speech, found none in ${units.count_} paragraphs`, 'no-speech', ctx.span_(units.firstOf_(0), units.firstOf_(0)))
 }
@@ -63,12 +68,15 @@ function readText(ctx: ReadContext): void {
     else readParagraph(ctx, unit, ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_) + ESCAPE.length), true)
     return
   }
+  if (ctx.clockLines_ && readClockUnit(ctx)) return
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
+  // A plain heading over front matter (`Abstract`) before any turn: what follows it up to the labels is front matter; the heading is read as header material.
+  if (ctx.inHeader_ && !ctx.anyTurn_ && unit.first_ === unit.last_ && first.length <= 40 && PLAIN_MATTER_HEADING.test(first)) ctx.frontSection_ = ctx.sawFrontHeading_ = true
   if (unit.kind_ === 'text' && (readWebFurniture(ctx, first) || ctx.styles_.records_?.readText_(ctx, first))) return
   if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
-  const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ ? first : undefined)
+  const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ && ctx.cutAt_ === -1 ? first : undefined)
   if (!built) return
   if (isEventLine(ctx, built)) readEventLine(ctx, built)
   else if (isMatter(ctx)) readMatter(ctx, unit)

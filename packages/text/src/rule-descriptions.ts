@@ -17,17 +17,30 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'form-feed': 'A form feed: the page break itself.',
   // Running heads and feet
   'running-head': 'A line first or last on half the pages (3+).',
+  'page-number-line': 'With no form feeds: a page number alone on its line (`7`, `- 7 -`, `Page 7 of 40`), in a run going up by one (3+), is a page break; the lines next to it may be running heads.',
+  'numbered-running-head': 'With no form feeds: a line that ends with a number, repeated (3+) the same once digits are set aside, its last number going up (`Deutscher Bundestag – 20. Wahlperiode – 41. Sitzung. Berlin, … 3101`), is a running head and a page break.',
+  'margin-letter': 'A column letter of a record\'s page margin (`(A)` to `(D)`) alone on its line, within 6 lines of a page break: page furniture.',
+  'blank-run-page': 'With no form feeds and no page numbers: two or more blank lines are a page break when a running head or foot stands next to half of them (3+).',
+  // Glued labels
+  'glued-label': 'A label of the document glued to the speech before it on the same line (`…the Washington Post.RAMOS (through translator): Here…`) starts a turn; a mid-line match never makes a new speaker.',
+  // Clock-led lines (`CLOCK_LINE_RULE`, `CLOCK_PREFIX_RULE`)
+  'clock-line': 'In a document where 3+ lines open with a bare time (`0:05 I have…`, `0:05 Ali: I have…`, or `Ali` alone above `0:05 I have…`), each such line starts a turn timed from it: of the label after the time, of the name line above it, or with no speaker.',
+  'clock-prefix': "A column before (nearly) every line: the same time each time (`0:00 Brian Host  53:14`, `0:00 You know…`, an export's player column) or a deposition's page and line (`00006:01 Q. …`); masked, and the lines read without it.",
   // Stamp lines of a log
   'stamp-line': 'A bracketed time alone on the line before a turn (`[00:01:02]`, `[dd:hh:mm:ss.s]` of a mission log): the start time of the turn that follows.',
   'furniture-line': 'A log furniture line between the time and the label (`_page : 77`, `_tape :`, `_extra : ...`): a `page` note, not speech.',
   // Document kinds (`KIND_LABEL_RULES`)
   'court-by-judge': 'A document is a court record when a judge speaks under a court title (`CHIEF JUSTICE …`, `JUSTICE …`, `JUDGE …`, `THE COURT`) or witnesses are examined (`Q.`/`A.` lines).',
+  'court-counsel': 'In a court record, a speaker addressed by an office title counsel hold (`GENERAL OLSON:`, the Solicitor General arguing) or by a courtesy title (`MR. LESSIG:`) is counsel (`attorney`).',
+  'oral-history-by-header': 'A document is an oral history (or a research interview) when its header, before the first turn, says `oral history`, `interviewer`, `interviewee`, `historia oral` or `entrevistador`.',
+  'oral-history-question': 'In an oral history, `Q:` and `QUESTION:` are the interviewer (role `interviewer`), not the press.',
   'court-question': 'In a court record, `QUESTION:` is a justice the record does not name, not the press.',
   // One paragraph per line
   'line-paragraphs': 'A paragraph of at least 20 lines averaging over 100 characters is one paragraph per line (no blank lines between them); a parenthesis spanning lines stays one paragraph.',
   // Section labels
   'section-label': 'A label that is a section word and a number (`Part 2:`, `Chapter 3:`, `Segment 1:`, `Teil II:`) opens a titled section break, not a turn.',
   // Short labels
+  'label-line': 'A label alone on its line inside a paragraph (`Vizepräsidentin Petra Pau:`, a record exported without blank lines), in a document with 3 or more: the paragraph is split there, so the label opens a turn.',
   'consistent-short-label': 'A one- to three-letter capitalised word refused as a label elsewhere (`CC:`) opens at least 5 paragraphs: in this document it is a label.',
   // Site navigation and web furniture (boilerplate)
   'nav-control': 'A navigation control: `Toggle navigation`, `Jump to search`, `Main menu`.',

@@ -7,7 +7,8 @@
  *
  * One pass over the text, and only when it holds form feeds.
  */
-import type { FurnitureLine, FurnitureRule, PageFurniture } from './page-furniture.js'
+import { maskSpans } from './mask-spans.js'
+import { type FurnitureLine, type FurnitureRule, type PageFurniture } from './page-furniture.js'
 
 export const RUNNING_HEAD_RULE: FurnitureRule = {
   id: 'running-head',
@@ -73,12 +74,5 @@ export function findRunningHeads(text: string): PageFurniture | null {
     if (foot !== head && repeated(foot)) lines.push({ rule: RUNNING_HEAD_RULE, start_: foot.start, end_: foot.end, value: text.slice(foot.start, foot.end) })
   }
   if (lines.length === 0) return null
-  const parts: string[] = []
-  let copied = 0
-  for (const line of lines) {
-    parts.push(text.slice(copied, line.start_), ' '.repeat(line.end_ - line.start_))
-    copied = line.end_
-  }
-  parts.push(text.slice(copied))
-  return { text: parts.join(''), lines, numbered: 0, pages: pages.length }
+  return { text: maskSpans(text, lines), lines, numbered: 0, pages: pages.length }
 }

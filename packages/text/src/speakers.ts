@@ -112,6 +112,8 @@ export interface Resolution {
   typoOf_?: Speaker
   /** Set when a first name alone was read as the one speaker of that first name (a guess). */
   firstNameOf_?: Speaker
+  /** Set when the label stands for whoever holds a place now (`THE WITNESS`: the witness last called): not to be kept. */
+  current_?: boolean
 }
 
 /** Initials of a name (`Matthew Mezinskis` -> `MM`). */
@@ -237,13 +239,17 @@ export class SpeakerRegistry {
   /** The speaker a label stands for, creating it when new. */
   resolve_(label: string, options: { allowTypo?: boolean; witness?: Speaker } = {}): Resolution {
     const key = labelKey(label)
+    const role = ROLE_LABELS[key]
+    // `THE WITNESS` is the witness called last, whoever answered to the label before (unless the user named it).
+    if (role?.currentWitness && options.witness && !this.seeds_.has(key)) {
+      this.addAlias_(options.witness, label.replace(/[\s\u00a0]+/g, ' ').trim())
+      return { speaker_: options.witness, current_: true }
+    }
     const known = this.byLabel_.get(key)
     if (known) return { speaker_: this.remember_(label, known) }
     const seed = this.seeds_.get(key)
     if (seed) return { speaker_: this.remember_(label, this.fromSeed_(seed)) }
-    const role = ROLE_LABELS[key]
     if (role) {
-      if (role.currentWitness && options.witness) return { speaker_: this.remember_(label, options.witness) }
       return { speaker_: this.remember_(label, this.fromRoleLabel_(role)) }
     }
     const analysis = analyseLabel(label)
@@ -271,7 +277,8 @@ export class SpeakerRegistry {
     if (analysis.honorific_ && analysis.keys_.length === 1) init.name = `${analysis.honorific_} ${caps ? titleCase(init.name) : init.name}`
     if (analysis.title_) init.title = analysis.title_
     if (analysis.affiliation_) init.affiliation = analysis.affiliation_
-    const speaker = this.create_(init, caps && !analysis.honorific_)
+    // `MR. KIRBY` is named `Mr. Kirby` already; `Mr S B FARROW` (a Hansard) still needs its casing: `S B Farrow`.
+    const speaker = this.create_(init, caps && !(analysis.honorific_ && analysis.keys_.length === 1))
     if (analysis.honorific_) this.honorificOnly_.add(speaker)
     this.names_.set_(speaker, analysis.keys_)
     return { speaker_: this.remember_(label, speaker) }

@@ -6,7 +6,7 @@
  */
 import type { Note } from '@verbatim/core'
 import type { ReadContext } from './read-context.js'
-import { isCourtRecord } from './document-kind.js'
+import { documentKind } from './read-speakers.js'
 import { frontMatterEnd } from './read-front-matter.js'
 import type { ReaderStyles } from './styles.js'
 
@@ -24,18 +24,35 @@ function keepFrontMatter(ctx: ReadContext): number {
   return fence + 1
 }
 
-/** A line that is only a page number (`12`, `Page 3 of 40`): three make a paged document. */
+/** A line that is only a page number (`12`, `Page 3 of 40`). */
 const PAGE_LINE = /^(?:page )?\d{1,4}(?: of \d{1,4})?$/i
 
-/** One message when the document looks like a court record (`Q.`/`A.` lines, a judge) or a paged document, which the full entry reads by their house styles. */
+/**
+ * Where a document shows it is paged: the third line that is only a page number, or the third
+ * running head of one shape that ends in a page number (`Deutscher Bundestag – 14. Sitzung 3101`);
+ * -1 when none.
+ */
+function pagedAt(ctx: ReadContext): number {
+  const seen = new Map<string, number>()
+  for (let line = 0; line < ctx.table_.count; line++) {
+    const text = ctx.line_(line).trim()
+    if (!/\d$/.test(text) || text.includes(':')) continue
+    const key = PAGE_LINE.test(text) ? '' : text.replace(/\d+/g, '#')
+    if (key !== '' && key.replace(/[^\p{L}]/gu, '').length < 6) continue
+    const count = (seen.get(key) ?? 0) + 1
+    seen.set(key, count)
+    if (count === 3) return line
+  }
+  return -1
+}
+
+/** One message when the document looks like a court record (`Q.`/`A.` lines, a judge), an oral history or a paged document, which the full entry reads by their house styles. */
 function reportPlainRecords(ctx: ReadContext): void {
-  const court = isCourtRecord(ctx.registry_.speakers_, ctx.court_)
-  let pages = 0
-  let line = 0
-  for (; !court && pages < 3 && line < ctx.table_.count; line++) if (PAGE_LINE.test(ctx.line_(line))) pages++
-  if (!court && pages < 3) return
-  const kind = court ? 'a court record' : 'a paged document'
-  ctx.report_(`${kind}: read by ${BASIC} as plain labels; ${FULL} reads its house style`, 'plain-labels', ctx.span_(line - 1 < 0 ? 0 : line - 1, line - 1 < 0 ? 0 : line - 1), 'info')
+  const record = documentKind(ctx)
+  const line = record ? 0 : pagedAt(ctx)
+  if (line === -1) return
+  const kind = record === 'court' ? 'a court record' : record ? 'an oral history' : 'a paged document'
+  ctx.report_(`${kind}: read by ${BASIC} as plain labels; ${FULL} reads its house style`, 'plain-labels', ctx.span_(line, line), 'info')
 }
 
 export const BASIC_STYLES: ReaderStyles = {

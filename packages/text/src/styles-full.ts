@@ -10,6 +10,8 @@ import { findInlineLabels, noteUntilLabel, readLabelUnit, readRecordText, report
 import { finishKind } from './read-speakers.js'
 import { PRINTED_MATTER } from './record-structure.js'
 import { findRunningHeads } from './running-heads.js'
+import { findPageHeads } from './page-heads.js'
+import { splitLabelLines } from './label-lines.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
@@ -19,6 +21,8 @@ export const FULL_STYLES: ReaderStyles = {
   frontMatter_: readYamlFrontMatter,
   records_: {
     findFurniture_: (original) => findPageFurniture(original) ?? findRunningHeads(original),
+    findPageHeads_: findPageHeads,
+    labelLines_: splitLabelLines,
     noteFurniture_: (ctx, furniture) => {
       notePageFurniture(ctx, furniture)
       return furnitureLines(furniture, ctx.table_)

@@ -22,6 +22,10 @@ export type UnitHandler = (ctx: ReadContext) => void
 export interface RecordStyles {
   /** Page furniture (line and page numbers, running heads) masked with spaces, or null. */
   readonly findFurniture_: (original: string) => PageFurniture | null
+  /** Pages without form feeds (page-number lines, numbered running heads, blank runs): their heads and feet masked, or null. */
+  readonly findPageHeads_: (table: LineTable) => PageFurniture | null
+  /** Label lines inside paragraphs (a record written without blank lines): each starts a paragraph; the same table when none. */
+  readonly labelLines_: (table: LineTable, paragraphs: ParagraphTable) => ParagraphTable
   /** The furniture as notes (and its message); returns the lines that are furniture as a whole. */
   readonly noteFurniture_: (ctx: ReadContext, furniture: PageFurniture) => Uint8Array
   /** One paragraph per line where a document writes them so (a web page or a record pasted as text); the same table when it does not. */

@@ -20,6 +20,8 @@ export interface Unit {
   /** Where the speech after a label starts: line and offset. */
   contentLine_?: number
   contentOffset_?: number
+  /** Where the label starts when not at its line's start (a label glued mid-line, see `read-glued.ts`). */
+  labelOffset_?: number
 }
 
 /** The fields of a unit, in its row of `UnitTable.rows_`. */
@@ -41,7 +43,8 @@ const WIDTH = 7
 export class UnitTable {
   count_ = 0
   private rows_: Int32Array
-  private readonly labels_: LabelMatch[] = []
+  /** The label units' matches, in order (shared: never changed). */
+  readonly labels_: LabelMatch[] = []
 
   constructor(capacity: number) {
     this.rows_ = new Int32Array(Math.max(capacity, 4) * WIDTH)

@@ -19,6 +19,8 @@ export interface ParagraphTable {
   count: number
   /** Set when some paragraphs were split off as stamp or furniture lines (see `stamp-lines.ts`). */
   mark_?: Uint8Array
+  /** Set when the paragraphs were split at clock-led lines (see `clock-lines.ts`). */
+  clockLines_?: boolean
 }
 
 /** `furniture`: lines of page furniture (see `page-furniture.ts`); the empty lines around them are page layout, not a section break. */
@@ -47,6 +49,36 @@ export function collectParagraphs(table: LineTable, from: number, furniture?: Ui
   return paragraphs
 }
 
+/**
+ * The paragraphs split before each line of `cuts` (in order; a cut at a paragraph's first line
+ * changes nothing); marks and flags are kept, a split-off part has no empty lines before it.
+ */
+export function splitParagraphsAt(paragraphs: ParagraphTable, cuts: readonly number[]): ParagraphTable {
+  const first: number[] = []
+  const last: number[] = []
+  const empty: number[] = []
+  const mark: number[] = []
+  let next = 0
+  for (let p = 0; p < paragraphs.count; p++) {
+    let start = paragraphs.first_[p]!
+    const end = paragraphs.last_[p]!
+    const keep = paragraphs.mark_?.[p] ?? 0
+    let emptyBefore = paragraphs.emptyBefore_[p]!
+    for (; next < cuts.length && cuts[next]! <= end; next++) {
+      const cut = cuts[next]!
+      if (cut <= start) continue
+      first.push(start), last.push(cut - 1), empty.push(emptyBefore), mark.push(keep)
+      start = cut
+      emptyBefore = 0
+    }
+    first.push(start), last.push(end), empty.push(emptyBefore), mark.push(keep)
+  }
+  const split: ParagraphTable = { first_: Int32Array.from(first), last_: Int32Array.from(last), emptyBefore_: Int32Array.from(empty), count: first.length }
+  if (paragraphs.mark_) split.mark_ = Uint8Array.from(mark)
+  if (paragraphs.clockLines_) split.clockLines_ = true
+  return split
+}
+
 /** The trimmed text of a line. */
 export const lineText = (table: LineTable, line: number): string => table.text_.slice(contentStart(table, line), contentEnd(table, line))
 
@@ -73,7 +105,7 @@ export const EXAMINATION_HEADING = /^(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|
 /** `BY MR. FINKEL:`: who examines from here on. */
 export const EXAMINER_LINE = /^BY[ \t]+((?:MR|MS|MRS|DR)\.?[ \t]+[\p{Lu}][\p{Lu}.'’ -]{1,40}|[\p{Lu}][\p{Lu}.'’ -]{1,40}):$/u
 /** The line after a witness's name: `called as a witness by the Government,`. */
-export const CALLED_AS_WITNESS = /^called as a witness\b/i
+export const CALLED_AS_WITNESS = /^(?:called as a witness|(?:having been |being |was )?(?:first |previously )?(?:duly )?(?:sworn|affirmed))\b/i
 /** `ERIN McNAMARA,` alone on a line. */
 export const WITNESS_NAME = /^([\p{Lu}][\p{L}.'’ -]{2,60}),$/u
 

@@ -89,7 +89,14 @@ describe('role inference', () => {
 
   it('never finds a panel in a court record: an examining attorney is no moderator', () => {
     const text = 'THE COURT: Proceed.\n\nMR. STONE: Where were you?\n\nTHE WITNESS: At home.\n\nMR. STONE: When?\n\nTHE WITNESS: At noon.\n\nMR. STONE: Alone?\n\nMS. GRAY: Objection.\n'
-    expect(roles(text)['Mr. Stone']).toBe('unknown')
+    // Counsel in a court record (a judge speaks): `attorney` since the court-counsel rule, never a moderator.
+    expect(roles(text)['Mr. Stone']).toBe('attorney')
+  })
+
+  it('reads counsel addressed by an office title as counsel in a court record only (court-counsel)', () => {
+    const argument = 'CHIEF JUSTICE ROBERTS: General Park.\n\nGENERAL PARK: Mr. Chief Justice, may it please the Court.\n\nJUSTICE KAGAN: Why?\n'
+    expect(roles(argument)['Park']).toBe('attorney')
+    expect(roles('GENERAL PARK: The troops are ready.\n\nQ: When?\n\nGENERAL PARK: Soon.\n')['Park']).toBe('official')
   })
 
   it('does not rename a speaker to a name another speaker has', () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { DOCUMENT_KIND_RULES, KIND_LABEL_RULES } from '../src/document-kind.js'
+import { COURT_COUNSEL_RULE, DOCUMENT_KIND_RULES, KIND_LABEL_RULES } from '../src/document-kind.js'
 import { GRAMMARS } from '../src/grammars.js'
 import { NAVIGATION_RULES, WEB_FURNITURE_RULES } from '../src/header.js'
 import { describeRule, ROLE_RULES, RULE_DESCRIPTIONS } from '../src/index.js'
+import { CLOCK_LINE_RULE, CLOCK_PREFIX_RULE } from '../src/clock-lines.js'
+import { LABEL_LINE_RULE } from '../src/label-lines.js'
 import { LINE_PARAGRAPH_RULE } from '../src/line-paragraphs.js'
+import { GLUED_LABEL_RULE } from '../src/read-glued.js'
 import { FURNITURE_RULES } from '../src/page-furniture.js'
+import { PAGE_BREAK_RULES } from '../src/page-heads.js'
 import { STRUCTURE_RULES } from '../src/record-structure.js'
 import { PHRASE_RULES } from '../src/role-rules.js'
 import { RUNNING_HEAD_RULE } from '../src/running-heads.js'
@@ -14,8 +18,8 @@ import { STAMP_RULES } from '../src/stamp-lines.js'
 
 /** Every rule table the reader uses: ids and patterns only, the texts live in RULE_DESCRIPTIONS. */
 const READER_RULES: readonly { id: string }[] = [
-  ...GRAMMARS, ...Object.values(FURNITURE_RULES), RUNNING_HEAD_RULE, ...STAMP_RULES, ...DOCUMENT_KIND_RULES, ...KIND_LABEL_RULES,
-  LINE_PARAGRAPH_RULE, SECTION_LABEL_RULE, SHORT_LABEL_RULE, ...NAVIGATION_RULES, ...WEB_FURNITURE_RULES, ...STRUCTURE_RULES, ...PHRASE_RULES,
+  ...GRAMMARS, ...Object.values(FURNITURE_RULES), RUNNING_HEAD_RULE, ...Object.values(PAGE_BREAK_RULES).map(({ id }) => ({ id })), ...STAMP_RULES, ...DOCUMENT_KIND_RULES, { id: COURT_COUNSEL_RULE.id }, ...KIND_LABEL_RULES,
+  { id: GLUED_LABEL_RULE.id }, LABEL_LINE_RULE, { id: CLOCK_LINE_RULE.id }, CLOCK_PREFIX_RULE, LINE_PARAGRAPH_RULE, SECTION_LABEL_RULE, SHORT_LABEL_RULE, ...NAVIGATION_RULES, ...WEB_FURNITURE_RULES, ...STRUCTURE_RULES, ...PHRASE_RULES,
 ]
 
 describe('RULE_DESCRIPTIONS', () => {
