@@ -8,10 +8,10 @@ import { contentStart, type LineTable } from './lines.js'
 import { MARK_NONE, MARK_STAMP } from './stamp-lines.js'
 import { hasCapsWord } from './record-structure.js'
 import { UnitTable, type UnitKind } from './unit-table.js'
-import { CALLED_AS_WITNESS, EXAMINATION_HEADING, EXAMINER_LINE, isPageLine, lineText, parentheticalEnd, WITNESS_NAME, type ParagraphTable } from './units.js'
+import { lineText, parentheticalEnd, type ParagraphTable } from './units.js'
 
 /** A unit found at a line, before it goes into the table. */
-interface Found {
+export interface Found {
   first: number
   last: number
   kind: UnitKind
@@ -19,6 +19,9 @@ interface Found {
   contentLine?: number
   contentOffset?: number
 }
+
+/** The court furniture at a line of a court record, or null. */
+export type CourtLines = (table: LineTable, text: string, line: number, last: number) => Found | null
 
 /** What the steps of `buildUnits` share: the inputs, the table being filled, and one reused label result. */
 interface BuildContext {
@@ -28,6 +31,8 @@ interface BuildContext {
   matchLabel_: (text: string) => LabelMatch | null
   grammar_: Grammar
   court_: boolean
+  /** A court's page codes, examination headings, examiner and witness lines, each a unit (the house styles, `court-lines.ts`). */
+  courtLines_: CourtLines | undefined
   isEscaped_: (text: string) => boolean
   units_: UnitTable
   /** What `lineLabel` hands back: one object, reused (it is read before the next call), not one per label. */
@@ -44,10 +49,11 @@ export function buildUnits(
   grammar: Grammar,
   court: boolean,
   isEscaped: (text: string) => boolean,
+  courtLines?: CourtLines,
 ): UnitTable {
   const units = new UnitTable(paragraphs.count + 16)
   const labelFound: Found = { first: 0, last: 0, kind: 'label', label: undefined, contentLine: 0, contentOffset: 0 }
-  const ctx: BuildContext = { table_: table, paragraphs_: paragraphs, lineLabels_: lineLabels, matchLabel_: matchLabel, grammar_: grammar, court_: court, isEscaped_: isEscaped, units_: units, labelFound_: labelFound, colons_: new ColonCursor(table.text_) }
+  const ctx: BuildContext = { table_: table, paragraphs_: paragraphs, lineLabels_: lineLabels, matchLabel_: matchLabel, grammar_: grammar, court_: court, courtLines_: courtLines, isEscaped_: isEscaped, units_: units, labelFound_: labelFound, colons_: new ColonCursor(table.text_) }
   for (let p = 0; p < paragraphs.count; p++) {
     const paragraphFirst = paragraphs.first_[p]!
     const paragraphLast = paragraphs.last_[p]!
@@ -98,7 +104,7 @@ function addLines(ctx: BuildContext, first: number, last: number, emptyBefore: n
 function unitAt(ctx: BuildContext, line: number, first: number, last: number): Found | null {
   const { table_: table } = ctx
   if (ctx.court_) {
-    const furniture = courtFurniture(ctx, lineText(table, line), line, last)
+    const furniture = ctx.courtLines_?.(table, lineText(table, line), line, last)
     if (furniture) return furniture
   } else if (line !== first && !ctx.lineLabels_ && !mayHoldLabelAt(table.text_, contentStart(table, line), table.ends[line]!, ctx.colons_)) {
     // Inside a paragraph only a label starts a unit: a line no label can open continues it (no slice, no look back).
@@ -115,27 +121,6 @@ function unitAt(ctx: BuildContext, line: number, first: number, last: number): F
     if (end !== -1) found = { first: line, last: end, kind: 'paren' }
   }
   return found
-}
-
-/** Court furniture, each pattern asked only when a character it needs is there (every line of a court transcript comes here). */
-function courtFurniture(ctx: BuildContext, text: string, line: number, last: number): Found | null {
-  const lastCode = text.charCodeAt(text.length - 1)
-  if (isPageLine(text)) return { first: line, last: line, kind: 'page' }
-  if (text.length >= 16 && lastCode !== 58 && mayOpenExamination(text.charCodeAt(0)) && EXAMINATION_HEADING.test(text)) return { first: line, last: line, kind: 'exam' }
-  if (lastCode === 58 && (text.charCodeAt(0) | 32) === 98 && EXAMINER_LINE.test(text)) return { first: line, last: line, kind: 'examiner' }
-  if (lastCode === 44 && line < last && WITNESS_NAME.test(text) && CALLED_AS_WITNESS.test(lineText(ctx.table_, line + 1))) {
-    // The name, `called as a witness ...`, `having been duly sworn, testified as follows:`.
-    let end = line + 1
-    while (end < last && end < line + 4 && !/:$/.test(lineText(ctx.table_, end))) end++
-    return { first: line, last: end, kind: 'witness' }
-  }
-  return null
-}
-
-/** Whether a line opening with `code` can be an `EXAMINATION_HEADING` (D, C, R or V in either case). */
-function mayOpenExamination(code: number): boolean {
-  const lower = code | 32
-  return lower === 100 || lower === 99 || lower === 114 || lower === 118
 }
 
 /** The label opening `line`, in the context's reused result object, or null. */

@@ -10,6 +10,7 @@ import { readClock } from './clock.js'
 import { contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
 import { maskSpans } from './mask-spans.js'
 import type { ReadContext } from './read-context.js'
+import type { ClockPrefix } from './styles.js'
 import { grammarById } from './grammars.js'
 import { readLabel } from './read-label.js'
 import { splitParagraphsAt, type ParagraphTable } from './units.js'
@@ -120,7 +121,7 @@ const PREFIX_SHARE = 0.8
  * page furniture (offsets stay true), so the lines read as they would without it; null when the
  * lines do not all open with one time (nearly every document: one look at each line's first code).
  */
-export function maskClockPrefix(table: LineTable): { text: string; value: string; lines: number; first: number } | null {
+export function maskClockPrefix(table: LineTable): ClockPrefix | null {
   // Lines that open with no digit: past a fifth of all lines, no column can stand before 80% of the non-blank ones (most documents stop within their first lines).
   const limit = table.count * (1 - PREFIX_SHARE)
   let nonBlank = 0
@@ -150,7 +151,7 @@ function afterPageLine(table: LineTable, line: number): number {
 const PAGE_LINE_PREFIX = /^\d{3,5}:\d{2}(?:[ \t]+|$)/
 
 /** Lines opening with a prefix `after` finds, masked when (nearly) every line has one (and, for `same`, the same one each time). */
-function maskPrefix(table: LineTable, nonBlank: number, after: (table: LineTable, line: number) => number, same: boolean): { text: string; value: string; lines: number; first: number } | null {
+function maskPrefix(table: LineTable, nonBlank: number, after: (table: LineTable, line: number) => number, same: boolean): ClockPrefix | null {
   const text = table.text_
   let value: string | undefined
   const spans: { start_: number; end_: number }[] = []
@@ -170,7 +171,7 @@ function maskPrefix(table: LineTable, nonBlank: number, after: (table: LineTable
 }
 
 /** The masked time column: one note and one message. */
-export function noteClockPrefix(ctx: ReadContext, prefix: { value: string; lines: number; first: number }): void {
+export function noteClockPrefix(ctx: ReadContext, prefix: ClockPrefix): void {
   const table = ctx.table_
   let line = 0
   while (line + 1 < table.count && table.starts[line + 1]! <= prefix.first) line++

@@ -20,7 +20,6 @@ import { labelMatcher } from './read-labels.js'
 import { finishSpeakers } from './read-speakers.js'
 import { readUnits } from './read-units.js'
 import { splitStampLines } from './stamp-lines.js'
-import { maskClockPrefix, noteClockPrefix, splitClockLines } from './clock-lines.js'
 import { FULL_STYLES } from './styles-full.js'
 import type { ReaderStyles } from './styles.js'
 import { collectParagraphs } from './units.js'
@@ -41,20 +40,20 @@ export function readText(original: string, options: FromTextOptions, styles: Rea
   // Pages without form feeds or line numbers are found on the line table; the table is built again only when some furniture was masked.
   if (records && !furniture && (furniture = records.findPageHeads_(table))) table = buildLineTable((input = furniture.text), scan.cr)
   // The same time before every line (a player's column pasted with the text) is no time: masked too.
-  const prefix = furniture ? null : maskClockPrefix(table)
+  const prefix = furniture || !records ? null : records.maskClockPrefix_(table)
   if (prefix) table = buildLineTable((input = prefix.text), scan.cr)
   const ctx = new ReadContext(input, table, options.file, furniture, buildVocabulary(options.events))
   ctx.styles_ = styles
   for (const [key, speaker] of Object.entries(options.speakers ?? {})) ctx.registry_.seed_(key, speaker)
   const furnitureMask = furniture ? records!.noteFurniture_(ctx, furniture) : undefined
-  if (prefix) noteClockPrefix(ctx, prefix)
+  if (prefix) records!.noteClockPrefix_(ctx, prefix)
   const bodyStart = styles.frontMatter_(ctx)
 
   const collected = collectParagraphs(table, bodyStart, furnitureMask)
   const lineSplit = records ? records.lineParagraphs_(table, collected) : collected
   ctx.linePerParagraph_ = lineSplit !== collected
   const stamped = splitStampLines(table, lineSplit)
-  const paragraphs = splitClockLines(table, records ? records.labelLines_(table, stamped) : stamped)
+  const paragraphs = records ? records.clockLines_(table, records.labelLines_(table, stamped)) : stamped
   ctx.clockLines_ = paragraphs.clockLines_ === true
   if (paragraphs.count === 0) {
     ctx.report_(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
@@ -67,7 +66,7 @@ export function readText(original: string, options: FromTextOptions, styles: Rea
   const court = choice.court ? grammarById('court') : undefined
   ctx.court_ = !!court
   const matchLabel = (ctx.matchLabel_ = labelMatcher(grammar, court, ctx.registry_, records?.shortLabels_(table, paragraphs)))
-  ctx.units_ = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped)
+  ctx.units_ = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped, records?.courtLines_)
   ctx.trailer_ = findTrailer(ctx)
   const labelUnits = countLabels(ctx)
   if (records) records.prepare_(ctx, labelUnits)

@@ -69,7 +69,7 @@ function finishRoles(ctx: ReadContext): void {
   for (const speaker of registry.speakers_) {
     if (speaker.group || registry.isFixed_(speaker)) continue
     // A role the user gave (a seeded label) is kept: only then is the label looked up.
-    if (court && speaker.role === 'official' && isCounselTitle(speaker) && !speaker.aliases.some((alias) => registry.isSeeded_(alias))) reportCounsel(ctx, speaker)
+    if (court && speaker.role === 'official') ctx.styles_.records_?.counsel_(ctx, speaker)
     if (speaker.role !== 'unknown') continue
     if (court && /^(?:Mr|Ms|Mrs|Dr)\.? /.test(speaker.name)) speaker.role = 'attorney'
     else if (court && registry.isHonorific_(speaker)) speaker.role = 'attorney'
@@ -77,8 +77,9 @@ function finishRoles(ctx: ReadContext): void {
   }
 }
 
-/** A court record's speaker addressed by an office title counsel hold (`GENERAL OLSON`): counsel, said in a message. */
-function reportCounsel(ctx: ReadContext, speaker: Speaker): void {
+/** A court record's official addressed by an office title counsel hold (`GENERAL OLSON`), unless the user gave the role: counsel, said in a message. */
+export function readCounsel(ctx: ReadContext, speaker: Speaker): void {
+  if (!isCounselTitle(speaker) || speaker.aliases.some((alias) => ctx.registry_.isSeeded_(alias))) return
   speaker.role = 'attorney'
   const first = ctx.blocks_.find((block) => block.type === 'turn' && block.speaker === speaker.id)
   ctx.report_(`court record: \`${speaker.aliases[0]}\` read as counsel (attorney), not an official: counsel are addressed by their office`, COURT_COUNSEL_RULE.id, first?.position, 'info')

@@ -7,7 +7,6 @@
  */
 import { isEscaped, ESCAPE } from './escape.js'
 import { isTimeLine } from './dates.js'
-import { readClockUnit, reportClockLines } from './clock-lines.js'
 import { HEADING, isWebFurniture, THEMATIC_BREAK, unescapeHeading } from './header.js'
 import { contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
@@ -16,7 +15,6 @@ import { isMatter, PLAIN_MATTER_HEADING, readMatter } from './read-front-matter.
 import { readHeaderBlock } from './read-header.js'
 import { readHeading, readThematicBreak, readWrappedHeading } from './read-heading.js'
 import { readTrailer } from './read-notes.js'
-import { readGluedUnit } from './read-glued.js'
 import { readParagraph } from './read-paragraph.js'
 import { readLabel } from './read-label.js'
 import { readStampLine, readTimeLine } from './read-stamp.js'
@@ -44,17 +42,16 @@ export function readUnits(ctx: ReadContext): void {
   const records = ctx.styles_.records_
   const table = records ? records.handlers_ : UNIT_HANDLERS
   // Handlers bound to this read, for a unit read up to a glued label (see `read-glued.ts`).
-  const handlers = Object.fromEntries(Object.entries(table).map(([kind, handler]) => [kind, () => handler(ctx)])) as Record<UnitKind, () => void>
+  const handlers = records ? (Object.fromEntries(Object.entries(table).map(([kind, handler]) => [kind, () => handler(ctx)])) as Record<UnitKind, () => void>) : undefined
   for (let u = 0; u < units.count_; u++) {
     ctx.index_ = u
     units.read_(u, unit)
     if (u >= ctx.trailer_) readTrailer(ctx)
-    else if (!readGluedUnit(ctx, handlers[unit.kind_])) table[unit.kind_](ctx)
+    else if (!records?.readGlued_(ctx, handlers![unit.kind_])) table[unit.kind_](ctx)
   }
   ctx.closeTurn_()
   if (records) records.report_(ctx)
   else ctx.styles_.plainRecords_?.(ctx)
-  reportClockLines(ctx)
   // Nothing read as speech: say so (a layout no grammar knows would otherwise end up as header notes only).
   if (!ctx.anyTurn_ && units.count_ >= 3) ctx.report_(`expected speech, found none in ${units.count_} paragraphs`, 'no-speech', ctx.span_(units.firstOf_(0), units.firstOf_(0)))
 }
@@ -68,7 +65,7 @@ function readText(ctx: ReadContext): void {
     else readParagraph(ctx, unit, ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_) + ESCAPE.length), true)
     return
   }
-  if (ctx.clockLines_ && readClockUnit(ctx)) return
+  if (ctx.clockLines_ && ctx.styles_.records_!.readClockUnit_(ctx)) return
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
   // A plain heading over front matter (`Abstract`) before any turn: what follows it up to the labels is front matter; the heading is read as header material.

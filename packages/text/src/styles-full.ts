@@ -1,4 +1,6 @@
 /** Every part of the reader wired: what `@verbatim/text`'s `fromText` reads (see `styles.ts`). */
+import { maskClockPrefix, noteClockPrefix, readClockUnit, reportClockLines, splitClockLines } from './clock-lines.js'
+import { courtLines } from './court-lines.js'
 import { TRAILER_START } from './header.js'
 import { inferRoles } from './infer-roles.js'
 import { splitLineParagraphs } from './line-paragraphs.js'
@@ -7,7 +9,8 @@ import { readExamination, readExaminer, readWitness } from './read-court.js'
 import { readYamlFrontMatter } from './read-front-matter.js'
 import { furnitureLines, notePageFurniture, readPage } from './read-notes.js'
 import { findInlineLabels, noteUntilLabel, readLabelUnit, readRecordText, reportRecordStructure, tallyStructure } from './read-record.js'
-import { finishKind } from './read-speakers.js'
+import { readGluedUnit } from './read-glued.js'
+import { finishKind, readCounsel } from './read-speakers.js'
 import { PRINTED_MATTER } from './record-structure.js'
 import { findRunningHeads } from './running-heads.js'
 import { findPageHeads } from './page-heads.js'
@@ -41,7 +44,17 @@ export const FULL_STYLES: ReaderStyles = {
       tallyStructure(ctx, PRINTED_MATTER, unit)
       noteUntilLabel(ctx, unit, 'printed-matter')
     },
-    report_: reportRecordStructure,
+    report_: (ctx) => {
+      reportRecordStructure(ctx)
+      reportClockLines(ctx)
+    },
     finishKind_: finishKind,
+    counsel_: readCounsel,
+    courtLines_: courtLines,
+    maskClockPrefix_: maskClockPrefix,
+    noteClockPrefix_: noteClockPrefix,
+    clockLines_: splitClockLines,
+    readClockUnit_: readClockUnit,
+    readGlued_: readGluedUnit,
   },
 }

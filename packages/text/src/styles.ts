@@ -7,7 +7,8 @@
  * `read-notes.ts`), pass two (`read-units.ts`, `read-paragraph.ts`) and the speakers' pass
  * (`read-speakers.ts`).
  */
-import type { Block } from '@verbatim/core'
+import type { Block, Speaker } from '@verbatim/core'
+import type { CourtLines } from './build-units.js'
 import type { LineTable } from './lines.js'
 import type { PageFurniture } from './page-furniture.js'
 import type { ReadContext } from './read-context.js'
@@ -46,6 +47,28 @@ export interface RecordStyles {
   readonly report_: (ctx: ReadContext) => void
   /** The speakers' pass: labels a court record reads its own way. */
   readonly finishKind_: (ctx: ReadContext) => void
+  /** A court record's page codes, examination headings, examiner and witness lines: units of their own. */
+  readonly courtLines_: CourtLines
+  /** The speakers' pass: a court record's official addressed by a counsel's office (`GENERAL OLSON`) is counsel. */
+  readonly counsel_: (ctx: ReadContext, speaker: Speaker) => void
+  /** The same time (or a page and line reference) before every line: masked, or null. */
+  readonly maskClockPrefix_: (table: LineTable) => ClockPrefix | null
+  /** The masked column: one note and one message. */
+  readonly noteClockPrefix_: (ctx: ReadContext, prefix: ClockPrefix) => void
+  /** Clock-led lines (an Otter export with a time before every line): each starts a paragraph; the same table when too few. */
+  readonly clockLines_: (table: LineTable, paragraphs: ParagraphTable) => ParagraphTable
+  /** A text unit of a clock-led document read as a timed turn: returns true. */
+  readonly readClockUnit_: (ctx: ReadContext) => boolean
+  /** A unit read up to a label glued mid-line and from it (`read` reads the part before): returns true. */
+  readonly readGlued_: (ctx: ReadContext, read: () => void) => boolean
+}
+
+/** A column before every line, masked with spaces (`clock-lines.ts`). */
+export interface ClockPrefix {
+  readonly text: string
+  readonly value: string
+  readonly lines: number
+  readonly first: number
 }
 
 export interface ReaderStyles {
