@@ -82,13 +82,20 @@ export function countLabels(ctx: ReadContext): number[] {
  * found) or the text stands under a heading that names front matter; only when labels follow.
  * Unlabeled text under a heading that names back matter with no turn open is back matter.
  */
-export function isMatter(ctx: ReadContext): boolean {
+function isMatter(ctx: ReadContext): boolean {
   if (ctx.frontSection_ && ctx.anyTurn_ && ctx.current_ === null) return true
   return !ctx.anyTurn_ && ctx.labels_ >= FRONT_MATTER_MIN_LABELS && ctx.index_ < ctx.lastLabel_ && (ctx.furniture_ !== null || ctx.sawFrontHeading_)
 }
 
+/** A unit that is front or back matter (`isMatter`) read as it: returns true. */
+export function readMatterUnit(ctx: ReadContext, unit: Unit): boolean {
+  if (!isMatter(ctx)) return false
+  readMatter(ctx, unit)
+  return true
+}
+
 /** Front or back matter: a note, or the note before it extended. */
-export function readMatter(ctx: ReadContext, unit: Unit): void {
+function readMatter(ctx: ReadContext, unit: Unit): void {
   const kind = ctx.anyTurn_ ? 'back-matter' : 'front-matter'
   const value = ctx.unitText_(unit)
   const position = ctx.span_(unit.first_, unit.last_)

@@ -2,12 +2,11 @@
  * Headings and rules: a markdown heading is the title (then the subtitle) while in the header,
  * else a titled section break; a thematic break (`* * *`) is an untitled one.
  */
-import { FRONT_MATTER_HEADING } from './read-front-matter.js'
 import type { ReadContext } from './read-context.js'
 
 export function readHeading(ctx: ReadContext, title: string): void {
   const { meta_: meta, unit_: unit } = ctx
-  ctx.frontSection_ = FRONT_MATTER_HEADING.test(title)
+  ctx.frontSection_ = ctx.styles_.records_?.frontMatterHeading_.test(title) === true
   if (ctx.frontSection_) ctx.sawFrontHeading_ = true
   ctx.frontNote_ = undefined
   if (ctx.inHeader_ && !meta.title && ctx.fence_ === -1) {

@@ -11,7 +11,6 @@ import { HEADING, isWebFurniture, THEMATIC_BREAK, unescapeHeading } from './head
 import { contentStart } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import { isEventLine, readEventLine } from './read-event-line.js'
-import { isMatter, PLAIN_MATTER_HEADING, readMatter } from './read-front-matter.js'
 import { readHeaderBlock } from './read-header.js'
 import { readHeading, readThematicBreak, readWrappedHeading } from './read-heading.js'
 import { readTrailer } from './read-notes.js'
@@ -61,23 +60,21 @@ function readText(ctx: ReadContext): void {
   const first = ctx.line_(unit.first_)
   // An escaped paragraph is text, whatever it looks like.
   if (isEscaped(first)) {
-    if (isMatter(ctx)) readMatter(ctx, unit)
-    else readParagraph(ctx, unit, ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_) + ESCAPE.length), true)
+    if (!ctx.styles_.records_?.readMatter_(ctx, unit)) readParagraph(ctx, unit, ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_) + ESCAPE.length), true)
     return
   }
   if (ctx.clockLines_ && ctx.styles_.records_!.readClockUnit_(ctx)) return
   if (readLineShape(ctx, first)) return
   const segments = ctx.segmentsFrom_(unit, unit.first_, contentStart(table, unit.first_))
   // A plain heading over front matter (`Abstract`) before any turn: what follows it up to the labels is front matter; the heading is read as header material.
-  if (ctx.inHeader_ && !ctx.anyTurn_ && unit.first_ === unit.last_ && first.length <= 40 && PLAIN_MATTER_HEADING.test(first)) ctx.frontSection_ = ctx.sawFrontHeading_ = true
+  if (ctx.inHeader_ && !ctx.anyTurn_ && unit.first_ === unit.last_ && first.length <= 40 && ctx.styles_.records_?.plainMatterHeading_.test(first)) ctx.frontSection_ = ctx.sawFrontHeading_ = true
   if (unit.kind_ === 'text' && (readWebFurniture(ctx, first) || ctx.styles_.records_?.readText_(ctx, first))) return
   if (ctx.inHeader_ && readHeaderBlock(ctx, segments)) return
   // A one-line paragraph's only segment is exactly `first`: no second slice of the same text.
   const built = ctx.paragraphOf_(segments, false, unit.first_ === unit.last_ && ctx.cutAt_ === -1 ? first : undefined)
   if (!built) return
   if (isEventLine(ctx, built)) readEventLine(ctx, built)
-  else if (isMatter(ctx)) readMatter(ctx, unit)
-  else {
+  else if (!ctx.styles_.records_?.readMatter_(ctx, unit)) {
     ctx.frontNote_ = undefined
     readParagraph(ctx, unit, segments, false, built)
   }

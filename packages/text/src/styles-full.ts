@@ -6,7 +6,7 @@ import { inferRoles } from './infer-roles.js'
 import { splitLineParagraphs } from './line-paragraphs.js'
 import { findPageFurniture } from './page-furniture.js'
 import { readExamination, readExaminer, readWitness } from './read-court.js'
-import { readYamlFrontMatter } from './read-front-matter.js'
+import { FRONT_MATTER_HEADING, PLAIN_MATTER_HEADING, readMatterUnit, readYamlFrontMatter } from './read-front-matter.js'
 import { furnitureLines, notePageFurniture, readPage } from './read-notes.js'
 import { findInlineLabels, noteUntilLabel, readLabelUnit, readRecordText, reportRecordStructure, tallyStructure } from './read-record.js'
 import { readGluedUnit } from './read-glued.js'
@@ -51,6 +51,9 @@ export const FULL_STYLES: ReaderStyles = {
     finishKind_: finishKind,
     counsel_: readCounsel,
     courtLines_: courtLines,
+    frontMatterHeading_: FRONT_MATTER_HEADING,
+    plainMatterHeading_: PLAIN_MATTER_HEADING,
+    readMatter_: readMatterUnit,
     maskClockPrefix_: maskClockPrefix,
     noteClockPrefix_: noteClockPrefix,
     clockLines_: splitClockLines,

@@ -47,6 +47,12 @@ export interface RecordStyles {
   readonly report_: (ctx: ReadContext) => void
   /** The speakers' pass: labels a court record reads its own way. */
   readonly finishKind_: (ctx: ReadContext) => void
+  /** Markdown headings over front matter (`## Abstract`) or back matter (`## Notes`). */
+  readonly frontMatterHeading_: RegExp
+  /** A plain heading over front matter, alone on its line (`Abstract`, `Interview History`). */
+  readonly plainMatterHeading_: RegExp
+  /** Unlabeled text before the first label (a paged document's, or under a front-matter heading) or under a back-matter heading: a note; returns true. */
+  readonly readMatter_: (ctx: ReadContext, unit: Unit) => boolean
   /** A court record's page codes, examination headings, examiner and witness lines: units of their own. */
   readonly courtLines_: CourtLines
   /** The speakers' pass: a court record's official addressed by a counsel's office (`GENERAL OLSON`) is counsel. */
