@@ -115,6 +115,7 @@ describe('@verbatim/text/basic on the corpus', () => {
     const files = [...corpusFiles().map((name) => ['corpus', name]), ...sharedFiles('corpus-more', /\.txt$/).map((name) => ['corpus-more', name])]
     expect(files.length).toBeGreaterThan(10)
     const applied = files.map(([folder, name]) => check(name!, readShared(folder!, name!)))
-    expect(applied.filter((parts) => !parts.roles && !parts.records && !parts.yaml).length).toBeGreaterThan(3)
+    // Front and back matter is a house style too (since basic-cut): 3 corpus files of 26 read with none of the parts, whole JSON.
+    expect(applied.filter((parts) => !parts.roles && !parts.records && !parts.yaml).length).toBeGreaterThanOrEqual(3)
   })
 })
