@@ -1,8 +1,8 @@
 /**
  * What `@verbatim/text/basic` does where the full reader would use a part it leaves out (see
  * `styles.ts`): YAML front matter is kept as a note, with a message naming the entry that reads
- * it; a document that looks like a court record or a paged document gets one message saying it
- * is read as plain labels. Roles by context are simply not inferred.
+ * it; a document that looks like a court record, an oral history, a paged document or a
+ * clock-led export (a time before every line) gets one message saying it is read as plain labels. Roles by context are simply not inferred.
  */
 import type { Note } from '@verbatim/core'
 import type { ReadContext } from './read-context.js'
@@ -46,12 +46,35 @@ function pagedAt(ctx: ReadContext): number {
   return -1
 }
 
-/** One message when the document looks like a court record (`Q.`/`A.` lines, a judge), an oral history or a paged document, which the full entry reads by their house styles. */
+/** A bare time and text opening a line (`0:00 Have you…`, `12:04 Emma: …`), or a deposition's page and line (`00006:01`). */
+const CLOCK_LED = /^(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+\S|\d{3,5}:\d{2}(?:[ \t]|$))/
+
+/** A speaker's name alone on its line, above a clock-led line (`Emma`, `Speaker 1`). */
+const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}\d][\p{L}\d'’.-]*){0,3}$/u
+
+/** Where a document shows it is clock-led (an Otter export): the third line opening with a bare time, first in its paragraph, after another or under a name line; -1 when none. */
+function clockLedAt(ctx: ReadContext): number {
+  let count = 0
+  let previous = ''
+  for (let line = 0; line < ctx.table_.count; line++) {
+    const text = ctx.line_(line).trim()
+    const clock = CLOCK_LED.test(text)
+    if (clock && (previous === '' || previous === '0' || NAME_LINE.test(previous)) && ++count === 3) return line
+    previous = clock ? '0' : text
+  }
+  return -1
+}
+
+/** One message when the document looks like a court record (`Q.`/`A.` lines, a judge), an oral history, a paged document or a clock-led export, which the full entry reads by their house styles. */
 function reportPlainRecords(ctx: ReadContext): void {
   const record = documentKind(ctx)
-  const line = record ? 0 : pagedAt(ctx)
+  let line = record ? 0 : pagedAt(ctx)
+  let kind = record === 'court' ? 'a court record' : record ? 'an oral history' : 'a paged document'
+  if (line === -1) {
+    line = clockLedAt(ctx)
+    kind = 'a document with a time (or a page and line) before every line'
+  }
   if (line === -1) return
-  const kind = record === 'court' ? 'a court record' : record ? 'an oral history' : 'a paged document'
   ctx.report_(`${kind}: read by ${BASIC} as plain labels; ${FULL} reads its house style`, 'plain-labels', ctx.span_(line, line), 'info')
 }
 

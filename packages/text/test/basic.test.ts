@@ -71,6 +71,8 @@ function check(name: string, text: string): { roles: boolean; records: boolean; 
   if (!records) expect(plain, `${name}: plain-labels where the house styles do not apply`).toBe(0)
   const fullCodes = new Set(full.messages.map((message) => message.ruleId))
   if (fullCodes.has('page-furniture') || fullCodes.has('document-kind')) expect(plain, `${name}: a paged document or a court record says so`).toBe(1)
+  // A clock-led export (a time before every line, or the same time as a column): read as plain labels, said once.
+  if (fullCodes.has('clock-line') || fullCodes.has('clock-prefix')) expect(plain, `${name}: a clock-led document says so`).toBe(1)
   // Nothing lost: every word the full entry keeps, the basic entry keeps too.
   const kept = words(basic.transcript)
   const lost = [...words(full.transcript)].filter((word) => !kept.has(word) && text.includes(word))
@@ -100,6 +102,14 @@ describe('@verbatim/text/basic reads as the full entry, less its three parts', (
     expect(messages.map((message) => message.ruleId)).toEqual(['front-matter-not-read'])
     expect(transcript.children.map((block) => (block.type === 'turn' ? block.label : block.type))).toEqual(fromText(body).transcript.children.map((block) => (block.type === 'turn' ? block.label : block.type)))
     expect(fromText(front + body).transcript.meta.title).toBe('A briefing')
+  })
+  it('a clock-led export: read as plain labels, said once, the times kept as text', () => {
+    for (const name of ['clock-lines-bare', 'clock-lines-names', 'clock-lines-labels', 'clock-prefix', 'deposition-page-line-prefix']) {
+      const text = readFileSync(`${fixtureDir}/${name}.txt`, 'utf8')
+      const { messages } = basicText(text)
+      expect(messages.filter((message) => message.ruleId === 'plain-labels').map((message) => message.reason), name).toEqual([expect.stringMatching(/time \(or a page and line\) before every line.*@verbatim\/text\/basic.*plain labels/)])
+      expect(messages.some((message) => message.ruleId === 'clock-line' || message.ruleId === 'clock-prefix'), name).toBe(false)
+    }
   })
   it('a court record: read as plain labels, said once', () => {
     const court = readFileSync(`${fixtureDir}/court-examination.txt`, 'utf8')
