@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url'
 
 const src = fileURLToPath(new URL('../src/', import.meta.url))
 
-/** The modules of roles by context, YAML front matter and the house styles. */
-const LEFT_OUT = ['infer-roles', 'role-rules', 'yaml', 'front-matter', 'page-furniture', 'running-heads', 'read-court', 'line-paragraphs', 'styles-full']
+/** The modules of roles by context, YAML front matter and the house styles (clock-led lines, glued labels and court lines among them). */
+const LEFT_OUT = ['infer-roles', 'role-rules', 'yaml', 'front-matter', 'page-furniture', 'running-heads', 'read-court', 'line-paragraphs', 'styles-full', 'clock-lines', 'read-glued', 'court-lines']
 
 /** Bytes in the minified output per module of `src/`, for a bundle of `fromText` from `entry`. */
 async function modules(entry: string): Promise<Map<string, number>> {
