@@ -88,7 +88,7 @@ interface RoleContext {
 }
 
 export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry): void {
-  const candidates = registry.speakers_.filter((speaker) => registry.isInferable_(speaker))
+  const candidates = registry.speakers_.filter((speaker) => isInferable(registry, speaker))
   // A surname from a title (`Senator Hale` -> `Hale`) is not a first name: only untitled, unknown speakers are renamed.
   const nameable = registry.speakers_.filter((speaker) => speaker.role === 'unknown' && !speaker.title && !speaker.group && !registry.isFixed_(speaker) && isShortName(speaker.name))
   if (candidates.length === 0 && nameable.length === 0) return
@@ -102,7 +102,7 @@ export function inferRoles(blocks: readonly Block[], registry: SpeakerRegistry):
   const legislators = ctx.speaking_.some((speaker) => QUESTIONING_ROLES.has(speaker.role))
   // 3. A show: speakers the front matter lists by name are its guests.
   if (hasHost) {
-    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.isListed_(speaker)) speaker.role = 'guest'
+    for (const speaker of candidates) if (speaker.role === 'unknown' && registry.listed_.has(speaker)) speaker.role = 'guest'
     return
   }
   // 4. A hearing: whoever answers the legislators' questions is a witness.
@@ -372,4 +372,13 @@ function lastWords(turn: Turn): string {
   let text = ''
   for (const child of last.children) if (child.type === 'text') text += child.value
   return text.length > 400 ? text.slice(-400) : text
+}
+
+/**
+ * Whether `inferRoles` may give this speaker a role (or a fuller name): nobody, not even the
+ * front matter, said what it is. Role-table speakers (`NARRATOR`) and full seeds are excluded;
+ * a speaker the front matter lists by a bare name is not.
+ */
+function isInferable(registry: SpeakerRegistry, speaker: Speaker): boolean {
+  return speaker.role === 'unknown' && !speaker.group && (registry.listed_.has(speaker) || !registry.isFixed_(speaker))
 }

@@ -24,7 +24,10 @@ export function readExaminer(ctx: ReadContext): void {
 export function readWitness(ctx: ReadContext): void {
   const unit = ctx.unit_
   const name = WITNESS_NAME.exec(ctx.line_(unit.first_))![1]!
-  ctx.witness_ = ctx.registry_.witness_(name)
+  // The witness named before `called as a witness`: a person with the witness role.
+  const { speaker_: witness } = ctx.registry_.resolve_(name, { allowTypo: false })
+  if (witness.role === 'unknown') witness.role = 'witness'
+  ctx.witness_ = witness
   ctx.addNote_('witness', unit)
   ctx.endTurn_()
 }

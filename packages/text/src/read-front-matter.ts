@@ -45,9 +45,9 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
   if (front.meta.notes) ctx.notes_.push(...front.meta.notes)
   for (const seed of front.seeds_) {
     registry.seed_(seed.name, seed)
-    if (seed.id) registry.register_(seed)
+    if (seed.id) registry.fromSeed_(seed)
   }
-  for (const name of front.names_) registry.knowName_({ name })
+  for (const name of front.names_) registry.knownNames_.push({ name })
   for (const rejected of front.rejected_) {
     // The first line after the fence that holds the field with this value (the front matter's first line otherwise).
     const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field_}:`) && line.includes(rejected.value_))

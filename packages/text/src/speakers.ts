@@ -130,7 +130,8 @@ export class SpeakerRegistry {
   private readonly byLabel_ = new Map<string, Speaker>()
   private readonly names_ = new NameIndex()
   private readonly seeds_ = new Map<string, SpeakerInit>()
-  private readonly knownNames_: SpeakerInit[] = []
+  /** Names from front matter (`speakers: [...]`), for initials and surname matching (filled by `read-front-matter.ts`). */
+  readonly knownNames_: SpeakerInit[] = []
   /** The name keys of each front-matter name, worked out once. */
   private readonly knownKeys_ = new Map<SpeakerInit, string[]>()
   /** Speakers whose names were written in capitals, to recase at the end. */
@@ -146,21 +147,9 @@ export class SpeakerRegistry {
     for (const alias of init.aliases ?? []) this.seeds_.set(labelKey(alias), init)
   }
 
-  /** Names from front matter (`speakers: [...]`), for initials and surname matching. */
-  knowName_(init: SpeakerInit): void {
-    this.knownNames_.push(init)
-  }
-
   /** True when the user or the front matter named this label. */
   isSeeded_(label: string): boolean {
     return this.seeds_.has(labelKey(label))
-  }
-
-  /** The witness named before `called as a witness`: a person with the witness role. */
-  witness_(name: string): Speaker {
-    const { speaker_: speaker } = this.resolve_(name, { allowTypo: false })
-    if (speaker.role === 'unknown') speaker.role = 'witness'
-    return speaker
   }
 
   /** Stand-ins for court lines when no examiner or witness is known yet. */
@@ -199,17 +188,13 @@ export class SpeakerRegistry {
     return speaker
   }
 
-  /** Put a front-matter speaker (with its id) into the registry now, in document order. */
-  register_(init: SpeakerInit): Speaker {
-    return this.fromSeed_(init)
-  }
-
   /** A speaker by id, when the label names one (`(#chris-le-drian)`). */
   byId_(id: string): Speaker | undefined {
     return this.speakers_.find((speaker) => speaker.id === id)
   }
 
-  private fromSeed_(init: SpeakerInit): Speaker {
+  /** A seeded speaker, created now when new (a front-matter speaker with its id is put in the registry in document order). */
+  fromSeed_(init: SpeakerInit): Speaker {
     const existing = this.speakers_.find((speaker) => speaker.name === init.name && (init.id === undefined || speaker.id === init.id))
     if (existing) return existing
     const speaker = this.create_(init, false)
@@ -346,21 +331,8 @@ export class SpeakerRegistry {
   /** Speakers that came from user or front-matter seeds: their names and roles are not inferred. */
   private readonly seeded_ = new Set<Speaker>()
 
-  /** Seeded speakers that came from a bare front-matter name (`speakers: ['Greg Sanders']`). */
-  private readonly listed_ = new Set<Speaker>()
-
-  /** True when the front matter lists this speaker by a bare name. */
-  isListed_(speaker: Speaker): boolean {
-    return this.listed_.has(speaker)
-  }
-
-  /**
-   * Whether `inferRoles` may give this speaker a role (or a fuller name): nobody, not even the
-   * front matter, said what it is. Role-table speakers (`NARRATOR`) and full seeds are excluded.
-   */
-  isInferable_(speaker: Speaker): boolean {
-    return speaker.role === 'unknown' && !speaker.group && (this.listed_.has(speaker) || !this.isFixed_(speaker))
-  }
+  /** Seeded speakers that came from a bare front-matter name (`speakers: ['Greg Sanders']`); `inferRoles` reads them (`isInferable`). */
+  readonly listed_ = new Set<Speaker>()
 
   /** Speakers whose id the user, the front matter or a role table chose. */
   private readonly fixedIds_ = new Set<Speaker>()
