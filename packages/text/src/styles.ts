@@ -4,8 +4,8 @@
  * and parliamentary records, paged documents). `@verbatim/text` wires all of them
  * (`styles-full.ts`); `@verbatim/text/basic` none (`styles-basic.ts`), so a bundler drops the
  * modules that only these objects reference. Call sites stay few: pass one (`from-text.ts`,
- * `read-notes.ts`), pass two (`read-units.ts`, `read-paragraph.ts`) and the speakers' pass
- * (`read-speakers.ts`).
+ * `read-notes.ts`), pass two (`read-units.ts`, `read-paragraph.ts`, `read-heading.ts`) and the
+ * speakers' pass (`read-speakers.ts`).
  */
 import type { Block, Speaker } from '@verbatim/core'
 import type { CourtLines } from './build-units.js'
@@ -19,7 +19,7 @@ import type { ParagraphTable } from './units.js'
 
 export type UnitHandler = (ctx: ReadContext) => void
 
-/** The house styles of records and paged documents (#16). */
+/** The house styles of records, paged documents and exports (#16): court lines and counsel, front and back matter, clock-led lines, glued labels. */
 export interface RecordStyles {
   /** Page furniture (line and page numbers, running heads) masked with spaces, or null. */
   readonly findFurniture_: (original: string) => PageFurniture | null
