@@ -22,7 +22,7 @@ export const CLOCK_LINE_RULE = {
 } as const
 
 const MIN_CLOCK_LINES = 3
-const MIXED = grammarById('mixed')
+const MIXED = /* @__PURE__ */ grammarById('mixed')
 const MAX_NAME = 40
 const clock = { seconds: 0 }
 

@@ -17,7 +17,7 @@ export const LABEL_LINE_RULE = {
 
 const MIN_LABEL_LINES = 3
 const MAX_LABEL = 120
-const LABEL_GRAMMARS: readonly Grammar[] = GRAMMARS.filter((grammar) => grammar.id === 'mixed' || grammar.id === 'caps')
+const LABEL_GRAMMARS: readonly Grammar[] = /* @__PURE__ */ ((): Grammar[] => GRAMMARS.filter((grammar) => grammar.id === 'mixed' || grammar.id === 'caps'))()
 
 /** Whether a line ends a sentence or an aside (`.`, `!`, `?`, `)`, a closing quote): a hard-wrapped line (`… the Minister of Water Affairs and` / `Forestry:`) does not. */
 function endsSentence(table: LineTable, line: number): boolean {

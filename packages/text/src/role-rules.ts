@@ -25,7 +25,7 @@ export interface PhraseRule {
 }
 
 /** One to four capitalised words: a person's name as the text writes it. */
-const NAME = String.raw`(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3})`
+const NAME = "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’.-]*){0,3})"
 const APOSTROPHE = `['’]`
 
 /**
