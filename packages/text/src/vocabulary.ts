@@ -3,7 +3,7 @@
  * case, no trailing period, no timestamp, hyphens as spaces), mapped to an event kind. Users add
  * their own through the `events` option.
  */
-import { EVENT_VOCABULARY, normaliseEventWording, type EventKind } from '@verbatim/core'
+import { EVENT_VOCABULARY, eventWordingMap, normaliseEventWording, type EventKind } from '@verbatim/core'
 
 /** The event vocabulary lives in core (one for every format); text re-exports it. */
 export { EVENT_VOCABULARY }
@@ -14,18 +14,9 @@ export const normaliseWording = normaliseEventWording
 /** Wordings that say the turn was interpreted, when they follow a label. */
 export const INTERPRETATION_WORDINGS: readonly string[] = ['as interpreted', 'as translated', 'through translator', 'through interpreter', 'via interpreter', 'via translator', 'through an interpreter', 'through a translator', 'interpreted', 'translated']
 
-/** The built-in vocabulary, normalised once (read only: a call with extra wordings copies it). */
-let builtIn: ReadonlyMap<string, EventKind> | undefined
-
-/** The vocabulary; without `extra` wordings the same built-in map every call (callers only read it). */
+/** The vocabulary; without `extra` wordings core's built-in map every call (callers only read it). */
 export function buildVocabulary(extra: Record<string, EventKind> = {}): ReadonlyMap<string, EventKind> {
-  if (!builtIn) {
-    const base = new Map<string, EventKind>()
-    for (const [kind, wordings] of Object.entries(EVENT_VOCABULARY) as [EventKind, readonly string[]][]) {
-      for (const wording of wordings) base.set(normaliseWording(wording), kind)
-    }
-    builtIn = base
-  }
+  const builtIn = eventWordingMap()
   const entries = Object.entries(extra)
   if (entries.length === 0) return builtIn
   const map = new Map(builtIn)
