@@ -60,7 +60,8 @@ export function metadataLines(meta: Metadata, speakers: readonly Speaker[]): str
   return lines
 }
 
-const LINE = new RegExp(`^(${FIELDS.join('|')}): (.*)$`)
+/** Built by a pure call: a writer-only bundle drops it and `FIELDS` (only the reader needs them). */
+const LINE = /* @__PURE__ */ (() => new RegExp(`^(${FIELDS.join('|')}): (.*)$`))()
 
 /**
  * Metadata from a NOTE written by `metadataLines`, or null when the NOTE is something else. A
