@@ -298,10 +298,17 @@ class UnitGroup {
   /** The block of the timed units after the group's last untimed run (-1 while the group ends with an untimed unit). */
   private closingBlock_ = -1
 
+  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
+  private readonly transcript_: Transcript
+  private readonly wordsPerMinute_: number
+
   constructor(
-    private readonly transcript_: Transcript,
-    private readonly wordsPerMinute_: number,
-  ) {}
+    transcript: Transcript,
+    wordsPerMinute: number,
+  ) {
+    this.transcript_ = transcript
+    this.wordsPerMinute_ = wordsPerMinute
+  }
 
   /** A group starts at an untimed unit, after the last unit cut (when there is one). */
   open_(previous: Unit | undefined, unit: Unit): void {
@@ -428,17 +435,25 @@ class UnitCollector {
   /** The format's `special` pattern matches a space (none does: then a space text is skipped quickly). */
   private readonly spaceIsSpecial_: boolean
 
+  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
+  private readonly transcript_: Transcript
+  private readonly options_: CuePlanOptions
+  private readonly report_: Report
+
   constructor(
-    private readonly transcript_: Transcript,
-    private readonly options_: CuePlanOptions,
+    transcript: Transcript,
+    options: CuePlanOptions,
     wordsPerMinute: number,
-    private readonly report_: Report,
+    report: Report,
   ) {
-    this.speakers_ = new Map(transcript_.speakers.map((speaker) => [speaker.id, speaker]))
-    this.keepEvents_ = (options_.events ?? 'keep') === 'keep'
+    this.transcript_ = transcript
+    this.options_ = options
+    this.report_ = report
+    this.speakers_ = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker]))
+    this.keepEvents_ = (options.events ?? 'keep') === 'keep'
     this.secondsPerWord_ = 60 / wordsPerMinute
-    this.prepare_ = options_.prepareText ?? ((text) => text)
-    this.special_ = options_.special
+    this.prepare_ = options.prepareText ?? ((text) => text)
+    this.special_ = options.special
     this.speaking_ = speakingTime({ wordsPerSecond: wordsPerMinute / 60 })
     this.spaceIsSpecial_ = this.special_?.test(this.prepare_(' ')) ?? false
   }
@@ -788,11 +803,20 @@ class CueCutter {
   /** Cues given more lines to hold an event whole. */
   longEvents_ = 0
 
+  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
+  readonly limits_: Limits
+  private readonly report_: Report
+  private readonly settler_: Settler
+
   constructor(
-    readonly limits_: Limits,
-    private readonly report_: Report,
-    private readonly settler_: Settler,
-  ) {}
+    limits: Limits,
+    report: Report,
+    settler: Settler,
+  ) {
+    this.limits_ = limits
+    this.report_ = report
+    this.settler_ = settler
+  }
 
   unit_(unit: Unit, time: ResolvedTime, previousUnit: Unit | undefined): void {
     if (unit.fixed_) cutFixed(this, unit, previousUnit, time, this.limits_)
@@ -1262,12 +1286,23 @@ class Settler {
   private readonly counts_: SettleCounts = { moved_: 0, sourceOutOfOrder_: 0, widened_: 0 }
   private tooFast_ = 0
 
+  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
+  private readonly limits_: Limits
+  private readonly report_: Report
+  private readonly emit_: (cue: PlannedCue) => void
+  private readonly openEnded_: boolean
+
   constructor(
-    private readonly limits_: Limits,
-    private readonly report_: Report,
-    private readonly emit_: (cue: PlannedCue) => void,
-    private readonly openEnded_: boolean,
-  ) {}
+    limits: Limits,
+    report: Report,
+    emit: (cue: PlannedCue) => void,
+    openEnded: boolean,
+  ) {
+    this.limits_ = limits
+    this.report_ = report
+    this.emit_ = emit
+    this.openEnded_ = openEnded
+  }
 
   add_(cue: PlannedCue, pinned: boolean, endsAt: number | undefined): void {
     const source = cue.fixed && cue.source === 'source'
