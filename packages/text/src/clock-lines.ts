@@ -6,7 +6,7 @@
  * name line above it), only in a document where at least `MIN_CLOCK_LINES` paragraphs hold one;
  * `readClockUnit` reads the units that open with one.
  */
-import { readClock } from './clock.js'
+import { CLOCK_NAME_LINE, readClock } from './clock.js'
 import { contentEnd, contentStart, pointAt, type LineTable } from './lines.js'
 import { maskSpans } from './mask-spans.js'
 import type { ReadContext } from './read-context.js'
@@ -18,7 +18,7 @@ import { splitParagraphsAt, type ParagraphTable } from './units.js'
 export const CLOCK_LINE_RULE = {
   id: 'clock-line',
   /** A speaker's name alone on the line above a clock-led line: one to four capitalised words (`Emma`, `Speaker 1`). */
-  namePattern: /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}\d][\p{L}\p{M}\d'’.-]*){0,3}$/u,
+  namePattern: CLOCK_NAME_LINE,
 } as const
 
 const MIN_CLOCK_LINES = 3

@@ -8,6 +8,9 @@ export const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57
 
+/** A speaker's name alone on the line above a clock-led line (an Otter export): one to four capitalised words (`Emma`, `Speaker 1`). */
+export const CLOCK_NAME_LINE = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}\d][\p{L}\p{M}\d'’.-]*){0,3}$/u
+
 /**
  * The clock reading `\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?` at `start` (greedy; no backtracking
  * is ever needed because what may follow a reading is never a digit, `:`, `.` or `,`). Leaves its

@@ -162,20 +162,6 @@ function holdsKeyword(lower: string, r: number): boolean {
   return false
 }
 
-/**
- * Narrower words for the rules whose keywords most turns hold (`thank`): every match of the
- * rule's pattern holds one of them, lower-cased, so a turn that holds none is not searched with
- * the pattern (a pattern with the `iu` flags is tried at every offset of up to 3,000 characters).
- * They have no `s`: under `iu` the long s `ſ` matches it, and lower-cases to itself (the one
- * other character that folds to an ASCII letter, the Kelvin sign, lower-cases to `k`), so what
- * the pattern matches lower-cases to an anchor.
- */
-export const PHRASE_ANCHORS: Readonly<Record<string, readonly string[]>> = {
-  'thanks-for-joining-me': ['for joining', 'for coming on', 'for being on'],
-  'thanks-for-listening': ['for li', 'for tuning in', 'por e'],
-  'thanks-for-having-me': ['for having me', 'for inviting me', 'for the invitation', 'to be here', 'to be on the ', 'to be bac', 'por invitarme', 'por tenerme', 'por la invitaci'],
-}
-const RULE_ANCHORS: readonly (readonly string[] | undefined)[] = /* @__PURE__ */ ((): (readonly string[] | undefined)[] => PHRASE_RULES.map((rule) => PHRASE_ANCHORS[rule.id]))()
 
 /** Phrases: each speaker's first turns and the document's last turns (greetings and sign-offs) vote for roles and give fuller names. */
 function scanPhrases(ctx: RoleContext): void {
@@ -191,7 +177,7 @@ function scanPhrases(ctx: RoleContext): void {
     for (let r = 0; r < PHRASE_RULES.length; r++) {
       const rule = PHRASE_RULES[r]!
       if (!holdsKeyword(lower, r)) continue
-      const anchors = RULE_ANCHORS[r]
+      const anchors = rule.anchors_
       if (anchors !== undefined && !anchors.some((anchor) => lower.includes(anchor))) continue
       const match = rule.pattern.exec(text)
       if (!match) continue

@@ -22,6 +22,15 @@ export interface PhraseRule {
    * is lower-cased once and searched natively for them, and only then is the pattern run.
    */
   keywords: readonly string[]
+  /**
+   * Narrower words, for a rule whose keywords most turns hold (`thank`): every match of the
+   * pattern holds one of them, lower-cased, so a turn that holds none is not searched with
+   * the pattern (a pattern with the `iu` flags is tried at every offset of up to 3,000 characters).
+   * They have no `s`: under `iu` the long s `ſ` matches it, and lower-cases to itself (the one
+   * other character that folds to an ASCII letter, the Kelvin sign, lower-cases to `k`), so what
+   * the pattern matches lower-cases to an anchor.
+   */
+  anchors_?: readonly string[]
 }
 
 /** One to four capitalised words: a person's name as the text writes it. */
@@ -32,8 +41,10 @@ const APOSTROPHE = `['’]`
  * One phrase rule, written as a row (`keywords` as `a|b`): fourteen object literals would keep
  * every field name in a minified bundle.
  */
-function phrase(id: string, keywords: string, role: PhraseRule['role'], gives: PhraseRule['gives_'], pattern: RegExp, strength: PhraseRule['strength_'] = 'alone'): PhraseRule {
-  return { id, keywords: keywords.split('|'), role, gives_: gives, strength_: strength, pattern }
+function phrase(id: string, keywords: string, role: PhraseRule['role'], gives: PhraseRule['gives_'], pattern: RegExp, strength: PhraseRule['strength_'] = 'alone', anchors?: string): PhraseRule {
+  const rule: PhraseRule = { id, keywords: keywords.split('|'), role, gives_: gives, strength_: strength, pattern }
+  if (anchors !== undefined) rule.anchors_ = anchors.split('|')
+  return rule
 }
 
 // Pure calls (here and below): a bundle of the basic entry, which never infers roles, drops the tables.
@@ -47,9 +58,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = /* @__PURE__ */ ((): PhraseRu
   phrase('named-guest', 'guest', 'guest', 'named', new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) guests? (?:today |this week |on the show )?(?:is|are) ${NAME}`, 'u')),
   phrase('joining-me-named', 'joining me|joining us|with me|with us', 'guest', 'named', new RegExp(String.raw`\b(?:[Jj]oining|[Ww]ith) (?:me|us) (?:today|this week|on the show)(?: is| are)?,? ${NAME}`, 'u')),
   phrase('mi-invitado', 'invitad', 'host', 'speaker', /\b(?:mi|nuestr[oa]) invitad[oa]s? (?:de hoy |de esta semana )?(?:es|son)\b/iu),
-  phrase('thanks-for-joining-me', 'thank', 'host', 'speaker', /\bthanks? (?:you )?(?:so much |very much )?for (?:joining me|joining us on the (?:show|podcast)|coming on (?:the|my|our) (?:show|podcast)|being on (?:the|my|our) (?:show|podcast))\b/iu),
-  phrase('thanks-for-listening', 'thank|gracias', 'host', 'speaker', /\bthanks? (?:you )?(?:so much |all )?for (?:listening|tuning in)\b|\bgracias por (?:escuchar|escucharnos)\b/iu),
-  phrase('thanks-for-having-me', 'thank|to be |gracias', 'guest', 'speaker', /\bthanks? (?:you )?(?:so much |very much )?for (?:having me|inviting me|the invitation)\b|\b(?:glad|happy|great|good|pleased|excited|delighted) to be (?:here|on the show|on the podcast|back)\b|\bgracias por (?:invitarme|tenerme|la invitación)\b/iu),
+  phrase('thanks-for-joining-me', 'thank', 'host', 'speaker', /\bthanks? (?:you )?(?:so much |very much )?for (?:joining me|joining us on the (?:show|podcast)|coming on (?:the|my|our) (?:show|podcast)|being on (?:the|my|our) (?:show|podcast))\b/iu, 'alone', 'for joining|for coming on|for being on'),
+  phrase('thanks-for-listening', 'thank|gracias', 'host', 'speaker', /\bthanks? (?:you )?(?:so much |all )?for (?:listening|tuning in)\b|\bgracias por (?:escuchar|escucharnos)\b/iu, 'alone', 'for li|for tuning in|por e'),
+  phrase('thanks-for-having-me', 'thank|to be |gracias', 'guest', 'speaker', /\bthanks? (?:you )?(?:so much |very much )?for (?:having me|inviting me|the invitation)\b|\b(?:glad|happy|great|good|pleased|excited|delighted) to be (?:here|on the show|on the podcast|back)\b|\bgracias por (?:invitarme|tenerme|la invitación)\b/iu, 'alone', 'for having me|for inviting me|for the invitation|to be here|to be on the |to be bac|por invitarme|por tenerme|por la invitaci'),
   phrase('i-am-moderator', 'moderat', 'moderator', 'speaker', new RegExp(String.raw`\bI(?:${APOSTROPHE}m| am|${APOSTROPHE}ll be| will be) (?:your |the )?moderat(?:or|ing)\b|\bsoy (?:el|la|su) moderador(?:a)?\b|\bvoy a moderar\b`, 'iu')),
   phrase('introduce-yourselves', 'introduce|presentamos|ntense|panel', 'moderator', 'speaker', /\b(?:why don't we|why don’t we|let's|let’s|let us|could you|can you|please) (?:all |each |quickly )?(?:go around and )?introduce (?:ourselves|yourselves)\b|\bpor qué no nos presentamos\b|\bpres[eé]ntense\b|\b(?:our|the) panel(?:ists)?\b|\bthis panel\b/iu, 'with-questions'),
 ])()

@@ -6,6 +6,7 @@
  */
 import type { Note } from '@verbatim/core'
 import type { ReadContext } from './read-context.js'
+import { CLOCK_NAME_LINE } from './clock.js'
 import { documentKind } from './read-speakers.js'
 import { frontMatterEnd } from './read-front-matter.js'
 import type { ReaderStyles } from './styles.js'
@@ -49,9 +50,6 @@ function pagedAt(ctx: ReadContext): number {
 /** A bare time and text opening a line (`0:00 Have you…`, `12:04 Emma: …`), or a deposition's page and line (`00006:01`). */
 const CLOCK_LED = /^(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+\S|\d{3,5}:\d{2}(?:[ \t]|$))/
 
-/** A speaker's name alone on its line, above a clock-led line (`Emma`, `Speaker 1`). */
-const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}\d][\p{L}\d'’.-]*){0,3}$/u
-
 /** Where a document shows it is clock-led (an Otter export): the third line opening with a bare time, first in its paragraph, after another or under a name line; -1 when none. */
 function clockLedAt(ctx: ReadContext): number {
   let count = 0
@@ -59,7 +57,7 @@ function clockLedAt(ctx: ReadContext): number {
   for (let line = 0; line < ctx.table_.count; line++) {
     const text = ctx.line_(line).trim()
     const clock = CLOCK_LED.test(text)
-    if (clock && (previous === '' || previous === '0' || NAME_LINE.test(previous)) && ++count === 3) return line
+    if (clock && (previous === '' || previous === '0' || CLOCK_NAME_LINE.test(previous)) && ++count === 3) return line
     previous = clock ? '0' : text
   }
   return -1
