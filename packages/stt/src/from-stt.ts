@@ -126,7 +126,18 @@ function build(units: Array<Unit | undefined>, meta: Metadata, context: ReadCont
     builder.add(units[index]!)
     units[index] = undefined
   }
-  return { transcript: builder.finish(meta), messages: context.finish() }
+  const transcript = builder.finish(meta)
+  keepData(transcript, context)
+  return { transcript, messages: context.finish() }
+}
+
+/** What the reader kept of the JSON for want of a field (`ReadContext.kept`) as the transcript's `data.stt`, said in one message. */
+function keepData(transcript: Transcript, context: ReadContext): void {
+  const paths = Object.keys(context.kept)
+  if (paths.length === 0) return
+  transcript.data = { stt: context.kept }
+  const named = paths.slice(0, 12).map((path) => `\`${path}\``).join(', ') + (paths.length > 12 ? ` and ${paths.length - 12} more` : '')
+  context.note(`Kept as they are in the transcript's \`data.stt\` (the model has no field for them; JSON, TEI and JSON-LD carry it): ${named}`, 'kept-as-data', paths[0]!)
 }
 
 /** Read a Podcasting 2.0 transcript: the JSON form (string or parsed) or the HTML form. */

@@ -8,13 +8,16 @@
 import { createMessage, estimateTimes, MessageGatherer, speakerIndex, toString, unknownNodeMessage, withKnownNodes, type EstimatedTime, type Metadata, type Segment, type TimedNode, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import type { Unit } from './build.js'
 import { at, isRecord, SOURCE, type ReadContext } from './read-context.js'
+import { PODCAST } from './keys.js'
 
 export function podcastUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const units: Unit[] = []
   const segments = Array.isArray(json.segments) ? json.segments : []
+  context.keepUnknown(json, PODCAST.response, '')
   segments.forEach((segment: unknown, index) => {
     const path = at('segments', index)
     if (!isRecord(segment)) return context.report('A segment is not an object; skipped', 'invalid-segment', path, { actual: segment })
+    context.reportUnknown(segment, PODCAST.segment, 'segments[]', path)
     if (typeof segment.body !== 'string') context.report('A segment has no body (text)', 'invalid-segment', at(path, 'body'), { actual: segment.body })
     const speaker = typeof segment.speaker === 'string' && segment.speaker.trim() !== '' ? segment.speaker.trim() : undefined
     units.push({
@@ -123,8 +126,8 @@ function push(out: PodcastSegment[], speaker: string | undefined, start: number,
   out.push({ ...(speaker === undefined ? {} : { speaker }), startTime: start, endTime: end ?? start, body })
 }
 
-/** The start of a `<cite>`, `<time>` or `<p>` tag, open or close, at `lastIndex`. */
-const TAG = /<(\/?)(cite|time|p)\b/iy
+/** The start of a tag the reader acts on, open or close, at `lastIndex`: the transcript's `<cite>`, `<time>` and `<p>`, the `<title>`, and the elements whose content is no text (`<head>`, `<style>`, `<script>`). */
+const TAG = /<(\/?)(cite|time|p|title|head|style|script)\b/iy
 const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 
@@ -159,14 +162,19 @@ export function clockTime(text: string): number | undefined {
   return Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3]!.replace(',', '.'))
 }
 
-/** The HTML form: each `<p>` a segment starting at the `<time>` before it, said by the `<cite>` before it. */
+/** The HTML form: each `<p>` a segment starting at the `<time>` before it, said by the `<cite>` before it; the `<title>` the title. */
 export function podcastHtmlUnits(html: string, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const units: Unit[] = []
+  const meta: Metadata = { extra: { 'podcast-transcript-type': 'text/html' } }
   let speaker: string | undefined
   let start: number | undefined
   let open: { name: string; from: number } | undefined
-  // Each `<cite>`, `<time>` or `<p>` tag runs from its `<` to the first `>` after it; that `>` is
-  // found once for all the `<` before it, and a `<` with none after it ends the search (linear).
+  // Inside `<head>`, `<style>` or `<script>`: no speech (only a `<title>` is read there).
+  let skip: string | undefined
+  // Where text outside the transcript's elements may start (reported, not read).
+  let outside = 0
+  // Each tag runs from its `<` to the first `>` after it; that `>` is found once for all the `<`
+  // before it, and a `<` with none after it ends the search (linear).
   let gt = -1
   for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
     if (gt < lt && (gt = html.indexOf('>', lt + 1)) < 0) break
@@ -177,14 +185,24 @@ export function podcastHtmlUnits(html: string, context: ReadContext): { units: U
     lt = gt
     const name = match[2]!.toLowerCase()
     if (match[1] === '') {
-      open = { name, from: gt + 1 }
+      if (skip !== undefined && name !== 'title') continue
+      if (skip === undefined && open === undefined) reportOutside(html, outside, index, context)
+      if (name === 'head' || name === 'style' || name === 'script') skip = name
+      else open = { name, from: gt + 1 }
+      continue
+    }
+    if (skip !== undefined && name === skip) {
+      skip = undefined
+      outside = gt + 1
       continue
     }
     if (!open || open.name !== name) continue
     const content = htmlText(html.slice(open.from, index))
     // Messages point at the element's text, by line and column.
     const path = open.from
-    if (name === 'cite') speaker = content.replace(/:\s*$/, '') || undefined
+    if (name === 'title') {
+      if (content !== '') meta.title = content
+    } else if (name === 'cite') speaker = content.replace(/:\s*$/, '') || undefined
     else if (name === 'time') {
       start = clockTime(content)
       if (start === undefined) context.report(`A <time> is not a time: "${content}"`, 'invalid-time', path, { actual: content })
@@ -192,6 +210,26 @@ export function podcastHtmlUnits(html: string, context: ReadContext): { units: U
       units.push({ start, end: undefined, speaker, speakerName: speaker, words: [], text: content, paragraph: true, path })
     }
     open = undefined
+    if (skip === undefined) outside = gt + 1
   }
-  return { units, meta: { extra: { 'podcast-transcript-type': 'text/html' } } }
+  if (skip === undefined && open === undefined) reportOutside(html, outside, html.length, context)
+  return { units, meta }
+}
+
+/** Text between `from` and `to` outside any tag (outside the transcript's elements): reported at its first character, not read. */
+function reportOutside(html: string, from: number, to: number, context: ReadContext): void {
+  let index = from
+  while (index < to) {
+    const code = html.charCodeAt(index)
+    if (code === 0x3c) {
+      const gt = html.indexOf('>', index + 1)
+      if (gt < 0 || gt >= to) break
+      index = gt + 1
+    } else if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x0c) index++
+    else break
+  }
+  if (index >= to) return
+  const text = htmlText(html.slice(index, to))
+  if (text === '') return
+  context.report(`Text outside <cite>, <time> and <p> is not read: "${text.length > 60 ? text.slice(0, 60) + '…' : text}"`, 'text-not-read', index, { actual: text })
 }

@@ -7,15 +7,18 @@ import type { Metadata } from '@verbatim/core'
 import { addWord, type Unit } from './build.js'
 import { at, isConfidence, isRecord, isSeconds, type ReadContext, type Path } from './read-context.js'
 import { sentenceUnits, type SpeakerWord } from './units.js'
+import { ASSEMBLYAI } from './keys.js'
 
 export function assemblyAiUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const utterances = Array.isArray(json.utterances) ? json.utterances : []
   let units: Unit[]
+  context.keepUnknown(json, ASSEMBLYAI.response, '')
   if (utterances.length > 0) {
     units = []
     utterances.forEach((utterance: unknown, index) => {
       const path = at('utterances', index)
       if (!isRecord(utterance)) return context.report('An utterance is not an object; skipped', 'invalid-segment', path)
+      context.reportUnknown(utterance, ASSEMBLYAI.utterance, 'utterances[]', path)
       const unit: Unit = {
         start: context.time(utterance.start, at(path, 'start'), 1000),
         end: context.time(utterance.end, at(path, 'end'), 1000),
@@ -46,6 +49,7 @@ const speakerOf = (value: unknown): string | undefined => (typeof value === 'str
 
 /** An utterance's words made its nodes (times in milliseconds); a JSON path made only for a message. */
 function addAssemblyWords(unit: Unit, words: unknown[], path: Path, context: ReadContext): void {
+  if (isRecord(words[0])) context.reportUnknown(words[0], ASSEMBLYAI.word, 'utterances[].words[]', at(path, 0))
   for (let index = 0; index < words.length; index++) {
     const word = words[index]
     if (!isRecord(word) || typeof word.text !== 'string') {
@@ -68,6 +72,7 @@ function addAssemblyWords(unit: Unit, words: unknown[], path: Path, context: Rea
 
 function assemblyWords(words: unknown[], path: Path, context: ReadContext): SpeakerWord[] {
   const out: SpeakerWord[] = []
+  if (isRecord(words[0])) context.reportUnknown(words[0], ASSEMBLYAI.word, 'words[]', at(path, 0))
   words.forEach((word: unknown, index) => {
     const wordPath = at(path, index)
     if (!isRecord(word) || typeof word.text !== 'string') return context.report('A word has no text; skipped', 'invalid-word', wordPath, { actual: isRecord(word) ? word.text : word })
@@ -93,6 +98,7 @@ function assemblyMeta(json: Record<string, unknown>, context: ReadContext): Meta
   const model = [json.speech_model, json.acoustic_model].find((value) => typeof value === 'string')
   if (typeof model === 'string') extra['stt-model'] = model
   if (typeof json.id === 'string') extra['stt-request-id'] = json.id
+  if (typeof json.summary === 'string' && json.summary.trim() !== '') meta.description = json.summary.trim()
   meta.extra = extra
   return meta
 }

@@ -56,6 +56,10 @@ export class ReadContext {
   private readonly messages: VerbatimMessage[] = []
   private readonly gathered = new MessageGatherer()
   private lines: LineIndex | undefined
+  /** Values of the JSON that the model has no field for, by JSON path (`results.summary`): the transcript's `data.stt`. */
+  readonly kept: Record<string, unknown> = {}
+  /** The keys reported as not read, as patterns (`segments[].avg_logprob`): each is reported once. */
+  private readonly unread = new Set<string>()
 
   /** `text`: the text read, for readers that point at offsets in it (its lines are indexed on the first message). */
   constructor(
@@ -82,6 +86,28 @@ export class ReadContext {
   /** A message of its own, never gathered. */
   note(reason: string, ruleId: string, path: Path, severity: Severity = 'info'): void {
     this.messages.push(createMessage(reason, ruleId, SOURCE, { severity, path: String(path), ...(this.file === undefined ? {} : { file: this.file }) }))
+  }
+
+  /**
+   * The keys of an object that occurs once (the response, its `metadata`...) that are not in
+   * `known` are kept, by JSON path (`prefix.key`), in `kept` (nulls hold nothing and are left out).
+   */
+  keepUnknown(record: Record<string, unknown>, known: ReadonlySet<string>, prefix: string): void {
+    for (const key in record) if (!known.has(key) && record[key] !== null && record[key] !== undefined) this.kept[prefix === '' ? key : `${prefix}.${key}`] = record[key]
+  }
+
+  /**
+   * The keys of an object that repeats (a segment, a word) that are not in `known`: one message per
+   * key, naming it as a pattern (`segments[].avg_logprob`), placed at its first occurrence.
+   */
+  reportUnknown(record: Record<string, unknown>, known: ReadonlySet<string>, pattern: string, path: Path): void {
+    for (const key in record) {
+      if (known.has(key) || record[key] === null || record[key] === undefined) continue
+      const name = `${pattern}.${key}`
+      if (this.unread.has(name)) continue
+      this.unread.add(name)
+      this.note(`\`${name}\` is not read: the model has no place for it there; left out`, 'key-not-read', at(path, key))
+    }
   }
 
   /** Every message: the single ones in order, then the gathered ones in order of first occurrence. */

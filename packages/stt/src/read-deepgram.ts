@@ -5,9 +5,10 @@
  * the utterances, else sentences cut from the words.
  */
 import type { Metadata } from '@verbatim/core'
-import { addWord, type Unit } from './build.js'
+import { addWord, speakerName, type Unit } from './build.js'
 import { at, isConfidence, isRecord, isSeconds, type ReadContext, type Path } from './read-context.js'
 import { sentenceUnits, spanAt, type Span, type SpeakerWord } from './units.js'
+import { DEEPGRAM } from './keys.js'
 
 export function deepgramUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const results = isRecord(json.results) ? json.results : {}
@@ -21,13 +22,38 @@ export function deepgramUnits(json: Record<string, unknown>, context: ReadContex
   // The utterances are read only where they are used: a response parsed from text has them parsed then (`deepgram-text.ts`).
   const utterances = (): unknown[] | undefined => (Array.isArray(results.utterances) ? results.utterances : undefined)
   if (channels.length > 1 && !utterances()) context.note(`Only the first of ${channels.length} channels is read (ask Deepgram for utterances to get every channel)`, 'channels-not-read', 'results.channels', 'warning')
+  if (alternatives.length > 1) context.note(`Only the first of ${alternatives.length} alternatives (transcription hypotheses) is read`, 'alternatives-not-read', 'results.channels[0].alternatives', 'info')
+  keepDocumentKeys(json, results, channel, alternative, context)
+  if (words.length > 0 && isRecord(words[0])) context.reportUnknown(words[0], DEEPGRAM.word, `${path}.words[]`, at(at(path, 'words'), 0))
   let units: Unit[]
-  if (paragraphs && paragraphs.length > 0) units = wordsIntoSentences(sentenceSpans(paragraphs, at(at(path, 'paragraphs'), 'paragraphs'), context), words, at(path, 'words'), context)
-  else if (utterances()?.length) units = utteranceUnits(utterances()!, context)
+  // Several channels: the utterances hold every channel's speech, the paragraphs only the first's.
+  if (paragraphs && paragraphs.length > 0 && !(channels.length > 1 && utterances()?.length)) units = wordsIntoSentences(sentenceSpans(paragraphs, at(at(path, 'paragraphs'), 'paragraphs'), context), words, at(path, 'words'), context)
+  else if (utterances()?.length) units = utteranceUnits(utterances()!, channels.length > 1, context)
   else units = sentenceUnits(deepgramWords(words, at(path, 'words'), context), at(path, 'words'))
   const meta = deepgramMeta(json, context)
   if (typeof channel.detected_language === 'string') meta.languages = [channel.detected_language]
+  const summary = isRecord(results.summary) ? results.summary.short : undefined
+  if (typeof summary === 'string' && summary.trim() !== '') {
+    meta.description = summary.trim()
+    delete context.kept['results.summary']
+  }
   return { units, meta }
+}
+
+/** The keys of the response's single objects that the reader does not read, kept (`data.stt`); Deepgram's warnings reported. */
+function keepDocumentKeys(json: Record<string, unknown>, results: Record<string, unknown>, channel: Record<string, unknown>, alternative: Record<string, unknown>, context: ReadContext): void {
+  context.keepUnknown(json, DEEPGRAM.response, '')
+  const metadata = isRecord(json.metadata) ? json.metadata : {}
+  context.keepUnknown(metadata, DEEPGRAM.metadata, 'metadata')
+  const warnings = Array.isArray(metadata.warnings) ? metadata.warnings : []
+  warnings.forEach((warning: unknown, index) => {
+    const said = isRecord(warning) ? [warning.parameter, warning.type, warning.message].filter((part) => typeof part === 'string').join(': ') : JSON.stringify(warning)
+    context.note(`Deepgram warns: ${said}`, 'service-warning', at('metadata.warnings', index), 'warning')
+  })
+  context.keepUnknown(results, DEEPGRAM.results, 'results')
+  context.keepUnknown(channel, DEEPGRAM.channel, 'results.channels[0]')
+  context.keepUnknown(alternative, DEEPGRAM.alternative, 'results.channels[0].alternatives[0]')
+  if (isRecord(alternative.paragraphs)) context.keepUnknown(alternative.paragraphs, DEEPGRAM.paragraphs, 'results.channels[0].alternatives[0].paragraphs')
 }
 
 /**
@@ -120,28 +146,45 @@ class DeepgramWord implements SpeakerWord {
   }
 }
 
+const PARAGRAPHS = 'results.channels[0].alternatives[0].paragraphs.paragraphs'
+
 /** Every sentence of every paragraph, the first of each starting a paragraph. */
 function sentenceSpans(paragraphs: unknown[], path: Path, context: ReadContext): Span[] {
   const spans: Span[] = []
   paragraphs.forEach((paragraph: unknown, p) => {
     const paragraphPath = at(path, p)
     if (!isRecord(paragraph) || !Array.isArray(paragraph.sentences)) return context.report('A paragraph has no sentences; skipped', 'invalid-paragraph', paragraphPath)
+    context.reportUnknown(paragraph, DEEPGRAM.paragraph, `${PARAGRAPHS}[]`, paragraphPath)
     const speaker = typeof paragraph.speaker === 'number' || typeof paragraph.speaker === 'string' ? String(paragraph.speaker) : undefined
     paragraph.sentences.forEach((sentence: unknown, s) => {
       const sentencePath = at(at(paragraphPath, 'sentences'), s)
       if (!isRecord(sentence)) return context.report('A sentence is not an object; skipped', 'invalid-segment', sentencePath)
+      context.reportUnknown(sentence, DEEPGRAM.sentence, `${PARAGRAPHS}[].sentences[]`, sentencePath)
       spans.push({ start: context.timeAt(sentence, 'start', sentencePath), end: context.timeAt(sentence, 'end', sentencePath), speaker, path: sentencePath, paragraph: s === 0 })
     })
   })
   return spans
 }
 
-function utteranceUnits(utterances: unknown[], context: ReadContext): Unit[] {
+/**
+ * Several channels (a call recorded one party per channel): the channel is part of the speaker,
+ * `Channel 2` (or `Channel 2, speaker 1` where Deepgram also diarized), as speaker 0 of one
+ * channel is not speaker 0 of another.
+ */
+function channelSpeaker(utterance: Record<string, unknown>, speaker: string | undefined): string | undefined {
+  if (typeof utterance.channel !== 'number') return speaker
+  const channel = `Channel ${utterance.channel + 1}`
+  return speaker === undefined ? channel : `${channel}, ${speakerName(speaker).replace(/^Speaker/, 'speaker')}`
+}
+
+function utteranceUnits(utterances: unknown[], multichannel: boolean, context: ReadContext): Unit[] {
   const units: Unit[] = []
   utterances.forEach((utterance: unknown, index) => {
     const path = at('results.utterances', index)
     if (!isRecord(utterance)) return context.report('An utterance is not an object; skipped', 'invalid-segment', path)
-    const speaker = typeof utterance.speaker === 'number' || typeof utterance.speaker === 'string' ? String(utterance.speaker) : undefined
+    context.reportUnknown(utterance, DEEPGRAM.utterance, 'results.utterances[]', path)
+    const said = typeof utterance.speaker === 'number' || typeof utterance.speaker === 'string' ? String(utterance.speaker) : undefined
+    const speaker = multichannel ? channelSpeaker(utterance, said) : said
     units.push({
       start: context.timeAt(utterance, 'start', path),
       end: context.timeAt(utterance, 'end', path),
@@ -157,6 +200,7 @@ function utteranceUnits(utterances: unknown[], context: ReadContext): Unit[] {
     const unit = units[units.length - 1]!
     const words: unknown[] = Array.isArray(utterance.words) ? utterance.words : []
     const wordsPath = at(path, 'words')
+    if (isRecord(words[0])) context.reportUnknown(words[0], DEEPGRAM.word, 'results.utterances[].words[]', at(wordsPath, 0))
     for (let w = 0; w < words.length; w++) if (readWord(words[w], wordsPath, w, context)) addWord(unit, read.value, read.start, read.end, read.confidence, false, context, wordsPath, w)
   })
   return units

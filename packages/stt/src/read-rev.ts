@@ -7,13 +7,16 @@
 import type { Metadata } from '@verbatim/core'
 import { addWord, type Unit } from './build.js'
 import { at, isConfidence, isRecord, isSeconds, type ReadContext, type Path } from './read-context.js'
+import { REV } from './keys.js'
 
 export function revUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const units: Unit[] = []
   const monologues = Array.isArray(json.monologues) ? json.monologues : []
+  context.keepUnknown(json, REV.response, '')
   monologues.forEach((monologue: unknown, index) => {
     const path = at('monologues', index)
     if (!isRecord(monologue)) return context.report('A monologue is not an object; skipped', 'invalid-segment', path)
+    context.reportUnknown(monologue, REV.monologue, 'monologues[]', path)
     const speaker = typeof monologue.speaker === 'number' || typeof monologue.speaker === 'string' ? String(monologue.speaker) : undefined
     const unit: Unit = {
       start: undefined,
@@ -45,6 +48,7 @@ function addRevWords(unit: Unit, elements: unknown[], path: Path, context: ReadC
   const nodes = unit.nodes!
   let spaced = true
   // A word read as empty (no node): punctuation after it makes it a word of its own, with its times.
+  if (isRecord(elements[0])) context.reportUnknown(elements[0], REV.element, 'monologues[].elements[]', at(path, 0))
   let empty: { start: number | undefined; end: number | undefined; confidence: number | undefined; glue: boolean; index: number } | undefined
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index]

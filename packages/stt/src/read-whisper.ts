@@ -7,14 +7,18 @@
 import type { Metadata } from '@verbatim/core'
 import { addWord, type Unit } from './build.js'
 import { at, isConfidence, isRecord, isSeconds, type ReadContext, type Path } from './read-context.js'
+import { WHISPER } from './keys.js'
 
 export function whisperUnits(json: Record<string, unknown>, context: ReadContext): { units: Unit[]; meta: Metadata } {
   const segments = Array.isArray(json.segments) ? json.segments : []
   const units: Unit[] = []
+  context.keepUnknown(json, WHISPER.response, '')
   segments.forEach((segment: unknown, index) => {
     const path = at('segments', index)
     if (!isRecord(segment)) return context.report('A segment is not an object; skipped', 'invalid-segment', path, { actual: segment })
+    context.reportUnknown(segment, WHISPER.segment, 'segments[]', path)
     const words: unknown[] = Array.isArray(segment.words) ? segment.words : []
+    if (isRecord(words[0])) context.reportUnknown(words[0], WHISPER.word, 'segments[].words[]', at(at(path, 'words'), 0))
     const unit: Unit = {
       start: context.time(segment.start, at(path, 'start')),
       end: context.time(segment.end, at(path, 'end')),
