@@ -5,7 +5,7 @@
  * sounds (`[intro music]`) found.
  */
 import type { Event, Phrasing } from '@verbatim/core'
-import { bracketEventKind } from '@verbatim/captions'
+import { bracketEventKind, isNameCandidate } from '@verbatim/captions'
 import { isEdgeSpace, type SourceLines } from './read-blocks.js'
 import type { ReadContext } from './read-context.js'
 
@@ -116,14 +116,7 @@ export const NAME_PREFIX = /^([^:\n]{1,60}?):(?:[ \t]+(?=\S)|$)/
 /** `ALICE: ` after `>>`: a label in capitals. */
 const CAPS_LABEL = /^([\p{Lu}][\p{Lu}\p{M}\d .'’-]{0,40}):\s*/u
 
-/** Whether a `Name:` candidate looks like a name (letters first, no sentence punctuation, at most five words). */
-export function isNameCandidate(name: string): boolean {
-  if (name.trim() !== name || name === '') return false
-  if (/[.?!;,"“”()[\]<>{}=/\\]|https?$/.test(name)) return false
-  return name.split(/\s+/).length <= 5 && /^\p{L}/u.test(name)
-}
-
-/** `isNameCandidate` of the names met so far (a file repeats its few labels on every turn); emptied past 1,000. */
+/** captions' `isNameCandidate` (the rule WebVTT's `Name:` prefixes follow too) of the names met so far (a file repeats its few labels on every turn); emptied past 1,000. */
 const candidates = new Map<string, boolean>()
 
 /** The `Name:` candidate at the start of a line, if any. */
