@@ -1,5 +1,6 @@
 // Shared by generate-examples.mjs and check-examples.mjs: the converted forms of the reference
-// press conference, made with the built @verbatim/cli library (run `npm run build` first).
+// press conference and of the speech-to-text example (examples/stt/deepgram-briefing.json), made
+// with the built @verbatim/cli library (run `npm run build` first).
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +30,14 @@ export async function convertedExamples() {
     const { output, messages } = await convert(input, { from: 'text', to, file: REFERENCE })
     for (const message of messages) if (message.severity === 'error') problems.push(`${to}: ${message.reason} [${message.ruleId}]`)
     files.set(stem + FORMATS[to].outputExtension, output)
+  }
+  // One speech-to-text result (examples/stt/) converted to every format that writes, the timed ones included.
+  const sttName = 'deepgram-briefing.json'
+  const stt = readFileSync(join(root, 'examples', 'stt', sttName), 'utf8')
+  for (const to of FORMAT_NAMES.filter((name) => FORMATS[name].writes)) {
+    const { output, messages } = await convert(stt, { to, file: sttName })
+    for (const message of messages) if (message.severity === 'error') problems.push(`${sttName} -> ${to}: ${message.reason} [${message.ruleId}]`)
+    files.set(stripFormatExtension(sttName) + FORMATS[to].outputExtension, output)
   }
   return { files, problems }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates examples/converted/ from the reference press conference with the built library.
+// Regenerates examples/converted/ from the reference press conference and the speech-to-text example with the built library.
 // Usage: npm run build && node scripts/generate-examples.mjs
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
