@@ -3,6 +3,7 @@
  * Content sniffing looks only at the first few kilobytes, so it stays cheap on big files.
  */
 import { VerbatimError } from '@verbatim/core'
+import { SERVICE_SIGNATURES } from '@verbatim/stt'
 import { formatFromExtension, type FormatName } from './formats.js'
 
 export const SOURCE = 'verbatim-cli'
@@ -86,7 +87,26 @@ export function detectFormat(content: string, path?: string, from?: FormatName):
     // A .json file may be JSON-LD, a speech-to-text result or a Podcasting 2.0 transcript.
     const sniffed = sniffFormat(content)
     if (sniffed === 'jsonld' || sniffed === 'stt' || sniffed === 'podcast') return { format: sniffed, by: 'content' }
+    return { format: modelJson(content, path), by: 'extension' }
   }
   if (byExtension) return { format: byExtension, by: 'extension' }
-  return { format: sniffFormat(content), by: 'content' }
+  const sniffed = sniffFormat(content)
+  return { format: sniffed === 'json' ? modelJson(content, path) : sniffed, by: 'content' }
+}
+
+/**
+ * JSON that is no other format is the model's own JSON only when it says so (`"type":
+ * "transcript"`); any other JSON (another service's, a truncated download of an API error) is
+ * refused here with what each format Verbatim reads has, not with the model schema's errors.
+ */
+function modelJson(content: string, path: string | undefined): 'json' {
+  if (/"type"\s*:\s*"transcript"/.test(content)) return 'json'
+  const keys = [...content.slice(0, SNIFF_LENGTH).matchAll(/"([^"\\\n]{1,40})"\s*:/g)].slice(0, 8).map((match) => `"${match[1]}"`)
+  const expected = ['the Verbatim model\'s JSON (`"type": "transcript"`)', 'JSON-LD (`"@context"`)', ...SERVICE_SIGNATURES.map(([, what]) => what)]
+  throw new VerbatimError(
+    `${path ?? 'the input'} is JSON of no format Verbatim reads: expected ${expected.join(', ')}; found ${keys.length > 0 ? `the keys ${keys.join(', ')}` : 'no keys'} (give --from to read it as one of them anyway)`,
+    'unknown-json',
+    SOURCE,
+    { expected: expected.join(' | '), actual: keys.join(', ') || 'no keys', ...(path === undefined ? {} : { file: path }) },
+  )
 }

@@ -57,6 +57,24 @@ describe('content sniffing', () => {
     expect(detectFormat('{"type":"transcript"}', 'episode.json')).toEqual({ format: 'json', by: 'extension' })
   })
 
+  it('refuses JSON that is no format it reads, naming what each format has (not the model schema\'s errors)', () => {
+    for (const [content, path] of [['{"hello": 1, "segments": 3}', 'result.json'], ['{"results": {"foo": []}}', undefined], ['[1, 2]', 'list.json']] as const) {
+      let error: unknown
+      try {
+        detectFormat(content, path)
+      } catch (caught) {
+        error = caught
+      }
+      expect(isVerbatimError(error) && error.ruleId).toBe('unknown-json')
+      const reason = (error as Error).message
+      for (const expected of ['"type": "transcript"', '@context', 'Deepgram', 'Whisper', 'AssemblyAI', 'AWS Transcribe', 'Rev.ai', 'Podcasting 2.0']) expect(reason).toContain(expected)
+    }
+    expect((() => { try { detectFormat('{"hello": 1}', 'r.json') } catch (error) { return (error as Error).message } })()).toContain('found the keys "hello"')
+    // The model's JSON with its type further on, and any JSON with --from, are read as before.
+    expect(detectFormat('{"version": "1.1", "type": "transcript"}', 'model.json')).toEqual({ format: 'json', by: 'extension' })
+    expect(detectFormat('{"hello": 1}', 'r.json', 'stt')).toEqual({ format: 'stt', by: 'option' })
+  })
+
   it('refuses binary input with a VerbatimError', () => {
     expect(looksBinary('PK\u0003\u0004\u0000\u0000')).toBe(true)
     expect(looksBinary('plain words, accents: é')).toBe(false)

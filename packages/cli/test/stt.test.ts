@@ -2,7 +2,7 @@
  * SubRip, speech-to-text JSON and Podcasting 2.0 through the built binary: detection by content,
  * conversion of every corpus-stt file to every format that writes, batches, validate, formats.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countWords, toString, visit, type Segment, type Transcript } from '@verbatim/core'
@@ -111,6 +111,15 @@ describe('speech-to-text, SubRip and Podcasting 2.0 in the CLI', () => {
     const result = await run(['convert', '--from', 'stt', '--to', 'srt'], { input: '{"hello": 1}' })
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/Not a speech-to-text result this reader knows: expected .*Deepgram/)
+  })
+
+  it('refuses a .json file of no service (detected by content) with one error naming what was expected, with exit code 1', async () => {
+    const file = join(tempDir(), 'result.json')
+    writeFileSync(file, '{"hello": 1, "segments": 3}')
+    const result = await run(['convert', file, '--to', 'webvtt'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/result\.json is JSON of no format Verbatim reads: expected .*"type": "transcript".*Deepgram.*found the keys "hello", "segments".*\[unknown-json\]/)
+    expect(result.stderr).not.toMatch(/schema-/)
   })
 
   it('lists the new formats in verbatim formats and --help', async () => {
