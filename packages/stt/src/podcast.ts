@@ -5,7 +5,7 @@
  * start, `<p>` text) read. Each JSON segment is one segment of the model, its body its text, so the
  * JSON comes back segment for segment.
  */
-import { createMessage, estimateTimes, MessageGatherer, speakerIndex, toString, unknownNodeMessage, withKnownNodes, type EstimatedTime, type Metadata, type Segment, type TimedNode, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
+import { createMessage, estimateTimes, MessageGatherer, speakerIndex, toString, unknownNodeMessage, visit, withKnownNodes, type EstimatedTime, type Metadata, type Segment, type TimedNode, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import type { Unit } from './build.js'
 import { at, isRecord, SOURCE, type ReadContext } from './read-context.js'
 import { PODCAST } from './keys.js'
@@ -79,7 +79,20 @@ export function toPodcastJson(given: Transcript, options: ToPodcastJsonOptions =
     })
   })
   for (const message of paragraphs.messages.finish()) report(message)
+  reportUnwritten(transcript, report)
   return JSON.stringify({ version: '1.0.0', segments }, null, options.indent ?? 2)
+}
+
+/** What Podcasting 2.0 JSON has no place for (it holds `version` and `segments` only): the metadata and the nodes' `data`, one info message each. */
+function reportUnwritten(transcript: Transcript, report: (message: VerbatimMessage) => void): void {
+  const meta = transcript.meta
+  const fields = Object.keys(meta).filter((key) => key !== 'extra' || Object.keys(meta.extra!).some((name) => !name.startsWith('podcast-transcript-')))
+  if (fields.length > 0) report(createMessage(`Metadata is not written: Podcasting 2.0 JSON holds segments only (${fields.join(', ')})`, 'unsupported-content', SOURCE, { path: 'meta', severity: 'info' }))
+  let dataNodes = 0
+  visit(transcript, (node) => {
+    if (node.data !== undefined) dataNodes++
+  })
+  if (dataNodes > 0) report(createMessage(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which Podcasting 2.0 JSON cannot hold: not written`, 'unsupported-content', SOURCE, { severity: 'info' }))
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createParagraph, createSpeaker, createTranscript, createTurn, formatMessage, toString, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
@@ -27,6 +28,21 @@ describe('Podcasting 2.0 JSON', () => {
       }),
       { numRuns: 200 },
     )
+  })
+
+  it('reports the metadata and the data it cannot hold (Podcasting 2.0 JSON holds segments only)', () => {
+    const source = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'unread', 'deepgram-intelligence.json'), 'utf8')
+    const messages: VerbatimMessage[] = []
+    const json = JSON.parse(toPodcastJson(fromStt(source).transcript, { onMessage: (message) => messages.push(message) }))
+    expect(Object.keys(json)).toEqual(['version', 'segments'])
+    expect(messages.map((message) => [message.severity, message.ruleId, message.reason])).toEqual([
+      ['info', 'unsupported-content', 'Metadata is not written: Podcasting 2.0 JSON holds segments only (media, extra, languages, description)'],
+      ['info', 'unsupported-content', '1 node has `data`, which Podcasting 2.0 JSON cannot hold: not written'],
+    ])
+    // A Podcasting 2.0 file read and written back: nothing to report.
+    const back: VerbatimMessage[] = []
+    toPodcastJson(fromStt('{"version":"1.0.0","segments":[{"speaker":"A","startTime":0,"endTime":1,"body":"Hi"}]}').transcript, { onMessage: (message) => back.push(message) })
+    expect(back).toEqual([])
   })
 
   it('writes word-level segments from timed words on request, and reports untimed speech', () => {
