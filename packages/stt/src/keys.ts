@@ -36,8 +36,8 @@ export const WHISPER = {
 } as const
 
 export const ASSEMBLYAI = {
-  // `summary` (a string) is the transcript's description; `words` repeat the utterances' when those are read.
-  response: keys('id', 'status', 'text', 'words', 'utterances', 'audio_duration', 'audio_url', 'language_code', 'speech_model', 'acoustic_model', 'summary'),
+  // `words` repeat the utterances' when those are read. A `summary` that is text becomes the description (else it is kept).
+  response: keys('id', 'status', 'text', 'words', 'utterances', 'audio_duration', 'audio_url', 'language_code', 'speech_model', 'acoustic_model'),
   utterance: keys('start', 'end', 'speaker', 'text', 'words'),
   word: keys('text', 'start', 'end', 'confidence', 'speaker'),
 } as const

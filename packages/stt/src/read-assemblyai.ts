@@ -98,7 +98,10 @@ function assemblyMeta(json: Record<string, unknown>, context: ReadContext): Meta
   const model = [json.speech_model, json.acoustic_model].find((value) => typeof value === 'string')
   if (typeof model === 'string') extra['stt-model'] = model
   if (typeof json.id === 'string') extra['stt-request-id'] = json.id
-  if (typeof json.summary === 'string' && json.summary.trim() !== '') meta.description = json.summary.trim()
+  if (typeof json.summary === 'string' && json.summary.trim() !== '') {
+    meta.description = json.summary.trim()
+    delete context.kept.summary
+  }
   meta.extra = extra
   return meta
 }
