@@ -7,9 +7,9 @@
  */
 import { createMessage, eachEstimatedTime, speakingTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Paragraph, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
-import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
+import { breakWithGaps, DEFAULT_BREAK_RULES, gapCosts, linesNeededRange, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
-import { resolveTimes, type ResolvedTime, type TimedUnit } from './timing.js'
+import { sourceTimes, type ResolvedTime, type TimedUnit } from './timing.js'
 
 /** The caption limits, as data: the defaults of `planCues` (broadcast and streaming style guides). */
 export interface CaptionLimits {
@@ -272,7 +272,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
         cut(units, times, from)
       }
       if (own) cut([unit], [untimed ? untimedTime(unit) : { start: unit.start!, end: unit.end!, estimated: false }], 0)
-      // estimate: false refuses at the first unit without its times (resolveTimes throws), after every block is read.
+      // estimate: false refuses at the first unit without its times (sourceTimes throws), after every block is read.
       else if (!estimate) rest = [unit]
       else group.open_(previous, unit)
     }
@@ -281,7 +281,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
     const { units, times, from } = group.take_(previous)
     cut(units, times, from)
   }
-  if (rest !== undefined) cut(rest, !estimate || rest.every(hasOwnTimes) ? resolveTimes(rest, false, source) : untimed ? rest.map(untimedTime) : sharedTimes(transcript, rest, wordsPerMinute), 0)
+  if (rest !== undefined) cut(rest, !estimate || rest.every(hasOwnTimes) ? sourceTimes(rest, source) : untimed ? rest.map(untimedTime) : sharedTimes(transcript, rest, wordsPerMinute), 0)
   cutter.finish_()
   return { trailingBreaks: trailing, wordsPerMinute }
 }
@@ -976,21 +976,6 @@ function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limi
   release(tokens)
 }
 
-/** How many lines a greedy fill of `texts[from..to)` needs (the least possible). */
-function linesNeededRange(texts: readonly string[], from: number, to: number, max: number, labelWidth = 0): number {
-  let lines = 1
-  // A label in front of the first line (`Ann: `, its space included) takes its room.
-  let width = labelWidth > 0 ? labelWidth - 1 : -1
-  for (let k = from; k < to; k++) {
-    const length = texts[k]!.length
-    if (width >= 0 && width + 1 + length > max) {
-      lines++
-      width = length
-    } else width += 1 + length
-  }
-  return lines
-}
-
 function hasLongWord(texts: readonly string[], max: number): boolean {
   for (const text of texts) if (text.length > max) return true
   return false
@@ -1010,7 +995,7 @@ function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: 
     words: tokens,
     from,
     to,
-    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength_, maxLines, limits.rules_, tokens.gaps_),
+    lineStarts: breakWithGaps(tokens.texts, from, to, limits.maxLineLength_, maxLines, limits.rules_.forbidden, tokens.gaps_),
   }
 }
 
