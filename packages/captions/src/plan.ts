@@ -298,9 +298,10 @@ class UnitGroup {
   /** The block of the timed units after the group's last untimed run (-1 while the group ends with an untimed unit). */
   private closingBlock_ = -1
 
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  private readonly transcript_: Transcript
-  private readonly wordsPerMinute_: number
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  private declare readonly transcript_: Transcript
+  private declare readonly wordsPerMinute_: number
 
   constructor(
     transcript: Transcript,
@@ -422,23 +423,24 @@ class UnitCollector {
   private pendingBreaks_: Array<string | undefined> = []
   private dataNodes_ = 0
   private droppedEvents_ = 0
-  private readonly speakers_: Map<string, Speaker>
-  private readonly keepEvents_: boolean
-  private readonly secondsPerWord_: number
-  private readonly prepare_: (text: string) => string
-  private readonly special_: RegExp | undefined
+  private declare readonly speakers_: Map<string, Speaker>
+  private declare readonly keepEvents_: boolean
+  private declare readonly secondsPerWord_: number
+  private declare readonly prepare_: (text: string) => string
+  private declare readonly special_: RegExp | undefined
   /** No node of the transcript has a time (so far). */
   untimed_ = true
   /** While `untimed`: the shared estimate's clock, the speaking time of every leaf so far (`speakingTime`, in document order). */
   private clock_ = 0
-  private readonly speaking_: (value: string) => number
+  private declare readonly speaking_: (value: string) => number
   /** The format's `special` pattern matches a space (none does: then a space text is skipped quickly). */
-  private readonly spaceIsSpecial_: boolean
+  private declare readonly spaceIsSpecial_: boolean
 
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  private readonly transcript_: Transcript
-  private readonly options_: CuePlanOptions
-  private readonly report_: Report
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  private declare readonly transcript_: Transcript
+  private declare readonly options_: CuePlanOptions
+  private declare readonly report_: Report
 
   constructor(
     transcript: Transcript,
@@ -803,10 +805,11 @@ class CueCutter {
   /** Cues given more lines to hold an event whole. */
   longEvents_ = 0
 
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  readonly limits_: Limits
-  private readonly report_: Report
-  private readonly settler_: Settler
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  declare readonly limits_: Limits
+  private declare readonly report_: Report
+  private declare readonly settler_: Settler
 
   constructor(
     limits: Limits,
@@ -1271,11 +1274,12 @@ class Settler {
   private readonly counts_: SettleCounts = { moved_: 0, sourceOutOfOrder_: 0, widened_: 0 }
   private tooFast_ = 0
 
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  private readonly limits_: Limits
-  private readonly report_: Report
-  private readonly emit_: (cue: PlannedCue) => void
-  private readonly openEnded_: boolean
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  private declare readonly limits_: Limits
+  private declare readonly report_: Report
+  private declare readonly emit_: (cue: PlannedCue) => void
+  private declare readonly openEnded_: boolean
 
   constructor(
     limits: Limits,

@@ -71,12 +71,13 @@ class CueWriter {
   unvoiced_ = false
   /** The numbers of the cues with estimated times. */
   readonly estimated_ = new NumberRanges()
-  readonly stamps_: StampCheck
-  private readonly stamp_: TimestampFormatter
-  private readonly partTags_: PartTags
-  private readonly cueIds_: boolean
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  private readonly out_: OutputChunks
+  declare readonly stamps_: StampCheck
+  private declare readonly stamp_: TimestampFormatter
+  private declare readonly partTags_: PartTags
+  private declare readonly cueIds_: boolean
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  private declare readonly out_: OutputChunks
 
   constructor(out: OutputChunks, options: ToWebVttOptions) {
     this.out_ = out
@@ -147,7 +148,7 @@ class StampCheck {
   outside_ = 0
   private cue_: PlannedCue | undefined
   private last_ = 0
-  private readonly stamp_: TimestampFormatter
+  private declare readonly stamp_: TimestampFormatter
 
   constructor(stamp: TimestampFormatter) {
     this.stamp_ = stamp
@@ -213,7 +214,7 @@ class PartTags {
   private language_: string | undefined
   private interpreted_ = false
   private value_: [string, string, boolean] | undefined
-  private readonly option_: 'class' | 'none'
+  private declare readonly option_: 'class' | 'none'
 
   constructor(option: 'class' | 'none') {
     this.option_ = option
