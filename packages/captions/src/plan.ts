@@ -238,8 +238,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
   }
   const wordsPerMinute = options.wordsPerMinute ?? 160
   const source = options.messageSource ?? SOURCE
-  const report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) =>
-    options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
+  const report: Report = (reason, ruleId, severity = 'info') => options.onMessage?.(createMessage(reason, ruleId, source, { severity }))
   const estimate = options.estimate ?? true
   // No time anywhere: every unit is timed by the speaking time of the leaves before it, added up
   // while collecting, and the cues are one run with nothing after it (see `Settler`).
@@ -414,7 +413,8 @@ interface TurnState {
   runStart_: number
 }
 
-type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
+/** Reports a message of the plan (`info` unless said). */
+type Report = (reason: string, ruleId: string, severity?: 'warning' | 'info') => void
 
 /** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
 class UnitCollector {
@@ -478,9 +478,9 @@ class UnitCollector {
     }
     if (this.transcript_.data) this.dataNodes_++
     const { dataNodes_: dataNodes, droppedEvents_: droppedEvents, report_: report } = this
-    if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content', 'info')
-    if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content', 'info')
-    if (this.options_.voice === 'none' && this.transcript_.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
+    if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content')
+    if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content')
+    if (this.options_.voice === 'none' && this.transcript_.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content')
     return this.pendingBreaks_
   }
 
@@ -656,7 +656,7 @@ class UnitCollector {
   /** Words of `text` (split at whitespace); `time` (if a number) is the first word's start, `end` its end. */
   private addText_(tokens: Tokens, text: string, time: number, end: number): number {
     if (tokens.plain && this.special_?.test(text)) tokens.plain = false
-    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime_)) this.report_('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
+    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime_)) this.report_('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost')
     if (!Number.isNaN(time)) {
       tokens.pendingTime_ = time
       tokens.pendingEnd_ = end
@@ -697,7 +697,7 @@ class UnitCollector {
     tokens.texts[last] += piece
     if (tokens.weights_ !== NO_WEIGHTS) tokens.weights_[last]! += piece.length
     if (!Number.isNaN(tokens.pendingTime_)) {
-      this.report_('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+      this.report_('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost')
       // The word as shown ends where its last piece ends.
       if (tokens.ends_ !== null && !Number.isNaN(tokens.pendingEnd_)) tokens.ends_[last] = tokens.pendingEnd_
       tokens.pendingTime_ = NaN
@@ -837,8 +837,9 @@ class CueCutter {
     if (this.last_ !== undefined) this.settler_.add_(this.last_, this.lastPinned_, this.lastEndsAt_)
     this.last_ = undefined
     const { limits_: limits, longEvents_: longEvents, overLimits_: overLimits, report_: report } = this
-    if (longEvents > 0) report(`expected events within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
-    if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
+    const over = (what: string, count: number, kept: string) => report(`expected ${what} within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${count} longer: ${kept}`, 'caption-limits')
+    if (longEvents > 0) over('events', longEvents, 'each written whole in one cue with more lines')
+    if (overLimits > 0) over('source-timed cues', overLimits, 'written whole at their source times, wrapped to more lines')
     this.settler_.finish_()
   }
 }
@@ -1316,10 +1317,11 @@ class Settler {
     if (this.run_.length > 0) this.close_(Infinity)
     const { limits_: limits, report_: report, tooFast_: tooFast } = this
     const { moved_: moved, sourceOutOfOrder_: sourceOutOfOrder, widened_: widened } = this.counts_
-    if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
-    if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
+    const early = (what: string, count: number, kept: string) => report(`expected ${what} times in order, found ${count} cue${count === 1 ? '' : 's'} starting before the previous one: ${kept}`, 'time-out-of-order', 'warning')
+    if (moved > 0) early('turn', moved, 'moved to the previous start, as captions require')
+    if (sourceOutOfOrder > 0) early('source', sourceOutOfOrder, 'kept at their source times')
     if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
-    if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps_} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+    if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps_} characters per second: the source times leave no room to show them longer`, 'reading-speed')
   }
 
   private give_(cue: PlannedCue, shown: number): void {
