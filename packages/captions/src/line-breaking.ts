@@ -22,6 +22,9 @@ export interface BreakRules {
   forbidden: number
 }
 
+/** A word set written as `a|b|c` (the set's words in that order): shorter in a bundle than an array of strings. */
+const words = (list: string): ReadonlySet<string> => new Set(list.split('|'))
+
 export const DEFAULT_BREAK_RULES: BreakRules = {
   after: [
     [/[.!?…]["'”’)\]]*$/, -60], // sentence end
@@ -30,18 +33,16 @@ export const DEFAULT_BREAK_RULES: BreakRules = {
     [/(?:--|—|–)$/, -30],
     [/\]$/, -25], // after an event
   ],
-  beforeWords: new Set([
-    'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'although', 'though', 'that', 'which', 'who', 'whom',
-    'whose', 'where', 'when', 'while', 'if', 'unless', 'until', 'since', 'than', 'whether', 'as',
-    // French, Spanish
-    'et', 'mais', 'ou', 'donc', 'car', 'que', 'qui', 'quand', 'parce', 'y', 'pero', 'porque', 'cuando', 'donde',
-  ]),
+  beforeWords: /* @__PURE__ */ words(
+    'and|but|or|nor|so|yet|because|although|though|that|which|who|whom|whose|where|when|while|if|unless|until|since|than|whether|as|' +
+      // French, Spanish
+      'et|mais|ou|donc|car|que|qui|quand|parce|y|pero|porque|cuando|donde',
+  ),
   beforeCost: -20,
-  neverAfterWords: new Set(['a', 'an', 'the', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'el', 'los', 'las', 'una', 'der', 'die', 'das']),
-  avoidAfterWords: new Set([
-    'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'my', 'your', 'his', 'her', 'our', 'their', 'its',
-    'mr.', 'mrs.', 'ms.', 'dr.', 'sec.', 'gen.', 'sen.', 'rep.', 'gov.', 'prof.', 'de', 'à', 'en',
-  ]),
+  neverAfterWords: /* @__PURE__ */ words('a|an|the|le|la|les|un|une|des|du|el|los|las|una|der|die|das'),
+  avoidAfterWords: /* @__PURE__ */ words(
+    'of|to|in|on|at|by|for|with|from|into|my|your|his|her|our|their|its|mr.|mrs.|ms.|dr.|sec.|gen.|sen.|rep.|gov.|prof.|de|à|en',
+  ),
   avoidCost: 15,
   nameCost: 400,
   forbidden: 1000,
@@ -205,6 +206,21 @@ export function breakRange(
   rules: BreakRules,
   gapCosts: readonly number[] | undefined,
 ): number[] {
+  return breakWithGaps(tokens, from, to, maxLength, maxLines, rules.forbidden, gapCosts ?? rangeGapCosts(tokens, from, to, rules))
+}
+
+/** `breakCost` before each token of `tokens[from..to)` (indices into `tokens`), for callers that have no gap costs. */
+function rangeGapCosts(tokens: readonly string[], from: number, to: number, rules: BreakRules): number[] {
+  const costs = new Array<number>(to).fill(0)
+  for (let k = from + 1; k < to; k++) costs[k] = breakCost(tokens[k - 1]!, tokens[k]!, rules)
+  return costs
+}
+
+/**
+ * `breakRange` with the cost of a break before each token given (`gaps[k]`, indices into
+ * `tokens`; the cue planner always has them) and the rules' `forbidden` cost.
+ */
+export function breakWithGaps(tokens: readonly string[], from: number, to: number, maxLength: number, maxLines: number, forbidden: number, gaps: readonly number[]): number[] {
   const n = to - from
   let total = 0
   for (let k = from; k < to; k++) total += tokens[k]!.length
@@ -214,17 +230,12 @@ export function breakRange(
   const lines = Math.min(maxLines, n, linesNeededRange(tokens, from, to, maxLength))
   if (lines <= 1) return []
   // The common case, directly.
-  if (lines === 2) return [bestBreakInTwo(tokens, from, to, maxLength, total, rules, gapCosts)]
-  return bestBreaks(tokens, from, to, maxLength, lines, total / lines, rules, gapCosts)
-}
-
-/** The cost of a line break before token `k`: from `gapCosts` when given, else computed. */
-function gapAt(tokens: readonly string[], k: number, rules: BreakRules, gapCosts: readonly number[] | undefined): number {
-  return gapCosts ? gapCosts[k]! : breakCost(tokens[k - 1]!, tokens[k]!, rules)
+  if (lines === 2) return [bestBreakInTwo(tokens, from, to, maxLength, total, gaps)]
+  return bestBreaks(tokens, from, to, maxLength, lines, total / lines, forbidden, gaps)
 }
 
 /** Two lines of `total` characters: the one break, the first line growing word by word. */
-function bestBreakInTwo(tokens: readonly string[], from: number, to: number, maxLength: number, total: number, rules: BreakRules, gapCosts: readonly number[] | undefined): number {
+function bestBreakInTwo(tokens: readonly string[], from: number, to: number, maxLength: number, total: number, gaps: readonly number[]): number {
   const target = total / 2
   let bestAt = from + 1
   let bestCost = Infinity
@@ -234,7 +245,7 @@ function bestBreakInTwo(tokens: readonly string[], from: number, to: number, max
     const second = total - first - 1
     // A line may only be too long when it is a single word.
     if ((first > maxLength && j - from > 1) || (second > maxLength && to - j > 1)) continue
-    const cost = (Math.abs(first - target) + Math.abs(second - target)) * 0.5 + gapAt(tokens, j, rules, gapCosts)
+    const cost = (Math.abs(first - target) + Math.abs(second - target)) * 0.5 + gaps[j]!
     if (cost < bestCost) {
       bestCost = cost
       bestAt = j
@@ -247,7 +258,7 @@ function bestBreakInTwo(tokens: readonly string[], from: number, to: number, max
  * Dynamic programming over break positions: best[k][i] = cheapest layout of the first i tokens in
  * k lines, in reused flat arrays (row k at k * (n + 1)). Returns where lines 2.. start.
  */
-function bestBreaks(tokens: readonly string[], from: number, to: number, maxLength: number, lines: number, target: number, rules: BreakRules, gapCosts: readonly number[] | undefined): number[] {
+function bestBreaks(tokens: readonly string[], from: number, to: number, maxLength: number, lines: number, target: number, forbidden: number, gaps: readonly number[]): number[] {
   const n = to - from
   const width = n + 1
   const { prefix, best, back } = layoutArrays(width * (lines + 1))
@@ -265,9 +276,8 @@ function bestBreaks(tokens: readonly string[], from: number, to: number, maxLeng
         const length = prefix[i]! - prefix[j]! - 1
         const over = length > maxLength
         if (over && i - j > 1) break // longer ranges only grow
-        let cost = best[previous + j]! + (over ? rules.forbidden : 0) + Math.abs(length - target) * 0.5
-        // `gapAt`, written out: the innermost loop (a call here measured 2-3% slower).
-        if (j > 0) cost += gapCosts ? gapCosts[from + j]! : breakCost(tokens[from + j - 1]!, tokens[from + j]!, rules)
+        let cost = best[previous + j]! + (over ? forbidden : 0) + Math.abs(length - target) * 0.5
+        if (j > 0) cost += gaps[from + j]!
         if (cost < best[row + i]!) {
           best[row + i] = cost
           back[row + i] = j
@@ -295,29 +305,32 @@ function layoutArrays(cells: number): typeof layoutWork {
   return layoutWork
 }
 
-/** `linesNeeded` of the lengths of `tokens[from..to)`. */
-function linesNeededRange(tokens: readonly string[], from: number, to: number, maxLength: number): number {
-  return greedyLines((k) => tokens[from + k]!.length, to - from, maxLength)
-}
-
-/** How many lines a greedy fill needs (the least possible): used to test whether tokens fit a cue. */
-export function linesNeeded(lengths: readonly number[], maxLength: number): number {
-  return greedyLines((k) => lengths[k]!, lengths.length, maxLength)
-}
-
-/** Greedy fill of `count` tokens whose lengths `lengthAt` gives, one space between tokens. */
-function greedyLines(lengthAt: (k: number) => number, count: number, maxLength: number): number {
-  let lines = 0
-  let width = 0
-  for (let k = 0; k < count; k++) {
-    const length = lengthAt(k)
-    if (lines === 0) {
-      lines = 1
-      width = length
-    } else if (width + 1 + length > maxLength) {
+/**
+ * How many lines a greedy fill of `texts[from..to)` needs (the least possible), one space between
+ * words; `labelWidth` (its space included) is taken by a label in front of the first line (`Ann: `).
+ */
+export function linesNeededRange(texts: readonly string[], from: number, to: number, max: number, labelWidth = 0): number {
+  let lines = 1
+  let width = labelWidth > 0 ? labelWidth - 1 : -1
+  for (let k = from; k < to; k++) {
+    const length = texts[k]!.length
+    if (width >= 0 && width + 1 + length > max) {
       lines++
       width = length
     } else width += 1 + length
   }
-  return Math.max(lines, 1)
+  return lines
+}
+
+/** How many lines a greedy fill needs (the least possible): used to test whether tokens fit a cue. */
+export function linesNeeded(lengths: readonly number[], maxLength: number): number {
+  let lines = 1
+  let width = -1
+  for (const length of lengths) {
+    if (width >= 0 && width + 1 + length > maxLength) {
+      lines++
+      width = length
+    } else width += 1 + length
+  }
+  return lines
 }

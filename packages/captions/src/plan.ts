@@ -7,9 +7,9 @@
  */
 import { createMessage, eachEstimatedTime, speakingTime, unknownNodeMessage, withKnownNodes, type EstimatedTime, type TimedNode, type Block, type Event, type Inline, type Paragraph, type Segment, type Speaker, type Transcript, type Turn, type VerbatimMessage } from '@verbatim/core'
 import { renderEvent } from './events.js'
-import { breakRange, DEFAULT_BREAK_RULES, gapCosts, type BreakRules } from './line-breaking.js'
+import { breakWithGaps, DEFAULT_BREAK_RULES, gapCosts, linesNeededRange, type BreakRules } from './line-breaking.js'
 import { SOURCE } from './message.js'
-import { resolveTimes, type ResolvedTime, type TimedUnit } from './timing.js'
+import { sourceTimes, type ResolvedTime, type TimedUnit } from './timing.js'
 
 /** The caption limits, as data: the defaults of `planCues` (broadcast and streaming style guides). */
 export interface CaptionLimits {
@@ -238,8 +238,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
   }
   const wordsPerMinute = options.wordsPerMinute ?? 160
   const source = options.messageSource ?? SOURCE
-  const report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) =>
-    options.onMessage?.(createMessage(reason, ruleId, source, { severity, ...(path === undefined ? {} : { path }) }))
+  const report: Report = (reason, ruleId, severity = 'info') => options.onMessage?.(createMessage(reason, ruleId, source, { severity }))
   const estimate = options.estimate ?? true
   // No time anywhere: every unit is timed by the speaking time of the leaves before it, added up
   // while collecting, and the cues are one run with nothing after it (see `Settler`).
@@ -272,7 +271,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
         cut(units, times, from)
       }
       if (own) cut([unit], [untimed ? untimedTime(unit) : { start: unit.start!, end: unit.end!, estimated: false }], 0)
-      // estimate: false refuses at the first unit without its times (resolveTimes throws), after every block is read.
+      // estimate: false refuses at the first unit without its times (sourceTimes throws), after every block is read.
       else if (!estimate) rest = [unit]
       else group.open_(previous, unit)
     }
@@ -281,7 +280,7 @@ export function eachCue(given: Transcript, options: CuePlanOptions, onCue: (cue:
     const { units, times, from } = group.take_(previous)
     cut(units, times, from)
   }
-  if (rest !== undefined) cut(rest, !estimate || rest.every(hasOwnTimes) ? resolveTimes(rest, false, source) : untimed ? rest.map(untimedTime) : sharedTimes(transcript, rest, wordsPerMinute), 0)
+  if (rest !== undefined) cut(rest, !estimate || rest.every(hasOwnTimes) ? sourceTimes(rest, source) : untimed ? rest.map(untimedTime) : sharedTimes(transcript, rest, wordsPerMinute), 0)
   cutter.finish_()
   return { trailingBreaks: trailing, wordsPerMinute }
 }
@@ -298,9 +297,10 @@ class UnitGroup {
   /** The block of the timed units after the group's last untimed run (-1 while the group ends with an untimed unit). */
   private closingBlock_ = -1
 
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  private readonly transcript_: Transcript
-  private readonly wordsPerMinute_: number
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  private declare readonly transcript_: Transcript
+  private declare readonly wordsPerMinute_: number
 
   constructor(
     transcript: Transcript,
@@ -413,7 +413,8 @@ interface TurnState {
   runStart_: number
 }
 
-type Report = (reason: string, ruleId: string, severity: 'warning' | 'info', path?: string) => void
+/** Reports a message of the plan (`info` unless said). */
+type Report = (reason: string, ruleId: string, severity?: 'warning' | 'info') => void
 
 /** Turns, segments and events -> units, each with its tokens, source times and speaking-time estimate. */
 class UnitCollector {
@@ -422,23 +423,24 @@ class UnitCollector {
   private pendingBreaks_: Array<string | undefined> = []
   private dataNodes_ = 0
   private droppedEvents_ = 0
-  private readonly speakers_: Map<string, Speaker>
-  private readonly keepEvents_: boolean
-  private readonly secondsPerWord_: number
-  private readonly prepare_: (text: string) => string
-  private readonly special_: RegExp | undefined
+  private declare readonly speakers_: Map<string, Speaker>
+  private declare readonly keepEvents_: boolean
+  private declare readonly secondsPerWord_: number
+  private declare readonly prepare_: (text: string) => string
+  private declare readonly special_: RegExp | undefined
   /** No node of the transcript has a time (so far). */
   untimed_ = true
   /** While `untimed`: the shared estimate's clock, the speaking time of every leaf so far (`speakingTime`, in document order). */
   private clock_ = 0
-  private readonly speaking_: (value: string) => number
+  private declare readonly speaking_: (value: string) => number
   /** The format's `special` pattern matches a space (none does: then a space text is skipped quickly). */
-  private readonly spaceIsSpecial_: boolean
+  private declare readonly spaceIsSpecial_: boolean
 
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  private readonly transcript_: Transcript
-  private readonly options_: CuePlanOptions
-  private readonly report_: Report
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  private declare readonly transcript_: Transcript
+  private declare readonly options_: CuePlanOptions
+  private declare readonly report_: Report
 
   constructor(
     transcript: Transcript,
@@ -476,9 +478,9 @@ class UnitCollector {
     }
     if (this.transcript_.data) this.dataNodes_++
     const { dataNodes_: dataNodes, droppedEvents_: droppedEvents, report_: report } = this
-    if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content', 'info')
-    if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content', 'info')
-    if (this.options_.voice === 'none' && this.transcript_.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content', 'info')
+    if (dataNodes > 0) report(`${dataNodes} node${dataNodes === 1 ? ' has' : 's have'} \`data\`, which captions cannot hold: not written`, 'unsupported-content')
+    if (droppedEvents > 0) report(`${droppedEvents} event${droppedEvents === 1 ? '' : 's'} not written (events: 'drop')`, 'unsupported-content')
+    if (this.options_.voice === 'none' && this.transcript_.speakers.length > 0) report("speakers are not marked on cues (voice: 'none')", 'unsupported-content')
     return this.pendingBreaks_
   }
 
@@ -654,7 +656,7 @@ class UnitCollector {
   /** Words of `text` (split at whitespace); `time` (if a number) is the first word's start, `end` its end. */
   private addText_(tokens: Tokens, text: string, time: number, end: number): number {
     if (tokens.plain && this.special_?.test(text)) tokens.plain = false
-    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime_)) this.report_('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost', 'info')
+    if (!Number.isNaN(time) && !Number.isNaN(tokens.pendingTime_)) this.report_('expected one word per timed word, found a timed word with no text before another: its time is left out', 'word-time-lost')
     if (!Number.isNaN(time)) {
       tokens.pendingTime_ = time
       tokens.pendingEnd_ = end
@@ -695,7 +697,7 @@ class UnitCollector {
     tokens.texts[last] += piece
     if (tokens.weights_ !== NO_WEIGHTS) tokens.weights_[last]! += piece.length
     if (!Number.isNaN(tokens.pendingTime_)) {
-      this.report_('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost', 'info')
+      this.report_('expected timed words to be apart, found one written right after the previous word: its time is left out', 'word-time-lost')
       // The word as shown ends where its last piece ends.
       if (tokens.ends_ !== null && !Number.isNaN(tokens.pendingEnd_)) tokens.ends_[last] = tokens.pendingEnd_
       tokens.pendingTime_ = NaN
@@ -803,10 +805,11 @@ class CueCutter {
   /** Cues given more lines to hold an event whole. */
   longEvents_ = 0
 
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  readonly limits_: Limits
-  private readonly report_: Report
-  private readonly settler_: Settler
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  declare readonly limits_: Limits
+  private declare readonly report_: Report
+  private declare readonly settler_: Settler
 
   constructor(
     limits: Limits,
@@ -834,8 +837,9 @@ class CueCutter {
     if (this.last_ !== undefined) this.settler_.add_(this.last_, this.lastPinned_, this.lastEndsAt_)
     this.last_ = undefined
     const { limits_: limits, longEvents_: longEvents, overLimits_: overLimits, report_: report } = this
-    if (longEvents > 0) report(`expected events within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${longEvents} longer: each written whole in one cue with more lines`, 'caption-limits', 'info')
-    if (overLimits > 0) report(`expected source-timed cues within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${overLimits} longer: written whole at their source times, wrapped to more lines`, 'caption-limits', 'info')
+    const over = (what: string, count: number, kept: string) => report(`expected ${what} within ${limits.maxLines_} lines of ${limits.maxLineLength_} characters, found ${count} longer: ${kept}`, 'caption-limits')
+    if (longEvents > 0) over('events', longEvents, 'each written whole in one cue with more lines')
+    if (overLimits > 0) over('source-timed cues', overLimits, 'written whole at their source times, wrapped to more lines')
     this.settler_.finish_()
   }
 }
@@ -976,21 +980,6 @@ function cutAtWords(unit: Unit, tokens: Tokens, time: ResolvedTime, limits: Limi
   release(tokens)
 }
 
-/** How many lines a greedy fill of `texts[from..to)` needs (the least possible). */
-function linesNeededRange(texts: readonly string[], from: number, to: number, max: number, labelWidth = 0): number {
-  let lines = 1
-  // A label in front of the first line (`Ann: `, its space included) takes its room.
-  let width = labelWidth > 0 ? labelWidth - 1 : -1
-  for (let k = from; k < to; k++) {
-    const length = texts[k]!.length
-    if (width >= 0 && width + 1 + length > max) {
-      lines++
-      width = length
-    } else width += 1 + length
-  }
-  return lines
-}
-
 function hasLongWord(texts: readonly string[], max: number): boolean {
   for (const text of texts) if (text.length > max) return true
   return false
@@ -1010,7 +999,7 @@ function makePart(unit: Unit, tokens: Tokens, from: number, to: number, limits: 
     words: tokens,
     from,
     to,
-    lineStarts: breakRange(tokens.texts, from, to, limits.maxLineLength_, maxLines, limits.rules_, tokens.gaps_),
+    lineStarts: breakWithGaps(tokens.texts, from, to, limits.maxLineLength_, maxLines, limits.rules_.forbidden, tokens.gaps_),
   }
 }
 
@@ -1286,11 +1275,12 @@ class Settler {
   private readonly counts_: SettleCounts = { moved_: 0, sourceOutOfOrder_: 0, widened_: 0 }
   private tooFast_ = 0
 
-  // Plain fields, not parameter properties: esbuild would also declare them under their unmangled names.
-  private readonly limits_: Limits
-  private readonly report_: Report
-  private readonly emit_: (cue: PlannedCue) => void
-  private readonly openEnded_: boolean
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  private declare readonly limits_: Limits
+  private declare readonly report_: Report
+  private declare readonly emit_: (cue: PlannedCue) => void
+  private declare readonly openEnded_: boolean
 
   constructor(
     limits: Limits,
@@ -1327,10 +1317,11 @@ class Settler {
     if (this.run_.length > 0) this.close_(Infinity)
     const { limits_: limits, report_: report, tooFast_: tooFast } = this
     const { moved_: moved, sourceOutOfOrder_: sourceOutOfOrder, widened_: widened } = this.counts_
-    if (moved > 0) report(`expected turn times in order, found ${moved} cue${moved === 1 ? '' : 's'} starting before the previous one: moved to the previous start, as captions require`, 'time-out-of-order', 'warning')
-    if (sourceOutOfOrder > 0) report(`expected source times in order, found ${sourceOutOfOrder} cue${sourceOutOfOrder === 1 ? '' : 's'} starting before the previous one: kept at their source times`, 'time-out-of-order', 'warning')
+    const early = (what: string, count: number, kept: string) => report(`expected ${what} times in order, found ${count} cue${count === 1 ? '' : 's'} starting before the previous one: ${kept}`, 'time-out-of-order', 'warning')
+    if (moved > 0) early('turn', moved, 'moved to the previous start, as captions require')
+    if (sourceOutOfOrder > 0) early('source', sourceOutOfOrder, 'kept at their source times')
     if (widened > 0) report(`expected source cues to end after they start, found ${widened} that do not: each ends 1 ms after its start`, 'time-moved', 'warning')
-    if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps_} characters per second: the source times leave no room to show them longer`, 'reading-speed', 'info')
+    if (tooFast > 0) report(`${tooFast} cue${tooFast === 1 ? '' : 's'} read faster than ${limits.maxCps_} characters per second: the source times leave no room to show them longer`, 'reading-speed')
   }
 
   private give_(cue: PlannedCue, shown: number): void {

@@ -33,13 +33,10 @@ export interface ResolvedTime {
  * last one without an end) throws a `VerbatimError` (`estimate-refused`).
  */
 export function resolveTimes(units: readonly TimedUnit[], estimate: boolean, source: string = SOURCE): ResolvedTime[] {
+  if (!estimate) return sourceTimes(units, source)
   const out: ResolvedTime[] = new Array(units.length)
   let cursor = 0
   let i = 0
-  const nextAnchor = (from: number): number | undefined => {
-    for (let j = from; j < units.length; j++) if (units[j]!.start !== undefined) return units[j]!.start
-    return undefined
-  }
   while (i < units.length) {
     const unit = units[i]!
     if (unit.start !== undefined) {
@@ -47,21 +44,15 @@ export function resolveTimes(units: readonly TimedUnit[], estimate: boolean, sou
       let end = unit.end
       let estimated = false
       if (end === undefined || end < start) {
-        const next = nextAnchor(i + 1)
-        if (!estimate) {
-          if (next === undefined || next <= start) refuse(unit.path, 'an end time', source)
-          end = next!
-        } else {
-          end = next !== undefined && next > start ? Math.min(start + unit.estimate, next) : start + unit.estimate
-          estimated = true
-        }
+        const next = nextStart(units, i + 1)
+        end = next !== undefined && next > start ? Math.min(start + unit.estimate, next) : start + unit.estimate
+        estimated = true
       }
       out[i] = { start, end, estimated }
       cursor = Math.max(cursor, end)
       i++
       continue
     }
-    if (!estimate) refuse(unit.path, 'a start time', source)
     // A run of untimed units between `cursor` and the next source start.
     let j = i
     let total = 0
@@ -85,6 +76,35 @@ export function resolveTimes(units: readonly TimedUnit[], estimate: boolean, sou
     i = j
   }
   return out
+}
+
+/**
+ * `resolveTimes` with `estimate` false (what the cue planner calls: it estimates in its own way):
+ * each unit at its source times; a missing end is the next source start after the unit's own.
+ * A unit without a start, or without an end and no later start after its own, throws a
+ * `VerbatimError` (`estimate-refused`).
+ */
+export function sourceTimes(units: readonly TimedUnit[], source: string = SOURCE): ResolvedTime[] {
+  const out: ResolvedTime[] = new Array(units.length)
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    const start = unit.start
+    if (start === undefined) refuse(unit.path, 'a start time', source)
+    let end = unit.end
+    if (end === undefined || end < start) {
+      const next = nextStart(units, i + 1)
+      if (next === undefined || next <= start) refuse(unit.path, 'an end time', source)
+      end = next
+    }
+    out[i] = { start, end, estimated: false }
+  }
+  return out
+}
+
+/** The start of the first unit from `from` on that has one. */
+function nextStart(units: readonly TimedUnit[], from: number): number | undefined {
+  for (let j = from; j < units.length; j++) if (units[j]!.start !== undefined) return units[j]!.start
+  return undefined
 }
 
 function refuse(path: string, what: string, source: string): never {

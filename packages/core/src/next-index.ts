@@ -5,8 +5,8 @@
  * line is sliced just to be searched). Asking about an earlier offset searches again from there.
  */
 export class NextIndex {
-  private readonly input_: string
-  private readonly needle_: string
+  private declare readonly input_: string
+  private declare readonly needle_: string
   /** Where the last search started, and what it found (-1: nothing after `from`). */
   private from_ = Infinity
   private found_ = -1

@@ -124,11 +124,11 @@ const CLOSE = 0
 
 /** The chain of positions: times (NaN where unknown), how they are known, step durations. */
 class Chain {
-  times_: Float64Array
-  known_: Uint8Array
-  kinds_: Uint8Array
+  declare times_: Float64Array
+  declare known_: Uint8Array
+  declare kinds_: Uint8Array
   /** Seconds from position k to k + 1. */
-  steps_: Float64Array
+  declare steps_: Float64Array
   length_ = 0
   constructor(capacity: number) {
     this.times_ = new Float64Array(capacity)

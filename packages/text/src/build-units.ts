@@ -5,6 +5,7 @@
  */
 import { ColonCursor, mayHoldLabelAt, type Grammar, type LabelMatch } from './grammars.js'
 import { contentStart, type LineTable } from './lines.js'
+import { isBlank } from './clock.js'
 import { MARK_NONE, MARK_STAMP } from './stamp-lines.js'
 import { hasCapsWord } from './record-structure.js'
 import { UnitTable, type UnitKind } from './unit-table.js'
@@ -174,8 +175,7 @@ export function endsLikeLabelBreak(text: string, start: number, end: number): bo
   while (spaces > start && text.charCodeAt(spaces - 1) === 32) spaces--
   if (end - spaces >= 2 && spaces > start) return true
   let last = end
-  while (last > start && isBlankCode(text.charCodeAt(last - 1))) last--
+  while (last > start && isBlank(text.charCodeAt(last - 1))) last--
   return last > start && SENTENCE_ENDS.has(text.charCodeAt(last - 1))
 }
 
-const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0

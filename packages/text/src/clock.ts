@@ -6,7 +6,8 @@
 
 export const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57
+/** An ASCII digit (the text reader's one copy). */
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57
 
 /** A speaker's name alone on the line above a clock-led line (an Otter export): one to four capitalised words (`Emma`, `Speaker 1`). */
 export const CLOCK_NAME_LINE = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}\d][\p{L}\p{M}\d'’.-]*){0,3}$/u
@@ -124,7 +125,8 @@ export function readTimestamp(text: string, start: number, limit: number, into: 
   return i
 }
 
-const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
+/** Space, tab or no-break space: blank inside a line (the text reader's one copy). */
+export const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
 const found: Timestamp = { seconds: 0, end: NaN }
 
 /** `readTimestamp` on a whole string: seconds, end of range and length, or undefined. */

@@ -5,7 +5,7 @@
  * (`On the second point: What...`) is only a label when the document's grammar says so.
  */
 import { TITLES, wordSet } from './tables.js'
-import { CLOCK, parseClock } from './clock.js'
+import { CLOCK, isBlank, parseClock } from './clock.js'
 import { HeadCache, labelColon, mayBeTimed } from './label-heads.js'
 import { isInterpretationWording } from './vocabulary.js'
 
@@ -121,7 +121,6 @@ function notSpeaker(label: string): boolean {
   return known
 }
 
-const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
 const squeeze = (label: string): string => (label.indexOf('\u00a0') === -1 && label.indexOf('  ') === -1 ? label : label.replace(/[ \u00a0]+/g, ' '))
 
 /** What a colon-ended label pattern made of a head: the match, its length, or why there is none. */

@@ -4,9 +4,7 @@
  * the caps and mixed grammars are cached by the *head* of the line (everything their pattern can
  * look at), and the timed grammar is only tried when the line has what every timed form needs.
  */
-
-const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
-const isDigit = (code: number): boolean => code >= 48 && code <= 57
+import { isBlank, isDigit } from './clock.js'
 
 /**
  * The first `:` outside parenthesised groups, or -1 when no `Label (qualifier):` pattern can reach

@@ -7,6 +7,7 @@ import type { Note } from '@verbatim/core'
 import { readFrontMatter } from './front-matter.js'
 import { contentStart, pointAt, type LineTable } from './lines.js'
 import type { ReadContext } from './read-context.js'
+import { analyseLabel, isSuffix, stripAccents, type LabelAnalysis, type SpeakerInit } from './speakers.js'
 import type { Unit } from './unit-table.js'
 import { lineText } from './units.js'
 
@@ -47,7 +48,7 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
     registry.seed_(seed.name, seed)
     if (seed.id) registry.fromSeed_(seed)
   }
-  for (const name of front.names_) registry.knownNames_.push({ name })
+  if (front.names_.length > 0) registry.knownName_ = knownNameMatcher(front.names_.map((name) => ({ name })))
   for (const rejected of front.rejected_) {
     // The first line after the fence that holds the field with this value (the front matter's first line otherwise).
     const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field_}:`) && line.includes(rejected.value_))
@@ -62,6 +63,32 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
   }
   return fence + 1
 }
+
+/** Which of the front matter's `names` a label's name stands for: the same words, its last words (a surname), or its initials (`KJP`). */
+function knownNameMatcher(names: readonly SpeakerInit[]): (analysis: LabelAnalysis) => SpeakerInit | undefined {
+  // The name keys of each name, worked out once.
+  const keysOf = new Map<SpeakerInit, string[]>()
+  return (analysis) => {
+    const joined = analysis.keys_.join('')
+    for (const init of names) {
+      let keys = keysOf.get(init)
+      if (!keys) keysOf.set(init, (keys = analyseLabel(init.name).keys_))
+      if (sameWords(analysis.keys_, keys) || (analysis.keys_.length >= 1 && isSuffix(analysis.keys_, keys))) return init
+      if (analysis.keys_.length === 1 && joined.length >= 2 && joined.length <= 4 && /^[A-Z]+$/.test(joined) && initialsOf(init.name) === joined) return init
+    }
+    return undefined
+  }
+}
+
+const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((word, i) => word === b[i])
+
+/** The initials of a name's capitalised words, without accents (`Karine Jean-Pierre`: `KJP`). */
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((word) => word !== '' && /\p{Lu}/u.test(word[0]!))
+    .map((word) => stripAccents(word[0]!).toUpperCase())
+    .join('')
 
 /** Count the labelled units (unlabeled text before the first turn may be front matter only with labels after it); returns them. */
 export function countLabels(ctx: ReadContext): number[] {

@@ -5,7 +5,7 @@
  * may read it as a typo of another label); a label that names a section (`BREAK`) is a break.
  */
 import { toString, type Break, type Point, type Speaker, type Turn } from '@verbatim/core'
-import { readClock, readTimestamp } from './clock.js'
+import { isBlank, readClock, readTimestamp } from './clock.js'
 import { ESCAPE, isEscaped } from './escape.js'
 import type { LabelMatch } from './grammars.js'
 import type { Segment } from './inlines.js'
@@ -83,10 +83,10 @@ function readOpening(ctx: ReadContext, segments: Segment[], time: number | undef
   else if (code >= 48 && code <= 57 && time === undefined && isColumnPadded(input, first.start_)) {
     // A column layout (`Joe Biden:      00:00:11      I will be ...`): a bare clock after padding is the turn's time.
     const after = readClock(input, first.start_, clockReading)
-    if (after !== -1 && after < first.end_ && isBlankCode(input.charCodeAt(after))) {
+    if (after !== -1 && after < first.end_ && isBlank(input.charCodeAt(after))) {
       opening.time_ = clockReading.seconds
       let next = after
-      while (next < first.end_ && isBlankCode(input.charCodeAt(next))) next++
+      while (next < first.end_ && isBlank(input.charCodeAt(next))) next++
       first.start_ = next
     }
   }
@@ -139,9 +139,8 @@ function labelSpeaker(ctx: ReadContext, label: LabelMatch, known: Speaker | unde
   return resolution.speaker_
 }
 
-const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 0xa0
 
 /** Whether at least two blanks stand before `at` (a label padded to a column). */
 function isColumnPadded(input: string, at: number): boolean {
-  return at >= 2 && isBlankCode(input.charCodeAt(at - 1)) && isBlankCode(input.charCodeAt(at - 2))
+  return at >= 2 && isBlank(input.charCodeAt(at - 1)) && isBlank(input.charCodeAt(at - 2))
 }

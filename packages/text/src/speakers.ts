@@ -36,7 +36,7 @@ export interface LabelAnalysis {
 /** A party or group abbreviation in parentheses: capitals (and `/`, `-`, digits), up to 12 characters. */
 const AFFILIATION = /\(([\p{Lu}][\p{Lu}\d/&.-]{0,11})\)\s*(?:,[^()]*)?$/u
 
-const stripAccents = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+export const stripAccents = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
 const keyCache = new Map<string, string>()
 
 /** The form labels are compared in: no accents, upper case, single spaces, no final period or colon (cached). */
@@ -117,28 +117,20 @@ export interface Resolution {
 }
 
 /** Initials of a name (`Matthew Mezinskis` -> `MM`). */
-const initialsOf = (name: string): string =>
-  name
-    .split(/[\s-]+/)
-    .filter((word) => word !== '' && /\p{Lu}/u.test(word[0]!))
-    .map((word) => stripAccents(word[0]!).toUpperCase())
-    .join('')
-
 export class SpeakerRegistry {
   readonly speakers_: Speaker[] = []
   private readonly taken_ = new Set<string>()
   private readonly byLabel_ = new Map<string, Speaker>()
   private readonly names_ = new NameIndex()
   private readonly seeds_ = new Map<string, SpeakerInit>()
-  /** Names from front matter (`speakers: [...]`), for initials and surname matching (filled by `read-front-matter.ts`). */
-  readonly knownNames_: SpeakerInit[] = []
-  /** The name keys of each front-matter name, worked out once. */
-  private readonly knownKeys_ = new Map<SpeakerInit, string[]>()
+  /**
+   * The name from front matter (`speakers: [...]`) a label's name stands for (same words, surname,
+   * initials): set by `read-front-matter.ts` (the full entry's YAML front matter), none otherwise.
+   */
+  knownName_: ((analysis: LabelAnalysis) => SpeakerInit | undefined) | undefined = undefined
   /** Speakers whose names were written in capitals, to recase at the end. */
   private readonly capsNames_ = new Set<Speaker>()
   private readonly fromRole_ = new Map<string, Speaker>()
-  /** Name keys seen in labels, with counts, for typo matching. */
-  labelCounts_ = new Map<string, number>()
 
   /** User or front-matter seeds: matched by alias or name before any inference. */
   seed_(key: string, init: SpeakerInit): void {
@@ -243,7 +235,7 @@ export class SpeakerRegistry {
     }
     const linked = this.link_(analysis)
     if (linked) return { speaker_: this.remember_(label, this.improve_(linked, analysis)) }
-    const fromFrontMatter = this.matchKnownName_(analysis)
+    const fromFrontMatter = this.knownName_?.(analysis)
     if (fromFrontMatter) {
       const before = this.speakers_.length
       const speaker = this.fromSeed_(fromFrontMatter)
@@ -286,17 +278,6 @@ export class SpeakerRegistry {
     if (!speaker.affiliation && analysis.affiliation_) speaker.affiliation = analysis.affiliation_
     if (speaker.role === 'unknown' && analysis.role_) speaker.role = analysis.role_
     return speaker
-  }
-
-  private matchKnownName_(analysis: LabelAnalysis): SpeakerInit | undefined {
-    const joined = analysis.keys_.join('')
-    for (const init of this.knownNames_) {
-      let keys = this.knownKeys_.get(init)
-      if (!keys) this.knownKeys_.set(init, (keys = analyseLabel(init.name).keys_))
-      if (sameWords(analysis.keys_, keys) || (analysis.keys_.length >= 1 && isSuffix(analysis.keys_, keys))) return init
-      if (analysis.keys_.length === 1 && joined.length >= 2 && joined.length <= 4 && /^[A-Z]+$/.test(joined) && initialsOf(init.name) === joined) return init
-    }
-    return undefined
   }
 
   /** A speaker whose name (or surname) is within a typo's distance of the label's name. */
@@ -470,10 +451,8 @@ const NOT_FIRST_NAMES: ReadonlySet<string> = /* @__PURE__ */ wordSet(
   'MR|MS|MRS|MISS|DR|THE|AND|BY|TO|WITH|FROM|OF|FOR|THANK|THANKS|DEAR|HI|HELLO|YES|NO|SO|BUT|SAID|ASK|ASKED|CALL|CALLS|LEADER|DEPUTY|CHIEF|AGENT|SPECIAL|OFFICER|COUNSEL',
 )
 
-const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((word, i) => word === b[i])
-
 /** `short` is the last words of `long` (`LE DRIAN` of `JEAN-YVES LE DRIAN`); single letters never link. */
-function isSuffix(short: string[], long: string[]): boolean {
+export function isSuffix(short: string[], long: string[]): boolean {
   if (short.length === 0 || short.length >= long.length) return false
   if (short.join('').length < 3) return false
   const offset = long.length - short.length

@@ -24,7 +24,7 @@ interface Mark {
 }
 
 /** Stand-in settings shared by fromWebVtt's cues (frozen: nothing may change it). */
-const NO_SETTINGS: WebVttCue['settings'] = Object.freeze({ raw: '', parsed: Object.freeze(defaultCueSettings()) })
+const NO_SETTINGS: WebVttCue['settings'] = /* @__PURE__ */ Object.freeze({ raw: '', parsed: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ defaultCueSettings()) })
 
 const NOTE_START = /^NOTE(?:$|[ \t\n])/
 const STYLE_LINE = /^STYLE[\t\n\f\r ]*$/

@@ -178,7 +178,7 @@ export function collectTolerantTimestamp(input: string, position: number): Toler
   return { value: (hours * 3600000 + minutes * 60000 + seconds * 1000 + fraction) / 1000, end: i, deviation: deviations.join(', ') }
 }
 
-const formatWebVtt = timestampFormatter('.')
+const formatWebVtt = /* @__PURE__ */ timestampFormatter('.')
 
 /**
  * `hh:mm:ss.ttt` with at least two hour digits and no wrap at 24 hours (`25:00:00.000`,

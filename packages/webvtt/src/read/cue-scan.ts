@@ -33,13 +33,18 @@ export const MARKERS = BRACKET | CHEVRON | DASH
 /** Flags of the ASCII characters; `WHITESPACE` marks space and LF, `OTHER_SPACE` the rest of ASCII whitespace. */
 const WHITESPACE = 1 << 14
 const OTHER_SPACE = 1 << 15
-const ASCII = new Uint16Array(128)
-ASCII[60] = ASCII[38] = MARKUP // < &
-ASCII[91] = ASCII[40] = BRACKET // [ (
-ASCII[62] = CHEVRON // >
-ASCII[58] = COLON // :
-ASCII[32] = ASCII[10] = WHITESPACE
-ASCII[9] = ASCII[11] = ASCII[12] = ASCII[13] = OTHER_SPACE
+// Built by a pure call: a writer-only bundle of the package's one file drops it (module-level
+// assignments are side effects to a bundler).
+const ASCII = /* @__PURE__ */ (() => {
+  const table = new Uint16Array(128)
+  table[60] = table[38] = MARKUP // < &
+  table[91] = table[40] = BRACKET // [ (
+  table[62] = CHEVRON // >
+  table[58] = COLON // :
+  table[32] = table[10] = WHITESPACE
+  table[9] = table[11] = table[12] = table[13] = OTHER_SPACE
+  return table
+})()
 
 /**
  * Anything but printable ASCII and LF, or `<`, `&`, `[`, `(`, `>`. A native class test with

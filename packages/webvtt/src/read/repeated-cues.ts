@@ -22,7 +22,7 @@ export function repeatedCues(emit: EmitCue): RepeatedCaptions<WebVttCue, number[
  * The data of a cue whose text is plain lines without speaker markers or events (see `scanCue`):
  * no timestamp tags, and the reader may take its kept lines as they are.
  */
-export const UNMARKED: number[] = Object.freeze([]) as unknown as number[]
+export const UNMARKED: number[] = /* @__PURE__ */ Object.freeze([]) as unknown as number[]
 
 function cueLines(cue: WebVttCue): CueLines<number[] | undefined> {
   if (cue.voice !== null) return { compare: [cue.text], keep: null, data: undefined }
@@ -54,7 +54,7 @@ export function cueStamps(text: string): number[] | undefined {
 }
 
 const TIMESTAMP_TAG = /<[0-9]/
-const STAMPS = new RegExp(STAMP_CHARS.source, 'g')
+const STAMPS = /* @__PURE__ */ (() => new RegExp(STAMP_CHARS.source, 'g'))()
 
 function withoutStamps(line: string): string {
   return collapseJsWhitespace(line.replace(STAMPS, ''))

@@ -83,8 +83,8 @@ export function inlines(text: string, place: Position | undefined): Inline[] {
   return nodes
 }
 
-const STAMP_CHARS_ALL = new RegExp(STAMP_CHARS.source, 'g')
-const STAMP_SPLIT = new RegExp(`(${STAMP_CHARS.source})(\\s*)(\\S*?)(?=${STAMP_CHARS.source}|\\s|$)`, 'g')
+const STAMP_CHARS_ALL = /* @__PURE__ */ (() => new RegExp(STAMP_CHARS.source, 'g'))()
+const STAMP_SPLIT = /* @__PURE__ */ (() => new RegExp(`(${STAMP_CHARS.source})(\\s*)(\\S*?)(?=${STAMP_CHARS.source}|\\s|$)`, 'g'))()
 
 /**
  * A segment's content from one piece of cue text: events and text as in `inlines`, and each

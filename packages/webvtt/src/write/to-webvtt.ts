@@ -32,7 +32,7 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   // were (voices only, estimated times), goes in front of them once all are written.
   const body = new OutputChunks()
   const writer = new CueWriter(body, options)
-  const plan = eachCue(transcript, { ...options, prepareText: holdTextBrackets, special: NOT_PLAIN, messageSource: SOURCE }, (cue) => writer.cue(cue))
+  const plan = eachCue(transcript, { ...options, prepareText: holdTextBrackets, special: NOT_PLAIN, messageSource: SOURCE }, (cue) => writer.cue_(cue))
   const lines: string[] = ['WEBVTT', '']
   if (options.metadata ?? true) {
     const meta = metadataLines(transcript.meta, transcript.speakers)
@@ -40,21 +40,21 @@ export function toWebVtt(transcript: Transcript, options: ToWebVttOptions = {}):
   } else if (Object.keys(transcript.meta).length > 0 || transcript.speakers.length > 0) {
     report('metadata and speaker details are not written (metadata: false)', 'unsupported-content', 'info', 'meta')
   }
-  const count = writer.count
-  if (writer.unvoiced && count > 0) {
+  const count = writer.count_
+  if (writer.unvoiced_ && count > 0) {
     // Tells readers (and fromWebVtt) not to guess speakers from `- `, `>>`, `[Name]` or `Name:` in the text.
     lines.push(`NOTE ${VOICES_ONLY}`, '')
   }
-  if (writer.estimated.count > 0) {
-    const which = writer.estimated.count === count ? 'all cues' : `cues ${writer.estimated.toString()}`
+  if (writer.estimated_.count_ > 0) {
+    const which = writer.estimated_.count_ === count ? 'all cues' : `cues ${writer.estimated_.toString()}`
     lines.push(`NOTE Estimated times: ${which} are timed from a speaking rate of ${plan.wordsPerMinute} words per minute, not from the source.`, '')
   }
-  const { stamps } = writer
-  if (stamps.outside > 0) report(`expected word times inside their cue and in order, found ${stamps.outside}: written as timestamp tags as they are (players show such words at once)`, 'word-time-outside-cue', 'info')
+  const { stamps_: stamps } = writer
+  if (stamps.outside_ > 0) report(`expected word times inside their cue and in order, found ${stamps.outside_}: written as timestamp tags as they are (players show such words at once)`, 'word-time-outside-cue', 'info')
   // Section breaks after the last cue.
-  for (const title of plan.trailingBreaks) writer.block(sectionBreak(title))
+  for (const title of plan.trailingBreaks) writer.block_(sectionBreak(title))
   const header = lines.join('\n')
-  return writer.blocks === 0 ? header : header + '\n' + body.toString()
+  return writer.blocks_ === 0 ? header : header + '\n' + body.toString()
 }
 
 function sectionBreak(title: string | undefined): string {
@@ -64,48 +64,49 @@ function sectionBreak(title: string | undefined): string {
 /** Writes each cue as it comes: its blocks (section breaks, the cue) separated by blank lines. */
 class CueWriter {
   /** Cues written. */
-  count = 0
+  count_ = 0
   /** Blocks written (cues and section breaks). */
-  blocks = 0
+  blocks_ = 0
   /** A part had no voice span. */
-  unvoiced = false
+  unvoiced_ = false
   /** The numbers of the cues with estimated times. */
-  readonly estimated = new NumberRanges()
-  readonly stamps: StampCheck
-  private readonly stamp: TimestampFormatter
-  private readonly partTags: PartTags
-  private readonly cueIds: boolean
+  readonly estimated_ = new NumberRanges()
+  declare readonly stamps_: StampCheck
+  private declare readonly stamp_: TimestampFormatter
+  private declare readonly partTags_: PartTags
+  private declare readonly cueIds_: boolean
+  // Assigned in the constructor, not parameter properties (esbuild would also declare those under
+  // their unmangled names); `declare`: the build writes no empty declaration for them.
+  private declare readonly out_: OutputChunks
 
-  constructor(
-    private readonly out: OutputChunks,
-    options: ToWebVttOptions,
-  ) {
-    this.stamp = timestampFormatter('.')
-    this.stamps = new StampCheck(this.stamp)
-    this.partTags = new PartTags(options.interpreted ?? 'class')
-    this.cueIds = options.cueIds ?? true
+  constructor(out: OutputChunks, options: ToWebVttOptions) {
+    this.out_ = out
+    this.stamp_ = timestampFormatter('.')
+    this.stamps_ = new StampCheck(this.stamp_)
+    this.partTags_ = new PartTags(options.interpreted ?? 'class')
+    this.cueIds_ = options.cueIds ?? true
   }
 
   /** A block of lines (each ending in a line break), after a blank line unless it is the first. */
-  block(text: string): void {
-    if (this.blocks++ > 0) this.out.add('\n')
-    this.out.add(text)
+  block_(text: string): void {
+    if (this.blocks_++ > 0) this.out_.add('\n')
+    this.out_.add(text)
   }
 
-  cue(cue: PlannedCue): void {
-    const number = ++this.count
-    if (cue.source === 'estimated') this.estimated.add(number)
-    for (const title of cue.breaksBefore) this.block(sectionBreak(title))
-    const { out, stamp } = this
-    if (this.blocks++ > 0) out.add('\n')
-    out.add((this.cueIds ? String(number) + '\n' : '') + stamp(cue.start) + ' --> ' + stamp(cue.end) + '\n')
+  cue_(cue: PlannedCue): void {
+    const number = ++this.count_
+    if (cue.source === 'estimated') this.estimated_.add_(number)
+    for (const title of cue.breaksBefore) this.block_(sectionBreak(title))
+    const { out_: out, stamp_: stamp } = this
+    if (this.blocks_++ > 0) out.add('\n')
+    out.add((this.cueIds_ ? String(number) + '\n' : '') + stamp(cue.start) + ' --> ' + stamp(cue.end) + '\n')
     for (let k = 0; k < cue.parts.length; k++) {
       const part = cue.parts[k]!
-      const [open, close, voiced] = this.partTags.of(part)
-      if (!voiced) this.unvoiced = true
+      const [open, close, voiced] = this.partTags_.of_(part)
+      if (!voiced) this.unvoiced_ = true
       if (k > 0) out.add('\n')
       if (open !== '') out.add(open)
-      payload(part, cue, this.stamps, out)
+      payload(part, cue, this.stamps_, out)
       if (close !== '') out.add(close)
     }
     out.add('\n')
@@ -114,50 +115,53 @@ class CueWriter {
 
 /** Increasing numbers as ranges (`1-3, 5`), gathered one at a time. */
 class NumberRanges {
-  count = 0
-  private readonly parts: string[] = []
-  private from = 0
-  private to = 0
+  count_ = 0
+  private readonly parts_: string[] = []
+  private from_ = 0
+  private to_ = 0
 
-  add(value: number): void {
-    this.count++
-    if (this.count > 1 && value === this.to + 1) {
-      this.to = value
+  add_(value: number): void {
+    this.count_++
+    if (this.count_ > 1 && value === this.to_ + 1) {
+      this.to_ = value
       return
     }
-    if (this.count > 1) this.close()
-    this.from = this.to = value
+    if (this.count_ > 1) this.close_()
+    this.from_ = this.to_ = value
   }
 
   toString(): string {
-    if (this.count === 0) return ''
-    this.close()
-    const text = this.parts.join(', ')
-    this.parts.pop()
+    if (this.count_ === 0) return ''
+    this.close_()
+    const text = this.parts_.join(', ')
+    this.parts_.pop()
     return text
   }
 
-  private close(): void {
-    this.parts.push(this.from === this.to ? String(this.from) : `${this.from}-${this.to}`)
+  private close_(): void {
+    this.parts_.push(this.from_ === this.to_ ? String(this.from_) : `${this.from_}-${this.to_}`)
   }
 }
 
 /** Counts word times a cue's timestamp tags cannot hold validly (outside the cue, or not after the previous tag). */
 class StampCheck {
-  outside = 0
-  private cue: PlannedCue | undefined
-  private last = 0
+  outside_ = 0
+  private cue_: PlannedCue | undefined
+  private last_ = 0
+  private declare readonly stamp_: TimestampFormatter
 
-  constructor(private readonly stamp: TimestampFormatter) {}
+  constructor(stamp: TimestampFormatter) {
+    this.stamp_ = stamp
+  }
 
-  tag(time: number, cue: PlannedCue): string {
-    if (cue !== this.cue) {
-      this.cue = cue
-      this.last = cue.start
+  tag_(time: number, cue: PlannedCue): string {
+    if (cue !== this.cue_) {
+      this.cue_ = cue
+      this.last_ = cue.start
     }
-    if (!(time > this.last && time < cue.end)) this.outside++
-    if (time > this.last) this.last = time
-    return `<${this.stamp(time)}>`
+    if (!(time > this.last_ && time < cue.end)) this.outside_++
+    if (time > this.last_) this.last_ = time
+    return `<${this.stamp_(time)}>`
   }
 }
 
@@ -183,7 +187,7 @@ function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck, out: Output
       }
       if (times !== null) {
         const time = times[k]!
-        if (!Number.isNaN(time)) out.add(stamps.tag(time, cue))
+        if (!Number.isNaN(time)) out.add(stamps.tag_(time, cue))
       }
       out.add(texts[k]!)
     }
@@ -206,23 +210,26 @@ function payload(part: CuePart, cue: PlannedCue, stamps: StampCheck, out: Output
  * (a turn's cues all have the same): each voice is escaped once per run of cues, not per cue.
  */
 class PartTags {
-  private voice: string | null = null
-  private language: string | undefined
-  private interpreted = false
-  private value: [string, string, boolean] | undefined
+  private voice_: string | null = null
+  private language_: string | undefined
+  private interpreted_ = false
+  private value_: [string, string, boolean] | undefined
+  private declare readonly option_: 'class' | 'none'
 
-  constructor(private readonly option: 'class' | 'none') {}
+  constructor(option: 'class' | 'none') {
+    this.option_ = option
+  }
 
   /** Opening tag, closing tag, and whether the part has a voice span. */
-  of(part: CuePart): [string, string, boolean] {
-    if (this.value === undefined || part.voice !== this.voice || part.language !== this.language || part.interpreted !== this.interpreted) {
-      this.voice = part.voice
-      this.language = part.language
-      this.interpreted = part.interpreted
-      const [open, close] = tags(part, this.option)
-      this.value = [open, close, part.voice !== null && escapeAnnotation(part.voice) !== '']
+  of_(part: CuePart): [string, string, boolean] {
+    if (this.value_ === undefined || part.voice !== this.voice_ || part.language !== this.language_ || part.interpreted !== this.interpreted_) {
+      this.voice_ = part.voice
+      this.language_ = part.language
+      this.interpreted_ = part.interpreted
+      const [open, close] = tags(part, this.option_)
+      this.value_ = [open, close, part.voice !== null && escapeAnnotation(part.voice) !== '']
     }
-    return this.value
+    return this.value_
   }
 }
 
@@ -241,7 +248,7 @@ function withStamps(line: string, times: readonly number[], cue: PlannedCue, sta
     let word = line.slice(from, k)
     if (time !== undefined && !Number.isNaN(time)) {
       const isolate = word.charCodeAt(0) === 0x2068 ? 1 : 0
-      word = word.slice(0, isolate) + stamps.tag(time, cue) + word.slice(isolate)
+      word = word.slice(0, isolate) + stamps.tag_(time, cue) + word.slice(isolate)
     }
     out += (from === 0 ? '' : ' ') + word
     from = k + 1
