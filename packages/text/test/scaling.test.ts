@@ -32,4 +32,14 @@ describe('linear in the text', () => {
     const b = Math.min(cpuMs(() => fromText(large)), cpuMs(() => fromText(large)))
     expect(b).toBeLessThan(8 * a)
   })
+  it('ten times the paragraphs without a colon cost at most eleven times as much (no search runs on to the next colon)', () => {
+    // Capitalised paragraphs and one colon at the very end: a search for each paragraph's colon would read to the end.
+    const prose = (n: number) => Array.from({ length: n }, (_, i) => `Speaker number ${i % 7} said something here without any label at all.`).join('\n\n') + '\nX: y\n'
+    const small = prose(4_000)
+    const large = prose(40_000)
+    fromText(small)
+    const a = Math.min(cpuMs(() => fromText(small)), cpuMs(() => fromText(small)))
+    const b = Math.min(cpuMs(() => fromText(large)), cpuMs(() => fromText(large)))
+    expect(b).toBeLessThan(11 * a)
+  })
 })
