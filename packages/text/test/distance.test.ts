@@ -1,5 +1,5 @@
 /**
- * `editDistance` reuses three typed rows and compares code units as numbers: the same answer as
+ * `editDistance` takes turns with three rows and compares code units as numbers: the same answer as
  * the table of arrays it replaced (one new array per row, characters compared as strings).
  */
 import { describe, expect, it } from 'vitest'
