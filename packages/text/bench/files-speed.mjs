@@ -5,8 +5,8 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 const here = fileURLToPath(new URL('.', import.meta.url))
-const dist = process.argv[2] ?? join(here, '../dist')
-const order = process.argv[3] ?? 'ours-first'
+const dist = process.argv[2] || join(here, '../dist')
+const order = process.argv[3] || 'ours-first'
 const dir = process.argv[4] ?? join(here, '../../../../shared/corpus')
 let fromText, TP
 const require = createRequire(import.meta.url)
