@@ -89,9 +89,13 @@ function lookup(inner: string, vocabulary: ReadonlyMap<string, EventKind>): Even
 export function findEvents(text: string, vocabulary: ReadonlyMap<string, EventKind>): FoundEvent[] {
   const found: FoundEvent[] = []
   let i = 0
+  // The next `(` and `[` are each searched again only once passed: a search from every bracket
+  // for the other kind would read on to the end of a paragraph that holds none of it.
+  let paren = -2
+  let square = -2
   for (;;) {
-    const paren = text.indexOf('(', i)
-    const square = text.indexOf('[', i)
+    if (paren !== -1 && paren < i) paren = text.indexOf('(', i)
+    if (square !== -1 && square < i) square = text.indexOf('[', i)
     let at = paren === -1 ? square : square === -1 ? paren : Math.min(paren, square)
     if (at === -1) break
     if (text[at] === '[' && at > 0 && text.charCodeAt(at - 1) === 92) at--

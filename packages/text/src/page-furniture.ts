@@ -144,11 +144,17 @@ export function findPageFurniture(text: string): PageFurniture | null {
       else mask(FURNITURE_RULES.lineNumber, start, number.after)
     } else if (hasText(text, start, lineEnd)) {
       mask(FURNITURE_RULES.unnumbered, start, lineEnd)
-    } else if (text.indexOf('\f', start) !== -1 && text.indexOf('\f', start) < lineEnd) {
+    } else if (holdsFormFeed(text, start, lineEnd)) {
       mask(FURNITURE_RULES.formFeed, start, lineEnd)
     }
     start = end + 1
   }
   chars.push(text.slice(copied))
   return { text: chars.join(''), lines, numbered, pages }
+}
+
+/** Whether `text[start, end)` holds a form feed (a search of the text would read on to the next one, maybe far ahead, for every blank line). */
+function holdsFormFeed(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 12) return true
+  return false
 }

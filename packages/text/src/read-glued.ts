@@ -66,7 +66,7 @@ function lineAt(table: LineTable, line: number, offset: number): number {
  * unit is read up to the first, then each starts a turn read up to the next. Returns false (and
  * reads nothing) when the unit holds none.
  */
-export function readGluedUnit(ctx: ReadContext, read: () => void): boolean {
+export function readGluedUnit(ctx: ReadContext, read: (ctx: ReadContext) => void): boolean {
   const { table_: table, unit_: unit, input_: input } = ctx
   if (unit.kind_ !== 'text' && unit.kind_ !== 'label') return false
   // Only the speech can hold a glued label (not a label's own colon), and only up to a colon: the next colon of the input is kept, so each is found once.
@@ -93,7 +93,7 @@ export function readGluedUnit(ctx: ReadContext, read: () => void): boolean {
       readLabel(ctx, reading)
     } else {
       unit.last_ = line
-      read()
+      read(ctx)
     }
     ctx.cutAt_ = -1
     ctx.report_(`label \`${match.label}:\` glued to the speech before it (no line break): read as a turn, as this document uses the label elsewhere`, GLUED_LABEL_RULE.id, { start: pointAt(table, line, at), end: pointAt(table, line, at + match.content) }, 'warning')

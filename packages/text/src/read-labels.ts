@@ -29,7 +29,8 @@ export function labelMatcher(grammar: Grammar, court: Grammar | undefined, regis
     }
     const found = (matchCourt && matchCourt(text)) || matchGrammar(text, colon)
     if (found) return found
-    for (let g = 0; g < GRAMMARS.length; g++) {
+    // A label of another grammar counts only when the user or the front matter named it: with no seeds, none is tried.
+    if (registry.hasSeeds_()) for (let g = 0; g < GRAMMARS.length; g++) {
       const other = GRAMMARS[g]!
       if (other === grammar || other.id === 'court') continue
       const candidate = matchers[g]!(text, colon)

@@ -40,13 +40,11 @@ export function readUnits(ctx: ReadContext): void {
   const { units_: units, unit_: unit } = ctx
   const records = ctx.styles_.records_
   const table = records ? records.handlers_ : UNIT_HANDLERS
-  // Handlers bound to this read, for a unit read up to a glued label (see `read-glued.ts`).
-  const handlers = records ? (Object.fromEntries(Object.entries(table).map(([kind, handler]) => [kind, () => handler(ctx)])) as Record<UnitKind, () => void>) : undefined
   for (let u = 0; u < units.count_; u++) {
     ctx.index_ = u
     units.read_(u, unit)
     if (u >= ctx.trailer_) readTrailer(ctx)
-    else if (!records?.readGlued_(ctx, handlers![unit.kind_])) table[unit.kind_](ctx)
+    else if (!records?.readGlued_(ctx, table[unit.kind_])) table[unit.kind_](ctx)
   }
   ctx.closeTurn_()
   if (records) records.report_(ctx)

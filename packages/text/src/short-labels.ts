@@ -14,6 +14,12 @@ export const SHORT_LABEL_RULE = {
 const MIN_USES = 5
 const HEAD = /^(\p{Lu}{1,3}):[ \t\u00a0]/u
 
+/** The first colon of `text[from, to)`, or -1. */
+function colonWithin(text: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 58) return at
+  return -1
+}
+
 /** The refused short words this document uses as labels, upper case (empty for nearly every document). */
 export function consistentShortLabels(table: LineTable, paragraphs: ParagraphTable): Set<string> {
   const counts = new Map<string, number>()
@@ -22,9 +28,9 @@ export function consistentShortLabels(table: LineTable, paragraphs: ParagraphTab
     const code = table.firstCodes[line]!
     if (code < 65 || code > 90) continue
     const start = contentStart(table, line)
-    // A label of three letters and its colon fit in five characters.
-    const colon = table.text_.indexOf(':', start)
-    if (colon === -1 || colon - start > 3 || colon >= table.ends[line]!) continue
+    // A label of three letters and its colon fit in five characters: the colon is looked for in
+    // those only (a search of the text would run on to the next colon, maybe far ahead, for every paragraph).
+    if (colonWithin(table.text_, start, Math.min(start + 4, table.ends[line]!)) === -1) continue
     const match = HEAD.exec(table.text_.slice(start, Math.min(start + 5, table.ends[line]!)))
     if (!match || !NOT_SPEAKERS.has(match[1]!.toLowerCase())) continue
     counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1)

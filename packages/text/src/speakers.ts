@@ -139,6 +139,11 @@ export class SpeakerRegistry {
     for (const alias of init.aliases ?? []) this.seeds_.set(labelKey(alias), init)
   }
 
+  /** Whether the user or the front matter named any speaker (all seeds are in before the units are built). */
+  hasSeeds_(): boolean {
+    return this.seeds_.size > 0
+  }
+
   /** True when the user or the front matter named this label. */
   isSeeded_(label: string): boolean {
     return this.seeds_.has(labelKey(label))

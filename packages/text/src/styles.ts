@@ -66,7 +66,7 @@ export interface RecordStyles {
   /** A text unit of a clock-led document read as a timed turn: returns true. */
   readonly readClockUnit_: (ctx: ReadContext) => boolean
   /** A unit read up to a label glued mid-line and from it (`read` reads the part before): returns true. */
-  readonly readGlued_: (ctx: ReadContext, read: () => void) => boolean
+  readonly readGlued_: (ctx: ReadContext, read: (ctx: ReadContext) => void) => boolean
 }
 
 /** A column before every line, masked with spaces (`clock-lines.ts`). */
