@@ -1,6 +1,8 @@
 export { eachCue, planCues, partLines } from './plan.js'
 export type { CaptionOptions, CuePlan, CuePlanOptions, CueStream, PlannedCue, CuePart, CueWords } from './plan.js'
-export { OutputChunks, writePartLines } from './output.js'
+export { writePartLines } from './output.js'
+// The writers' chunked output is core's (TEI's XML writer uses it too); still exported here, where the caption writers have always found it.
+export { OutputChunks } from '@verbatim/core/output'
 export { DEFAULT_BREAK_RULES, breakCost, breakLines, breakRange, gapCosts, linesNeeded } from './line-breaking.js'
 export type { BreakRules } from './line-breaking.js'
 export { resolveTimes } from './timing.js'

@@ -9,7 +9,7 @@ import { requireShared, transcriptArb } from '@verbatim/test-utils'
 import * as src from '../src/index.js'
 
 const dir = fileURLToPath(new URL('../dist/', import.meta.url))
-const files = ['index.js', 'index.cjs', 'schema.js', 'schema.cjs'].map((name) => dir + name)
+const files = ['index.js', 'index.cjs', 'schema.js', 'schema.cjs', 'output.js', 'output.cjs'].map((name) => dir + name)
 const built = files.every((path) => existsSync(path))
 if (!built && requireShared) throw new Error(`${dir} is incomplete: build the package first (turbo's test task does)`)
 
@@ -44,5 +44,13 @@ describe('the built package (dist/) works as the sources do', () => {
     const input = 'a(b((c) ('
     const [fromDist, fromSrc] = [new dist.NextIndex(input, '('), new src.NextIndex(input, '(')]
     for (const offset of [0, 1, 2, 3, 9, 4, 0, 5, 8, 9]) expect(fromDist.at(offset)).toBe(fromSrc.at(offset))
+  })
+  it('builds output in chunks as the sources do (@verbatim/core/output)', async () => {
+    const dist = (await import(/* @vite-ignore */ dir + 'output.js')) as typeof import('../src/output-entry.js')
+    const out = new dist.OutputChunks()
+    const pieces = Array.from({ length: 30_000 }, (_, i) => `piece ${i}\n`)
+    for (const piece of pieces) out.add(piece)
+    expect(out.toString()).toBe(pieces.join(''))
+    expect(Object.keys(out).every((key) => !key.endsWith('_'))).toBe(true)
   })
 })

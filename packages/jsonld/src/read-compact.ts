@@ -32,7 +32,25 @@ import {
   type Word,
 } from '@verbatim/core'
 import { durationToSeconds } from './duration.js'
-import { byTerm, COMMON_META_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, type Field, type ValueKind } from './fields.js'
+import {
+  BREAK_FIELDS,
+  byTerm,
+  COMMON_META_FIELDS,
+  EVENT_FIELDS,
+  MEDIA_FIELDS,
+  nodeFieldsByTerm,
+  NOTE_FIELDS,
+  SEGMENT_FIELDS,
+  SOURCE_FIELDS,
+  SPEAKER_FIELDS,
+  TEXT_SPAN_FIELDS,
+  TURN_FIELDS,
+  WORD_FIELDS,
+  type Field,
+  type NodeField,
+  type NodeValueKind,
+  type ValueKind,
+} from './fields.js'
 import { expandVocabIri, isPlainId } from './expand-own.js'
 import { speakerIdFromIri } from './ids.js'
 import type { JsonSpans } from './json-spans.js'
@@ -249,83 +267,136 @@ function timing(times: Times): Timing | undefined {
   return time
 }
 
-function readEvent(reading: Reading, node: JsonObject, block: boolean): { event: Event; position?: number } {
-  let kind: unknown
-  let wording: string | undefined
-  let bag: Record<string, unknown> | undefined
-  let position: number | undefined
-  let times: Times | undefined
-  for (const key in node) {
-    const value = node[key]
-    switch (key) {
-      case '@id': reading.nodeId(value); break
-      case '@type': types(value); break
-      case 'kind': kind = string(value); break
-      case 'wording': wording = string(value); break
-      case 'data': bag = data(value); break
-      case 'position': if (!block) giveUp(); position = positiveInteger(value); break
-      default: if (!timeKey((times ??= {}), key, value)) giveUp()
-    }
+const EVENT_KEYS = nodeFieldsByTerm(EVENT_FIELDS)
+const WORD_KEYS = nodeFieldsByTerm(WORD_FIELDS)
+const SEGMENT_KEYS = nodeFieldsByTerm(SEGMENT_FIELDS)
+const TEXT_SPAN_KEYS = nodeFieldsByTerm(TEXT_SPAN_FIELDS)
+const TURN_KEYS = nodeFieldsByTerm(TURN_FIELDS)
+const BREAK_KEYS = nodeFieldsByTerm(BREAK_FIELDS)
+const NOTE_KEYS = nodeFieldsByTerm(NOTE_FIELDS)
+/** A paragraph has no plain property of its own. */
+const PARAGRAPH_KEYS: ReadonlyMap<string, NodeField<Paragraph>> = new Map()
+
+/**
+ * What the keys of one node gave, by model field (`time` checked, `data` a copy), and what the
+ * kind's own code read. Every field is declared, so that every node's record has one shape.
+ */
+class Found implements Times {
+  start: number | undefined = undefined
+  end: number | undefined = undefined
+  source: unknown = undefined
+  value: unknown = undefined
+  kind: unknown = undefined
+  confidence: unknown = undefined
+  label: unknown = undefined
+  interpreted: unknown = undefined
+  language: unknown = undefined
+  title: unknown = undefined
+  data: Record<string, unknown> | undefined = undefined
+  position: number | undefined = undefined
+  inline: unknown[] | undefined = undefined
+  sender: string | undefined = undefined
+  text: string | undefined = undefined
+  paragraphs: unknown[] | undefined = undefined
+  /** A time key was read: `timing()` checks the three together. */
+  timed = false
+
+  /** The node's timing, or undefined; an end without a start, or before it, is given up on (the reference reader reports it). */
+  timing(): Timing | undefined {
+    return this.timed ? timing(this) : undefined
   }
-  if (wording === undefined || !isEventKind(kind)) giveUp()
-  const event: Event = { type: 'event', kind, value: wording }
-  const time = times && timing(times)
+}
+
+/** A value of one of the kinds of a node table (`fields.ts`) as `toJsonLd` writes it. */
+function nodeValue(kind: NodeValueKind, value: unknown): unknown {
+  switch (kind) {
+    case 'text':
+      return string(value)
+    case 'event-kind':
+      return isEventKind(value) ? value : giveUp()
+    case 'confidence':
+      return isConfidence(value) ? value : giveUp()
+    case 'flag':
+      return typeof value === 'boolean' ? value : giveUp()
+    case 'language':
+      return string(value) !== '' ? value : giveUp()
+    case 'time':
+      return giveUp()
+  }
+}
+
+/**
+ * Takes one key of a node: `@id` (unique), `@type`, `data`, or one of the kind's own plain
+ * properties from its table (the one the writer writes from); false for any other key (the
+ * kind's code takes what only it has, or gives up). Each kind keeps its own loop over its keys,
+ * so that the loop sees objects of one shape (one loop for every kind was 10-25% slower).
+ */
+function nodeKey<Target>(reading: Reading, key: string, value: unknown, fields: ReadonlyMap<string, NodeField<Target>>, found: Found): boolean {
+  if (key === '@id') reading.nodeId(value)
+  else if (key === '@type') types(value)
+  else if (key === 'data') found.data = data(value)
+  else {
+    const field = fields.get(key)
+    if (field === undefined) return false
+    if (field.value === 'time') found.timed = timeKey(found, key, value)
+    else (found as unknown as Record<string, unknown>)[field.field] = nodeValue(field.value, value)
+  }
+  return true
+}
+
+/** A block's `position` (turns, events between turns, section breaks). */
+function positionKey(key: string, value: unknown, found: Found): boolean {
+  if (key !== 'position') return false
+  found.position = positiveInteger(value)
+  return true
+}
+
+/** A paragraph's or segment's `inline` content. */
+function inlineKey(key: string, value: unknown, found: Found): boolean {
+  if (key !== 'inline') return false
+  found.inline = array(value)
+  return true
+}
+
+/** Adds what every node may have: a data bag, a position. */
+function finish<N extends { data?: Record<string, unknown>; position?: Position }>(reading: Reading, node: JsonObject, made: N, found: Found): N {
+  if (found.data !== undefined) made.data = found.data
+  setPosition(made, reading.of(node))
+  return made
+}
+
+function readEvent(reading: Reading, node: JsonObject, block: boolean): { event: Event; position?: number } {
+  const found = new Found()
+  for (const key in node) if (!nodeKey(reading, key, node[key], EVENT_KEYS, found) && !(block && positionKey(key, node[key], found))) giveUp()
+  if (found.value === undefined || found.kind === undefined) giveUp()
+  const event: Event = { type: 'event', kind: found.kind as Event['kind'], value: found.value as string }
+  const time = found.timing()
   if (time) event.time = time
-  if (bag !== undefined) event.data = bag
-  setPosition(event, reading.of(node))
-  return { event, position }
+  return { event: finish(reading, node, event, found), position: found.position }
 }
 
 function readWord(reading: Reading, node: JsonObject): Word {
-  let wording: string | undefined
-  let confidence: number | undefined
-  let bag: Record<string, unknown> | undefined
-  const times: Times = {}
-  for (const key in node) {
-    const value = node[key]
-    switch (key) {
-      case '@id': reading.nodeId(value); break
-      case '@type': types(value); break
-      case 'wording': wording = string(value); break
-      case 'confidence': confidence = isConfidence(value) ? value : giveUp(); break
-      case 'data': bag = data(value); break
-      default: if (!timeKey(times, key, value)) giveUp()
-    }
-  }
-  const time = timing(times)
-  if (wording === undefined || wording === '' || time === undefined) giveUp()
-  const word: Word = { type: 'word', value: wording, time }
-  if (confidence !== undefined) word.confidence = confidence
-  if (bag !== undefined) word.data = bag
-  setPosition(word, reading.of(node))
-  return word
+  const found = new Found()
+  for (const key in node) if (!nodeKey(reading, key, node[key], WORD_KEYS, found)) giveUp()
+  const time = found.timing()
+  if (found.value === undefined || found.value === '' || time === undefined) giveUp()
+  const word: Word = { type: 'word', value: found.value as string, time }
+  if (found.confidence !== undefined) word.confidence = found.confidence as number
+  return finish(reading, node, word, found)
 }
 
 /** A segment: its content is phrasing only (a segment inside it is given up on), so reading it does not recurse. */
 function readSegment(reading: Reading, node: JsonObject): Inline {
-  let inline: unknown[] = []
-  let bag: Record<string, unknown> | undefined
-  const times: Times = {}
-  for (const key in node) {
-    const value = node[key]
-    switch (key) {
-      case '@id': reading.nodeId(value); break
-      case '@type': types(value); break
-      case 'inline': inline = array(value); break
-      case 'data': bag = data(value); break
-      default: if (!timeKey(times, key, value)) giveUp()
-    }
-  }
-  const time = timing(times) ?? giveUp()
+  const found = new Found()
+  for (const key in node) if (!nodeKey(reading, key, node[key], SEGMENT_KEYS, found) && !inlineKey(key, node[key], found)) giveUp()
+  const time = found.timing() ?? giveUp()
+  const inline = found.inline ?? []
   const children: Phrasing[] = []
   for (let index = 0; index < inline.length; index++) {
     const child = readInline(reading, inline, index, false)
     children.push(child as Phrasing)
   }
-  const segment: Inline = { type: 'segment', time, children }
-  if (bag !== undefined) segment.data = bag
-  setPosition(segment, reading.of(node))
-  return segment
+  return finish(reading, node, { type: 'segment', time, children } as Inline, found)
 }
 
 function readInline(reading: Reading, inline: unknown[], index: number, segments: boolean): Inline {
@@ -341,41 +412,20 @@ function readInline(reading: Reading, inline: unknown[], index: number, segments
   if (kinds.includes(WORD)) return readWord(reading, node)
   if (kinds.includes(SEGMENT)) return segments ? readSegment(reading, node) : giveUp()
   if (!kinds.includes(TEXT_SPAN)) giveUp()
-  let wording: string | undefined
-  let bag: Record<string, unknown> | undefined
-  for (const key in node) {
-    const value = node[key]
-    if (key === 'wording') wording = string(value)
-    else if (key === 'data') bag = data(value)
-    else if (key === '@id') reading.nodeId(value)
-    else if (key !== '@type') giveUp()
-  }
-  const text: Text = { type: 'text', value: wording ?? giveUp() }
-  if (bag !== undefined) text.data = bag
-  setPosition(text, reading.of(node))
-  return text
+  const found = new Found()
+  for (const key in node) if (!nodeKey(reading, key, node[key], TEXT_SPAN_KEYS, found)) giveUp()
+  const text: Text = { type: 'text', value: (found.value as string | undefined) ?? giveUp() }
+  return finish(reading, node, text, found)
 }
 
 function readParagraph(reading: Reading, value: unknown): Paragraph {
   const node = nodeObject(value)
-  let inline: unknown[] = []
-  let bag: Record<string, unknown> | undefined
-  for (const key in node) {
-    const inner = node[key]
-    switch (key) {
-      case 'inline': inline = array(inner); break
-      case 'data': bag = data(inner); break
-      case '@id': reading.nodeId(inner); break
-      case '@type': types(inner); break
-      default: giveUp()
-    }
-  }
+  const found = new Found()
+  for (const key in node) if (!nodeKey(reading, key, node[key], PARAGRAPH_KEYS, found) && !inlineKey(key, node[key], found)) giveUp()
+  const inline = found.inline ?? []
   const children: Inline[] = []
   for (let index = 0; index < inline.length; index++) children.push(readInline(reading, inline, index, true))
-  const paragraph: Paragraph = { type: 'paragraph', children }
-  if (bag !== undefined) paragraph.data = bag
-  setPosition(paragraph, reading.of(node))
-  return paragraph
+  return finish(reading, node, { type: 'paragraph', children } as Paragraph, found)
 }
 
 /** An id found in a sender's IRI, when a speaker of the registry has it (the reference reader reports any other). */
@@ -385,38 +435,29 @@ function registered(id: string | undefined, speakerIds: Map<string, string>): st
   return undefined
 }
 
-function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, string>): { turn: Turn; position: number } {
-  let position: number | undefined
-  let sender: string | undefined
-  let label: string | undefined
-  let interpreted: boolean | undefined
-  let language: string | undefined
-  let times: Times | undefined
-  let text: string | undefined
-  let paragraphs: unknown[] | undefined
-  let bag: Record<string, unknown> | undefined
-  for (const key in node) {
-    const value = node[key]
-    switch (key) {
-      case '@id': reading.nodeId(value); break
-      case '@type': types(value); break
-      case 'position': position = positiveInteger(value); break
-      case 'sender': sender = reading.referenceObject(value); break
-      case 'label': label = string(value); break
-      case 'interpreted': interpreted = typeof value === 'boolean' ? value : giveUp(); break
-      case 'inLanguage': language = string(value); if (language === '') giveUp(); break
-      case 'text': text = string(value); break
-      case 'paragraphs': paragraphs = array(value); break
-      case 'data': bag = data(value); break
-      default: if (!timeKey((times ??= {}), key, value)) giveUp()
-    }
+/** What a turn has besides its table: its position, sender, text and paragraphs. */
+function turnKey(reading: Reading, key: string, value: unknown, found: Found): boolean {
+  switch (key) {
+    case 'position': found.position = positiveInteger(value); break
+    case 'sender': found.sender = reading.referenceObject(value); break
+    case 'text': found.text = string(value); break
+    case 'paragraphs': found.paragraphs = array(value); break
+    default: return false
   }
+  return true
+}
+
+function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, string>): { turn: Turn; position: number } {
+  const found = new Found()
+  for (const key in node) if (!nodeKey(reading, key, node[key], TURN_KEYS, found) && !turnKey(reading, key, node[key], found)) giveUp()
+  const sender = found.sender
   let speaker: string | null = null
   if (sender !== undefined) speaker = speakerIds.get(sender) ?? registered(speakerIdFromIri(sender), speakerIds) ?? giveUp()
-  const turn: Turn = { type: 'turn', speaker, label: label ?? null, interpreted: interpreted ?? false, children: [] }
-  const time = times && timing(times)
+  const turn: Turn = { type: 'turn', speaker, label: (found.label as string | undefined) ?? null, interpreted: (found.interpreted as boolean | undefined) ?? false, children: [] }
+  const time = found.timing()
   if (time) turn.time = time
-  if (language !== undefined) turn.language = language
+  if (found.language !== undefined) turn.language = found.language as string
+  const { paragraphs, text } = found
   if (paragraphs !== undefined) {
     for (const paragraph of paragraphs) turn.children.push(readParagraph(reading, paragraph))
   } else if (text !== undefined && text !== '') {
@@ -430,27 +471,15 @@ function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, st
     }
     turn.children.push(paragraph)
   }
-  if (bag !== undefined) turn.data = bag
-  setPosition(turn, reading.of(node))
-  return { turn, position: position ?? giveUp() }
+  return { turn: finish(reading, node, turn, found), position: found.position ?? giveUp() }
 }
 
 function readBreak(reading: Reading, node: JsonObject): { block: Block; position: number } {
+  const found = new Found()
+  for (const key in node) if (!nodeKey(reading, key, node[key], BREAK_KEYS, found) && !positionKey(key, node[key], found)) giveUp()
   const block: Block = { type: 'break' }
-  let position: number | undefined
-  for (const key in node) {
-    const value = node[key]
-    switch (key) {
-      case '@id': reading.nodeId(value); break
-      case '@type': types(value); break
-      case 'position': position = positiveInteger(value); break
-      case 'name': block.title = string(value); break
-      case 'data': block.data = data(value); break
-      default: giveUp()
-    }
-  }
-  setPosition(block, reading.of(node))
-  return { block, position: position ?? giveUp() }
+  if (found.title !== undefined) block.title = found.title as string
+  return { block: finish(reading, node, block, found), position: found.position ?? giveUp() }
 }
 
 function readSpeaker(reading: Reading, value: unknown, taken: Set<string>, speakerIds: Map<string, string>): Speaker {
@@ -511,32 +540,19 @@ function readOccasion(reading: Reading, value: unknown, meta: Metadata): void {
   }
 }
 
-function readSource(reading: Reading, value: unknown, meta: Metadata): void {
+/** A metadata node made of plain properties only (`isBasedOn`, `associatedMedia`), from its table. */
+function readFieldsNode<Target>(reading: Reading, value: unknown, fields: ReadonlyMap<string, Field<Target>>): Partial<Target> {
   const node = nodeObject(value)
-  const source: NonNullable<Metadata['source']> = {}
+  const target: Partial<Target> = {}
   for (const key in node) {
     const inner = node[key]
     switch (key) {
       case '@id': reading.nodeId(inner); break
       case '@type': types(inner); break
-      default: if (!fieldKey(reading, SOURCE, key, inner, source)) giveUp()
+      default: if (!fieldKey(reading, fields, key, inner, target)) giveUp()
     }
   }
-  meta.source = source
-}
-
-function readMedia(reading: Reading, value: unknown, meta: Metadata): void {
-  const node = nodeObject(value)
-  const media: NonNullable<Metadata['media']> = {}
-  for (const key in node) {
-    const inner = node[key]
-    switch (key) {
-      case '@id': reading.nodeId(inner); break
-      case '@type': types(inner); break
-      default: if (!fieldKey(reading, MEDIA, key, inner, media)) giveUp()
-    }
-  }
-  meta.media = media
+  return target
 }
 
 function readExtra(reading: Reading, value: unknown): Record<string, string> {
@@ -563,24 +579,11 @@ function readExtra(reading: Reading, value: unknown): Record<string, string> {
 function readNotes(reading: Reading, value: unknown): Note[] {
   return array(value).map((item) => {
     const node = nodeObject(item)
-    let kind: string | undefined
-    let wording: string | undefined
-    let bag: Record<string, unknown> | undefined
-    for (const key in node) {
-      const inner = node[key]
-      switch (key) {
-        case '@id': reading.nodeId(inner); break
-        case '@type': types(inner); break
-        case 'kind': kind = string(inner); break
-        case 'wording': wording = string(inner); break
-        case 'data': bag = data(inner); break
-        default: giveUp()
-      }
-    }
-    const note: Note = { kind: kind === undefined || kind === '' ? 'note' : kind, value: wording ?? giveUp() }
-    if (bag !== undefined) note.data = bag
-    setPosition(note, reading.of(node))
-    return note
+    const found = new Found()
+    for (const key in node) if (!nodeKey(reading, key, node[key], NOTE_KEYS, found)) giveUp()
+    const kind = found.kind as string | undefined
+    const note: Note = { kind: kind === undefined || kind === '' ? 'note' : kind, value: (found.value as string | undefined) ?? giveUp() }
+    return finish(reading, node, note, found)
   })
 }
 
@@ -637,8 +640,8 @@ function read(reading: Reading, root: JsonObject): Transcript {
         break
       }
       case 'recordedAt': readOccasion(reading, value, meta); break
-      case 'isBasedOn': readSource(reading, value, meta); break
-      case 'associatedMedia': readMedia(reading, value, meta); break
+      case 'isBasedOn': meta.source = readFieldsNode(reading, value, SOURCE); break
+      case 'associatedMedia': meta.media = readFieldsNode(reading, value, MEDIA); break
       case 'extra': meta.extra = readExtra(reading, value); break
       case 'notes': meta.notes = readNotes(reading, value); break
       case 'data': bag = data(value); break

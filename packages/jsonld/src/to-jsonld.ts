@@ -27,7 +27,7 @@ import {
   MODEL_VERSION,
 } from '@verbatim/core'
 import { secondsToDuration } from './duration.js'
-import { COMMON_META_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, type Field, type ValueKind } from './fields.js'
+import { BREAK_FIELDS, COMMON_META_FIELDS, EVENT_FIELDS, MEDIA_FIELDS, NOTE_FIELDS, SEGMENT_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, TEXT_SPAN_FIELDS, TURN_FIELDS, WORD_FIELDS, type Field, type NodeField, type ValueKind } from './fields.js'
 import { checkBaseIri, contentUrn, IdMinter } from './ids.js'
 import { cloneJson } from './safe-object.js'
 import type {
@@ -130,17 +130,26 @@ function writeTimes(target: Record<string, unknown>, time: Timing): void {
   if (time.source !== 'source') target.timeSource = time.source
 }
 
+/** A node's own plain properties, from the table shared with the fast reader (`fields.ts`), in its order. */
+function writeNodeFields<Target>(node: Record<string, unknown>, object: Target, fields: readonly NodeField<Target>[]): void {
+  for (let index = 0; index < fields.length; index++) {
+    const { term, field, value } = fields[index]!
+    const item = object[field]
+    if (item === undefined || item === null || item === false) continue
+    if (value === 'time') writeTimes(node, item as unknown as Timing)
+    else node[term] = item
+  }
+}
+
 function writeEvent(event: Event, state: WriterState): JsonLdTranscriptEvent {
-  if (event.time === undefined) return withData({ '@type': 'TranscriptEvent' as const, kind: event.kind, wording: event.value }, event.data, state)
-  const node: Record<string, unknown> = { '@type': ['TranscriptEvent', 'Clip'], kind: event.kind, wording: event.value }
-  writeTimes(node, event.time)
+  const node: Record<string, unknown> = { '@type': event.time === undefined ? 'TranscriptEvent' : ['TranscriptEvent', 'Clip'] }
+  writeNodeFields(node, event, EVENT_FIELDS)
   return withData(node, event.data, state) as unknown as JsonLdTranscriptEvent
 }
 
 function writeWord(word: Word, state: WriterState): JsonLdWord {
-  const node: Record<string, unknown> = { '@type': ['TranscriptWord', 'Clip'], wording: word.value }
-  writeTimes(node, word.time)
-  if (word.confidence !== undefined) node.confidence = word.confidence
+  const node: Record<string, unknown> = { '@type': ['TranscriptWord', 'Clip'] }
+  writeNodeFields(node, word, WORD_FIELDS)
   return withData(node, word.data, state) as unknown as JsonLdWord
 }
 
@@ -155,7 +164,9 @@ function writePhrasing(inline: Phrasing, state: WriterState): JsonLdPhrasing {
   }
   // A plain string is the common case; a text node with data needs a node to carry it.
   if (inline.data === undefined) return inline.value
-  return withData({ '@type': 'TextSpan' as const, wording: inline.value }, inline.data, state)
+  const node: Record<string, unknown> = { '@type': 'TextSpan' }
+  writeNodeFields(node, inline, TEXT_SPAN_FIELDS)
+  return withData(node, inline.data, state) as unknown as JsonLdPhrasing
 }
 
 /** A segment's content never nests (the model has no segment in a segment), so this is not recursive. */
@@ -164,7 +175,7 @@ function writeSegment(segment: Segment, state: WriterState): JsonLdSegment {
   const inline: JsonLdPhrasing[] = new Array<JsonLdPhrasing>(children.length)
   for (let index = 0; index < children.length; index++) inline[index] = writePhrasing(children[index]!, state)
   const node: Record<string, unknown> = { '@type': ['TranscriptSegment', 'Clip'] }
-  writeTimes(node, segment.time)
+  writeNodeFields(node, segment, SEGMENT_FIELDS)
   node.inline = inline
   return withData(node, segment.data, state) as unknown as JsonLdSegment
 }
@@ -220,10 +231,7 @@ function writeTurn(turn: Turn, position: number, state: WriterState): JsonLdMess
     position,
   }
   if (turn.speaker !== null) message.sender = { '@id': state.ids.speaker(turn.speaker) }
-  if (turn.label !== null) message.label = turn.label
-  if (turn.interpreted) message.interpreted = true
-  if (turn.language !== undefined) message.inLanguage = turn.language
-  if (turn.time) writeTimes(message, turn.time)
+  writeNodeFields(message, turn, TURN_FIELDS)
   message.text = turnText(turn)
   if (!isPlainTurn(turn)) {
     const paragraphs = turn.children
@@ -239,15 +247,15 @@ function writeTurn(turn: Turn, position: number, state: WriterState): JsonLdMess
 }
 
 function writeBetweenEvent(event: Event, position: number, state: WriterState): JsonLdTranscriptEvent {
-  const node: Record<string, unknown> = { '@id': state.ids.event(position), '@type': event.time ? ['TranscriptEvent', 'Clip'] : 'TranscriptEvent', position, kind: event.kind, wording: event.value }
-  if (event.time) writeTimes(node, event.time)
+  const node: Record<string, unknown> = { '@id': state.ids.event(position), '@type': event.time ? ['TranscriptEvent', 'Clip'] : 'TranscriptEvent', position }
+  writeNodeFields(node, event, EVENT_FIELDS)
   return withData(node, event.data, state) as unknown as JsonLdTranscriptEvent
 }
 
 function writeBreak(block: Break, position: number, state: WriterState): JsonLdSectionBreak {
-  const node: JsonLdSectionBreak = { '@id': state.ids.sectionBreak(position), '@type': 'SectionBreak', position }
-  if (block.title !== undefined) node.name = block.title
-  return withData(node, block.data, state)
+  const node: Record<string, unknown> = { '@id': state.ids.sectionBreak(position), '@type': 'SectionBreak', position }
+  writeNodeFields(node, block, BREAK_FIELDS)
+  return withData(node, block.data, state) as unknown as JsonLdSectionBreak
 }
 
 function writeSpeaker(speaker: Speaker, path: string, state: WriterState): JsonLdSpeaker {
@@ -264,7 +272,9 @@ function writeSpeaker(speaker: Speaker, path: string, state: WriterState): JsonL
 }
 
 function writeNote(note: Note, path: string, state: WriterState): JsonLdNote {
-  return withData({ '@type': 'TranscriptNote' as const, kind: note.kind, wording: note.value }, note.data, state, path)
+  const node: Record<string, unknown> = { '@type': 'TranscriptNote' }
+  writeNodeFields(node, note, NOTE_FIELDS)
+  return withData(node, note.data, state, path) as unknown as JsonLdNote
 }
 
 function writeSource(source: Source, state: WriterState): Record<string, unknown> {

@@ -1,22 +1,18 @@
 /**
- * A minimal XML serializer: strings appended to one buffer, escaping from `xml-chars.ts`.
+ * A minimal XML serializer: strings added to core's `OutputChunks`, escaping from `xml-chars.ts`.
  * Block elements (element-only content) are indented when `pretty`; mixed content (a `seg`,
  * a `desc`, a `title`) is written inline, because whitespace added there would become text.
  * Callers pass strings already cleaned of forbidden characters.
  */
+import { OutputChunks } from '@verbatim/core/output'
 import { escapeAttribute, escapeText } from './xml-chars.js'
 
 /** Attributes in the order they are written; `undefined` values are left out. */
 export type Attributes = ReadonlyArray<readonly [name: string, value: string | undefined]>
 
-/** Pieces per chunk: small arrays joined often keep garbage young and cheap to collect. */
-const CHUNK = 512
-
 export class XmlWriter {
-  /** Pieces of the current chunk (one array, reused: `count` are in use); finished chunks are joined into `chunks`. */
-  private readonly pieces: string[] = new Array<string>(CHUNK).fill('')
-  private count = 0
-  private readonly chunks: string[] = []
+  /** What is written, in chunks (core's builder, shared with the caption writers). */
+  private readonly chunks = new OutputChunks()
   private started = false
   /** The line break and indentation of each depth, made once (a million `when`s start a line each). */
   private readonly indents: string[] = ['\n']
@@ -46,11 +42,7 @@ export class XmlWriter {
 
   private push(piece: string): void {
     this.started = true
-    this.pieces[this.count++] = piece
-    if (this.count === CHUNK) {
-      this.chunks.push(this.pieces.join(''))
-      this.count = 0
-    }
+    this.chunks.add(piece)
   }
 
   private tag(name: string, attributes: Attributes | undefined, close: '>' | '/>'): void {
@@ -151,12 +143,7 @@ export class XmlWriter {
 
   /** Everything written, as one string. */
   get out(): string {
-    if (this.count > 0) {
-      this.chunks.push(this.pieces.slice(0, this.count).join(''))
-      this.count = 0
-    }
-    if (this.chunks.length > 1) this.chunks.splice(0, this.chunks.length, this.chunks.join(''))
-    return this.chunks[0] ?? ''
+    return this.chunks.toString()
   }
 
 }
