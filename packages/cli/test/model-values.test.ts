@@ -2,10 +2,10 @@
  * Values copied from the input into fields the model restricts (#12): a targeted fuzz of every
  * reader's metadata, each value of a real or written file replaced by a hostile one (a non-ISO
  * date, a role in capitals, an id with a colon or a space, a negative or infinite time, an empty
- * string, a NUL, a lone surrogate, an object where a string goes...). The rule: a transcript that
- * validateTranscript accepts, or a VerbatimError. Each reader's own tests name its cases (the four
+ * string, a NUL, a lone surrogate, an object where a string goes, an IRI of the document that
+ * names nothing in it...). The rule: a transcript that validateTranscript accepts, or a VerbatimError. Each reader's own tests name its cases (the four
  * of #12: webvtt `model-values.test.ts`, jsonld `valid-output.test.ts`, text `front-matter.test.ts`,
- * tei `checks.test.ts`); this one covers the readers side by side, through the packages as built.
+ * tei `checks.test.ts`); this one covers the readers side by side, through each package's entry.
  * Front matter (the basic entry reads none), the WebVTT metadata NOTE and voices, SubRip labels,
  * JSON-LD (our own document and the real ones), speech-to-text JSON of every service, Podcasting
  * 2.0 JSON and HTML.
@@ -22,7 +22,9 @@ import { fromJsonLd, toJsonLd } from '@verbatim/jsonld'
 import { fromPodcast, fromStt } from '@verbatim/stt'
 
 const TEXTS = ['', ' ', '-1', 'NaN', 'Infinity', '1e400', '#', 'x y z', 'Not A Role', 'a:b', 'a b', '2.0', 'Ünïcode', '99999999999', '0', 'P', 'PT-1S', '26/10/2016', 'yesterday', '2024-13-45', 'javascript:alert(1)', 'not a url', '\u0000', '\ud800', '-->', '|', ' | | ', 'en_US', 'x'.repeat(300)]
-const VALUES: unknown[] = [...TEXTS, -1, 1e308, -0, 0.5, null, true, [], {}, ['x'], { '@id': 'nowhere' }, 1.5e12]
+/** Marks a replacement of what follows the `#` of the value it replaces: an IRI of the same document that names nothing in it. */
+const FRAGMENT = '\u0001#'
+const VALUES: unknown[] = [...TEXTS, -1, 1e308, -0, 0.5, null, true, [], {}, ['x'], { '@id': 'nowhere' }, 1.5e12, `${FRAGMENT}speaker-nowhere`, `${FRAGMENT}nowhere`, `${FRAGMENT}`]
 
 /** A problem with what a reader did, or undefined when it read a valid transcript or refused with a VerbatimError. */
 function problem(read: () => { transcript: Transcript }): string | undefined {
@@ -63,8 +65,24 @@ function replaced(json: unknown, path: Array<string | number>, value: unknown): 
   const copy = structuredClone(json) as Record<string | number, unknown>
   let at = copy
   for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>
-  at[path[path.length - 1]!] = value
+  const key = path[path.length - 1]!
+  const was = at[key]
+  at[key] = typeof value === 'string' && value.startsWith(FRAGMENT) ? `${typeof was === 'string' && was.includes('#') ? was.slice(0, was.indexOf('#')) : ''}#${value.slice(FRAGMENT.length)}` : value
   return JSON.stringify(copy)
+}
+
+/** Every leaf of `text` that holds an IRI with a fragment, pointed at fragments the document does not define. */
+function fuzzIriLeaves(text: string, check: (input: string) => void): number {
+  const json = JSON.parse(text) as unknown
+  let count = 0
+  for (const path of leaves(json)) {
+    let at = json as Record<string | number, unknown>
+    for (const key of path) at = at[key] as Record<string | number, unknown>
+    if (typeof at !== 'string' || !(at as string).includes('#')) continue
+    for (const value of VALUES.filter((value) => typeof value === 'string' && value.startsWith(FRAGMENT))) check(replaced(json, path, value))
+    count++
+  }
+  return count
 }
 
 /** Each JSON leaf of `text` replaced by a hostile value, `runs` times (fixed seed). */
@@ -154,6 +172,7 @@ describe('values copied into restricted model fields: every reader checks them',
     const document = JSON.stringify(toJsonLd({ ...written, meta: { ...written.meta, extra: { k: 'v' } } }))
     const inputs: string[] = []
     fuzzJsonLeaves(document, 300, (input) => void inputs.push(input))
+    expect(fuzzIriLeaves(document, (input) => void inputs.push(input))).toBeGreaterThan(2)
     for (const input of inputs) expect(await problemAsync(() => fromJsonLd(input)), input).toBeUndefined()
   })
 
