@@ -1,10 +1,13 @@
 /**
- * planCues, the caption plan WebVTT and SubRip writers share, on synthetic transcripts of 1 and
+ * planCues, the caption plan WebVTT and SubRip writers share. First on the real transcripts of
+ * ../shared/corpus (read by fromText, untimed as they are), one call per file in a fresh process
+ * (first call, first pass, warm per file and batch; #12), then on synthetic transcripts of 1 and
  * 10 MB of text (untimed, and with turn times), against JSON.stringify of the same model in the
  * same run. Rates are MB of transcript text per second. Run: npm run bench (BENCH_SIZES=1,10).
  */
-import { syntheticTranscript, runSuites, type BenchSuite } from '@verbatim/test-utils'
+import { corpusFiles, readShared, syntheticTranscript, runSuites, type BenchSuite, type FileSuite } from '@verbatim/test-utils'
 import type { Transcript } from '@verbatim/core'
+import { fromText } from '@verbatim/text'
 import { planCues } from '../src/index.js'
 
 interface Input {
@@ -29,4 +32,18 @@ function suite(timed: boolean): BenchSuite<Input> {
   }
 }
 
-runSuites(import.meta.url, [suite(false), suite(true)])
+const realFiles: FileSuite<Transcript> = {
+  kind: 'files',
+  title: '@verbatim/captions: planCues on the corpus transcripts, one call per file, against JSON.stringify of the model',
+  files: () => corpusFiles().map((name) => ({ name, text: readShared('corpus', name) })),
+  prepare: (file) => fromText(file.text).transcript,
+  peer: 'JSON.stringify',
+  rounds: 3,
+  cases: {
+    planCues: (transcript) => planCues(transcript),
+    'JSON.stringify': (transcript) => JSON.stringify(transcript),
+  },
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+runSuites(import.meta.url, [realFiles, suite(false), suite(true)] as Array<BenchSuite<any> | FileSuite<any>>)

@@ -24,7 +24,8 @@
  * The ratios are per byte, scaled to exactly 10x (the sizes are not exact multiples).
  *
  * Run: `npm run bench:scale` (sequential and heavy: several minutes, up to a few GB of memory).
- * `SCALE_SIZES=1,10` for a shorter series, `SCALE_CASES=regex` for some cases only.
+ * `SCALE_SIZES=1,10` for a shorter series, `SCALE_CASES=regex` for some cases only (a reader chosen brings
+ * its writer, whose output it reads).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -199,9 +200,9 @@ function series(): void {
   const sizes = (process.env.SCALE_SIZES ?? '1,10,100').split(',').map(Number)
   if (sizes[0] !== 1) throw new Error('SCALE_SIZES must start with 1 (every run warms up on the 1 MB input)')
   const only = process.env.SCALE_CASES ? new RegExp(process.env.SCALE_CASES) : undefined
-  const cases = [...WRITERS.map((format) => ({ side: 'write' as const, format })), ...READERS.map((format) => ({ side: 'read' as const, format }))].filter(
-    ({ side, format }) => !only || only.test(`${side} ${format}`),
-  )
+  // A reader's input is its writer's output: a reader chosen by SCALE_CASES brings its writer along.
+  const chosen = (side: 'read' | 'write', format: Case) => !only || only.test(`${side} ${format}`) || (side === 'write' && format !== 'raw' && READERS.includes(format) && only.test(`read ${format}`))
+  const cases = [...WRITERS.map((format) => ({ side: 'write' as const, format })), ...READERS.map((format) => ({ side: 'read' as const, format }))].filter(({ side, format }) => chosen(side, format))
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-scale-'))
   const results = new Map<string, Map<number, Measure>>()
   console.log(`Scaling series: sizes ${sizes.join(', ')} MB of speech, each case and size in a fresh process (CPU time; peak RSS rise over the input)`)
