@@ -23,6 +23,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'blank-run-page': 'With no form feeds and no page numbers: two or more blank lines are a page break when a running head or foot stands next to half of them (3+).',
   // Glued labels
   'glued-label': 'A label of the document glued to the speech before it on the same line (`…the Washington Post.RAMOS (through translator): Here…`) starts a turn; a mid-line match never makes a new speaker.',
+  // Blank runs inside turns (`TURN_GAP_RULE`)
+  'gap-in-turn': 'In a document that never puts two or more empty lines before a label, two empty lines inside a speech are a paragraph break of the same turn, not an unattributed turn (three or more still start one, as `toText` writes it).',
   // Clock-led lines (`CLOCK_LINE_RULE`, `CLOCK_PREFIX_RULE`)
   'clock-line': 'In a document where 3+ lines open with a bare time (`0:05 I have…`, `0:05 Ali: I have…`, or `Ali` alone above `0:05 I have…`), each such line starts a turn timed from it: of the label after the time, of the name line above it, or with no speaker.',
   'clock-prefix': "A column before (nearly) every line: the same time each time (`0:00 Brian Host  53:14`, `0:00 You know…`, an export's player column) or a deposition's page and line (`00006:01 Q. …`); masked, and the lines read without it.",

@@ -16,6 +16,7 @@ import { findRunningHeads } from './running-heads.js'
 import { findPageHeads } from './page-heads.js'
 import { splitLabelLines } from './label-lines.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
+import { continueOverGap, gapsInsideTurns } from './turn-gaps.js'
 import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
 
@@ -36,10 +37,13 @@ export const FULL_STYLES: ReaderStyles = {
       return words.size > 0 ? (text, grammar) => matchShortLabel(text, words, grammar) : undefined
     },
     trailerStart_: TRAILER_START,
-    prepare_: findInlineLabels,
+    prepare_: (ctx, labelUnits) => {
+      findInlineLabels(ctx, labelUnits)
+      ctx.gapsInTurns_ = gapsInsideTurns(ctx, labelUnits) ? 1 : 0
+    },
     // A pure call, not a spread: a spread would keep this object (and every module it names) in a bundle of the basic entry.
     handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, { label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
-    readText_: readRecordText,
+    readText_: (ctx, first) => readRecordText(ctx, first) || continueOverGap(ctx, first),
     readPrinted_: (ctx, unit) => {
       tallyStructure(ctx, PRINTED_MATTER, unit)
       noteUntilLabel(ctx, unit, 'printed-matter')
