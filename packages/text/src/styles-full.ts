@@ -17,6 +17,7 @@ import { findPageHeads } from './page-heads.js'
 import { splitLabelLines } from './label-lines.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { continueOverGap, gapsInsideTurns } from './turn-gaps.js'
+import { joinOverPageBreaks } from './page-joins.js'
 import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
 
@@ -26,6 +27,7 @@ export const FULL_STYLES: ReaderStyles = {
   records_: {
     findFurniture_: (original) => findPageFurniture(original) ?? findRunningHeads(original),
     findPageHeads_: findPageHeads,
+    joinPages_: joinOverPageBreaks,
     labelLines_: splitLabelLines,
     noteFurniture_: (ctx, furniture) => {
       notePageFurniture(ctx, furniture)
