@@ -1,12 +1,13 @@
 /**
- * Labels glued to the speech before them on the same line, with no line break and no space
+ * Labels glued to the speech before them on the same line, with no line break, with no space
  * (`…together with the Washington Post.RAMOS (through translator): Here with us…`, a wire
- * transcript whose line breaks were lost): the unit is read up to the label, and a turn starts
+ * transcript whose line breaks were lost) or with one (`…Thank you, senator. CLINTON: Well…`):
+ * the unit is read up to the label, and a turn starts
  * at the label. Only a label the document uses elsewhere to open a paragraph is split off (a
  * mid-line match never makes a new speaker), each split with a `glued-label` message.
  *
- * The candidates (a sentence end followed at once by a capital and, within 80 characters on the
- * line, a colon) are looked for in each unit's speech from its colons, the next colon of the
+ * The candidates (a sentence end followed by a capital, at once or after one space, and, within
+ * 80 characters on the line, a colon) are looked for in each unit's speech from its colons, the next colon of the
  * input kept from unit to unit, so a label's own colon is never looked at and most units cost
  * one comparison; the known labels are collected only when a candidate is a label.
  */
@@ -17,8 +18,8 @@ import type { Unit } from './unit-table.js'
 
 export const GLUED_LABEL_RULE = {
   id: 'glued-label',
-  /** A sentence end glued to a capital that opens a label (the colon within 80 characters on the line). */
-  pattern: /[.?!…"”')\]](?=\p{Lu}[^\n\r:]{0,80}:)/gu,
+  /** A sentence end glued to a capital that opens a label, or with one space between them (the colon within 80 characters on the line). */
+  pattern: /[.?!…"”')\]] ?(?=\p{Lu}[^\n\r:]{0,80}:)/gu,
 } as const
 
 /** How far before its colon a glued label may start. */
@@ -40,7 +41,10 @@ export function findGluedCandidates(text: string, from: number, end = text.lengt
     for (let at = colon - 1; at >= stop; at--) {
       const code = text.charCodeAt(at)
       if (code === 10 || code === 13) break
-      if (isCapital(code) && SENTENCE_ENDS.has(text.charCodeAt(at - 1))) found.push(at)
+      if (!isCapital(code)) continue
+      const before = text.charCodeAt(at - 1)
+      // Glued (`Post.RAMOS:`) or after one space (`senator. CLINTON:`), the sentence end inside the speech.
+      if (SENTENCE_ENDS.has(before) || (before === 32 && at - 2 >= from && SENTENCE_ENDS.has(text.charCodeAt(at - 2)))) found.push(at)
     }
     // Found going back: put this colon's candidates in order.
     if (found.length - first > 1) found.splice(first, found.length - first, ...found.slice(first).reverse())
@@ -87,7 +91,8 @@ export function readGluedUnit(ctx: ReadContext, read: () => void): boolean {
     const match = ctx.matchLabel_(ctx.input_.slice(at, table.ends[line]))
     if (!match || match.grammar === 'court' || !(ctx.gluedLabels_ ??= knownLabels(ctx)).has(match.label)) continue
     // What stands before the label: the unit itself first, then the turn of the label before.
-    ctx.cutAt_ = at
+    // The speech before ends at its sentence end (not at the space before the label).
+    ctx.cutAt_ = input.charCodeAt(at - 1) === 32 ? at - 1 : at
     if (reading) {
       reading.last_ = line
       readLabel(ctx, reading)

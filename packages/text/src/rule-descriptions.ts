@@ -22,7 +22,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'margin-letter': 'A column letter of a record\'s page margin (`(A)` to `(D)`) alone on its line, within 6 lines of a page break: page furniture.',
   'blank-run-page': 'With no form feeds and no page numbers: two or more blank lines are a page break when a running head or foot stands next to half of them (3+).',
   // Glued labels
-  'glued-label': 'A label of the document glued to the speech before it on the same line (`…the Washington Post.RAMOS (through translator): Here…`) starts a turn; a mid-line match never makes a new speaker.',
+  'glued-label': 'A label of the document glued to the speech before it on the same line, with no space (`…the Washington Post.RAMOS (through translator): Here…`) or after one space following a sentence end (`…Thank you, senator. CLINTON: Well…`), starts a turn when the document opens a paragraph with that label elsewhere; a mid-line match never makes a new speaker.',
   // Sentences over page breaks (`PAGE_JOIN_RULE`)
   'page-join': 'Two paragraphs with only page furniture between them (a page number, a running head or foot, set aside) are one paragraph when the text before the break does not end a sentence (it ends with a letter, a digit, a comma or a semicolon) and the text after it does not open like a label.',
   // Blank runs inside turns (`TURN_GAP_RULE`)
