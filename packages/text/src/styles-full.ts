@@ -17,6 +17,8 @@ import { findPageHeads } from './page-heads.js'
 import { splitLabelLines } from './label-lines.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { continueOverGap, gapsInsideTurns } from './turn-gaps.js'
+import { readInterjection } from './interjections.js'
+import { readOffices } from './offices.js'
 import { joinOverPageBreaks } from './page-joins.js'
 import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
@@ -45,7 +47,7 @@ export const FULL_STYLES: ReaderStyles = {
     },
     // A pure call, not a spread: a spread would keep this object (and every module it names) in a bundle of the basic entry.
     handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, { label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
-    readText_: (ctx, first) => readRecordText(ctx, first) || continueOverGap(ctx, first),
+    readText_: (ctx, first) => readInterjection(ctx, first) || readRecordText(ctx, first) || continueOverGap(ctx, first),
     readPrinted_: (ctx, unit) => {
       tallyStructure(ctx, PRINTED_MATTER, unit)
       noteUntilLabel(ctx, unit, 'printed-matter')
@@ -54,7 +56,10 @@ export const FULL_STYLES: ReaderStyles = {
       reportRecordStructure(ctx)
       reportClockLines(ctx)
     },
-    finishKind_: finishKind,
+    finishKind_: (ctx) => {
+      finishKind(ctx)
+      readOffices(ctx)
+    },
     counsel_: readCounsel,
     courtLines_: courtLines,
     frontMatterHeading_: FRONT_MATTER_HEADING,
