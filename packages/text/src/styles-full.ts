@@ -19,6 +19,8 @@ import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { continueOverGap, gapsInsideTurns } from './turn-gaps.js'
 import { readInterjection } from './interjections.js'
 import { readOffices } from './offices.js'
+import { readSworn } from './sworn.js'
+import type { ReadContext } from './read-context.js'
 import { joinOverPageBreaks } from './page-joins.js'
 import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
@@ -46,8 +48,13 @@ export const FULL_STYLES: ReaderStyles = {
       ctx.gapsInTurns_ = gapsInsideTurns(ctx, labelUnits) ? 1 : 0
     },
     // A pure call, not a spread: a spread would keep this object (and every module it names) in a bundle of the basic entry.
-    handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, { label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
-    readText_: (ctx, first) => readInterjection(ctx, first) || readRecordText(ctx, first) || continueOverGap(ctx, first),
+    handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, {
+      paren: (ctx: ReadContext) => {
+        readSworn(ctx, ctx.line_(ctx.unit_.first_))
+        UNIT_HANDLERS.paren(ctx)
+      },
+      label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
+    readText_: (ctx, first) => readSworn(ctx, first) || readInterjection(ctx, first) || readRecordText(ctx, first) || continueOverGap(ctx, first),
     readPrinted_: (ctx, unit) => {
       tallyStructure(ctx, PRINTED_MATTER, unit)
       noteUntilLabel(ctx, unit, 'printed-matter')
