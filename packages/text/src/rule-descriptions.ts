@@ -39,6 +39,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'oral-history-by-header': 'A document is an oral history (or a research interview) when its header, before the first turn, says `oral history`, `interviewer`, `interviewee`, `historia oral` or `entrevistador`.',
   'oral-history-question': 'In an oral history, `Q:` and `QUESTION:` are the interviewer (role `interviewer`), not the press.',
   'witness-sworn': 'A line that swears a witness in (`(Witness sworn)`, `(The witness was duly sworn.)`) starts a new witness: the one called in the turns just before (`The government calls Louie Bonsukan.`), or nobody named yet; `THE WITNESS` and `A.` are that witness from then on, never the witness sworn before.',
+  'title-page-name': 'Before the first turn, a line that is a name in capitals (`MARGARET HALE`) whose last word is a label of the document (`HALE:`) is that speaker\'s full name, not a place; a title-case line after it (`A Life in Public Health`) is the title (or subtitle); the interviewer\'s credit (`Interviews conducted by ...`) and a front-matter heading are header notes, never the place.',
   'court-question': 'In a court record, `QUESTION:` is a justice the record does not name, not the press.',
   // One paragraph per line
   'line-paragraphs': 'A paragraph of at least 20 lines averaging over 100 characters is one paragraph per line (no blank lines between them); a parenthesis spanning lines stays one paragraph.',

@@ -20,6 +20,7 @@ import { continueOverGap, gapsInsideTurns } from './turn-gaps.js'
 import { readInterjection } from './interjections.js'
 import { readOffices } from './offices.js'
 import { readSworn } from './sworn.js'
+import { readTitlePage } from './title-page.js'
 import type { ReadContext } from './read-context.js'
 import { joinOverPageBreaks } from './page-joins.js'
 import { UNIT_HANDLERS } from './read-units.js'
@@ -54,7 +55,7 @@ export const FULL_STYLES: ReaderStyles = {
         UNIT_HANDLERS.paren(ctx)
       },
       label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
-    readText_: (ctx, first) => readSworn(ctx, first) || readInterjection(ctx, first) || readRecordText(ctx, first) || continueOverGap(ctx, first),
+    readText_: (ctx, first) => readTitlePage(ctx, first) || readSworn(ctx, first) || readInterjection(ctx, first) || readRecordText(ctx, first) || continueOverGap(ctx, first),
     readPrinted_: (ctx, unit) => {
       tallyStructure(ctx, PRINTED_MATTER, unit)
       noteUntilLabel(ctx, unit, 'printed-matter')
