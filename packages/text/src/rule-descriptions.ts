@@ -24,7 +24,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   // Glued labels
   'glued-label': 'A label of the document glued to the speech before it on the same line, with no space (`…the Washington Post.RAMOS (through translator): Here…`) or after one space following a sentence end (`…Thank you, senator. CLINTON: Well…`), starts a turn when the document opens a paragraph with that label elsewhere; a mid-line match never makes a new speaker.',
   // Sentences over page breaks (`PAGE_JOIN_RULE`)
-  'page-join': 'Two paragraphs with only page furniture between them (a page number, a running head or foot, set aside) are one paragraph when the text before the break does not end a sentence (it ends with a letter, a digit, a comma or a semicolon) and the text after it does not open like a label.',
+  'page-join': 'Two paragraphs with only page furniture between them (a page number, a running head or foot, set aside) are one paragraph when the text before the break does not end a sentence (it ends with a letter, a digit, a comma or a semicolon) and the text after it does not open like a label; on a double-spaced page (20+ paragraphs, 4 in 5 of them one line after one empty line: a court reporter\'s typing) the single blank lines are joined over the same way.',
   // Blank runs inside turns (`TURN_GAP_RULE`)
   'gap-in-turn': 'In a document that never puts two or more empty lines before a label, two empty lines inside a speech are a paragraph break of the same turn, not an unattributed turn (three or more still start one, as `toText` writes it).',
   // Clock-led lines (`CLOCK_LINE_RULE`, `CLOCK_PREFIX_RULE`)

@@ -25,7 +25,8 @@ const REACH = 3
 /** Before a one-line unit is read: when it swears a witness in, the witness changes. Returns false: the unit is still read. */
 export function readSworn(ctx: ReadContext, line: string): boolean {
   const unit = ctx.unit_
-  if (unit.first_ !== unit.last_ || line.length > 80 || !/sworn|affirmed/i.test(line) || !SWORN_RULE.pattern.test(line.trim())) return false
+  // Native searches first: nearly every line is refused by them.
+  if (unit.first_ !== unit.last_ || line.length > 80 || (line.indexOf('worn') === -1 && line.indexOf('WORN') === -1 && line.indexOf('ffirm') === -1 && line.indexOf('FFIRM') === -1) || !SWORN_RULE.pattern.test(line.trim())) return false
   const call = calledName(ctx.blocks_, ctx.current_)
   // `THE WITNESS` read before any witness was known is kept as that label's own speaker: from now on it is the witness sworn.
   for (const form of WITNESS_LABELS) ctx.resolved_.delete(form)
