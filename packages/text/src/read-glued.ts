@@ -55,8 +55,25 @@ export function findGluedCandidates(text: string, from: number, end = text.lengt
 /** Every label that opens a unit of the document: only those may be split off mid-line. */
 function knownLabels(ctx: ReadContext): Set<string> {
   const labels = new Set<string>()
-  for (const match of ctx.units_.labels_) labels.add(match.label)
+  const words = new Set<string>()
+  for (const match of ctx.units_.labels_) labels.add(match.label), words.add(firstWord(match.label, 0, match.label.length))
+  firstWords.set(ctx, words)
   return labels
+}
+
+/** The first words of the known labels, per read: a candidate whose first word is none of them is refused before any label matching. */
+const firstWords = new WeakMap<ReadContext, Set<string>>()
+
+/** The word at `at` (up to a blank, a colon or a parenthesis, at most 40 characters). */
+function firstWord(text: string, at: number, end: number): string {
+  let stop = at
+  const limit = Math.min(end, at + 40)
+  while (stop < limit) {
+    const code = text.charCodeAt(stop)
+    if (code === 32 || code === 58 || code === 40 || code === 9 || code === 0xa0) break
+    stop++
+  }
+  return text.slice(at, stop)
 }
 
 /** The line of `offset` at or after `line` (units are read in order, so this walks a few lines at most). */
@@ -88,8 +105,10 @@ export function readGluedUnit(ctx: ReadContext, read: () => void): boolean {
   for (; candidate < glued.length && glued[candidate]! < end; candidate++) {
     const at = glued[candidate]!
     line = lineAt(table, line, at)
+    const known = (ctx.gluedLabels_ ??= knownLabels(ctx))
+    if (!firstWords.get(ctx)!.has(firstWord(input, at, table.ends[line]!))) continue
     const match = ctx.matchLabel_(ctx.input_.slice(at, table.ends[line]))
-    if (!match || match.grammar === 'court' || !(ctx.gluedLabels_ ??= knownLabels(ctx)).has(match.label)) continue
+    if (!match || match.grammar === 'court' || !known.has(match.label)) continue
     // What stands before the label: the unit itself first, then the turn of the label before.
     // The speech before ends at its sentence end (not at the space before the label).
     ctx.cutAt_ = input.charCodeAt(at - 1) === 32 ? at - 1 : at

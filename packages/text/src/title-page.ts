@@ -28,9 +28,15 @@ const COURTESY = /^(?:(?:MR|MRS|MS|MISS|DR|PROF)\.? )?([\p{Lu}'’-]+)$/u
 /** Words of headings, never of a name line (`QUESTIONS FOR ORAL REPLY`). */
 const HEADING_WORDS = /\b(?:OF|FOR|THE|AND|ON|IN|TO|AT|BY)\b/
 
+/** The surnames of each read, collected once (a header of many name lines stays linear). */
+const surnamesOf = new WeakMap<ReadContext, Set<string>>()
+
 /** The surnames that label speakers: a label of one word, perhaps after a courtesy title (not `THE COURT`). */
 function labelSurnames(ctx: ReadContext): Set<string> {
+  const known = surnamesOf.get(ctx)
+  if (known) return known
   const keys = new Set<string>()
+  surnamesOf.set(ctx, keys)
   for (const match of ctx.units_.labels_) {
     const surname = COURTESY.exec(labelKey(match.label))
     if (surname) keys.add(surname[1]!)
