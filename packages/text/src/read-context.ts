@@ -63,8 +63,6 @@ export class ReadContext {
   structureStart_: Point | undefined
   /** Web furniture was set aside inside a speech: the next paragraph continues it, even after a wide gap. */
   keepTurn_ = false
-  /** Blank runs do not separate speakers here (see `turn-gaps.ts`): 0 no, 1 yes, 2 yes and said. */
-  gapsInTurns_ = 0
 
   /** The turn being filled, the last turn's speaker, and what the units before left behind. */
   current_: Turn | null = null

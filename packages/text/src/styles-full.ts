@@ -16,7 +16,7 @@ import { findRunningHeads } from './running-heads.js'
 import { findPageHeads } from './page-heads.js'
 import { splitLabelLines } from './label-lines.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
-import { continueOverGap, gapsInsideTurns } from './turn-gaps.js'
+import { continueOverGap, decideGaps } from './turn-gaps.js'
 import { readInterjection } from './interjections.js'
 import { readOffices } from './offices.js'
 import { readSworn } from './sworn.js'
@@ -27,7 +27,10 @@ import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
 
 export const FULL_STYLES: ReaderStyles = {
-  roles_: inferRoles,
+  // Roles by turn-taking are for shows and panels: not for a record (its structure was read), whose chair is no host.
+  roles_: (blocks, registry, ctx) => {
+    if (ctx.structureCounts_.size === 0) inferRoles(blocks, registry)
+  },
   frontMatter_: readYamlFrontMatter,
   records_: {
     findFurniture_: (original) => findPageFurniture(original) ?? findRunningHeads(original),
@@ -46,7 +49,7 @@ export const FULL_STYLES: ReaderStyles = {
     trailerStart_: TRAILER_START,
     prepare_: (ctx, labelUnits) => {
       findInlineLabels(ctx, labelUnits)
-      ctx.gapsInTurns_ = gapsInsideTurns(ctx, labelUnits) ? 1 : 0
+      decideGaps(ctx, labelUnits)
     },
     // A pure call, not a spread: a spread would keep this object (and every module it names) in a bundle of the basic entry.
     handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, {

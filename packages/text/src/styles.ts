@@ -81,7 +81,7 @@ export interface ClockPrefix {
 
 export interface ReaderStyles {
   /** Roles inferred from context, for documents with neither journalists nor a court. */
-  readonly roles_?: (blocks: readonly Block[], registry: SpeakerRegistry) => void
+  readonly roles_?: (blocks: readonly Block[], registry: SpeakerRegistry, ctx: ReadContext) => void
   /** The YAML front matter, read or kept: returns the first body line. */
   readonly frontMatter_: (ctx: ReadContext) => number
   /** Record and paged-document house styles. */

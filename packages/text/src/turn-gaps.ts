@@ -8,6 +8,14 @@
 import { leadingTimestamp } from './clock.js'
 import type { ReadContext } from './read-context.js'
 
+/** Reads whose blank runs do not separate speakers: false until the message was given, then true (a field of the read, kept here so that the basic entry's context does not carry it). */
+const gapsInTurns = new WeakMap<ReadContext, boolean>()
+
+/** Before pass two (the full entry's `prepare_`): decide once whether this read's blank runs separate speakers. */
+export function decideGaps(ctx: ReadContext, labelUnits: readonly number[]): void {
+  if (gapsInsideTurns(ctx, labelUnits)) gapsInTurns.set(ctx, false)
+}
+
 export const TURN_GAP_RULE = {
   id: 'gap-in-turn',
   /** The blank run a turn continues over (exactly this many empty lines). */
@@ -33,10 +41,11 @@ export function gapsInsideTurns(ctx: ReadContext, labelUnits: readonly number[])
 export function continueOverGap(ctx: ReadContext, first: string): boolean {
   const unit = ctx.unit_
   // Only where the gap would end the turn: not after a lone label (bound to what follows) or web furniture (the turn goes on anyway).
-  if (ctx.gapsInTurns_ === 0 || unit.emptyBefore_ !== TURN_GAP_RULE.emptyLines || !ctx.current_ || ctx.current_.children.length === 0 || ctx.keepTurn_ || ctx.sectioned_ || ctx.inHeader_ || leadingTimestamp(first.trimStart())) return false
+  const said = gapsInTurns.get(ctx)
+  if (said === undefined || unit.emptyBefore_ !== TURN_GAP_RULE.emptyLines || !ctx.current_ || ctx.current_.children.length === 0 || ctx.keepTurn_ || ctx.sectioned_ || ctx.inHeader_ || leadingTimestamp(first.trimStart())) return false
   ctx.keepTurn_ = true
-  if (ctx.gapsInTurns_ === 1) {
-    ctx.gapsInTurns_ = 2
+  if (!said) {
+    gapsInTurns.set(ctx, true)
     ctx.report_('two empty lines inside a speech: read as a paragraph break of the same turn, since this document never puts blank lines before a label', TURN_GAP_RULE.id, ctx.span_(unit.first_, unit.first_).start, 'info')
   }
   return false
