@@ -21,6 +21,8 @@ export const OFFICE_RULES = {
   officeLabel: { id: 'office-label', pattern: /^The ((?:[\p{Lu}][\p{Lu}'’-]*|OF|THE|AND|FOR|IN|ON)(?: (?:[\p{Lu}][\p{Lu}'’-]*|OF|THE|AND|FOR|IN|ON)){0,9})(?: \((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Adv|Rev|Mnr|Mev|Me|Dr\.|Mr\.|Ms\.|Mrs\.) )?([^()]{2,60})\))?$/u },
   /** A seat and an office after a name: `(Grayndler—Prime Minister)`. */
   seatOffice: { id: 'seat-office', pattern: /\(([\p{L}][\p{L} .'’-]{1,40}?) ?[—–] ?([\p{L}][^()]{1,80})\)/u },
+  /** A party in the label's last parentheses in mixed case or with spaces (`Stephan Brandner (AfD)`, `(BÜNDNIS 90/DIE GRÜNEN)`, `(Die Linke)`): the affiliation. */
+  party: { id: 'party-label', pattern: /\(([\p{Lu}][\p{L}\d/&.-]*(?: [\p{L}\d/&.-]+){0,3})\)$/u },
   /** Offices that preside over a house or a committee: the chair. */
   presiding: /^(?:(?:Deputy|Acting|Temporary|Assistant) )?(?:(?:House|Deputy) )?(?:Speaker|Chair(?:person|man|woman)?|President)$/,
 } as const
@@ -34,6 +36,7 @@ export function readOffices(ctx: ReadContext): void {
     if (speaker.group || registry.isFixed_(speaker) || speaker.role !== 'unknown') continue
     readOfficeLabel(speaker) || readSeatOffice(speaker)
   }
+  for (const speaker of registry.speakers_) if (!speaker.affiliation && !speaker.group && !registry.isFixed_(speaker)) readParty(speaker)
 }
 
 function readOfficeLabel(speaker: Speaker): boolean {
@@ -44,6 +47,19 @@ function readOfficeLabel(speaker: Speaker): boolean {
   speaker.role = roleOf(office)
   speaker.name = match[2] ? match[2].trim() : office
   return true
+}
+
+/** Words of a qualifier, never a party (`(through translator)`, `(continuing)`, `(Frankfurt)` is a place but is never last before a party). */
+const NOT_PARTY = /^(?:through|via|as|continuing|cont|interpreted|translated|in|on|by|off|via|speaking|Übersetzung)\b|^\d/i
+
+/** A party in the last parentheses of a label (only the forms the label grammar leaves to the name: mixed case, spaces). */
+function readParty(speaker: Speaker): void {
+  for (const alias of speaker.aliases) {
+    const match = OFFICE_RULES.party.pattern.exec(alias)
+    if (!match || NOT_PARTY.test(match[1]!) || match[1]!.length > 30 || !/\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{0,2}\p{Lu}/u.test(match[1]!)) continue
+    speaker.affiliation = match[1]!
+    return
+  }
 }
 
 function readSeatOffice(speaker: Speaker): boolean {

@@ -20,6 +20,7 @@ import { continueOverGap, decideGaps } from './turn-gaps.js'
 import { readInterjection } from './interjections.js'
 import { readOffices } from './offices.js'
 import { readSworn } from './sworn.js'
+import { readSittingLine } from './sitting-lines.js'
 import { readTitlePage } from './title-page.js'
 import type { ReadContext } from './read-context.js'
 import { joinOverPageBreaks } from './page-joins.js'
@@ -57,7 +58,9 @@ export const FULL_STYLES: ReaderStyles = {
         readSworn(ctx, ctx.line_(ctx.unit_.first_))
         UNIT_HANDLERS.paren(ctx)
       },
-      label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
+      label: (ctx: ReadContext) => {
+        if (!readSittingLine(ctx)) readLabelUnit(ctx)
+      }, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
     readText_: (ctx, first) => readTitlePage(ctx, first) || readSworn(ctx, first) || readInterjection(ctx, first) || readRecordText(ctx, first) || continueOverGap(ctx, first),
     readPrinted_: (ctx, unit) => {
       tallyStructure(ctx, PRINTED_MATTER, unit)
