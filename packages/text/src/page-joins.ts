@@ -7,7 +7,7 @@
  * lines between numbered lines are spacing, and are joined over the same way. One info message
  * per document.
  */
-import { isBlankLine, type LineTable } from './lines.js'
+import { isBlankLine, lineOf, type LineTable } from './lines.js'
 import type { ReadContext } from './read-context.js'
 import type { ParagraphTable } from './units.js'
 
@@ -53,8 +53,21 @@ function isDoubleSpaced(paragraphs: ParagraphTable): boolean {
 }
 
 /** The paragraphs with those split by a page break inside a sentence joined; the same table when none is. */
-export function joinOverPageBreaks(ctx: ReadContext, paragraphs: ParagraphTable, furniture: Uint8Array): ParagraphTable {
+/**
+ * The lines that mark a page break: the furniture lines less the numbered lines without text (an
+ * empty line of a line-numbered page is a blank line of the text, not a page break).
+ */
+function pageBreakLines(ctx: ReadContext, furniture: Uint8Array): Uint8Array {
+  const found = ctx.furniture_
+  if (!found) return furniture
+  const breaks = new Uint8Array(furniture.length)
+  for (const line of found.lines) if (line.rule.id !== 'line-number' && line.rule.id !== 'line-number-run') breaks[lineOf(ctx.table_, line.start_)] = 1
+  return breaks
+}
+
+export function joinOverPageBreaks(ctx: ReadContext, paragraphs: ParagraphTable, mask: Uint8Array): ParagraphTable {
   const table = ctx.table_
+  const furniture = pageBreakLines(ctx, mask)
   const doubleSpaced = isDoubleSpaced(paragraphs)
   let joined: ParagraphTable | undefined
   let count = 0
