@@ -49,7 +49,8 @@ export function readText(original: string, options: FromTextOptions, styles: Rea
   if (prefix) records!.noteClockPrefix_(ctx, prefix)
   const bodyStart = styles.frontMatter_(ctx)
 
-  const collected = collectParagraphs(table, bodyStart, furnitureMask)
+  const gathered = collectParagraphs(table, bodyStart, furnitureMask)
+  const collected = furnitureMask ? records!.joinPages_(ctx, gathered, furnitureMask) : gathered
   const lineSplit = records ? records.lineParagraphs_(table, collected) : collected
   ctx.linePerParagraph_ = lineSplit !== collected
   const stamped = splitStampLines(table, lineSplit)

@@ -1,12 +1,13 @@
 /**
- * Labels glued to the speech before them on the same line, with no line break and no space
+ * Labels glued to the speech before them on the same line, with no line break, with no space
  * (`…together with the Washington Post.RAMOS (through translator): Here with us…`, a wire
- * transcript whose line breaks were lost): the unit is read up to the label, and a turn starts
+ * transcript whose line breaks were lost) or with one (`…Thank you, senator. CLINTON: Well…`):
+ * the unit is read up to the label, and a turn starts
  * at the label. Only a label the document uses elsewhere to open a paragraph is split off (a
  * mid-line match never makes a new speaker), each split with a `glued-label` message.
  *
- * The candidates (a sentence end followed at once by a capital and, within 80 characters on the
- * line, a colon) are looked for in each unit's speech from its colons, the next colon of the
+ * The candidates (a sentence end followed by a capital, at once or after one space, and, within
+ * 80 characters on the line, a colon) are looked for in each unit's speech from its colons, the next colon of the
  * input kept from unit to unit, so a label's own colon is never looked at and most units cost
  * one comparison; the known labels are collected only when a candidate is a label.
  */
@@ -17,8 +18,8 @@ import type { Unit } from './unit-table.js'
 
 export const GLUED_LABEL_RULE = {
   id: 'glued-label',
-  /** A sentence end glued to a capital that opens a label (the colon within 80 characters on the line). */
-  pattern: /[.?!…"”')\]](?=\p{Lu}[^\n\r:]{0,80}:)/gu,
+  /** A sentence end glued to a capital that opens a label, or with one space between them (the colon within 80 characters on the line). */
+  pattern: /[.?!…"”')\]] ?(?=\p{Lu}[^\n\r:]{0,80}:)/gu,
 } as const
 
 /** How far before its colon a glued label may start. */
@@ -40,7 +41,10 @@ export function findGluedCandidates(text: string, from: number, end = text.lengt
     for (let at = colon - 1; at >= stop; at--) {
       const code = text.charCodeAt(at)
       if (code === 10 || code === 13) break
-      if (isCapital(code) && SENTENCE_ENDS.has(text.charCodeAt(at - 1))) found.push(at)
+      if (!isCapital(code)) continue
+      const before = text.charCodeAt(at - 1)
+      // Glued (`Post.RAMOS:`) or after one space (`senator. CLINTON:`), the sentence end inside the speech.
+      if (SENTENCE_ENDS.has(before) || (before === 32 && at - 2 >= from && SENTENCE_ENDS.has(text.charCodeAt(at - 2)))) found.push(at)
     }
     // Found going back: put this colon's candidates in order.
     if (found.length - first > 1) found.splice(first, found.length - first, ...found.slice(first).reverse())
@@ -51,8 +55,25 @@ export function findGluedCandidates(text: string, from: number, end = text.lengt
 /** Every label that opens a unit of the document: only those may be split off mid-line. */
 function knownLabels(ctx: ReadContext): Set<string> {
   const labels = new Set<string>()
-  for (const match of ctx.units_.labels_) labels.add(match.label)
+  const words = new Set<string>()
+  for (const match of ctx.units_.labels_) labels.add(match.label), words.add(firstWord(match.label, 0, match.label.length))
+  firstWords.set(ctx, words)
   return labels
+}
+
+/** The first words of the known labels, per read: a candidate whose first word is none of them is refused before any label matching. */
+const firstWords = new WeakMap<ReadContext, Set<string>>()
+
+/** The word at `at` (up to a blank, a colon or a parenthesis, at most 40 characters). */
+function firstWord(text: string, at: number, end: number): string {
+  let stop = at
+  const limit = Math.min(end, at + 40)
+  while (stop < limit) {
+    const code = text.charCodeAt(stop)
+    if (code === 32 || code === 58 || code === 40 || code === 9 || code === 0xa0) break
+    stop++
+  }
+  return text.slice(at, stop)
 }
 
 /** The line of `offset` at or after `line` (units are read in order, so this walks a few lines at most). */
@@ -84,10 +105,13 @@ export function readGluedUnit(ctx: ReadContext, read: (ctx: ReadContext) => void
   for (; candidate < glued.length && glued[candidate]! < end; candidate++) {
     const at = glued[candidate]!
     line = lineAt(table, line, at)
+    const known = (ctx.gluedLabels_ ??= knownLabels(ctx))
+    if (!firstWords.get(ctx)!.has(firstWord(input, at, table.ends[line]!))) continue
     const match = ctx.matchLabel_(ctx.input_.slice(at, table.ends[line]))
-    if (!match || match.grammar === 'court' || !(ctx.gluedLabels_ ??= knownLabels(ctx)).has(match.label)) continue
+    if (!match || match.grammar === 'court' || !known.has(match.label)) continue
     // What stands before the label: the unit itself first, then the turn of the label before.
-    ctx.cutAt_ = at
+    // The speech before ends at its sentence end (not at the space before the label).
+    ctx.cutAt_ = input.charCodeAt(at - 1) === 32 ? at - 1 : at
     if (reading) {
       reading.last_ = line
       readLabel(ctx, reading)

@@ -65,7 +65,7 @@ function finishRoles(ctx: ReadContext): void {
   const hasJournalists = registry.speakers_.some((speaker) => speaker.role === 'journalist')
   // A court record: examination lines, or a judge who speaks (an appellate argument).
   const court = isCourtRecord(registry.speakers_, ctx.court_)
-  if (!court && !hasJournalists) ctx.styles_.roles_?.(ctx.blocks_, registry)
+  if (!court && !hasJournalists) ctx.styles_.roles_?.(ctx.blocks_, registry, ctx)
   for (const speaker of registry.speakers_) {
     if (speaker.group || registry.isFixed_(speaker)) continue
     // A role the user gave (a seeded label) is kept: only then is the label looked up.

@@ -22,7 +22,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'margin-letter': 'A column letter of a record\'s page margin (`(A)` to `(D)`) alone on its line, within 6 lines of a page break: page furniture.',
   'blank-run-page': 'With no form feeds and no page numbers: two or more blank lines are a page break when a running head or foot stands next to half of them (3+).',
   // Glued labels
-  'glued-label': 'A label of the document glued to the speech before it on the same line (`…the Washington Post.RAMOS (through translator): Here…`) starts a turn; a mid-line match never makes a new speaker.',
+  'glued-label': 'A label of the document glued to the speech before it on the same line, with no space (`…the Washington Post.RAMOS (through translator): Here…`) or after one space following a sentence end (`…Thank you, senator. CLINTON: Well…`), starts a turn when the document opens a paragraph with that label elsewhere; a mid-line match never makes a new speaker.',
+  // Sentences over page breaks (`PAGE_JOIN_RULE`)
+  'page-join': 'Two paragraphs with only page furniture between them (a page number, a running head or foot, set aside) are one paragraph when the text before the break does not end a sentence (it ends with a letter, a digit, a comma or a semicolon) and the text after it does not open like a label; on a double-spaced page (20+ paragraphs, 4 in 5 of them one line after one empty line: a court reporter\'s typing) the single blank lines are joined over the same way.',
+  // Blank runs inside turns (`TURN_GAP_RULE`)
+  'gap-in-turn': 'In a document that never puts two or more empty lines before a label, two empty lines inside a speech are a paragraph break of the same turn, not an unattributed turn (three or more still start one, as `toText` writes it).',
   // Clock-led lines (`CLOCK_LINE_RULE`, `CLOCK_PREFIX_RULE`)
   'clock-line': 'In a document where 3+ lines open with a bare time (`0:05 I have…`, `0:05 Ali: I have…`, or `Ali` alone above `0:05 I have…`), each such line starts a turn timed from it: of the label after the time, of the name line above it, or with no speaker.',
   'clock-prefix': "A column before (nearly) every line: the same time each time (`0:00 Brian Host  53:14`, `0:00 You know…`, an export's player column) or a deposition's page and line (`00006:01 Q. …`); masked, and the lines read without it.",
@@ -34,6 +38,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'court-counsel': 'In a court record, a speaker addressed by an office title counsel hold (`GENERAL OLSON:`, the Solicitor General arguing) or by a courtesy title (`MR. LESSIG:`) is counsel (`attorney`).',
   'oral-history-by-header': 'A document is an oral history (or a research interview) when its header, before the first turn, says `oral history`, `interviewer`, `interviewee`, `historia oral` or `entrevistador`.',
   'oral-history-question': 'In an oral history, `Q:` and `QUESTION:` are the interviewer (role `interviewer`), not the press.',
+  'witness-sworn': 'A line that swears a witness in (`(Witness sworn)`, `(The witness was duly sworn.)`) starts a new witness: the one called in the turns just before (`The government calls Louie Bonsukan.`), or nobody named yet; `THE WITNESS` and `A.` are that witness from then on, never the witness sworn before.',
+  'title-page-name': 'Before the first turn, a line that is a name in capitals (`MARGARET HALE`) whose last word is a label of the document (`HALE:`) is that speaker\'s full name, not a place; a title-case line after it (`A Life in Public Health`) is the title (or subtitle); the interviewer\'s credit (`Interviews conducted by ...`) and a front-matter heading are header notes, never the place.',
   'court-question': 'In a court record, `QUESTION:` is a justice the record does not name, not the press.',
   // One paragraph per line
   'line-paragraphs': 'A paragraph of at least 20 lines averaging over 100 characters is one paragraph per line (no blank lines between them); a parenthesis spanning lines stays one paragraph.',
@@ -55,6 +61,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'centred-heading': 'One to three short lines (up to 72 characters), each indented by 8 blanks or more, standing alone: a centred heading (`NOTICES OF MOTION`, `Cluster 2`).',
   'caps-heading': 'One line of capitals (two words or more, no lower-case letter, no final punctuation), up to 72 characters, standing alone: a heading (`QUESTIONS FOR ORAL REPLY`).',
   'heading-label': 'In a record whose labels carry their speech on the same line, a one- or two-word label with nothing after it (`MINISTERS:`, `Reply:`, `ANNOUNCEMENTS:`): a heading.',
+  interjection: 'A line that says members called out (`Members interjecting.`, `Opposition members interjecting.`, `Honourable members interjecting—`): an event (`crosstalk`, the wording kept), inside the speech when it goes on after it.',
+  'office-label': 'A record label of `The` and an office in capitals (`The DEPUTY SPEAKER:`, `The MINISTER OF EDUCATION:`): the office is the name and title (no article); a presiding office is the chair (`moderator`), others `official`; a holder named in parentheses (`The HOUSE CHAIRPERSON (Mr G Q M Doidge):`) is the name.',
+  'seat-office': 'A seat and an office in parentheses after a name, joined by a dash (`Mr ALBANESE (Grayndler—Prime Minister):`): the affiliation and the title, not part of the name.',
+  'procedure-sitting-time': 'A German record\'s sitting line written like a label (`Beginn: 9.00 Uhr`, `Schluss: 12.25 Uhr`, `Schluß: 12 Uhr 25 Minuten`): an event (`other`), not a speaker.',
+  'party-label': 'A party in a label\'s last parentheses in mixed case or with spaces (`Stephan Brandner (AfD)`, `(BÜNDNIS 90/DIE GRÜNEN)`, `(Die Linke)`): the affiliation (capitals-only parties such as `(SPD)` are read by the label grammar).',
   'printed-question': 'A numbered question printed in the record: `443.  Mrs N D Mbombo (ANC) asked the Minister of Arts and Culture:`.',
   'division-list': 'A division list: `AYES-214: Abram, S; ...`, `NOES-53:`, `ABSTAIN-3:`.',
   'printed-matter': 'Once a record is sectioned by headings: unlabeled text with no speech to continue (a printed reply, an annex of tablings) is a note, not an unattributed turn.',

@@ -16,15 +16,27 @@ import { findRunningHeads } from './running-heads.js'
 import { findPageHeads } from './page-heads.js'
 import { splitLabelLines } from './label-lines.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
+import { continueOverGap, decideGaps } from './turn-gaps.js'
+import { readInterjection } from './interjections.js'
+import { readOffices } from './offices.js'
+import { readSworn } from './sworn.js'
+import { readSittingLine } from './sitting-lines.js'
+import { readTitlePage } from './title-page.js'
+import type { ReadContext } from './read-context.js'
+import { joinOverPageBreaks } from './page-joins.js'
 import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
 
 export const FULL_STYLES: ReaderStyles = {
-  roles_: inferRoles,
+  // Roles by turn-taking are for shows and panels: not for a record (its structure was read), whose chair is no host.
+  roles_: (blocks, registry, ctx) => {
+    if (ctx.structureCounts_.size === 0) inferRoles(blocks, registry)
+  },
   frontMatter_: readYamlFrontMatter,
   records_: {
     findFurniture_: (original) => findPageFurniture(original) ?? findRunningHeads(original),
     findPageHeads_: findPageHeads,
+    joinPages_: joinOverPageBreaks,
     labelLines_: splitLabelLines,
     noteFurniture_: (ctx, furniture) => {
       notePageFurniture(ctx, furniture)
@@ -36,10 +48,20 @@ export const FULL_STYLES: ReaderStyles = {
       return words.size > 0 ? (text, grammar) => matchShortLabel(text, words, grammar) : undefined
     },
     trailerStart_: TRAILER_START,
-    prepare_: findInlineLabels,
+    prepare_: (ctx, labelUnits) => {
+      findInlineLabels(ctx, labelUnits)
+      decideGaps(ctx, labelUnits)
+    },
     // A pure call, not a spread: a spread would keep this object (and every module it names) in a bundle of the basic entry.
-    handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, { label: readLabelUnit, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
-    readText_: readRecordText,
+    handlers_: /* @__PURE__ */ Object.assign({}, UNIT_HANDLERS, {
+      paren: (ctx: ReadContext) => {
+        readSworn(ctx, ctx.line_(ctx.unit_.first_))
+        UNIT_HANDLERS.paren(ctx)
+      },
+      label: (ctx: ReadContext) => {
+        if (!readSittingLine(ctx)) readLabelUnit(ctx)
+      }, page: readPage, exam: readExamination, examiner: readExaminer, witness: readWitness }),
+    readText_: (ctx, first) => readTitlePage(ctx, first) || readSworn(ctx, first) || readInterjection(ctx, first) || readRecordText(ctx, first) || continueOverGap(ctx, first),
     readPrinted_: (ctx, unit) => {
       tallyStructure(ctx, PRINTED_MATTER, unit)
       noteUntilLabel(ctx, unit, 'printed-matter')
@@ -48,7 +70,10 @@ export const FULL_STYLES: ReaderStyles = {
       reportRecordStructure(ctx)
       reportClockLines(ctx)
     },
-    finishKind_: finishKind,
+    finishKind_: (ctx) => {
+      finishKind(ctx)
+      readOffices(ctx)
+    },
     counsel_: readCounsel,
     courtLines_: courtLines,
     frontMatterHeading_: FRONT_MATTER_HEADING,

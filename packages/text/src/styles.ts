@@ -25,6 +25,8 @@ export interface RecordStyles {
   readonly findFurniture_: (original: string) => PageFurniture | null
   /** Pages without form feeds (page-number lines, numbered running heads, blank runs): their heads and feet masked, or null. */
   readonly findPageHeads_: (table: LineTable) => PageFurniture | null
+  /** Paragraphs split by a page break inside a sentence, joined (`page-joins.ts`); the same table when none is. */
+  readonly joinPages_: (ctx: ReadContext, paragraphs: ParagraphTable, furniture: Uint8Array) => ParagraphTable
   /** Label lines inside paragraphs (a record written without blank lines): each starts a paragraph; the same table when none. */
   readonly labelLines_: (table: LineTable, paragraphs: ParagraphTable) => ParagraphTable
   /** The furniture as notes (and its message); returns the lines that are furniture as a whole. */
@@ -79,7 +81,7 @@ export interface ClockPrefix {
 
 export interface ReaderStyles {
   /** Roles inferred from context, for documents with neither journalists nor a court. */
-  readonly roles_?: (blocks: readonly Block[], registry: SpeakerRegistry) => void
+  readonly roles_?: (blocks: readonly Block[], registry: SpeakerRegistry, ctx: ReadContext) => void
   /** The YAML front matter, read or kept: returns the first body line. */
   readonly frontMatter_: (ctx: ReadContext) => number
   /** Record and paged-document house styles. */

@@ -11,7 +11,7 @@ describe('glued labels (src/read-glued.ts)', () => {
         const text = parts.join('')
         const pattern = new RegExp(GLUED_LABEL_RULE.pattern.source, GLUED_LABEL_RULE.pattern.flags)
         const expected: number[] = []
-        for (let match = pattern.exec(text); match; match = pattern.exec(text)) expected.push(match.index + 1)
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) expected.push(match.index + match[0].length)
         expect(findGluedCandidates(text, 0)).toEqual(expected)
       }),
     )

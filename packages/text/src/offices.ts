@@ -1,0 +1,75 @@
+/**
+ * Offices in a record's labels (a Hansard's typography), read in the speakers' pass:
+ *
+ * - `The DEPUTY SPEAKER:`, `The MINISTER OF EDUCATION:`: the office is the speaker's name and
+ *   title, without the article (the name search would otherwise find `the Deputy Speaker` in the
+ *   text); a presiding office (Speaker, Chairperson, President of a house...) is the chair, role
+ *   `moderator` (as `CHAIR:`), any other office `official`. `The HOUSE CHAIRPERSON (Mr G Q M
+ *   Doidge):` names the holder in parentheses: the holder is the name.
+ * - `Mr ALBANESE (Grayndler—Prime Minister):`: a seat and an office in parentheses after a name,
+ *   joined by a dash, are the affiliation and the title (role `official`, or `moderator` for a
+ *   presiding office), never part of the name.
+ *
+ * Each speaker's labels are looked at once: linear in the labels.
+ */
+import type { Speaker } from '@verbatim/core'
+import type { ReadContext } from './read-context.js'
+import { titleCase } from './tables.js'
+
+export const OFFICE_RULES = {
+  /** `The` and an office in capitals, and the holder's name in parentheses (optional). */
+  officeLabel: { id: 'office-label', pattern: /^The ((?:[\p{Lu}][\p{Lu}'’-]*|OF|THE|AND|FOR|IN|ON)(?: (?:[\p{Lu}][\p{Lu}'’-]*|OF|THE|AND|FOR|IN|ON)){0,9})(?: \((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Adv|Rev|Mnr|Mev|Me|Dr\.|Mr\.|Ms\.|Mrs\.) )?([^()]{2,60})\))?$/u },
+  /** A seat and an office after a name: `(Grayndler—Prime Minister)`. */
+  seatOffice: { id: 'seat-office', pattern: /\(([\p{L}][\p{L} .'’-]{1,40}?) ?[—–] ?([\p{L}][^()]{1,80})\)/u },
+  /** A party in the label's last parentheses in mixed case or with spaces (`Stephan Brandner (AfD)`, `(BÜNDNIS 90/DIE GRÜNEN)`, `(Die Linke)`): the affiliation. */
+  party: { id: 'party-label', pattern: /\(([\p{Lu}][\p{L}\d/&.-]*(?: [\p{L}\d/&.-]+){0,3})\)$/u },
+  /** Offices that preside over a house or a committee: the chair. */
+  presiding: /^(?:(?:Deputy|Acting|Temporary|Assistant) )?(?:(?:House|Deputy) )?(?:Speaker|Chair(?:person|man|woman)?|President)$/,
+} as const
+
+const roleOf = (office: string): 'moderator' | 'official' => (OFFICE_RULES.presiding.test(office) ? 'moderator' : 'official')
+
+/** The speakers' pass: offices in record labels (see above). */
+export function readOffices(ctx: ReadContext): void {
+  const registry = ctx.registry_
+  for (const speaker of registry.speakers_) {
+    if (speaker.group || registry.isFixed_(speaker) || speaker.role !== 'unknown') continue
+    readOfficeLabel(speaker) || readSeatOffice(speaker)
+  }
+  for (const speaker of registry.speakers_) if (!speaker.affiliation && !speaker.group && !registry.isFixed_(speaker)) readParty(speaker)
+}
+
+function readOfficeLabel(speaker: Speaker): boolean {
+  const match = speaker.aliases.length === 1 ? OFFICE_RULES.officeLabel.pattern.exec(speaker.aliases[0]!) : null
+  if (!match) return false
+  const office = titleCase(match[1]!)
+  speaker.title = office
+  speaker.role = roleOf(office)
+  speaker.name = match[2] ? match[2].trim() : office
+  return true
+}
+
+/** Words of a qualifier, never a party (`(through translator)`, `(continuing)`, `(Frankfurt)` is a place but is never last before a party). */
+const NOT_PARTY = /^(?:through|via|as|continuing|cont|interpreted|translated|in|on|by|off|via|speaking|Übersetzung)\b|^\d/i
+
+/** A party in the last parentheses of a label (only the forms the label grammar leaves to the name: mixed case, spaces). */
+function readParty(speaker: Speaker): void {
+  for (const alias of speaker.aliases) {
+    const match = OFFICE_RULES.party.pattern.exec(alias)
+    if (!match || NOT_PARTY.test(match[1]!) || match[1]!.length > 30 || !/\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{0,2}\p{Lu}/u.test(match[1]!)) continue
+    speaker.affiliation = match[1]!
+    return
+  }
+}
+
+function readSeatOffice(speaker: Speaker): boolean {
+  for (const alias of speaker.aliases) {
+    const match = OFFICE_RULES.seatOffice.pattern.exec(alias)
+    if (!match) continue
+    speaker.affiliation ??= match[1]!.trim()
+    speaker.title ??= match[2]!.trim()
+    speaker.role = roleOf(speaker.title)
+    return true
+  }
+  return false
+}
