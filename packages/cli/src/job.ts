@@ -7,7 +7,7 @@ import { createMessage, isVerbatimError, type Metadata, type Transcript, type Ve
 import { writeFileAtomic } from './atomic-write.js'
 import { readTranscript, writeTranscript, type PerFormat } from './convert.js'
 import { SOURCE } from './detect.js'
-import type { FormatName } from './formats.js'
+import { FORMAT_NAMES, type FormatName } from './formats.js'
 import { inputText, readInputFile } from './input-text.js'
 import { describeFsError, type Job, type JobTarget } from './plan.js'
 
@@ -125,18 +125,16 @@ export async function runJob(job: Job, options: JobOptions, content?: string | U
   return result
 }
 
-/** Readers whose messages keep their places when they read without node positions (`positions: false`). */
-const READ_WITHOUT_POSITIONS: readonly FormatName[] = ['webvtt', 'srt']
-
 /**
- * The options of a conversion's read: without node positions for the readers above, unless a
- * target writes them (only the model's JSON does) or the options say otherwise. Less memory and
- * time, the same outputs; messages keep their places.
+ * The options of a conversion's read: without node positions (core's read option, which every
+ * reader takes), unless a target writes them (only the model's JSON does) or the options say
+ * otherwise. Less memory and time where a reader can leave them out, the same outputs; messages
+ * keep their places.
  */
 function readOptions(options: JobOptions, targets: readonly JobTarget[]): JobOptions {
   if (options.positions !== undefined || targets.some((target) => target.format === 'json')) return options
   const readerOptions: PerFormat = { ...options.readerOptions }
-  for (const format of READ_WITHOUT_POSITIONS) {
+  for (const format of FORMAT_NAMES) {
     if (options.formatOptions?.[format]?.positions === undefined && readerOptions[format]?.positions === undefined) readerOptions[format] = { positions: false, ...readerOptions[format] }
   }
   return { ...options, readerOptions }
