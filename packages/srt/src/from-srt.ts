@@ -60,7 +60,6 @@ export function fromSrt(srt: string | Uint8Array, options: FromSrtOptions = {}):
     // Most blocks are plain lines without markers: their text is read in place.
     builder.addBlock(blocks, index, own === undefined ? (blocks.plainText(index, colons) ?? cueParts(blocks.lines(index), names)) : cueParts(own, names))
   }
-  builder.finish()
   const meta = notes.length > 0 ? { notes } : {}
   const transcript: Transcript = { type: 'transcript', version: MODEL_VERSION, meta, speakers: builder.speakers, children: builder.turns }
   if (positions) transcript.position = { start: { line: 1, column: 1, offset: 0 }, end }
@@ -192,11 +191,12 @@ class TurnBuilder {
     const turn = this.turn!
     let paragraph = this.paragraph
     if (!paragraph || start - this.lastEnd >= this.gap) {
-      this.closeParagraph()
       // Paragraphs and turns own their positions (not shared), so their ends are moved in place.
       paragraph = position ? { type: 'paragraph', children: [], position: { start: position.start, end: position.end } } : { type: 'paragraph', children: [] }
       this.paragraph = paragraph
-      turn.children.push(paragraph)
+      // A turn's first paragraph makes its children array, at its size (push on an empty one reserves 17 slots).
+      if (turn.children.length === 0) turn.children = [paragraph]
+      else turn.children.push(paragraph)
     } else paragraph.children.push({ type: 'text', value: ' ' })
     const time = { start, end, source: 'source' as const }
     const segment: Segment = position ? { type: 'segment', time, children: phrasing(text), position } : { type: 'segment', time, children: phrasing(text) }
@@ -222,7 +222,6 @@ class TurnBuilder {
   }
 
   private startTurn(name: string | undefined, position: Position | undefined): void {
-    this.finish()
     const speaker = name === undefined ? null : this.speaker(name)
     const id = speaker?.id ?? null
     // The position in the literal: a field of the object, not of a second store (the time, set later, is).
@@ -232,19 +231,6 @@ class TurnBuilder {
     this.turn = turn
     this.paragraph = undefined
     this.turns.push(turn)
-  }
-
-  /**
-   * Close the open turn: its children and its last paragraph's, grown by push (up to half again
-   * their length, and 17 slots for one paragraph), are kept at their size. Call after the last block.
-   */
-  finish(): void {
-    this.closeParagraph()
-    if (this.turn) this.turn.children = this.turn.children.slice()
-  }
-
-  private closeParagraph(): void {
-    if (this.paragraph) this.paragraph.children = this.paragraph.children.slice()
   }
 
   private speaker(name: string): Speaker {
