@@ -223,11 +223,8 @@ class TurnBuilder {
 
   private startTurn(name: string | undefined, position: Position | undefined): void {
     const speaker = name === undefined ? null : this.speaker(name)
-    const id = speaker?.id ?? null
-    // The position in the literal: a field of the object, not of a second store (the time, set later, is).
-    const turn: Turn = position
-      ? { type: 'turn', speaker: id, label: name ?? null, interpreted: false, children: [], position: { start: position.start, end: position.end } }
-      : { type: 'turn', speaker: id, label: name ?? null, interpreted: false, children: [] }
+    const turn: Turn = { type: 'turn', speaker: speaker?.id ?? null, label: name ?? null, interpreted: false, children: [] }
+    if (position) turn.position = { start: position.start, end: position.end }
     this.turn = turn
     this.paragraph = undefined
     this.turns.push(turn)
