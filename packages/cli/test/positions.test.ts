@@ -57,7 +57,7 @@ describe('positions: false writes the same files', () => {
   })
 })
 
-describe('a conversion job reads without positions, unless it writes the model JSON', () => {
+describe('a conversion job reads WebVTT, SubRip, JSON-LD and speech-to-text JSON without positions, unless it writes the model JSON', () => {
   const vtt = 'WEBVTT\n\n00:00.000 --> 00:01.500\n<v Ann>Hello there.</v>\n\n00:01.500 --> 00:03.000\n<v Bob>Hi, Ann.</v>\n'
   it.each([
     [['json'], {}, undefined],
@@ -76,6 +76,19 @@ describe('a conversion job reads without positions, unless it writes the model J
       expect(seen).toEqual([expected])
       const json = result.outputs.find((output) => output.format === 'json')
       if (json) expect(json.stdout).toContain('"position"')
+    } finally {
+      registerFormat(original)
+    }
+  })
+
+  it('a text input is read with them (its reader would only pay for removing them)', async () => {
+    const original = getFormat('text')
+    const seen: unknown[] = []
+    registerFormat({ ...original, read: (text, options) => (seen.push(options.positions), original.read(text, options)) })
+    try {
+      const result = await runJob({ input: 'talk.txt', name: 'talk.txt', targets: [{ format: 'webvtt', path: null }] }, {}, 'ANN: Hello there.\n\nBOB: Hi.\n')
+      expect(result.failed).toBe(false)
+      expect(seen).toEqual([undefined])
     } finally {
       registerFormat(original)
     }
