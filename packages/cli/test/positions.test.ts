@@ -1,8 +1,8 @@
 /**
  * The CLI reads without node positions when no target writes them (`positions: false`, the read
  * option of core): every writer but the model's JSON must then write exactly what it writes from
- * the transcript read with positions. On the real WebVTT and SubRip files, whose readers leave
- * positions out, and on the bundled examples.
+ * the transcript read with positions. On the real files of every format read, and on the bundled
+ * examples.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -38,21 +38,26 @@ async function expectSameOutputs(input: string, file: string): Promise<void> {
 }
 
 describe('positions: false writes the same files', () => {
-  const examples = readdirSync(join(repoRoot, 'examples'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(vtt|srt)$/.test(name))
+  const examples = readdirSync(join(repoRoot, 'examples'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(vtt|srt|txt|xml|jsonld|json)$/.test(name))
   it('on the bundled examples', async () => {
     expect(examples.length).toBeGreaterThan(0)
     for (const name of examples) await expectSameOutputs(readFileSync(join(repoRoot, 'examples', name), 'utf8'), name)
   })
 
-  describe('on the real WebVTT and SubRip files', () => {
-    if (!suiteNeedsShared('real caption files', 'corpus-formats')) return
-    it.each([...sharedFiles('corpus-formats', /^vtt-/).map((name) => ['corpus-formats', name]), ...sharedFiles('corpus-stt', /\.srt$/).map((name) => ['corpus-stt', name])])('%s/%s', async (folder, name) => {
+  describe('on the real files', () => {
+    if (!suiteNeedsShared('real files', 'corpus-formats')) return
+    const files = [
+      ...sharedFiles('corpus-formats', /^(vtt|tei|jsonld)-/).map((name) => ['corpus-formats', name]),
+      ...sharedFiles('corpus-stt', /\.(srt|json)$/).map((name) => ['corpus-stt', name]),
+      ...sharedFiles('corpus', /\.txt$/).map((name) => ['corpus', name]),
+    ]
+    it.each(files)('%s/%s', async (folder, name) => {
       await expectSameOutputs(readShared(folder!, name!), name!)
     })
   })
 })
 
-describe('a conversion job reads WebVTT and SubRip without positions, unless it writes the model JSON', () => {
+describe('a conversion job reads WebVTT, SubRip and speech-to-text JSON without positions, unless it writes the model JSON', () => {
   const vtt = 'WEBVTT\n\n00:00.000 --> 00:01.500\n<v Ann>Hello there.</v>\n\n00:01.500 --> 00:03.000\n<v Bob>Hi, Ann.</v>\n'
   it.each([
     [['json'], {}, undefined],
@@ -61,8 +66,7 @@ describe('a conversion job reads WebVTT and SubRip without positions, unless it 
     [['webvtt'], { positions: true }, true],
     [['webvtt'], { formatOptions: { webvtt: { positions: true } } }, true],
   ] as const)('to %s with %j: the reader gets positions %s', async (formats, options, expected) => {
-    // The WebVTT handler, wrapped to see the options its reader gets (other readers, whose messages
-    // take their places from node positions, such as JSON-LD's, are never asked to leave them out).
+    // The WebVTT handler, wrapped to see the options its reader gets (every reader gets the same).
     const original = getFormat('webvtt')
     const seen: unknown[] = []
     registerFormat({ ...original, read: (input, options) => (seen.push(options.positions), original.read(input, options)) })
@@ -77,7 +81,20 @@ describe('a conversion job reads WebVTT and SubRip without positions, unless it 
     }
   })
 
-  it('a JSON-LD input (whose messages are placed by its positions) is read with them', async () => {
+  it('a text input is read with them (its reader would only pay for removing them)', async () => {
+    const original = getFormat('text')
+    const seen: unknown[] = []
+    registerFormat({ ...original, read: (text, options) => (seen.push(options.positions), original.read(text, options)) })
+    try {
+      const result = await runJob({ input: 'talk.txt', name: 'talk.txt', targets: [{ format: 'webvtt', path: null }] }, {}, 'ANN: Hello there.\n\nBOB: Hi.\n')
+      expect(result.failed).toBe(false)
+      expect(seen).toEqual([undefined])
+    } finally {
+      registerFormat(original)
+    }
+  })
+
+  it('a JSON-LD input is read with them (without, a document with messages is read twice)', async () => {
     const original = getFormat('jsonld')
     const input = original.write(sampleTranscript(), {})
     const seen: unknown[] = []

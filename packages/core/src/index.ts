@@ -18,7 +18,7 @@ export type { Visitor, VisitResult } from './visit.js'
 export { toString, words, countWords } from './text.js'
 export type { ToStringOptions } from './text.js'
 export { getSpeaker, speakerOf, speakerIndex, slugifyId } from './speakers.js'
-export { removePositions } from './positions.js'
+export { removePositions, dropPositions } from './positions.js'
 // Writers meet node types they do not know in one way.
 export { isKnownBlock, isKnownInline, isKnownPhrasing, nodeTypeName, unknownNodeText, unknownNodeMessage, withKnownNodes } from './unknown-node.js'
 // Scanning helpers the readers share: where NULs and CRs are, and forward searches line by line.

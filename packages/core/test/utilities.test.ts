@@ -3,7 +3,8 @@ import { createEvent, createParagraph, createSpeaker, createTranscript, createTu
 import { MODEL_VERSION } from '../src/version.js'
 import { createMessage, formatMessage, hasErrors } from '../src/message.js'
 import { VerbatimError, isVerbatimError } from '../src/error.js'
-import { removePositions } from '../src/positions.js'
+import fc from 'fast-check'
+import { dropPositions, removePositions } from '../src/positions.js'
 import { getSpeaker, slugifyId, speakerIndex } from '../src/speakers.js'
 import { countWords, toString, words } from '../src/text.js'
 import { summarize } from '../src/summarize.js'
@@ -119,6 +120,41 @@ describe('removePositions', () => {
     expect(JSON.stringify(stripped)).not.toContain('"start":{"line"')
     expect(stripped.children[0]!.data).toEqual({ position: 'kept' })
     expect(transcript.children[0]!.position).toBeDefined()
+  })
+})
+
+describe('dropPositions', () => {
+  it('leaves in place what removePositions makes of a copy, on any JSON tree', () => {
+    const key = fc.constantFrom('position', 'data', 'children', 'a', '__proto__')
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 5 })),
+    })).node
+    fc.assert(
+      fc.property(tree, (value) => {
+        const expected = removePositions(value)
+        const copy = JSON.parse(JSON.stringify(value)) as unknown
+        expect(dropPositions(copy)).toBe(copy)
+        expect(JSON.stringify(copy)).toBe(JSON.stringify(expected))
+      }),
+      { numRuns: 500, seed: 7 },
+    )
+    const transcript = sampleTranscript()
+    transcript.children[0]!.data = { position: 'kept' }
+    const expected = removePositions(transcript)
+    expect(dropPositions(transcript)).toEqual(expected)
+    expect(Object.hasOwn(transcript.children[0]!, 'position')).toBe(false)
+  })
+
+  it('walks a tree of any depth without recursion', () => {
+    const root: { position: number; children: unknown[] } = { position: 1, children: [] }
+    let node = root
+    for (let i = 0; i < 200_000; i++) {
+      const child = { position: i, children: [] }
+      node.children.push(child)
+      node = child
+    }
+    dropPositions(root)
+    expect(Object.hasOwn(node, 'position')).toBe(false)
   })
 })
 

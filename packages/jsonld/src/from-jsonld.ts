@@ -7,9 +7,11 @@
  * passes one.
  *
  * Text input is parsed with a parser that records where each value was, so that nodes and
- * messages get positions (`positions: false` uses JSON.parse and skips them).
+ * messages get positions. `positions: false` (core's read option) gives no node a position and
+ * keeps the messages' places: the text is parsed with JSON.parse, and read again the default way,
+ * positions then removed, only when that read has messages (they are placed by the positions).
  */
-import { jsonErrorPoint, type Transcript } from '@verbatim/core'
+import { dropPositions, jsonErrorPoint, type Transcript } from '@verbatim/core'
 import { checkTranscript, validateTranscript } from '@verbatim/core/schema'
 import { expandOwn, isOwnContext, NotOwnForm } from './expand-own.js'
 import { Graph, hasType, type ExpandedNode } from './graph.js'
@@ -133,8 +135,32 @@ function ownExpansion(document: unknown): ExpandedNode[] | undefined {
  * without jsonld.js. Throws a `VerbatimError` for any other document: use `fromJsonLd` for those.
  */
 export function fromJsonLdSync(input: string | object, options: FromJsonLdOptions = {}): FromJsonLdResult {
+  if (!leanRead(input, options)) return readSync(input, options)
+  let read: FromJsonLdResult
+  try {
+    read = readSync(input, options)
+  } catch {
+    // Its error is placed by the default read, which throws it again.
+    return withoutPositions(readSync(input, { ...options, positions: true }))
+  }
+  return read.messages.length === 0 ? read : withoutPositions(readSync(input, { ...options, positions: true }))
+}
+
+function readSync(input: string | object, options: FromJsonLdOptions): FromJsonLdResult {
   const parsed = parseInput(input, options)
   return readDirect(parsed, options) ?? readOwnExpanded(parsed, options)
+}
+
+/**
+ * Text read with `positions: false`: parsed by JSON.parse, and the answer when it reads without
+ * messages or errors; otherwise read again the default way (`withoutPositions`), for their places.
+ */
+const leanRead = (input: unknown, options: FromJsonLdOptions): input is string => typeof input === 'string' && options.positions === false
+
+/** A default read's result as `positions: false` gives it: the same messages, no positions on the tree. */
+function withoutPositions(read: FromJsonLdResult): FromJsonLdResult {
+  dropPositions(read.transcript)
+  return read
 }
 
 /** The reference reading of Verbatim's own compacted form: expanded by the built-in expander, then read. */
@@ -182,6 +208,17 @@ function loadForeign(): Promise<ForeignModule> {
  * expanded, flattened), and schema.org documents from elsewhere.
  */
 export async function fromJsonLd(input: string | object, options: FromJsonLdOptions = {}): Promise<FromJsonLdResult> {
+  if (!leanRead(input, options)) return readAsync(input, options)
+  let read: FromJsonLdResult
+  try {
+    read = await readAsync(input, options)
+  } catch {
+    return withoutPositions(await readAsync(input, { ...options, positions: true }))
+  }
+  return read.messages.length === 0 ? read : withoutPositions(await readAsync(input, { ...options, positions: true }))
+}
+
+async function readAsync(input: string | object, options: FromJsonLdOptions): Promise<FromJsonLdResult> {
   const parsed = parseInput(input, options)
   const direct = readDirect(parsed, options)
   if (direct) return direct

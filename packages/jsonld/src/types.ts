@@ -2,7 +2,7 @@
  * Public types: options, results, and the shape of the documents `toJsonLd` writes, typed
  * against schema-dts for the schema.org part and by hand for Verbatim's own terms.
  */
-import type { Transcript, VerbatimMessage, ReadResult } from '@verbatim/core'
+import type { ReadOptions, Transcript, VerbatimMessage, ReadResult } from '@verbatim/core'
 import type {
   AudioObjectLeaf,
   ClipLeaf,
@@ -51,7 +51,7 @@ export interface RemoteDocument {
 /** Loads a remote context by URL (same contract as a jsonld.js document loader). */
 export type DocumentLoader = (url: string) => Promise<RemoteDocument> | RemoteDocument
 
-export interface FromJsonLdOptions {
+export interface FromJsonLdOptions extends ReadOptions {
   /**
    * Loader for remote contexts other than Verbatim's own (which the package always serves
    * itself). Default: none, so nothing is ever fetched: the schema.org context URLs are
@@ -62,9 +62,10 @@ export interface FromJsonLdOptions {
   /** File name to put into messages (default: none). */
   file?: string
   /**
-   * For text input: give every node read from the document, and every message about a place
-   * in it, the position of the JSON value it came from (default `true`). `false` parses with
-   * `JSON.parse` and gives no positions. An object given as input never has positions.
+   * For text input: give every node read from the document the position of the JSON value it
+   * came from (default `true`). `false` (core's read option): no node has a position, messages keep
+   * their places (the text is parsed with `JSON.parse`, and read again the default way only when
+   * there are messages). An object given as input never has positions.
    */
   positions?: boolean
 }

@@ -194,7 +194,9 @@ class TurnBuilder {
       // Paragraphs and turns own their positions (not shared), so their ends are moved in place.
       paragraph = position ? { type: 'paragraph', children: [], position: { start: position.start, end: position.end } } : { type: 'paragraph', children: [] }
       this.paragraph = paragraph
-      turn.children.push(paragraph)
+      // A turn's first paragraph makes its children array, at its size (push on an empty one reserves 17 slots).
+      if (turn.children.length === 0) turn.children = [paragraph]
+      else turn.children.push(paragraph)
     } else paragraph.children.push({ type: 'text', value: ' ' })
     const time = { start, end, source: 'source' as const }
     const segment: Segment = position ? { type: 'segment', time, children: phrasing(text), position } : { type: 'segment', time, children: phrasing(text) }

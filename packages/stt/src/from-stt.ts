@@ -2,7 +2,7 @@
  * Speech-to-text JSON -> transcript: the service is recognised by the shape of the JSON, its reader
  * makes units of it, and one builder makes the transcript (see `build.ts`).
  */
-import { jsonErrorPoint, VerbatimError, type ReadResult, type Metadata, type Point, type Transcript, type VerbatimMessage } from '@verbatim/core'
+import { jsonErrorPoint, VerbatimError, type ReadOptions, type ReadResult, type Metadata, type Point, type Transcript, type VerbatimMessage } from '@verbatim/core'
 import { parseWithoutUtterances } from './deepgram-text.js'
 import { TranscriptBuilder, type Unit } from './build.js'
 import { podcastHtmlUnits, podcastUnits } from './podcast.js'
@@ -15,7 +15,11 @@ import { whisperUnits } from './read-whisper.js'
 
 export type SttService = 'whisper' | 'deepgram' | 'assemblyai' | 'aws-transcribe' | 'aws-transcribe-call-analytics' | 'rev-ai' | 'podcast'
 
-export interface FromSttOptions {
+/**
+ * The read option `positions` is taken with core's meaning; the nodes read from speech-to-text JSON have
+ * no `position` either way (a JSON path has no line in the result), and messages keep their places.
+ */
+export interface FromSttOptions extends ReadOptions {
   /** Read as this service's JSON instead of recognising it by its shape. */
   service?: SttService
   /** Start a paragraph after a silence of at least this many seconds, where the service gives no paragraphs; default `2`. */

@@ -2,7 +2,7 @@
  * fromTei: TEI-XML -> transcript. Throws VerbatimError only when the input is not well-formed
  * XML, declares a DOCTYPE, or is not TEI; every other problem is a positioned message.
  */
-import { MODEL_VERSION, VerbatimError, type Transcript } from '@verbatim/core'
+import { dropPositions, MODEL_VERSION, VerbatimError, type Transcript } from '@verbatim/core'
 import { APPLICATION_IDENT, SOURCE } from './constants.js'
 import { childElements, firstChild, textContent, type XmlElement } from './dom.js'
 import { parseExtras } from './model-extras.js'
@@ -85,6 +85,8 @@ function readTei(input: string, options: FromTeiOptions, early: EarlyReader | un
     }
   }
   checkFields(ctx, transcript, header)
+  // Messages are placed by the nodes' positions while reading: with `positions: false` they go at the end.
+  if (options.positions === false) dropPositions(transcript)
   return { transcript, messages: ctx.messages }
 }
 

@@ -1,4 +1,4 @@
-import type { Transcript, VerbatimMessage, ReadResult } from '@verbatim/core'
+import type { ReadOptions, Transcript, VerbatimMessage, ReadResult } from '@verbatim/core'
 
 /** Options of toTei; every one is optional. */
 export interface ToTeiOptions {
@@ -23,7 +23,7 @@ export interface ToTeiOptions {
 }
 
 /** Options of fromTei; every one is optional. */
-export interface FromTeiOptions {
+export interface FromTeiOptions extends ReadOptions {
   /** The input's file name, put into messages. Default: none. */
   file?: string
   /** The `idPrefix` the document was written with; removed from speaker ids. Default `''`. */

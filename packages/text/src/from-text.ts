@@ -5,7 +5,7 @@
  * its kind into the read context (`read-context.ts`); a last pass (`read-speakers.ts`) finishes
  * the speakers. See `docs/decisions.md`, "fromText as a reader of units".
  */
-import { createTranscript } from '@verbatim/core'
+import { createTranscript, dropPositions } from '@verbatim/core'
 import { buildUnits } from './build-units.js'
 import { chooseGrammar } from './choose-grammar.js'
 import { isEscaped } from './escape.js'
@@ -58,7 +58,7 @@ export function readText(original: string, options: FromTextOptions, styles: Rea
   ctx.clockLines_ = paragraphs.clockLines_ === true
   if (paragraphs.count === 0) {
     ctx.report_(input.trim() === '' ? 'expected a transcript, found empty input' : 'expected a transcript, found only front matter', 'empty-input', undefined)
-    return finish(ctx, false)
+    return finish(ctx, false, options)
   }
 
   const labelsAt = options.labelsAt === 'line' ? true : options.labelsAt === 'paragraph' ? false : undefined
@@ -73,11 +73,14 @@ export function readText(original: string, options: FromTextOptions, styles: Rea
   if (records) records.prepare_(ctx, labelUnits)
   readUnits(ctx)
   finishSpeakers(ctx)
-  return finish(ctx, true)
+  return finish(ctx, true, options)
 }
 
-/** The transcript: speakers, blocks, notes and (for a read body) the position of the whole input. */
-function finish(ctx: ReadContext, body: boolean): FromTextResult {
+/**
+ * The transcript: speakers, blocks, notes and (for a read body) the position of the whole input.
+ * With `positions: false` they are removed at the end: the messages are placed by them while reading.
+ */
+function finish(ctx: ReadContext, body: boolean, options: FromTextOptions): FromTextResult {
   const { meta_: meta, table_: table } = ctx
   if (ctx.notes_.length > 0) meta.notes = ctx.notes_
   const transcript = createTranscript({ meta })
@@ -87,5 +90,6 @@ function finish(ctx: ReadContext, body: boolean): FromTextResult {
     const last = table.count - 1
     transcript.position = { start: pointAt(table, 0, table.starts[0]!), end: pointAt(table, last, table.ends[last]!) }
   }
+  if (options.positions === false) dropPositions(transcript)
   return { transcript, messages: ctx.messages_ }
 }

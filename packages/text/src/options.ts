@@ -1,4 +1,4 @@
-import type { EventKind, Role, Transcript, VerbatimMessage, ReadResult } from '@verbatim/core'
+import type { EventKind, Role, Transcript, VerbatimMessage, ReadOptions, ReadResult } from '@verbatim/core'
 import type { GrammarId } from './grammars.js'
 
 /** What the user knows about a speaker; overrides everything `fromText` would infer. */
@@ -14,7 +14,7 @@ export interface SpeakerOption {
   group?: boolean
 }
 
-export interface FromTextOptions {
+export interface FromTextOptions extends ReadOptions {
   /** File name put into every message (default: none). */
   file?: string
   /** Label or alias -> speaker (default `{}`); matched case-insensitively before any inference. */

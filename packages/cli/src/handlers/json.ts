@@ -1,4 +1,4 @@
-import { toJson } from '@verbatim/core'
+import { dropPositions, toJson } from '@verbatim/core'
 import { fromJson } from '@verbatim/core/schema'
 import { FORMATS } from '../formats.js'
 import type { FormatHandler } from '../handler.js'
@@ -8,6 +8,8 @@ export const jsonHandler: FormatHandler = {
   info: FORMATS.json,
   async read(input, options) {
     const { transcript, messages } = fromJson(input)
+    // The read option `positions: false` (core's): the file's positions are left out as other readers leave theirs.
+    if (options.positions === false) dropPositions(transcript)
     return { transcript, messages: withFile(messages, options.file) }
   },
   write(transcript, options) {
