@@ -113,6 +113,11 @@ function repeatedLines(lines: readonly string[], previous: readonly string[]): n
 export function overlap(previous: readonly string[], lines: readonly string[]): number {
   const length = Math.min(lines.length, previous.length)
   if (length === 0) return 0
+  // Any overlap starts with lines[0] among the last `length` lines of previous: most cues repeat
+  // nothing, and are told so without the table (an allocation per cue of a small file).
+  let found = false
+  for (let i = previous.length - length; i < previous.length && !found; i++) found = previous[i] === lines[0]
+  if (!found) return 0
   // failure[i]: the longest proper prefix of lines[0..i] that is also its suffix.
   const failure = new Int32Array(length)
   for (let i = 1, k = 0; i < length; i++) {

@@ -81,6 +81,19 @@ describe('style and timestamp tags without the cue text tree', () => {
     )
   })
 
+  it('character references without tags: the runs and text of the tree', () => {
+    const untagged = fc.array(fc.oneof(fc.constantFrom(...TRICKY.filter((part) => !part.includes('<'))), fc.constantFrom('&gt;&gt; ', '&lt;', '&lsqb;', '&rpar;', '&#x5D;', '&nbsp;', '&amp', '&bogus;', '&#0;', '&#xe100;', '&')), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(untagged, (text) => {
+        // As above: the no-markup shortcut keeps a run without text, which readers skip.
+        const spoken = (runs: ReturnType<typeof cueRuns>) => runs.filter((run) => run.text !== '')
+        expect(spoken(cueRuns(text))).toEqual(spoken(treeRuns(text)))
+        expect(cueText(text)).toBe(treeRuns(text).map((run) => run.text).join(''))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   it('cueText is the text of the tree runs', () => {
     fc.assert(
       fc.property(cueTextArb, (text) => {

@@ -92,6 +92,11 @@ export function collapseWhitespace(buffer: string): string {
   return buffer.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '')
 }
 
+/** The text of cue text without `<` (no tags): its character references decoded, as the one text node the parser makes of it. */
+export function untaggedText(input: string): string {
+  return tokenize(input, 0).value
+}
+
 /** The WebVTT cue text tokenizer: one token from `position`. */
 function tokenize(input: string, position: number): Token {
   const start = position

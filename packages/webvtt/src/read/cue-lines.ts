@@ -4,7 +4,7 @@
  * left out (they are not speech); line breaks are kept for the speaker-change markers. Brackets
  * written as character references stay held (see `holdBracketReferences`) until the text is final.
  */
-import { collapseWhitespace, parseCueText, SKIP_CHILDREN, walkCueNodes, type CueNode } from '../parse/cue-text.js'
+import { collapseWhitespace, parseCueText, SKIP_CHILDREN, untaggedText, walkCueNodes, type CueNode } from '../parse/cue-text.js'
 import { holdBracketReferences } from '../brackets.js'
 import { timestampAt, timestampEnd } from '../parse/timestamp.js'
 
@@ -67,6 +67,8 @@ export function cueRuns(text: string, stamps?: number[]): VoiceRun[] {
   const markup = text.indexOf('<') !== -1 || text.indexOf('&') !== -1
   // Fast path: no markup and no character references.
   if (!markup) return [{ voice: null, classes: NO_CLASSES, language: undefined, text }]
+  // Fast path: character references and no tag: the one text node the tree would hold.
+  if (text.indexOf('<') === -1) return [{ voice: null, classes: NO_CLASSES, language: undefined, text: untaggedText(holdBracketReferences(text)) }]
   // Fast path: the whole cue is one voice span of plain text (`<v Name>text</v>`), as most voiced files are.
   const simple = simpleVoiceRun(text)
   if (simple) return [simple]
