@@ -111,6 +111,17 @@ describe('@verbatim/text/basic reads as the full entry, less its three parts', (
       expect(messages.some((message) => message.ruleId === 'clock-line' || message.ruleId === 'clock-prefix'), name).toBe(false)
     }
   })
+  it('a paged document by `- 2 -` page numbers, or by line numbers alone: read as plain labels, said once', () => {
+    for (const name of ['page-number-dashes', 'line-numbers-no-page-lines']) {
+      const text = readFileSync(`${fixtureDir}/${name}.txt`, 'utf8')
+      const messages = basicText(text).messages.filter((message) => message.ruleId === 'plain-labels')
+      expect(messages.map((message) => message.reason), name).toEqual([expect.stringMatching(/^a paged document: read by `@verbatim\/text\/basic` as plain labels/)])
+      // Where: the third page-number line; the first line of a line-numbered document.
+      expect(messages[0]!.place, name).toMatchObject({ start: { line: name === 'page-number-dashes' ? 17 : 1 } })
+      // The full entry sets that furniture aside (the check above requires the message wherever it does).
+      expect(fromText(text).messages.map((message) => message.ruleId), name).toContain('page-furniture')
+    }
+  })
   it('a court record: read as plain labels, said once', () => {
     const court = readFileSync(`${fixtureDir}/court-examination.txt`, 'utf8')
     const messages = basicText(court).messages.filter((message) => message.ruleId === 'plain-labels')
