@@ -1,6 +1,7 @@
 /** Every part of the reader wired: what `@verbatim/text`'s `fromText` reads (see `styles.ts`). */
 import { maskClockPrefix, noteClockPrefix, readClockUnit, reportClockLines, splitClockLines } from './clock-lines.js'
 import { courtLines } from './court-lines.js'
+import { MONTHS_WITH_GERMAN } from './german-dates.js'
 import { bareCourtLines } from './bare-court.js'
 import { TRAILER_START } from './header.js'
 import { inferRoles } from './infer-roles.js'
@@ -34,6 +35,7 @@ export const FULL_STYLES: ReaderStyles = {
     if (ctx.structureCounts_.size === 0) inferRoles(blocks, registry)
   },
   frontMatter_: readYamlFrontMatter,
+  months_: MONTHS_WITH_GERMAN,
   records_: {
     findFurniture_: (original) => findPageFurniture(original) ?? findRunningHeads(original),
     findPageHeads_: findPageHeads,

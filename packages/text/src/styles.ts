@@ -91,4 +91,6 @@ export interface ReaderStyles {
   readonly records_?: RecordStyles
   /** Without the house styles: says once when a document looks like one they read. */
   readonly plainRecords_?: (ctx: ReadContext) => void
+  /** Month names for header dates, when more than `dates.ts`'s (the full entry adds German ones). */
+  readonly months_?: ReadonlyMap<string, number>
 }
