@@ -65,7 +65,7 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
 }
 
 /** Which of the front matter's `names` a label's name stands for: the same words, its last words (a surname), or its initials (`KJP`). */
-export function knownNameMatcher(names: readonly SpeakerInit[]): (analysis: LabelAnalysis) => SpeakerInit | undefined {
+function knownNameMatcher(names: readonly SpeakerInit[]): (analysis: LabelAnalysis) => SpeakerInit | undefined {
   // The name keys of each name, worked out once.
   const keysOf = new Map<SpeakerInit, string[]>()
   return (analysis) => {
