@@ -7,7 +7,7 @@ import type { Note } from '@verbatim/core'
 import { readFrontMatter } from './front-matter.js'
 import { contentStart, pointAt, type LineTable } from './lines.js'
 import type { ReadContext } from './read-context.js'
-import { analyseLabel, isSuffix, stripAccents, type LabelAnalysis, type SpeakerInit } from './speakers.js'
+import { analyseLabel, isSuffix, stripAccents, type LabelAnalysis, type SpeakerInit, type SpeakerRegistry } from './speakers.js'
 import type { Unit } from './unit-table.js'
 import { lineText } from './units.js'
 
@@ -48,7 +48,7 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
     registry.seed_(seed.name, seed)
     if (seed.id) registry.fromSeed_(seed)
   }
-  if (front.names_.length > 0) registry.knownName_ = knownNameMatcher(front.names_.map((name) => ({ name })))
+  if (front.names_.length > 0) addKnownNames(registry, front.names_.map((name) => ({ name })))
   for (const rejected of front.rejected_) {
     // The first line after the fence that holds the field with this value (the front matter's first line otherwise).
     const at = lines.findIndex((line) => line.replace(/^[\s-]+/, '').startsWith(`${rejected.field_}:`) && line.includes(rejected.value_))
@@ -64,7 +64,20 @@ export function readYamlFrontMatter(ctx: ReadContext): number {
   return fence + 1
 }
 
-/** Which of the front matter's `names` a label's name stands for: the same words, its last words (a surname), or its initials (`KJP`). */
+// The names each registry's matcher looks through: names may be added while reading (a title page's name line).
+const knownNames = new WeakMap<SpeakerRegistry, SpeakerInit[]>()
+
+/** Names a label may stand for (the front matter's `names`, an interview's title page): matched in the order added. */
+export function addKnownNames(registry: SpeakerRegistry, names: readonly SpeakerInit[]): void {
+  let list = knownNames.get(registry)
+  if (!list) {
+    knownNames.set(registry, (list = []))
+    registry.knownName_ = knownNameMatcher(list)
+  }
+  list.push(...names)
+}
+
+/** Which of the known names a label's name stands for: the same words, its last words (a surname), or its initials (`KJP`). */
 function knownNameMatcher(names: readonly SpeakerInit[]): (analysis: LabelAnalysis) => SpeakerInit | undefined {
   // The name keys of each name, worked out once.
   const keysOf = new Map<SpeakerInit, string[]>()

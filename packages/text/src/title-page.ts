@@ -7,6 +7,7 @@
  * interviewer's credit (`Interviews conducted by ...`) is a header note, never the place.
  */
 import type { ReadContext } from './read-context.js'
+import { addKnownNames } from './read-front-matter.js'
 import { labelKey } from './speakers.js'
 import { titleCase } from './tables.js'
 
@@ -65,7 +66,7 @@ export function readTitlePage(ctx: ReadContext, first: string): boolean {
   }
   if (ctx.court_ || !TITLE_PAGE_RULE.name.test(line) || HEADING_WORDS.test(line) || !labelSurnames(ctx).has(labelKey(line.slice(line.lastIndexOf(' ') + 1)))) return false
   const name = titleCase(line)
-  ctx.registry_.knownNames_.push({ name })
+  addKnownNames(ctx.registry_, [{ name }])
   ctx.report_(`title page: \`${line}\` read as the full name of the speaker labelled by its surname (${name}), not a place`, TITLE_PAGE_RULE.id, ctx.span_(unit.first_, unit.first_), 'info')
   if (unit.last_ === unit.first_) {
     ctx.addNote_('header', unit)
