@@ -54,7 +54,8 @@ function readHeader(ctx: ReadContext, kind: Exclude<HeaderKind, 'speech'>, lines
 function readCaption(ctx: ReadContext, lines: string[]): void {
   const meta = ctx.meta_
   for (const line of lines) {
-    const date = !meta.date && line.length <= 40 ? findDate(line, ctx.styles_.months_) : undefined
+    // A short line, or a dateline ending in its year (`Berlin, Donnerstag, den 22. November 2012`).
+    const date = !meta.date && (line.length <= 40 || (line.length <= 60 && /\d{4}\.?$/.test(line))) ? findDate(line, ctx.styles_.months_) : undefined
     if (date) meta.date = date
     else if (!meta.extra?.time && isTimeLine(line)) meta.extra = { ...meta.extra, time: line }
   }

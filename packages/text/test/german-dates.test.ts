@@ -25,4 +25,10 @@ describe('German header dates (german-month)', () => {
     expect(fromText(text).transcript.meta).toMatchObject({ title: 'Deutscher Bundestag', date: '2022-06-09' })
     expect(basicText(text).transcript.meta.date).toBeUndefined()
   })
+  it('a dateline in a header block longer than 40 characters, ending in its year, is read (a Bundestag protocol\'s first lines)', () => {
+    const text = 'Deutscher Bundestag\nStenografischer Bericht\n77. Sitzung\nBerlin, Donnerstag, den 17. Dezember 2015\n\nPräsident Dr. Hans Beck:\nDie Sitzung ist eröffnet.\n'
+    expect(fromText(text).transcript.meta.date).toBe('2015-12-17')
+    // A long line that does not end in a year is no dateline.
+    expect(fromText('Deutscher Bundestag\nBerlin, Donnerstag, den 17. Dezember 2015, nach der Pause fortgesetzt\n\nPräsident Dr. Hans Beck:\nWeiter.\n').transcript.meta.date).toBeUndefined()
+  })
 })
