@@ -9,7 +9,7 @@ import { createTranscript, dropPositions } from '@verbatim/core'
 import { buildUnits } from './build-units.js'
 import { chooseGrammar } from './choose-grammar.js'
 import { isEscaped } from './escape.js'
-import { grammarById } from './grammars.js'
+import { grammarById, sharedMatcher } from './grammars.js'
 import { readableText } from './input.js'
 import { buildLineTable, pointAt } from './lines.js'
 import type { FromTextOptions, FromTextResult } from './options.js'
@@ -64,7 +64,7 @@ export function readText(original: string, options: FromTextOptions, styles: Rea
   const labelsAt = options.labelsAt === 'line' ? true : options.labelsAt === 'paragraph' ? false : undefined
   const choice = chooseGrammar(table, paragraphs, options.grammar && options.grammar !== 'auto' ? options.grammar : undefined, labelsAt)
   const grammar = grammarById(choice.grammar)
-  const court = choice.court ? grammarById('court') : undefined
+  const court = records?.bareCourt_(ctx) ?? (choice.court ? sharedMatcher(grammarById('court')) : undefined)
   ctx.court_ = !!court
   const matchLabel = (ctx.matchLabel_ = labelMatcher(grammar, court, ctx.registry_, records?.shortLabels_(table, paragraphs)))
   ctx.units_ = buildUnits(table, paragraphs, choice.lineLabels, matchLabel, grammar, !!court, isEscaped, records?.courtLines_)

@@ -77,11 +77,11 @@ const SPACED_LETTERS = /^\p{Lu}(?: {1,2}\p{Lu}){4,}$/u
 export type HeaderKind = 'boilerplate' | 'date' | 'time' | 'place' | 'title' | 'note' | 'speech'
 
 /** Is this paragraph (its lines, trimmed) header material? */
-export function classifyHeader(lines: string[], state: { title: boolean; place: boolean }): HeaderKind {
+export function classifyHeader(lines: string[], state: { title: boolean; place: boolean }, months?: ReadonlyMap<string, number>): HeaderKind {
   const joined = lines.join(' ')
   if (lines.every(isBoilerplate)) return 'boilerplate'
   if (lines.length === 1 && isTimeLine(joined)) return 'time'
-  if (joined.length <= 80 && lines.length <= 2 && findDate(joined)) return 'date'
+  if (joined.length <= 80 && lines.length <= 2 && findDate(joined, months)) return 'date'
   if (LINKISH.test(joined) || NAVIGATION_ITEM.test(lines[0]!) || LINK_REMNANT.test(joined)) return 'note'
   const short = joined.length <= 160 && !/[.?!;:]["”’)]?$/.test(joined)
   // A section word spaced out letter by letter (`P R O C E E D I N G S`, `C O N T E N T S`) is no title.

@@ -10,6 +10,8 @@
  * first lines, before any other work.
  */
 
+import { looksLineNumbered } from './paged-lines.js'
+
 /** A kind of furniture, as data: what it is, for documentation, notes and messages. */
 export interface FurnitureRule {
   id: string
@@ -49,16 +51,12 @@ export interface PageFurniture {
   layout?: 'page-numbers' | 'numbered-heads' | 'blank-runs'
 }
 
-/** How many lines the sample looks at, and how many of its non-blank lines must carry a number in sequence. */
-const SAMPLE_LINES = 120
-const SAMPLE_SHARE = 0.6
-const MIN_NUMBERED = 20
 const LAST_NUMBER = 25
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+/** Space, tab, form feed and carriage return. */
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 12 || code === 13
 
-const isDigit = (code: number) => code >= 48 && code <= 57
-const isBlank = (code: number) => code === 32 || code === 9 || code === 12 || code === 13
-
-/** The line number at `start` (after a form feed and spaces): its value and where the number ends, or null. */
+/** The line number at `start` (after a form feed and spaces): its value and where the number ends, or null (as `looksLineNumbered` reads it). */
 function leadingNumber(text: string, start: number, end: number): { value: number; after: number } | null {
   let at = start
   while (at < end && isBlank(text.charCodeAt(at))) at++
@@ -84,30 +82,6 @@ function onlyNumbers(text: string, start: number, end: number): boolean {
 function hasText(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (!isBlank(text.charCodeAt(at))) return true
   return false
-}
-
-/** A cheap first look: do most non-blank lines of the first ones start with a number that follows the one before? */
-function looksLineNumbered(text: string): boolean {
-  let start = 0
-  let lines = 0
-  let nonBlank = 0
-  let inSequence = 0
-  let previous = 0
-  while (start < text.length && lines < SAMPLE_LINES) {
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    lines++
-    let first = start
-    while (first < end && isBlank(text.charCodeAt(first))) first++
-    if (first < end) {
-      nonBlank++
-      const number = leadingNumber(text, start, end)
-      if (number && (number.value > previous || number.value === 1)) inSequence++
-      if (number) previous = number.value
-    }
-    start = end + 1
-  }
-  return inSequence >= MIN_NUMBERED && inSequence >= nonBlank * SAMPLE_SHARE
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import { contentEnd, contentStart, isBlankLine, type LineTable } from './lines.js'
 import { maskSpans } from './mask-spans.js'
+import { PAGE_NUMBER_LINE } from './paged-lines.js'
 import { type FurnitureLine, type FurnitureRule, type PageFurniture } from './page-furniture.js'
 import { RUNNING_HEAD_RULE } from './running-heads.js'
 
@@ -20,7 +21,7 @@ export const PAGE_BREAK_RULES = {
   pageNumber: {
     id: 'page-number-line',
     /** `7`, `- 7 -`, `Page 7`, `Page 7 of 40`, alone on the line. */
-    pattern: /^(?:-[ \t]*)?(?:page[ \t]+)?(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?(?:[ \t]*-)?$/i,
+    pattern: PAGE_NUMBER_LINE,
   },
   numberedHead: {
     id: 'numbered-running-head',

@@ -16,7 +16,8 @@ export function readHeaderBlock(ctx: ReadContext, segments: Segment[]): boolean 
   if (unit.emptyBefore_ >= 2 && !isBoilerplate(lines[0]!)) return false
   const early = ctx.paragraphOf_(segments)
   if (early && onlyEvents(early.children)) return false
-  const kind = unit.kind_ === 'paren' && !findDate(lines.join(' ')) ? 'speech' : classifyHeader(lines, { title: !!ctx.meta_.title, place: !!ctx.meta_.place })
+  const months = ctx.styles_.months_
+  const kind = unit.kind_ === 'paren' && !findDate(lines.join(' '), months) ? 'speech' : classifyHeader(lines, { title: !!ctx.meta_.title, place: !!ctx.meta_.place }, months)
   if (kind === 'speech') return false
   readHeader(ctx, kind, lines)
   return true
@@ -39,7 +40,7 @@ function readHeader(ctx: ReadContext, kind: Exclude<HeaderKind, 'speech'>, lines
       meta.extra = { ...meta.extra, time: joined }
       return
     case 'date': {
-      const date = findDate(joined)
+      const date = findDate(joined, ctx.styles_.months_)
       if (date && !meta.date) meta.date = date
       ctx.addNote_('dateline', unit)
       return
@@ -53,7 +54,9 @@ function readHeader(ctx: ReadContext, kind: Exclude<HeaderKind, 'speech'>, lines
 function readCaption(ctx: ReadContext, lines: string[]): void {
   const meta = ctx.meta_
   for (const line of lines) {
-    if (!meta.date && line.length <= 40 && findDate(line)) meta.date = findDate(line)!
+    // A short line, or a dateline ending in its year (`Berlin, Donnerstag, den 22. November 2012`).
+    const date = !meta.date && (line.length <= 40 || (line.length <= 60 && /\d{4}\.?$/.test(line))) ? findDate(line, ctx.styles_.months_) : undefined
+    if (date) meta.date = date
     else if (!meta.extra?.time && isTimeLine(line)) meta.extra = { ...meta.extra, time: line }
   }
   ctx.addNote_('header', ctx.unit_)

@@ -3,7 +3,7 @@
  * label with a speaker id (`Q. (#mr-finkel):`, as toText writes shared labels) in any grammar,
  * a label of another grammar the user seeded, and the document's consistent short labels.
  */
-import { GRAMMARS, mayHoldLabel, sharedMatcher, type Grammar, type GrammarId, type LabelMatch } from './grammars.js'
+import { GRAMMARS, mayHoldLabel, sharedMatcher, type Grammar, type GrammarId, type LabelMatch, type SharedMatcher } from './grammars.js'
 import { hasIdReference, labelColon } from './label-heads.js'
 import type { SpeakerRegistry } from './speakers.js'
 
@@ -12,11 +12,10 @@ export type LabelMatcher = (text: string) => LabelMatch | null
 /** The document's consistent short labels (`CC:`), when it has any (`short-labels.ts`, a house style). */
 export type ShortLabelMatcher = (text: string, grammar: GrammarId) => LabelMatch | null
 
-export function labelMatcher(grammar: Grammar, court: Grammar | undefined, registry: SpeakerRegistry, shortLabel: ShortLabelMatcher | undefined): LabelMatcher {
+export function labelMatcher(grammar: Grammar, matchCourt: SharedMatcher | undefined, registry: SpeakerRegistry, shortLabel: ShortLabelMatcher | undefined): LabelMatcher {
   // The shared matchers (see `sharedMatcher`): nothing here changes a label match.
   const matchers = GRAMMARS.map(sharedMatcher)
   const matchGrammar = sharedMatcher(grammar)
-  const matchCourt = court ? sharedMatcher(court) : undefined
   return (text) => {
     if (!mayHoldLabel(text)) return null
     // Every grammar tried here looks for the same label colon: found once.

@@ -21,6 +21,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'numbered-running-head': 'With no form feeds: a line that ends with a number, repeated (3+) the same once digits are set aside, its last number going up (`Deutscher Bundestag – 20. Wahlperiode – 41. Sitzung. Berlin, … 3101`), is a running head and a page break.',
   'margin-letter': 'A column letter of a record\'s page margin (`(A)` to `(D)`) alone on its line, within 6 lines of a page break: page furniture.',
   'blank-run-page': 'With no form feeds and no page numbers: two or more blank lines are a page break when a running head or foot stands next to half of them (3+).',
+  // Bare question and answer lines (`BARE_COURT_RULE`)
+  'bare-court-lines': 'A deposition typed with `Q` and `A` and no period (`Q    Where do you live?`, `A<tab>Denver.`: a tab or two spaces after the letter), at least 3 of each, 4 in 5 following a line of the other letter: they are the court\'s `Q.`/`A.` lines (the questioner and the witness), not the press and text.',
+  // German month names (`GERMAN_MONTHS_RULE`, the full entry's `months_`)
+  'german-month': 'A header date with a German month name and a day ending in a period (`Berlin, Donnerstag, den 9. Juni 2022`, `14. Jänner 2023`) is the date (`meta.date`); the basic entry reads English, Spanish and French month names only.',
   // Glued labels
   'glued-label': 'A label of the document glued to the speech before it on the same line, with no space (`…the Washington Post.RAMOS (through translator): Here…`) or after one space following a sentence end (`…Thank you, senator. CLINTON: Well…`), starts a turn when the document opens a paragraph with that label elsewhere; a mid-line match never makes a new speaker.',
   // Sentences over page breaks (`PAGE_JOIN_RULE`)

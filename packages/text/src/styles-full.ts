@@ -1,6 +1,8 @@
 /** Every part of the reader wired: what `@verbatim/text`'s `fromText` reads (see `styles.ts`). */
 import { maskClockPrefix, noteClockPrefix, readClockUnit, reportClockLines, splitClockLines } from './clock-lines.js'
 import { courtLines } from './court-lines.js'
+import { MONTHS_WITH_GERMAN } from './german-dates.js'
+import { bareCourtLines } from './bare-court.js'
 import { TRAILER_START } from './header.js'
 import { inferRoles } from './infer-roles.js'
 import { splitLineParagraphs } from './line-paragraphs.js'
@@ -33,6 +35,7 @@ export const FULL_STYLES: ReaderStyles = {
     if (ctx.structureCounts_.size === 0) inferRoles(blocks, registry)
   },
   frontMatter_: readYamlFrontMatter,
+  months_: MONTHS_WITH_GERMAN,
   records_: {
     findFurniture_: (original) => findPageFurniture(original) ?? findRunningHeads(original),
     findPageHeads_: findPageHeads,
@@ -47,6 +50,7 @@ export const FULL_STYLES: ReaderStyles = {
       const words = consistentShortLabels(table, paragraphs)
       return words.size > 0 ? (text, grammar) => matchShortLabel(text, words, grammar) : undefined
     },
+    bareCourt_: bareCourtLines,
     trailerStart_: TRAILER_START,
     prepare_: (ctx, labelUnits) => {
       findInlineLabels(ctx, labelUnits)

@@ -12,6 +12,7 @@ import type { CourtLines } from './build-units.js'
 import type { LineTable } from './lines.js'
 import type { PageFurniture } from './page-furniture.js'
 import type { ReadContext } from './read-context.js'
+import type { SharedMatcher } from './grammars.js'
 import type { ShortLabelMatcher } from './read-labels.js'
 import type { SpeakerRegistry } from './speakers.js'
 import type { Unit, UnitKind } from './unit-table.js'
@@ -35,6 +36,8 @@ export interface RecordStyles {
   readonly lineParagraphs_: (table: LineTable, paragraphs: ParagraphTable) => ParagraphTable
   /** Very short words refused as labels elsewhere that this document uses as labels (`CC:` in a radio log): their matcher, if any. */
   readonly shortLabels_: (table: LineTable, paragraphs: ParagraphTable) => ShortLabelMatcher | undefined
+  /** A deposition's bare `Q`/`A` lines, alternating (`bare-court.ts`): the court matcher that reads them as `Q.`/`A.`, or undefined. */
+  readonly bareCourt_: (ctx: ReadContext) => SharedMatcher | undefined
   /** The heading of a court record's trailing index (`INDEX OF EXAMINATIONS`, `REPORTER'S CERTIFICATE`). */
   readonly trailerStart_: RegExp
   /** Before pass two: whether labels carry their speech (in a record, a label alone on its line is a heading). */
@@ -88,4 +91,6 @@ export interface ReaderStyles {
   readonly records_?: RecordStyles
   /** Without the house styles: says once when a document looks like one they read. */
   readonly plainRecords_?: (ctx: ReadContext) => void
+  /** Month names for header dates, when more than `dates.ts`'s (the full entry adds German ones). */
+  readonly months_?: ReadonlyMap<string, number>
 }

@@ -41,7 +41,7 @@ function words(transcript: Transcript): Set<string> {
 }
 
 /** What the basic entry must give for `text`, checked against the full reader part by part; returns which parts applied. */
-function check(name: string, text: string): { roles: boolean; records: boolean; yaml: boolean } {
+function check(name: string, text: string): { roles: boolean; records: boolean; yaml: boolean; months: boolean } {
   const options = { file: name }
   const full = fromText(text, options)
   const basic = basicText(text, options)
@@ -49,10 +49,14 @@ function check(name: string, text: string): { roles: boolean; records: boolean; 
   const noRoles = readText(text, options, { ...FULL_STYLES, roles_: undefined })
   const roles = json(noRoles) !== json(full)
   const records = json(readText(text, options, { ...FULL_STYLES, records_: undefined })) !== json(full)
+  // German month names in header dates (the full entry's `months_`): the basic entry reads the line as other header material.
+  const months = json(readText(text, options, { ...FULL_STYLES, months_: undefined })) !== json(full)
   const codes = basic.messages.map((message) => message.ruleId)
 
   expect(validateTranscript(basic.transcript).valid, `${name}: a valid transcript`).toBe(true)
-  if (!yaml && !records) {
+  if (months) expect(full.transcript.meta.date, `${name}: a German date read by the full entry`).toBeDefined()
+  if (months) expect(basic.transcript.meta.date, `${name}: no German month in the basic entry`).toBeUndefined()
+  if (!yaml && !records && !months) {
     // Only roles by context may differ: without them, the full reader's result exactly.
     expect(json(basic), `${name}: the basic entry reads as the full one${roles ? ' without roles by context' : ''}`).toBe(json(roles ? noRoles : full))
   }
@@ -77,15 +81,15 @@ function check(name: string, text: string): { roles: boolean; records: boolean; 
   const kept = words(basic.transcript)
   const lost = [...words(full.transcript)].filter((word) => !kept.has(word) && text.includes(word))
   expect(lost, `${name}: words the full entry keeps and the basic one loses`).toEqual([])
-  return { roles, records, yaml }
+  return { roles, records, yaml, months }
 }
 
 describe('@verbatim/text/basic reads as the full entry, less its three parts', () => {
   it('the fixtures and the reference document', () => {
     const applied = localInputs.map(([name, text]) => check(name, text))
     // The fixtures exercise every case: some documents with none of the parts, and each part.
-    expect(applied.filter((parts) => !parts.roles && !parts.records && !parts.yaml).length).toBeGreaterThan(10)
-    for (const part of ['roles', 'records', 'yaml'] as const) expect(applied.some((parts) => parts[part]), part).toBe(true)
+    expect(applied.filter((parts) => !parts.roles && !parts.records && !parts.yaml && !parts.months).length).toBeGreaterThan(10)
+    for (const part of ['roles', 'records', 'yaml', 'months'] as const) expect(applied.some((parts) => parts[part]), part).toBe(true)
   })
   it('a forced grammar and labelsAt are options like any other', () => {
     const text = readReferenceDocument()
@@ -111,6 +115,17 @@ describe('@verbatim/text/basic reads as the full entry, less its three parts', (
       expect(messages.some((message) => message.ruleId === 'clock-line' || message.ruleId === 'clock-prefix'), name).toBe(false)
     }
   })
+  it('a paged document by `- 2 -` page numbers, or by line numbers alone: read as plain labels, said once', () => {
+    for (const name of ['page-number-dashes', 'line-numbers-no-page-lines']) {
+      const text = readFileSync(`${fixtureDir}/${name}.txt`, 'utf8')
+      const messages = basicText(text).messages.filter((message) => message.ruleId === 'plain-labels')
+      expect(messages.map((message) => message.reason), name).toEqual([expect.stringMatching(/^a paged document: read by `@verbatim\/text\/basic` as plain labels/)])
+      // Where: the third page-number line; the first line of a line-numbered document.
+      expect(messages[0]!.place, name).toMatchObject({ start: { line: name === 'page-number-dashes' ? 17 : 1 } })
+      // The full entry sets that furniture aside (the check above requires the message wherever it does).
+      expect(fromText(text).messages.map((message) => message.ruleId), name).toContain('page-furniture')
+    }
+  })
   it('a court record: read as plain labels, said once', () => {
     const court = readFileSync(`${fixtureDir}/court-examination.txt`, 'utf8')
     const messages = basicText(court).messages.filter((message) => message.ruleId === 'plain-labels')
@@ -126,6 +141,6 @@ describe('@verbatim/text/basic on the corpus', () => {
     expect(files.length).toBeGreaterThan(10)
     const applied = files.map(([folder, name]) => check(name!, readShared(folder!, name!)))
     // Front and back matter is a house style too (since basic-cut): 3 corpus files of 26 read with none of the parts, whole JSON.
-    expect(applied.filter((parts) => !parts.roles && !parts.records && !parts.yaml).length).toBeGreaterThanOrEqual(3)
+    expect(applied.filter((parts) => !parts.roles && !parts.records && !parts.yaml && !parts.months).length).toBeGreaterThanOrEqual(3)
   })
 })
