@@ -23,9 +23,16 @@ export const OFFICE_RULES = {
   seatOffice: { id: 'seat-office', pattern: /\(([\p{L}][\p{L} .'’-]{1,40}?) ?[—–] ?([\p{L}][^()]{1,80})\)/u },
   /** A party in the label's last parentheses in mixed case or with spaces (`Stephan Brandner (AfD)`, `(BÜNDNIS 90/DIE GRÜNEN)`, `(Die Linke)`): the affiliation. */
   party: { id: 'party-label', pattern: /\(([\p{Lu}][\p{L}\d/&.-]*(?: [\p{L}\d/&.-]+){0,3})\)$/u },
+  /** `Dr. Philipp Rösler, Bundesminister für Wirtschaft und Technologie`: a name (a party perhaps), a comma and a government office. */
+  namedOffice: { id: 'named-office', pattern: /^([^,()]{2,60}?)(?: \([^()]{1,40}\))*, ((?:Parl\. |Parlamentarische[rn]? )?(?:Bundesminister|Bundeskanzler|Staatsminister|Staatssekretär|Ministerpräsident|Minister|Senator|Bundesratsminister)(?:in)?\b[^,:()]{0,100})$/u },
+  /** The German chair before its holder's name: `Präsident Dr. Norbert Lammert`, `Vizepräsidentin Petra Pau`. */
+  germanChair: { id: 'german-chair', pattern: /^(?:Alters|Vize)?[Pp]räsident(?:in)? \p{Lu}/u },
   /** Offices that preside over a house or a committee: the chair. */
   presiding: /^(?:(?:Deputy|Acting|Temporary|Assistant) )?(?:(?:House|Deputy) )?(?:Speaker|Chair(?:person|man|woman)?|President)$/,
 } as const
+
+/** Reads whose chair was read from a German office (`german-chair`): a record, so roles by turn-taking must not run. */
+export const CHAIRED_RECORDS = new WeakSet<ReadContext>()
 
 const roleOf = (office: string): 'moderator' | 'official' => (OFFICE_RULES.presiding.test(office) ? 'moderator' : 'official')
 
@@ -34,8 +41,9 @@ export function readOffices(ctx: ReadContext): void {
   const registry = ctx.registry_
   for (const speaker of registry.speakers_) {
     if (speaker.group || registry.isFixed_(speaker) || speaker.role !== 'unknown') continue
-    readOfficeLabel(speaker) || readSeatOffice(speaker)
+    readOfficeLabel(speaker) || readSeatOffice(speaker) || readNamedOffice(ctx, speaker)
   }
+  for (const speaker of registry.speakers_) readGermanChair(ctx, speaker)
   for (const speaker of registry.speakers_) if (!speaker.affiliation && !speaker.group && !registry.isFixed_(speaker)) readParty(speaker)
 }
 
@@ -72,4 +80,29 @@ function readSeatOffice(speaker: Speaker): boolean {
     return true
   }
   return false
+}
+
+/**
+ * `Dr. Philipp Rösler, Bundesminister für Wirtschaft und Technologie:` (a Bundestag record): the
+ * office is the title and the role `official`; the name is the words before the comma, its
+ * honorific kept (as `Präsident Dr. Norbert Lammert` keeps it when the title holds the office).
+ * The role is a guess from the office's first word: an info message says so.
+ */
+function readNamedOffice(ctx: ReadContext, speaker: Speaker): boolean {
+  const match = speaker.aliases.length === 1 ? OFFICE_RULES.namedOffice.pattern.exec(speaker.aliases[0]!) : null
+  if (!match) return false
+  speaker.name = match[1]!.trim()
+  speaker.title = match[2]!.trim()
+  speaker.role = 'official'
+  ctx.report_(`Speaker "${speaker.name}": "${speaker.title}" after the comma read as the title, role official (a government office)`, OFFICE_RULES.namedOffice.id, undefined, 'info')
+  return true
+}
+
+/** `Präsident Name:` / `Vizepräsidentin Name:` in a record: the chair of the sitting, role `moderator` (a guess, said). */
+function readGermanChair(ctx: ReadContext, speaker: Speaker): void {
+  if (speaker.role !== 'official' || !speaker.title || !/^(?:Alters|Vize)?[Pp]räsident(?:in)?$/u.test(speaker.title)) return
+  if (!speaker.aliases.every((alias) => OFFICE_RULES.germanChair.pattern.test(alias))) return
+  speaker.role = 'moderator'
+  CHAIRED_RECORDS.add(ctx)
+  ctx.report_(`Speaker "${speaker.name}": "${speaker.title}" before the name read as the chair of the sitting (role moderator)`, OFFICE_RULES.germanChair.id, undefined, 'info')
 }

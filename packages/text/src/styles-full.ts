@@ -20,7 +20,7 @@ import { splitLabelLines } from './label-lines.js'
 import { consistentShortLabels, matchShortLabel } from './short-labels.js'
 import { continueOverGap, decideGaps } from './turn-gaps.js'
 import { readInterjection } from './interjections.js'
-import { readOffices } from './offices.js'
+import { CHAIRED_RECORDS, readOffices } from './offices.js'
 import { readSworn } from './sworn.js'
 import { readSittingLine } from './sitting-lines.js'
 import { readTitlePage } from './title-page.js'
@@ -30,9 +30,9 @@ import { UNIT_HANDLERS } from './read-units.js'
 import type { ReaderStyles } from './styles.js'
 
 export const FULL_STYLES: ReaderStyles = {
-  // Roles by turn-taking are for shows and panels: not for a record (its structure was read), whose chair is no host.
+  // Roles by turn-taking are for shows and panels: not for a record (its structure or its German chair was read), whose chair is no host.
   roles_: (blocks, registry, ctx) => {
-    if (ctx.structureCounts_.size === 0) inferRoles(blocks, registry)
+    if (ctx.structureCounts_.size === 0 && !CHAIRED_RECORDS.has(ctx)) inferRoles(blocks, registry)
   },
   frontMatter_: readYamlFrontMatter,
   months_: MONTHS_WITH_GERMAN,
