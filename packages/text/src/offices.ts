@@ -27,6 +27,8 @@ export const OFFICE_RULES = {
   namedOffice: { id: 'named-office', pattern: /^([^,()]{2,60}?)(?: \([^()]{1,40}\))*, ((?:Parl\. |Parlamentarische[rn]? )?(?:Bundesminister|Bundeskanzler|Staatsminister|Staatssekretär|Ministerpräsident|Minister|Senator|Bundesratsminister)(?:in)?\b[^,:()]{0,100})$/u },
   /** The German chair before its holder's name: `Präsident Dr. Norbert Lammert`, `Vizepräsidentin Petra Pau`. */
   germanChair: { id: 'german-chair', pattern: /^(?:Alters|Vize)?[Pp]räsident(?:in)? \p{Lu}/u },
+  /** Two or more holders of one office label (`The HOUSE CHAIRPERSON (Mr A Smith)`, `(Ms B Jones)`): one speaker each. */
+  officeHolders: { id: 'office-holders' },
   /** Offices that preside over a house or a committee: the chair. */
   presiding: /^(?:(?:Deputy|Acting|Temporary|Assistant) )?(?:(?:House|Deputy) )?(?:Speaker|Chair(?:person|man|woman)?|President)$/,
 } as const
@@ -39,6 +41,7 @@ const roleOf = (office: string): 'moderator' | 'official' => (OFFICE_RULES.presi
 /** The speakers' pass: offices in record labels (see above). */
 export function readOffices(ctx: ReadContext): void {
   const registry = ctx.registry_
+  splitOfficeHolders(ctx)
   for (const speaker of registry.speakers_) {
     if (speaker.group || registry.isFixed_(speaker) || speaker.role !== 'unknown') continue
     readOfficeLabel(speaker) || readSeatOffice(speaker) || readNamedOffice(ctx, speaker)
@@ -54,6 +57,8 @@ function readOfficeLabel(speaker: Speaker): boolean {
   speaker.title = office
   speaker.role = roleOf(office)
   speaker.name = match[2] ? match[2].trim() : office
+  // The holder in parentheses is the name, never a party (the label's analysis took it for one).
+  if (match[2] && speaker.affiliation === match[2].trim()) delete speaker.affiliation
   return true
 }
 
@@ -64,7 +69,7 @@ const NOT_PARTY = /^(?:through|via|as|continuing|cont|interpreted|translated|in|
 function readParty(speaker: Speaker): void {
   for (const alias of speaker.aliases) {
     const match = OFFICE_RULES.party.pattern.exec(alias)
-    if (!match || NOT_PARTY.test(match[1]!) || match[1]!.length > 30 || !/\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{0,2}\p{Lu}/u.test(match[1]!)) continue
+    if (!match || holderOf(alias) || NOT_PARTY.test(match[1]!) || match[1]!.length > 30 || !/\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{0,2}\p{Lu}/u.test(match[1]!)) continue
     speaker.affiliation = match[1]!
     return
   }
@@ -105,4 +110,61 @@ function readGermanChair(ctx: ReadContext, speaker: Speaker): void {
   speaker.role = 'moderator'
   CHAIRED_RECORDS.add(ctx)
   ctx.report_(`Speaker "${speaker.name}": "${speaker.title}" before the name read as the chair of the sitting (role moderator)`, OFFICE_RULES.germanChair.id, undefined, 'info')
+}
+
+/** The holder named in an office label (`Mr A Smith` of `The HOUSE CHAIRPERSON (Mr A Smith)`), as its key. */
+function holderOf(alias: string): string | undefined {
+  const match = OFFICE_RULES.officeLabel.pattern.exec(alias)
+  return match?.[2] ? `${match[1]}\u0000${match[2].trim().toLowerCase()}` : undefined
+}
+
+/**
+ * One speaker whose aliases are one office with different holders in parentheses (the label's
+ * analysis linked them by the office's words) is one speaker per holder; their turns follow
+ * their labels. The split is reported (info): the holder, not the office, tells who spoke.
+ */
+function splitOfficeHolders(ctx: ReadContext): void {
+  const registry = ctx.registry_
+  const speakers = registry.speakers_
+  // Built once, and the turns moved in one pass at the end: linear in the speakers and the blocks.
+  const taken = new Set(speakers.map((other) => other.id))
+  const moved = new Map<string, Map<string, Speaker>>()
+  for (let index = 0; index < speakers.length; index++) {
+    const speaker = speakers[index]!
+    if (speaker.aliases.length < 2 || speaker.group || registry.isFixed_(speaker) || speaker.role !== 'unknown') continue
+    const lists = holderGroups(speaker.aliases)
+    if (!lists) continue
+    speaker.aliases = lists[0]!
+    const byLabel = new Map<string, Speaker>()
+    lists.slice(1).forEach((aliases, k) => {
+      let id = `${speaker.id}-${k + 2}`
+      while (taken.has(id)) id += '-'
+      taken.add(id)
+      const holder: Speaker = { id, name: speaker.name, role: 'unknown', aliases, group: false }
+      speakers.splice(index + k + 1, 0, holder)
+      for (const alias of aliases) byLabel.set(alias, holder)
+    })
+    moved.set(speaker.id, byLabel)
+    ctx.report_(`"${speaker.aliases[0]}" and ${lists.length - 1} other holder(s) of the same office read as ${lists.length} speakers, one per holder named in parentheses`, OFFICE_RULES.officeHolders.id, undefined, 'info')
+    index += lists.length - 1
+  }
+  if (moved.size === 0) return
+  for (const block of ctx.blocks_) {
+    if (block.type !== 'turn' || block.speaker === null || block.label == null) continue
+    const holder = moved.get(block.speaker)?.get(block.label.replace(/[\s\u00a0]+/g, ' ').trim())
+    if (holder) block.speaker = holder.id
+  }
+}
+
+/** The aliases by holder, when every alias is an office label with a holder and there are two holders or more. */
+function holderGroups(aliases: readonly string[]): string[][] | undefined {
+  const groups = new Map<string, string[]>()
+  for (const alias of aliases) {
+    const holder = holderOf(alias)
+    if (!holder) return undefined
+    const list = groups.get(holder)
+    if (list) list.push(alias)
+    else groups.set(holder, [alias])
+  }
+  return groups.size < 2 ? undefined : [...groups.values()]
 }

@@ -28,7 +28,7 @@ import { SITTING_LINE_RULE } from '../src/sitting-lines.js'
 /** Every rule table the reader uses: ids and patterns only, the texts live in RULE_DESCRIPTIONS. */
 const READER_RULES: readonly { id: string }[] = [
   ...GRAMMARS, ...Object.values(FURNITURE_RULES), RUNNING_HEAD_RULE, ...Object.values(PAGE_BREAK_RULES).map(({ id }) => ({ id })), ...STAMP_RULES, ...DOCUMENT_KIND_RULES, { id: COURT_COUNSEL_RULE.id }, ...KIND_LABEL_RULES,
-  { id: GLUED_LABEL_RULE.id }, { id: TURN_GAP_RULE.id }, { id: PAGE_JOIN_RULE.id }, { id: INTERJECTION_RULE.id }, OFFICE_RULES.officeLabel, OFFICE_RULES.seatOffice, OFFICE_RULES.party, OFFICE_RULES.namedOffice, OFFICE_RULES.germanChair, { id: SITTING_LINE_RULE.id }, { id: SWORN_RULE.id }, { id: TITLE_PAGE_RULE.id }, LABEL_LINE_RULE, { id: CLOCK_LINE_RULE.id }, CLOCK_PREFIX_RULE, LINE_PARAGRAPH_RULE, SECTION_LABEL_RULE, SHORT_LABEL_RULE, { id: BARE_COURT_RULE.id }, GERMAN_MONTHS_RULE, ...NAVIGATION_RULES, ...WEB_FURNITURE_RULES, ...STRUCTURE_RULES, ...PHRASE_RULES,
+  { id: GLUED_LABEL_RULE.id }, { id: TURN_GAP_RULE.id }, { id: PAGE_JOIN_RULE.id }, { id: INTERJECTION_RULE.id }, OFFICE_RULES.officeLabel, OFFICE_RULES.seatOffice, OFFICE_RULES.party, OFFICE_RULES.namedOffice, OFFICE_RULES.germanChair, OFFICE_RULES.officeHolders, { id: SITTING_LINE_RULE.id }, { id: SWORN_RULE.id }, { id: TITLE_PAGE_RULE.id }, LABEL_LINE_RULE, { id: CLOCK_LINE_RULE.id }, CLOCK_PREFIX_RULE, LINE_PARAGRAPH_RULE, SECTION_LABEL_RULE, SHORT_LABEL_RULE, { id: BARE_COURT_RULE.id }, GERMAN_MONTHS_RULE, ...NAVIGATION_RULES, ...WEB_FURNITURE_RULES, ...STRUCTURE_RULES, ...PHRASE_RULES,
 ]
 
 describe('RULE_DESCRIPTIONS', () => {
