@@ -103,10 +103,15 @@ function readNamedOffice(ctx: ReadContext, speaker: Speaker): boolean {
   return true
 }
 
+// The parties of the Bundestag's labels (`Name (SPD):`), the sign of a German record beside its structure.
+const GERMAN_PARTY = /^(?:CDU\/CSU|CDU|CSU|SPD|FDP|AfD|BÜNDNIS 90\/DIE GRÜNEN|DIE LINKE|Die Linke|BSW|KPD|DP|BP|Zentrum|WAV|GB\/BHE|fraktionslos)$/u
+
 /** `Präsident Name:` / `Vizepräsidentin Name:` in a record: the chair of the sitting, role `moderator` (a guess, said). */
 function readGermanChair(ctx: ReadContext, speaker: Speaker): void {
   if (speaker.role !== 'official' || !speaker.title || !/^(?:Alters|Vize)?[Pp]räsident(?:in)?$/u.test(speaker.title)) return
   if (!speaker.aliases.every((alias) => OFFICE_RULES.germanChair.pattern.test(alias))) return
+  // Only in a record (its structure or a German party label read): a `Präsident Name:` at a press conference is a guest.
+  if (ctx.structureCounts_.size === 0 && !ctx.registry_.speakers_.some((other) => other.affiliation !== undefined && GERMAN_PARTY.test(other.affiliation))) return
   speaker.role = 'moderator'
   CHAIRED_RECORDS.add(ctx)
   ctx.report_(`Speaker "${speaker.name}": "${speaker.title}" before the name read as the chair of the sitting (role moderator)`, OFFICE_RULES.germanChair.id, undefined, 'info')

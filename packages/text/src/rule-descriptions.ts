@@ -71,7 +71,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'procedure-sitting-time': 'A German record\'s sitting line written like a label (`Beginn: 9.00 Uhr`, `Schluss: 12.25 Uhr`, `Schluß: 12 Uhr 25 Minuten`): an event (`other`), not a speaker.',
   'named-office': 'A record label of a name, a comma and a government office (`Dr. Philipp Rösler, Bundesminister für Wirtschaft und Technologie:`): the office is the title, the role `official`, the name the words before the comma with its honorific kept (an info message).',
   'office-holders': 'One office label with different holders in parentheses (`The HOUSE CHAIRPERSON (Mr A Smith)`, then `(Ms B Jones)`): one speaker per holder, their turns following their labels (an info message).',
-  'german-chair': '`Präsident Name:` / `Vizepräsidentin Name:` (also `Alterspräsident`): the chair of the sitting, role `moderator` (an info message).',
+  'german-chair': '`Präsident Name:` / `Vizepräsidentin Name:` (also `Alterspräsident`) in a record (its structure read, or a speaker labelled with a German party): the chair of the sitting, role `moderator` (an info message); elsewhere (a press conference) the title only.',
   'party-label': 'A party in a label\'s last parentheses in mixed case or with spaces (`Stephan Brandner (AfD)`, `(BÜNDNIS 90/DIE GRÜNEN)`, `(Die Linke)`): the affiliation (capitals-only parties such as `(SPD)` are read by the label grammar).',
   'printed-question': 'A numbered question printed in the record: `443.  Mrs N D Mbombo (ANC) asked the Minister of Arts and Culture:`.',
   'division-list': 'A division list: `AYES-214: Abram, S; ...`, `NOES-53:`, `ABSTAIN-3:`.',
