@@ -444,9 +444,10 @@ function registered(id: string | undefined, speakerIds: Map<string, string>): st
 }
 
 /**
- * The terms of `TURN_FIELDS` that `turnKey` takes by its own switch (turns are the corpus's bulk:
- * a switch of literal cases is 2-3% faster than a table lookup per key). `node-fields.test.ts`
- * holds this list to the table and reads each term back, so the switch cannot drift from it.
+ * The terms of `TURN_FIELDS` that `turnKey` takes by its own switch (turns are the bulk of a
+ * transcript: one switch of literal cases, no `Map` lookup and second call per key; see
+ * `docs/decisions.md`). `node-fields.test.ts` holds this list to the table and reads each term
+ * back, so the switch cannot drift from it.
  */
 export const TURN_SWITCH_TERMS = ['label', 'interpreted', 'inLanguage', 'startOffset', 'endOffset', 'timeSource'] as const
 

@@ -27,7 +27,7 @@ import {
   MODEL_VERSION,
 } from '@verbatim/core'
 import { secondsToDuration } from './duration.js'
-import { BREAK_FIELDS, COMMON_META_FIELDS, EVENT_FIELDS, MEDIA_FIELDS, NOTE_FIELDS, SEGMENT_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, TEXT_SPAN_FIELDS, WORD_FIELDS, type Field, type NodeField, type ValueKind } from './fields.js'
+import { BREAK_FIELDS, COMMON_META_FIELDS, EVENT_FIELDS, MEDIA_FIELDS, NOTE_FIELDS, SEGMENT_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, TEXT_SPAN_FIELDS, TURN_FIELDS, WORD_FIELDS, type Field, type NodeField, type ValueKind } from './fields.js'
 import { checkBaseIri, contentUrn, IdMinter } from './ids.js'
 import { cloneJson } from './safe-object.js'
 import type {
@@ -224,24 +224,6 @@ function isPlainTurn(turn: Turn): boolean {
   return only.type === 'text' && only.data === undefined && only.value !== ''
 }
 
-/** What `writeNodeFields` writes: not undefined, null or false. */
-function present(item: unknown): boolean {
-  return item !== undefined && item !== null && item !== false
-}
-
-/**
- * A turn's entries of `TURN_FIELDS`, written field by field rather than from the table (turns are
- * the bulk of a transcript; the generic loop cost about 2% of `toJsonLdString`), in the table's
- * order, with the same rule as `writeNodeFields`. `node-fields.test.ts` holds them to the table:
- * every term written, in its order, and read back.
- */
-function writeTurnFields(message: Record<string, unknown>, turn: Turn): void {
-  if (present(turn.label)) message.label = turn.label
-  if (present(turn.interpreted)) message.interpreted = turn.interpreted
-  if (present(turn.language)) message.inLanguage = turn.language
-  if (present(turn.time)) writeTimes(message, turn.time!)
-}
-
 function writeTurn(turn: Turn, position: number, state: WriterState): JsonLdMessage {
   const message: Record<string, unknown> = {
     '@id': state.ids.turn(position),
@@ -249,7 +231,7 @@ function writeTurn(turn: Turn, position: number, state: WriterState): JsonLdMess
     position,
   }
   if (turn.speaker !== null) message.sender = { '@id': state.ids.speaker(turn.speaker) }
-  writeTurnFields(message, turn)
+  writeNodeFields(message, turn, TURN_FIELDS)
   message.text = turnText(turn)
   if (!isPlainTurn(turn)) {
     const paragraphs = turn.children
