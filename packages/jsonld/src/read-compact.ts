@@ -44,7 +44,6 @@ import {
   SOURCE_FIELDS,
   SPEAKER_FIELDS,
   TEXT_SPAN_FIELDS,
-  TURN_FIELDS,
   WORD_FIELDS,
   type Field,
   type NodeField,
@@ -271,11 +270,8 @@ const EVENT_KEYS = nodeFieldsByTerm(EVENT_FIELDS)
 const WORD_KEYS = nodeFieldsByTerm(WORD_FIELDS)
 const SEGMENT_KEYS = nodeFieldsByTerm(SEGMENT_FIELDS)
 const TEXT_SPAN_KEYS = nodeFieldsByTerm(TEXT_SPAN_FIELDS)
-const TURN_KEYS = nodeFieldsByTerm(TURN_FIELDS)
 const BREAK_KEYS = nodeFieldsByTerm(BREAK_FIELDS)
 const NOTE_KEYS = nodeFieldsByTerm(NOTE_FIELDS)
-/** A paragraph has no plain property of its own. */
-const PARAGRAPH_KEYS: ReadonlyMap<string, NodeField<Paragraph>> = new Map()
 
 /**
  * What the keys of one node gave, by model field (`time` checked, `data` a copy), and what the
@@ -418,10 +414,22 @@ function readInline(reading: Reading, inline: unknown[], index: number, segments
   return finish(reading, node, text, found)
 }
 
+/** One key of a paragraph: it has no plain property of its own (no table), only the keys every node has and its `inline` content. */
+function paragraphKey(reading: Reading, key: string, value: unknown, found: Found): boolean {
+  switch (key) {
+    case '@id': reading.nodeId(value); break
+    case '@type': types(value); break
+    case 'data': found.data = data(value); break
+    case 'inline': found.inline = array(value); break
+    default: return false
+  }
+  return true
+}
+
 function readParagraph(reading: Reading, value: unknown): Paragraph {
   const node = nodeObject(value)
   const found = new Found()
-  for (const key in node) if (!nodeKey(reading, key, node[key], PARAGRAPH_KEYS, found) && !inlineKey(key, node[key], found)) giveUp()
+  for (const key in node) if (!paragraphKey(reading, key, node[key], found)) giveUp()
   const inline = found.inline ?? []
   const children: Inline[] = []
   for (let index = 0; index < inline.length; index++) children.push(readInline(reading, inline, index, true))
@@ -435,9 +443,30 @@ function registered(id: string | undefined, speakerIds: Map<string, string>): st
   return undefined
 }
 
-/** What a turn has besides its table: its position, sender, text and paragraphs. */
+/**
+ * The terms of `TURN_FIELDS` that `turnKey` takes by its own switch (turns are the bulk of a
+ * transcript: one switch of literal cases, no `Map` lookup and second call per key; see
+ * `docs/decisions.md`). `node-fields.test.ts` holds this list to the table and reads each term
+ * back, so the switch cannot drift from it.
+ */
+export const TURN_SWITCH_TERMS = ['label', 'interpreted', 'inLanguage', 'startOffset', 'endOffset', 'timeSource'] as const
+
+/**
+ * One key of a turn: the keys every node has, the entries of `TURN_FIELDS` (label `text`,
+ * interpreted `flag`, inLanguage `language`, the three time terms; see `TURN_SWITCH_TERMS`), and
+ * what a turn has besides: its position, sender, text and paragraphs. False for any other key.
+ */
 function turnKey(reading: Reading, key: string, value: unknown, found: Found): boolean {
   switch (key) {
+    case '@id': reading.nodeId(value); break
+    case '@type': types(value); break
+    case 'data': found.data = data(value); break
+    case 'label': found.label = string(value); break
+    case 'interpreted': found.interpreted = nodeValue('flag', value); break
+    case 'inLanguage': found.language = nodeValue('language', value); break
+    case 'startOffset':
+    case 'endOffset':
+    case 'timeSource': found.timed = timeKey(found, key, value); break
     case 'position': found.position = positiveInteger(value); break
     case 'sender': found.sender = reading.referenceObject(value); break
     case 'text': found.text = string(value); break
@@ -449,7 +478,7 @@ function turnKey(reading: Reading, key: string, value: unknown, found: Found): b
 
 function readTurn(reading: Reading, node: JsonObject, speakerIds: Map<string, string>): { turn: Turn; position: number } {
   const found = new Found()
-  for (const key in node) if (!nodeKey(reading, key, node[key], TURN_KEYS, found) && !turnKey(reading, key, node[key], found)) giveUp()
+  for (const key in node) if (!turnKey(reading, key, node[key], found)) giveUp()
   const sender = found.sender
   let speaker: string | null = null
   if (sender !== undefined) speaker = speakerIds.get(sender) ?? registered(speakerIdFromIri(sender), speakerIds) ?? giveUp()

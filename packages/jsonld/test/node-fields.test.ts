@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { removePositions, type Transcript } from '@verbatim/core'
 import { transcriptArb } from '@verbatim/test-utils'
 import { BREAK_FIELDS, EVENT_FIELDS, NOTE_FIELDS, SEGMENT_FIELDS, TEXT_SPAN_FIELDS, TURN_FIELDS, WORD_FIELDS, type NodeField } from '../src/fields.js'
-import { readCompact } from '../src/read-compact.js'
+import { readCompact, TURN_SWITCH_TERMS } from '../src/read-compact.js'
 import { toJsonLd } from '../src/index.js'
 
 const time = { start: 1.5, end: 2.25, source: 'estimated' as const }
@@ -83,5 +83,43 @@ describe('the node tables are used both ways', () => {
       }),
       { numRuns: 150 },
     )
+  })
+})
+
+/**
+ * Turns are read by a switch of their own (`turnKey`, for speed), not by a lookup in
+ * `TURN_FIELDS`: these tests hold that switch to the table, so that an entry added, renamed or
+ * removed there fails here until the switch follows.
+ */
+describe("the turn reader's switch follows TURN_FIELDS", () => {
+  const written = () => toJsonLd(everything) as unknown as Record<string, any>
+
+  it('lists exactly the terms of the table', () => {
+    expect([...TURN_SWITCH_TERMS]).toEqual(termsOf(TURN_FIELDS))
+  })
+
+  it('reads each term of the table into its field', () => {
+    const read = readCompact(written())!
+    const turn = read.children[0] as unknown as Record<string, unknown>
+    for (const field of TURN_FIELDS) expect(turn[field.field]).toEqual((everything.children[0] as unknown as Record<string, unknown>)[field.field])
+  })
+
+  it('takes each term of the table and checks its kind of value (a wrong one gives up)', () => {
+    const wrong: Record<string, unknown> = { text: 5, flag: 'yes', language: '', time: 'soon' }
+    for (const field of TURN_FIELDS) {
+      for (const term of termsOf([field])) {
+        const doc = written()
+        doc.hasPart[0][term] = term === 'timeSource' ? 'guessed' : wrong[field.value]
+        expect(readCompact(doc), term).toBeUndefined()
+      }
+    }
+  })
+
+  it('gives up on a plain property that is not in the table', () => {
+    for (const term of ['wording', 'kind', 'confidence', 'name']) {
+      const doc = written()
+      doc.hasPart[0][term] = 'x'
+      expect(readCompact(doc), term).toBeUndefined()
+    }
   })
 })
